@@ -1,0 +1,79 @@
+"""Answer extraction: eval figures on the real dev replies and on the project's corpus, and time per reply."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+from cctv_audit.answers import evaluate, extract_answer
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "answers" / "corpus"
+DEV = ROOT.parent / "shared" / "eval" / "foi_real_dev"
+
+
+def _row(name: str, directory: Path) -> str:
+    data = evaluate(directory).to_dict()
+    use, exm = data["in_use"], data["exemptions"]
+    return (
+        f"| {name} | {data['cases']} | {data['outcome_accuracy']:.3f} | {use['precision']:.3f} | {use['recall']:.3f} "
+        f"| {data['denied']['f1']:.3f} | {exm['f1']:.3f} | {data['counts_exact']:.3f} | {len(data['false_accusations'])} |"
+    )
+
+
+def _wrapped_row(directory: Path, width: int = 40) -> str:
+    """The corpus with every line wrapped as a narrow PDF column would wrap it."""
+    import json
+    import textwrap
+
+    from cctv_audit.answers.evaluate import EvalReport, score_case
+
+    report = EvalReport()
+    for path in sorted(directory.glob("*.txt")):
+        lines = []
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            lines.extend([line] if " | " in line or len(line) <= width else textwrap.wrap(line, width))
+        labels = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        score_case(report, path.stem, labels, extract_answer("\n".join(lines)))
+    cases = len(list(directory.glob("*.txt")))
+    use, exm = report.in_use, report.exemptions
+    return (
+        f"| corpus, lines wrapped at {width} chars | {cases} | {report.outcome_correct / cases:.3f} | {use.precision:.3f} "
+        f"| {use.recall:.3f} | {report.denied.f1:.3f} | {exm.f1:.3f} | {report.counts_exact:.3f} | {len(report.false_accusations)} |"
+    )
+
+
+def _timing(directories: list[Path]) -> tuple[float, float, int]:
+    texts = [p.read_text(encoding="utf-8") for d in directories for p in sorted(d.glob("*.txt"))]
+    extract_answer(texts[0])  # load the knowledge base once, as a long-running process would
+    times = []
+    for text in texts:
+        started = time.perf_counter()
+        extract_answer(text)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), max(times), len(texts)
+
+
+def run() -> str:
+    sets = [("corpus (tests/answers/corpus)", CORPUS)]
+    if DEV.is_dir():
+        sets.insert(0, ("real dev (../shared/eval/foi_real_dev)", DEV))
+    rows = [_row(name, directory) for name, directory in sets] + [_wrapped_row(CORPUS)]
+    median, worst, n = _timing([d for _, d in sets])
+    return (
+        "## Answers\n\n"
+        "Commands: `cctv-audit eval ../shared/eval/foi_real_dev` and `cctv-audit eval tests/answers/corpus` "
+        "(add `--json` for every figure and the per-case mistakes).\n\n"
+        "| set | cases | outcome acc. | in-use P | in-use R | denied F1 | exemptions F1 | counts exact | false accusations |\n"
+        "|---|---|---|---|---|---|---|---|---|\n" + "\n".join(rows) + "\n\n"
+        f"Time per reply over {n} replies (knowledge base loaded once): median {median * 1000:.1f} ms, "
+        f"slowest {worst * 1000:.1f} ms.\n\n"
+        "Targets: outcome accuracy >= 0.90, in-use precision >= 0.98 with zero false accusations, in-use recall >= 0.90, "
+        "counts exact >= 0.85, exemptions F1 >= 0.90.\n\n"
+        "The corpus was written alongside the rules, so its figures guard against regressions rather than measure "
+        "generalisation. Three hand-written batches (`hw3-*`, `hw4-*`, `hw5-*`) were scored before any rule was changed "
+        "for them: 7 of 10 and 1 of 5 fully right, and 8 of 10 outcomes right in the third, with one false accusation in all (a maker 'used' "
+        "in an earlier answer and replaced since, in the adversarial `hw4` batch); the rules were then fixed and the "
+        "cases kept. The wrapped-lines row re-lays every reply as a narrow PDF column would.\n"
+    )

@@ -1,0 +1,272 @@
+"""Device counts per maker and the total number of cameras, each with the passage it comes from.
+
+Sources, in order of trust: a table row naming the maker (its count column,
+summed over rows); a number next to the maker ("32 Hikvision", "Hikvision: 32",
+"Hikvision (32)"); camera numbers in a sentence naming one maker ("47 static and
+9 PTZ", summed); "the camera is a Bosch" (one). The total comes from "total of
+N", a Total row, camera numbers in answers naming no maker, the answer to a
+"how many cameras" question, or "we do not use cameras" (0). Numbers in the
+quoted request are never read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cctv_audit.answers.makers import MakerFinding, clause_of
+from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers
+from cctv_audit.answers.segment import Unit, question_text
+
+_I = re.IGNORECASE
+COUNT_HEADER = re.compile(r"\b(?:no\.?|number|numbers|qty|quantity|count|total|amount|how many)\b", _I)
+WEAK_COUNT_HEADER = re.compile(r"\b(?:cameras?|units?|devices?)\b", _I)
+BRACKETED = re.compile(r"(?:cameras?|units?|devices?|models?)\s*\(\s*$", _I)
+TOTAL = re.compile(r"\b(?:a |the )?total(?: number)?(?: of)?(?: cameras)?(?: is| was| of)?\s*[:=]?\s*$|\bin total\b|\baltogether\b|\boverall\b", _I)
+IN_TOTAL = re.compile(r"\s*(?:cameras?|cctv cameras?|devices?|units?)?\s*(?:in total|altogether|overall)\b", _I)
+HOW_MANY = re.compile(
+    r"(?:how many|number of|total (?:number|amount) of)\s+(?:[\w/-]+\s+){0,3}?(?:cameras?|bodycams?|body[- ]worn|devices|units|cctv)", _I
+)
+NO_CAMERAS = re.compile(
+    r"\b(?:(?:do|does|did)(?: not|n't)(?: currently)?|no longer) (?:use|have|operate|own|deploy)s?"
+    r"(?: any\b[^.;]{0,40}\b(?:cameras|cctv)\b| (?:[\w-]+ ){0,3}cameras\b)|"
+    r"\b(?:has|have|owns?|operates?|uses?) no\b[^.;]{0,30}\b(?:cameras?|cctv)\b(?! (?:made|manufactured|supplied|from|by|of)\b)|"
+    r"\bthere (?:are|is) no\b[^.;]{0,30}\b(?:cameras?|cctv)\b(?! (?:made|manufactured|supplied|from|by|of)\b)",
+    _I,
+)
+SINGULAR = re.compile(r"\b(?:the|this|a single|one) (?:[\w-]+ ){0,4}camera (?:is|was|in question is)\b", _I)
+
+
+@dataclass
+class CountResult:
+    """A number with the spans that support it."""
+
+    value: int
+    spans: list[tuple[Unit, int, int, str]] = field(default_factory=list)
+    sure: bool = True
+
+
+def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[str]) -> dict[str, CountResult]:
+    """Devices per in-use maker where the reply gives a number."""
+    by_unit: dict[tuple[str, int], tuple[int, tuple]] = {}
+    for finding in findings:
+        if finding.status != "in_use" or finding.name not in in_use or finding.hit is None:
+            continue
+        found = _count_for(units, finding)
+        if found is not None:
+            by_unit.setdefault((finding.name, finding.unit.start), found)
+    results: dict[str, CountResult] = {}
+    seen: dict[str, set[int]] = {}
+    for (name, _), (value, span) in by_unit.items():
+        is_row = span[0].cells is not None
+        # The same figure in two sentences (a bilingual reply, a summary line) is one figure;
+        # table rows are different sites or types and add up.
+        if not is_row and value in seen.setdefault(name, set()):
+            continue
+        if not is_row:
+            seen[name].add(value)
+        result = results.setdefault(name, CountResult(0))
+        result.value += value
+        result.spans.append(span)
+    return results
+
+
+def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | None:
+    unit, hit = finding.unit, finding.hit
+    if unit.cells is not None:
+        return _row_count(units, unit)
+    text = unit.text
+    rel_start, rel_end = hit.start - unit.start, hit.end - unit.start
+    left, right = clause_of(text, rel_start, rel_end)
+    numbers = _free_numbers(unit)
+    in_clause = [n for n in numbers if left <= n.start < right]
+    camera_numbers = [n for n in in_clause if camera_count_after(text, n.end, True) or BRACKETED.search(text[: n.start])]
+    alone = _only_maker_in(finding, left, right)
+    adjacent = _adjacent(text, in_clause, rel_start, rel_end)
+    if adjacent is not None and not (alone and adjacent in camera_numbers and len(camera_numbers) > 1):
+        return adjacent.value, _span(unit, [adjacent], "number next to the maker")
+    if camera_numbers and alone:
+        return _combine([n.value for n in camera_numbers]), _span(unit, camera_numbers, "camera numbers in the clause naming this maker")
+    unit_numbers = [n for n in numbers if camera_count_after(text, n.end, True)]
+    if unit_numbers and _only_maker_in(finding, 0, len(text)):
+        return _combine([n.value for n in unit_numbers]), _span(unit, unit_numbers, "camera numbers in a sentence naming only this maker")
+    if SINGULAR.search(text[left:rel_start]):
+        return 1, (unit, unit.start + left, unit.start + rel_end, "'the camera is' names one device")
+    return None
+
+
+def _free_numbers(unit: Unit) -> list[Number]:
+    """Numbers of the unit that are not part of a maker name or model number ('Axon Body 3')."""
+    hits = unit.extra.get("hits", [])
+    return [
+        n for n in find_numbers(unit.text)
+        if not any(h.start - unit.start < n.end and n.start < h.end - unit.start for h in hits)
+    ]
+
+
+def _span(unit: Unit, numbers: list[Number], reason: str) -> tuple:
+    return unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, reason
+
+
+def _adjacent(text: str, numbers: list[Number], start: int, end: int) -> Number | None:
+    """'32 Hikvision', '32 x Hikvision', 'Hikvision: 32', 'Hikvision (32)', 'Hikvision cameras - 32'."""
+    for number in numbers:
+        if number.end <= start and _before_maker(text[number.end : start]):
+            return number
+        after = text[end : number.start]
+        separated = re.search(r"[:=(\-–]|\bx\b", after) or camera_count_after(text, number.end)
+        if number.start >= end and AFTER_MAKER.fullmatch(after) and separated:
+            return number
+    return None
+
+
+def _before_maker(between: str) -> bool:
+    """'32 Hikvision', '32 x Hikvision', '71 of these are Axis', '25 are Bosch'."""
+    if OF_THESE.fullmatch(between):
+        return True
+    return bool(BEFORE_MAKER.fullmatch(between)) and not re.search(r"\b(?:of|in|at|for|from|since|on|and)\b", between, _I)
+
+
+def _only_maker_in(finding: MakerFinding, left: int, right: int) -> bool:
+    others = finding.unit.extra.get("hits", [])
+    return all(h.name == finding.name for h in others if left <= h.start - finding.unit.start < right)
+
+
+def _combine(values: list[int]) -> int:
+    """'56 cameras: 47 static and 9 PTZ' is 56, not 112; otherwise the parts add up."""
+    if len(values) > 2 and max(values) == sum(values) - max(values):
+        return max(values)
+    return sum(values)
+
+
+def _row_count(units: list[Unit], row: Unit) -> tuple[int, tuple] | None:
+    """The count cell of a table row: the column headed Number/Qty/Cameras, else the last whole number."""
+    column = _count_column(units, row)
+    cells = row.cells or []
+    candidates = [column] if column is not None and column < len(cells) else list(range(len(cells) - 1, 0, -1))
+    for index in candidates:
+        value = _cell_number(cells[index])
+        if value is not None:
+            offset = _cell_offset(row, index)
+            return value, (row, row.start + offset, row.start + offset + len(cells[index]), "count column of a table row")
+    return None
+
+
+def _count_column(units: list[Unit], row: Unit) -> int | None:
+    index = units.index(row)
+    for j in range(index - 1, max(-1, index - 40), -1):
+        unit = units[j]
+        if unit.cells is None:
+            return None
+        if not unit.extra.get("hits") and not any(_cell_number(c) is not None for c in unit.cells):
+            for pattern in (COUNT_HEADER, WEAK_COUNT_HEADER):
+                for k, cell in enumerate(unit.cells):
+                    if pattern.search(cell):
+                        return k
+            return None
+    return None
+
+
+def _cell_number(cell: str) -> int | None:
+    cell = cell.strip()
+    match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s*(?:cameras?|units?|devices?|no\.?))?", cell, _I)
+    if not match:
+        numbers = find_numbers(cell)
+        if len(numbers) == 1 and numbers[0].text.strip().lower() == cell.lower():
+            return numbers[0].value
+        return None
+    value = int(match.group(1).replace(",", ""))
+    return None if 1990 <= value <= 2040 and len(match.group(1)) == 4 else value
+
+
+def _cell_offset(row: Unit, index: int) -> int:
+    position = 0
+    for k, cell in enumerate(row.cells or []):
+        found = row.text.find(cell, position)
+        if k == index:
+            return max(found, 0)
+        position = found + len(cell) if found >= 0 else position
+    return 0
+
+
+def total_cameras(units: list[Unit]) -> CountResult | None:
+    """The total stated in the reply, if any."""
+    explicit = _explicit_total(units)
+    if explicit is not None:
+        return explicit
+    statements = []
+    for unit in units:
+        if unit.role != "answer" or unit.extra.get("in_use_hits"):
+            continue
+        found = _camera_statement(units, unit)
+        if found is not None:
+            statements.append(found)
+    if not statements:
+        return None
+    values = [s.value for s in statements]
+    if len(values) == 1 or len(set(values)) == 1:
+        return statements[0]
+    best = max(statements, key=lambda s: s.value)
+    best.sure = max(values) == sum(values) - max(values)
+    return best
+
+
+def _explicit_total(units: list[Unit]) -> CountResult | None:
+    for unit in units:
+        if unit.role != "answer":
+            continue
+        if unit.cells and re.match(r"\s*(?:grand )?total", unit.cells[0], _I):
+            for k in range(len(unit.cells) - 1, 0, -1):
+                value = _cell_number(unit.cells[k])
+                if value is not None:
+                    offset = _cell_offset(unit, k)
+                    return CountResult(value, [(unit, unit.start + offset, unit.start + offset + len(unit.cells[k]), "Total row")])
+            continue
+        for number in find_numbers(unit.text):
+            before = unit.text[max(0, number.start - 40) : number.start]
+            after = unit.text[number.end : number.end + 30]
+            stated = TOTAL.search(before) or IN_TOTAL.match(after)
+            if stated and (camera_count_after(unit.text, number.end) or CAMERA_CONTEXT.search(unit.text)):
+                return CountResult(number.value, [(unit, unit.start + number.start, unit.start + number.end, "stated total")])
+    return None
+
+
+OF_THESE = re.compile(
+    r"\s*(?:of (?:these|which|them|those|the cameras|our cameras)\s+)?(?:are|is|were)\s+(?:all\s+)?"
+    r"(?:(?:made|manufactured|supplied) by\s+)?",
+    _I,
+)
+BEFORE_MAKER = re.compile(r"\s*(?:x|×|no\.?|nos\.?)?\s*(?:[A-Za-z-]+\s+){0,1}", _I)
+AFTER_MAKER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Za-z-]+\s*){0,2}(?:[:=(\-–]\s*)?(?:[x×]\s*)?", _I)
+ANSWER_LABEL = re.compile(r"\W*(?:(?:\(?[a-z0-9]{1,2}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s+)?", _I)
+KEY_VALUE_COUNT = re.compile(
+    r"^\W*(?:(?:q(?:uestion)?\s*\d+|\d+)\s*[.:)]\s*)?"
+    r"(?:quantity|qty|number(?: of (?:cameras|units|devices))?|no\.? of (?:cameras|units)|total cameras|cameras|units)"
+    r"\s*[:\-–=]?\s*(\d{1,5})\s*\.?\s*$",
+    _I,
+)
+
+
+def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
+    text = unit.text
+    key_value = KEY_VALUE_COUNT.match(text)
+    if key_value:
+        return CountResult(int(key_value.group(1)), [(unit, unit.start + key_value.start(1), unit.start + key_value.end(1), "quantity line")])
+    match = NO_CAMERAS.search(text)
+    hits = unit.extra.get("hits", [])
+    # "We do not have any Hikvision cameras" denies a maker; it does not say there are no cameras.
+    if match and not any(unit.start + match.start() <= h.start < unit.start + match.end() for h in hits):
+        return CountResult(0, [(unit, unit.start + match.start(), unit.start + match.end(), "no cameras used")])
+    about = bool(CAMERA_CONTEXT.search(text))
+    numbers = [n for n in find_numbers(text) if camera_count_after(text, n.end, about)]
+    if numbers:
+        value = _combine([n.value for n in numbers])
+        return CountResult(value, [(unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, "camera numbers")])
+    if unit.question is not None and HOW_MANY.search(question_text(units, unit.question)):
+        # The label needs a space after it, so "19." stays a number while "2. 14" drops its label.
+        lead = ANSWER_LABEL.match(text).end()
+        head = find_numbers(text[lead : lead + 40])
+        if head and head[0].start == 0:
+            a = lead + head[0].start
+            return CountResult(head[0].value, [(unit, unit.start + a, unit.start + a + len(head[0].text), "answer to 'how many cameras'")])
+    return None

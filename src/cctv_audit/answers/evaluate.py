@@ -1,0 +1,176 @@
+"""Score extraction against a labelled corpus (``CASEID.txt`` + ``CASEID.json``).
+
+Scoring follows the eval README: outcome exact match; in-use, denied and
+exemptions as sets (micro precision, recall, F1; exemptions compared by law and
+section number); counts exact per maker; a predicted in-use state-linked maker
+that the labels do not have is a false accusation.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cctv_audit.answers.extract import extract_answer
+from cctv_audit.answers.lexicon import STATE_LINKED_NAMES
+from cctv_audit.answers.schema import Answer
+from cctv_audit.errors import InputError
+
+
+@dataclass
+class SetScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, predicted: set[str], expected: set[str]) -> None:
+        self.tp += len(predicted & expected)
+        self.fp += len(predicted - expected)
+        self.fn += len(expected - predicted)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict:
+        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+
+
+@dataclass
+class CaseResult:
+    case_id: str
+    expected: dict
+    predicted: Answer
+    seconds: float
+
+    @property
+    def mistakes(self) -> list[str]:
+        out = []
+        p, e = self.predicted, self.expected
+        if p.outcome != e.get("outcome"):
+            out.append(f"outcome {p.outcome} != {e.get('outcome')}")
+        for name, got, want in [
+            ("in_use", p.manufacturers_in_use, e.get("manufacturers_in_use", [])),
+            ("denied", p.manufacturers_denied, e.get("manufacturers_denied", [])),
+        ]:
+            if set(got) != set(want):
+                out.append(f"{name} {sorted(got)} != {sorted(want)}")
+        if {exemption_key(x) for x in p.exemptions} != {exemption_key(x) for x in e.get("exemptions", [])}:
+            out.append(f"exemptions {p.exemptions} != {e.get('exemptions', [])}")
+        if p.counts != (e.get("counts") or {}):
+            out.append(f"counts {p.counts} != {e.get('counts')}")
+        return out
+
+
+@dataclass
+class EvalReport:
+    """Figures for a corpus plus each case's result."""
+
+    cases: list[CaseResult] = field(default_factory=list)
+    in_use: SetScore = field(default_factory=SetScore)
+    denied: SetScore = field(default_factory=SetScore)
+    exemptions: SetScore = field(default_factory=SetScore)
+    outcome_correct: int = 0
+    counts_correct: int = 0
+    counts_total: int = 0
+    totals_correct: int = 0
+    false_accusations: list[dict] = field(default_factory=list)
+
+    @property
+    def outcome_accuracy(self) -> float:
+        return self.outcome_correct / len(self.cases) if self.cases else 0.0
+
+    @property
+    def counts_exact(self) -> float:
+        return self.counts_correct / self.counts_total if self.counts_total else 1.0
+
+    @property
+    def seconds_per_reply(self) -> float:
+        return sum(c.seconds for c in self.cases) / len(self.cases) if self.cases else 0.0
+
+    def to_dict(self) -> dict:
+        return {
+            "cases": len(self.cases),
+            "outcome_accuracy": round(self.outcome_accuracy, 3),
+            "in_use": self.in_use.to_dict(),
+            "denied": self.denied.to_dict(),
+            "exemptions": self.exemptions.to_dict(),
+            "counts_exact": round(self.counts_exact, 3),
+            "counts_compared": self.counts_total,
+            "total_cameras_exact": round(self.totals_correct / len(self.cases), 3) if self.cases else 0.0,
+            "false_accusations": self.false_accusations,
+            "seconds_per_reply": round(self.seconds_per_reply, 4),
+            "mistakes": {c.case_id: c.mistakes for c in self.cases if c.mistakes},
+        }
+
+
+def exemption_key(label: str) -> tuple[str, str]:
+    """('FOIA', '31') from 'FOIA s31(1)(a)'; EIR keeps the regulation path: ('EIR', '12(4)(b)')."""
+    law = label.split()[0].upper() if label.split() else ""
+    law = "EIR" if law in {"EIR", "EISR", "EIRS"} else law
+    if law == "EIR":
+        match = re.search(r"(\d{1,2}(?:\s*\(\s*\w+\s*\))*)", label)
+        return law, re.sub(r"\s+", "", match.group(1)).lower() if match else label
+    match = re.search(r"(\d{1,2}[A-Z]?)", label.split(maxsplit=1)[-1])
+    return law, match.group(1) if match else label
+
+
+def load_case(txt: Path) -> dict:
+    labels = txt.with_suffix(".json")
+    if not labels.exists():
+        raise InputError("no labels file beside the reply; write CASEID.json next to CASEID.txt", source=str(labels))
+    try:
+        return json.loads(labels.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"labels are not valid JSON ({exc})", source=str(labels)) from exc
+
+
+def evaluate(directory: str | Path) -> EvalReport:
+    """Run extraction over every ``CASEID.txt`` in ``directory`` and score it against ``CASEID.json``."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise InputError("not a directory of CASEID.txt + CASEID.json files", source=str(directory))
+    report = EvalReport()
+    for txt in sorted(directory.glob("*.txt")):
+        expected = load_case(txt)
+        text = txt.read_text(encoding="utf-8")
+        started = time.perf_counter()
+        predicted = extract_answer(text)
+        report.cases.append(CaseResult(txt.stem, expected, predicted, time.perf_counter() - started))
+        score_case(report, txt.stem, expected, predicted)
+    if not report.cases:
+        raise InputError("no CASEID.txt files found", source=str(directory))
+    return report
+
+
+def score_case(report: EvalReport, case_id: str, expected: dict, predicted: Answer) -> None:
+    """Add one case to the report's figures (used by `evaluate`, the robustness test and the bench)."""
+    want_use = set(expected.get("manufacturers_in_use") or [])
+    report.outcome_correct += predicted.outcome == expected.get("outcome")
+    report.in_use.add(set(predicted.manufacturers_in_use), want_use)
+    report.denied.add(set(predicted.manufacturers_denied), set(expected.get("manufacturers_denied") or []))
+    report.exemptions.add(
+        {exemption_key(x) for x in predicted.exemptions}, {exemption_key(x) for x in expected.get("exemptions") or []}
+    )
+    want_counts = expected.get("counts") or {}
+    for maker in set(want_counts) | set(predicted.counts):
+        report.counts_total += 1
+        report.counts_correct += want_counts.get(maker) == predicted.counts.get(maker)
+    report.totals_correct += expected.get("total_cameras") == predicted.total_cameras
+    for maker in sorted(set(predicted.manufacturers_in_use) - want_use):
+        if maker in STATE_LINKED_NAMES:
+            quotes = [e.quote for e in predicted.evidence if e.field == "in_use" and e.value == maker]
+            report.false_accusations.append({"case": case_id, "manufacturer": maker, "evidence": quotes[:3]})

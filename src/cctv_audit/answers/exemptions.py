@@ -1,0 +1,151 @@
+"""Exemptions a reply relies on, normalised with their law ('FOIA s24', 'FOISA s17', 'EIR reg 12(5)(a)').
+
+A citation counts only when the body relies on it: a reliance phrase ("exempt
+under", "we rely on", "withheld by virtue of", a list after "the following
+exemptions:") in the same unit or announced just above, outside the rights and
+review paragraphs. Procedural sections (FOIA s1, s10, s16, s17, s50...) are never
+relied on; under FOISA s17 (notice that information is not held) and s18
+(neither confirm nor deny) are grounds and count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cctv_audit.answers.segment import Unit
+
+_I = re.IGNORECASE
+SCOTTISH = re.compile(r"\(scotland\)|\bfoisa\b|\bfoi\s?\(s\)\s?a\b|scottish information commissioner|\beisr\b|\bei\s?\(s\)\s?r\b", _I)
+EIR_HINT = re.compile(r"environmental information|\beirs?\b|\beisr\b", _I)
+_ITEM = r"\d{1,2}[A-Z]?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*"
+SECTION_CITE = re.compile(
+    rf"\b(?:sections?|ss?\.|s(?=\s?\d)|§)\s*({_ITEM}(?:\s*(?:,|and|&|or|/)\s*(?:(?:section|s)\.?\s*)?{_ITEM})*)", _I
+)
+REG_CITE = re.compile(rf"\b(?:regulations?|regs?\.?|r\.)\s*({_ITEM}(?:\s*(?:,|and|&|or)\s*(?:(?:regulation|reg)\.?\s*)?{_ITEM})*)", _I)
+BARE_EIR_CITE = re.compile(r"(?<![\w(])(1[02])\s*\(\s*[45]\s*\)\s*\(\s*[a-g]\s*\)", _I)
+RANGE = re.compile(r"\d{1,2}\s*(?:-|–|to)\s*\d{1,2}")
+RELIANCE = re.compile(
+    r"exempt|exemption|withh[oe]ld|rel(?:y|ies|ied|ying) (?:on|upon)|engaged|appl(?:y|ies|ied|ying)|by virtue of|"
+    r"refus|not (?:obliged|required) to|excepti|neither confirm(?:s|ing)? nor den(?:y|ies|ying)|\bncnd\b|exceed|cost limit|appropriate limit|"
+    r"manifestly unreasonable|not held|does not hold|do not hold|serves as (?:a )?notice|notice (?:under|in terms of)|"
+    r"in terms of section|under (?:section|s\.|regulation|reg)|vexatious|reasonably accessible|otherwise accessible|"
+    r"published|future publication|personal (?:data|information)",
+    _I,
+)
+NOT_RELIED = re.compile(
+    r"not satisfied|dissatisfied|unhappy with|(?:ask|request|apply) for an? (?:internal )?review|(?:apply|complain|write) to the (?:scottish )?"
+    r"information commissioner|complain|appeal|you (?:can|may) (?:ask|request|apply)|"
+    r"does not apply|do not apply|not engaged|have not applied|not relying|no longer relying|if we were|would have to|"
+    r"considered whether|can be (?:released|disclosed)|decided to (?:release|disclose)|is not exempt",
+    _I,
+)
+LIST_INTRO = re.compile(r"following (?:exemptions?|sections?|exceptions?|regulations?)|exemptions? (?:listed|below|apply)|:\s*$", _I)
+IMPLICIT_COST = re.compile(r"exceed(?:s|ed|ing)? the (?:appropriate|cost|fees?) limit|appropriate limit|excessive cost|cost limit", _I)
+IMPLICIT_MU = re.compile(r"manifestly unreasonable", _I)
+
+#: Sections that are procedure, not grounds (never "relied on").
+PROCEDURAL = {
+    "FOIA": {"1", "2", "3", "5", "8", "9", "10", "11", "13", "16", "17", "19", "45", "46", "50", "53", "57", "77", "84"},
+    "FOISA": {"1", "2", "8", "9", "10", "11", "15", "16", "19", "20", "21", "47", "60", "61", "65", "73"},
+}
+#: EIR regulations that are grounds; the rest (5, 7, 9, 11, 14...) are procedure.
+EIR_GROUNDS = re.compile(r"^(?:12\(4\)|12\(5\)|13|10\(4\)|10\(5\)|11\(|12\(?$)")
+
+
+@dataclass
+class Citation:
+    """An exemption relied on, with the unit and span that show it."""
+
+    label: str
+    unit: Unit
+    start: int
+    end: int
+    reason: str
+
+
+def document_law(text: str, hint: str | None = None) -> str:
+    """FOISA when the reply is Scottish, else FOIA (EIR is decided per citation)."""
+    if hint in {"FOIA", "FOISA"}:
+        return hint
+    return "FOISA" if SCOTTISH.search(text) else "FOIA"
+
+
+def find_exemptions(units: list[Unit], law: str) -> list[Citation]:
+    """Exemptions relied on, in order of first citation, one per label."""
+    found: dict[str, Citation] = {}
+    for index, unit in enumerate(units):
+        if unit.role not in {"answer", "header", "boilerplate"} or NOT_RELIED.search(unit.text):
+            continue
+        relied = bool(RELIANCE.search(unit.text)) or _announced_above(units, index)
+        if not relied:
+            continue
+        for citation in _citations(unit, law):
+            found.setdefault(citation.label, citation)
+    for citation in _implicit(units, law):
+        found.setdefault(citation.label, citation)
+    return list(found.values())
+
+
+def _announced_above(units: list[Unit], index: int) -> bool:
+    """A list line under 'we rely on the following exemptions:' (up to four units below)."""
+    for back in range(1, 5):
+        j = index - back
+        if j < 0:
+            return False
+        if units[j].role in {"question", "thread", "nav"}:
+            return False
+        if RELIANCE.search(units[j].text) and LIST_INTRO.search(units[j].text):
+            return True
+    return False
+
+
+def _citations(unit: Unit, law: str) -> list[Citation]:
+    text = unit.text
+    sentence_law = "FOISA" if SCOTTISH.search(text) else ("FOIA" if re.search(r"\bFOIA\b|Act 2000", text) else law)
+    out = []
+    for match in SECTION_CITE.finditer(text):
+        if RANGE.match(text, match.start(1)):
+            continue
+        if EIR_HINT.search(text[match.end() : match.end() + 50]) and not re.search(r"section", match.group(0), _I):
+            continue
+        for number in _numbers(match.group(1)):
+            if number not in PROCEDURAL[sentence_law]:
+                out.append(_make(unit, match, f"{sentence_law} s{number}", "section cited with reliance wording"))
+    for match in list(REG_CITE.finditer(text)) + list(BARE_EIR_CITE.finditer(text)):
+        for reg in _regs(match.group(0)):
+            if EIR_GROUNDS.match(reg):
+                out.append(_make(unit, match, f"EIR reg {reg}", "regulation cited with reliance wording"))
+    return out
+
+
+def _numbers(items: str) -> list[str]:
+    """'24(1) and 31(1)(a)' -> ['24', '31'] (sub-sections dropped: compared by section)."""
+    bare = re.sub(r"\(\s*[0-9a-z]{1,4}\s*\)", "", items, flags=_I)
+    return [n.upper() for n in re.findall(r"\d{1,2}[A-Z]?", bare, _I)]
+
+
+def _regs(cite: str) -> list[str]:
+    """'Regulation 12(4)(b) and 12(5)(a)' -> ['12(4)(b)', '12(5)(a)']."""
+    compact = re.sub(r"\s+", "", cite)
+    return [m.lower() for m in re.findall(r"\d{1,2}(?:\([0-9a-z]{1,2}\))*", compact, _I) if m]
+
+
+def _make(unit: Unit, match: re.Match, label: str, reason: str) -> Citation:
+    return Citation(label, unit, unit.start + match.start(), unit.start + match.end(), reason)
+
+
+def _implicit(units: list[Unit], law: str) -> list[Citation]:
+    """Cost refusals and 'manifestly unreasonable' without a section number."""
+    out = []
+    for unit in units:
+        if unit.role != "answer" or NOT_RELIED.search(unit.text):
+            continue
+        cost = IMPLICIT_COST.search(unit.text)
+        if cost:
+            label = "EIR reg 12(4)(b)" if EIR_HINT.search(unit.text) else f"{law} s12"
+            out.append(Citation(label, unit, unit.start + cost.start(), unit.start + cost.end(), "cost limit named"))
+        mu = IMPLICIT_MU.search(unit.text)
+        if mu:
+            out.append(Citation("EIR reg 12(4)(b)", unit, unit.start + mu.start(), unit.start + mu.end(), "manifestly unreasonable"))
+    return out

@@ -1,0 +1,220 @@
+"""The extraction pipeline: segment, find makers, decide their status, count, cite, classify.
+
+``extract_answer`` is pure (no database, no network) and deterministic; every
+value in the :class:`Answer` has at least one :class:`EvidenceSpan` whose
+``quote`` is ``text[start:end]`` and whose ``reason`` names the rule that fired.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from cctv_audit.answers.counts import CountResult, maker_counts, total_cameras
+from cctv_audit.answers.exemptions import document_law, find_exemptions
+from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
+from cctv_audit.answers.makers import CAMERA_WORDS, MakerFinding, classify_mentions
+from cctv_audit.answers.outcome import decide, gather_signals, outcome_unit
+from cctv_audit.answers.schema import Answer, EvidenceSpan
+from cctv_audit.answers.segment import Unit, question_offset, question_text, segment
+
+#: Bump when a rule changes what is extracted: saved answers are keyed by it.
+EXTRACTOR_VERSION = "rules-1.0"
+
+
+def extract_answer(
+    text: str, *, question: str | None = None, document_id: int | None = None, law: str | None = None
+) -> Answer:
+    """What the reply ``text`` answers, with evidence. ``question`` is the request when known separately;
+    ``law`` ("FOIA" or "FOISA") overrides the law guessed from the text."""
+    units = segment(text, question)
+    hits = _all_hits(text, question)
+    hits += _answers_to_camera_questions(text, units, hits)
+    for unit in units:
+        unit.extra["hits"] = [h for h in hits if unit.start <= h.start < unit.end]
+    builder = _Builder(text, document_id)
+    findings = classify_mentions(units, hits)
+    for finding in findings:
+        if finding.status in {"in_use", "past"}:  # numbers there belong to a maker, not to the total
+            finding.unit.extra.setdefault("in_use_hits", []).append(finding.hit)
+    in_use, denied = builder.makers(findings)
+    builder.counts(units, findings, in_use, denied)
+    citations = find_exemptions(units, document_law(text, law))
+    for citation in citations:
+        builder.evidence("exemption", citation.label, citation.unit, citation.reason, span=(citation.start, citation.end))
+    substantive = {i for i, u in enumerate(units) if u.role == "answer" and _has_claim(u, findings, builder)}
+    signals = gather_signals(units, citations, substantive)
+    outcome, rule, confidence = decide(signals)
+    shown = outcome_unit(signals, outcome)
+    if shown is not None:
+        builder.evidence("outcome", outcome, shown, rule)
+    if confidence < 0.6:
+        builder.review(f"outcome: {rule}")
+    builder.confidence["outcome"] = confidence
+    builder.confidence["exemptions"] = 0.85 if citations else (0.9 if outcome != "refused" else 0.5)
+    if outcome == "refused" and not citations:
+        builder.review("refused but no exemption found")
+    return builder.answer(outcome, [c.label for c in citations], in_use, denied)
+
+
+def _all_hits(text: str, question: str | None) -> list[MakerHit]:
+    hits = find_makers(text)
+    if question:
+        offset = question_offset(question)
+        shifted = [
+            MakerHit(h.start + offset, h.end + offset, h.text, h.maker_id, h.name, h.kind, h.state_linked, h.via)
+            for h in find_makers(question)
+        ]
+        hits = shifted + hits
+    return hits
+
+
+def _answers_to_camera_questions(text: str, units: list[Unit], hits: list[MakerHit]) -> list[MakerHit]:
+    """Bare names ('We use Axis.') in answers whose question is about cameras."""
+    extra: list[MakerHit] = []
+    for unit in units:
+        paired = unit.role == "answer" and unit.question is not None and unit.start >= 0
+        if paired and CAMERA_WORDS.search(question_text(units, unit.question)):
+            extra += bare_names(text, unit.start, unit.end, hits + extra)
+    return extra
+
+
+def _has_claim(unit: Unit, findings: list[MakerFinding], builder: _Builder) -> bool:
+    # Only what is claimed counts as disclosed: a state-linked name left for review is not data.
+    if any(f.unit is unit and (f.status in {"denied", "past"} or (f.status == "in_use" and (f.strong or not f.state_linked)))
+           for f in findings):
+        return True
+    return any(
+        e.start >= unit.start and e.end <= unit.end and e.value != 0
+        for e in builder.spans if e.field in {"count", "total_cameras"}
+    )
+
+
+class _Builder:
+    """Collects values, evidence, confidence and review reasons while the pipeline runs."""
+
+    def __init__(self, text: str, document_id: int | None):
+        self.text = text
+        self.document_id = document_id
+        self.spans: list[EvidenceSpan] = []
+        self.confidence: dict[str, float] = {}
+        self.reasons: list[str] = []
+        self.counts_found: dict[str, int] = {}
+        self.total: int | None = None
+        self.maker_ids: dict[str, str] = {}
+
+    def review(self, reason: str) -> None:
+        if reason not in self.reasons:
+            self.reasons.append(reason)
+
+    def evidence(
+        self, field: str, value, unit: Unit, reason: str, *, maker_id: str | None = None, span: tuple[int, int] | None = None
+    ) -> None:
+        # The quote is always the whole sentence, list item or table row; a narrower span
+        # (the number, the section cited) is named in the reason.
+        start, end = unit.start, unit.end
+        if start < 0:  # the separately supplied request: not part of this document
+            return
+        if span is not None and span != (start, end) and 0 <= span[0] < span[1] <= len(self.text):
+            reason = f"{reason}: '{self.text[span[0]:span[1]]}'"
+        self.spans.append(
+            EvidenceSpan(
+                field=field, value=value, manufacturer_id=maker_id, start=start, end=end,
+                quote=self.text[start:end], reason=reason, document_id=self.document_id,
+            )
+        )
+
+    def makers(self, findings: list[MakerFinding]) -> tuple[list[str], list[str]]:
+        """Decide in-use and denied makers from all findings, most cautious first."""
+        by_name: dict[str, list[MakerFinding]] = defaultdict(list)
+        for finding in findings:
+            by_name[finding.name].append(finding)
+            self.maker_ids[finding.name] = finding.maker_id
+        in_use, denied = [], []
+        for name, group in by_name.items():
+            verdict = self._verdict(name, group)
+            if verdict == "in_use":
+                in_use.append(name)
+            elif verdict == "denied":
+                denied.append(name)
+        self.confidence["manufacturers_in_use"] = 0.9 if not self.reasons else 0.7
+        self.confidence["manufacturers_denied"] = 0.85
+        return in_use, denied
+
+    def _verdict(self, name: str, group: list[MakerFinding]) -> str | None:
+        statuses = {f.status for f in group}
+        strong_use = [f for f in group if f.status == "in_use" and f.strong]
+        weak_use = [f for f in group if f.status == "in_use" and not f.strong]
+        state_linked = group[0].state_linked
+        if "in_use" in statuses and ({"denied", "past"} & statuses):
+            self.review(f"{name}: the reply both names it in use and not in use")
+            if state_linked or not strong_use:
+                return None
+        for finding in group:
+            if finding.status == "skip" and state_linked:
+                self.review(f"{name}: named but not claimed ({finding.reason})")
+        if strong_use:
+            for finding in strong_use:
+                self.evidence("in_use", name, finding.unit, finding.reason, maker_id=finding.maker_id)
+            self.confidence[f"in_use:{name}"] = 0.9 if len({f.unit.start for f in strong_use}) > 1 or not state_linked else 0.85
+            return "in_use"
+        if weak_use:
+            self.review(f"{name}: named without a clear statement of use")
+            if state_linked:
+                return None
+            for finding in weak_use:
+                self.evidence("in_use", name, finding.unit, finding.reason, maker_id=finding.maker_id)
+            self.confidence[f"in_use:{name}"] = 0.6
+            return "in_use"
+        denials = [f for f in group if f.status == "denied"]
+        for finding in denials:
+            self.evidence("denied", name, finding.unit, finding.reason, maker_id=finding.maker_id)
+        return "denied" if denials else None
+
+    def counts(self, units: list[Unit], findings: list[MakerFinding], in_use: list[str], denials: list[str]) -> None:
+        per_maker = maker_counts(units, findings, set(in_use))
+        for name in [n for n, r in per_maker.items() if r.value == 0]:
+            # "Hikvision | 0" or "Hikvision – 0" states that none are in use.
+            in_use.remove(name)
+            denials.append(name)
+            self.spans = [s for s in self.spans if not (s.field == "in_use" and s.value == name)]
+            self._count_evidence("denied", name, per_maker.pop(name), maker=name, note="a count of zero")
+        total = total_cameras(units)
+        for name, result in per_maker.items():
+            self._count_evidence("count", result.value, result, maker=name)
+            self.counts_found[name] = result.value
+        counted = all(not reason.startswith("'the camera is'") for r in per_maker.values() for *_, reason in r.spans)
+        if total is None and per_maker and set(per_maker) == set(in_use) and counted:
+            total = CountResult(sum(r.value for r in per_maker.values()), [s for r in per_maker.values() for s in r.spans])
+        if total is not None:
+            self.total = total.value
+            self._count_evidence("total_cameras", total.value, total)
+            if not total.sure:
+                self.review("several camera numbers and no stated total")
+        if len(in_use) == 1 and not per_maker and total is not None and total.value > 0:
+            self.counts_found[in_use[0]] = total.value
+            self._count_evidence("count", total.value, total, maker=in_use[0], note="the only maker named, so the total is its count")
+        self.confidence["counts"] = 0.8 if self.counts_found else 0.9
+        self.confidence["total_cameras"] = 0.8 if total is None or total.sure else 0.5
+
+    def _count_evidence(self, field: str, value, result: CountResult, maker: str | None = None, note: str = "") -> None:
+        for unit, start, end, reason in result.spans:
+            why = f"{maker}: {reason}" if maker else reason
+            self.evidence(
+                field, value, unit, f"{why}; {note}" if note else why, span=(start, end),
+                maker_id=self.maker_ids.get(maker) if maker else None,
+            )
+
+    def answer(self, outcome: str, exemptions: list[str], in_use: list[str], denied: list[str]) -> Answer:
+        return Answer(
+            outcome=outcome,
+            exemptions=exemptions,
+            manufacturers_in_use=sorted(in_use),
+            manufacturers_denied=sorted(denied),
+            counts=dict(sorted(self.counts_found.items())),
+            total_cameras=self.total,
+            evidence=self.spans,
+            confidence=self.confidence,
+            needs_review=bool(self.reasons),
+            review_reasons=self.reasons,
+            document_id=self.document_id,
+        )

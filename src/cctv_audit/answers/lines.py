@@ -1,0 +1,100 @@
+"""Lines of a reply, and joining the lines a PDF or web page wrapped in the middle of a sentence.
+
+Wrapping is what separates "does not use" from "Hikvision cameras.": joined, the
+negation and the maker are read together. Offsets stay those of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cctv_audit.answers import cues
+
+NUMBER_LABEL = re.compile(r"^\s*(?:Q(?:uestion)?\s*|A(?:nswer)?\s*|Part\s+)?(\d{1,2})\s*(?:[.):]|\s-\s|\s–\s)\s*(?=\S)", re.IGNORECASE)
+LIST_ITEM = re.compile(r"^\s*(?:[-•*·▪–]|\(?[a-z]{1,3}[.)]|\d{1,2}[.)])\s*\S")
+
+
+@dataclass
+class Line:
+    start: int
+    text: str
+    number: int
+    role: str = ""
+
+
+def split_lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for number, raw in enumerate(text.split("\n")):
+        out.append(Line(pos, raw, number))
+        pos += len(raw) + 1
+    return out
+
+
+#: A line ending like this stops mid-sentence ("does not use" / "Hikvision cameras.").
+_OPEN_END = re.compile(
+    r"(?:\b(?:have|has|are|is|with|of) no|\bnot|\b(?:use|uses|used|using|are|is|were|was|by|of|the|a|an|and|or|nor|to|with|for|from|in|on|any|our|all|"
+    r"that|which|have|has|than|made|manufactured|supplied|including|such as|sections?|regulations?|s\.|each|every|"
+    r"about|regarding|concerning|whether|if|as|at|into|between|within|under|over|their|its|this|these|those|such|"
+    r"how|what|who|where|when|exceed|exceeds|around|approximately|over)|\d\s*[x×])\s*$",
+    re.IGNORECASE,
+)
+
+
+#: A line ending "e.g." or "such as" has not finished its sentence.
+OPEN_ABBREVIATION = re.compile(r"(?:\be\.g\.|\bi\.e\.|\bsuch as|\bincluding|\bfor example,?)\s*$", re.IGNORECASE)
+
+
+def _open_quote(text: str) -> bool:
+    """More opening than closing quotation marks: the quotation continues on the next line."""
+    straight = text.count('"') % 2 == 1
+    return straight or text.count("“") > text.count("”")
+
+
+_SALUTATION = re.compile(r"^(?:dear|hello|hi|many thanks|thanks|thank you|kind regards|best wishes|regards|yours)\b", re.IGNORECASE)
+_MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_COUNTED_NOUN = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)? (?:cameras?|units?|devices?|domes?|PTZs?|body)", re.IGNORECASE)
+_KEY_VALUE = re.compile(r"^[^.:–-]{1,40}\s*(?:[:–]|\s-)\s*\S")
+
+
+def join_wrapped(text: str, lines: list[Line]) -> list[Line]:
+    """Join lines that a PDF or web page wrapped mid-sentence, so a negation stays with its maker.
+
+    A line joins the one above when both are in the same region, neither is a table row or a list
+    item, the one above has no closing punctuation, and this one starts in lower case or the one
+    above ends on a word that cannot end a sentence ("not", "by", "the"...).
+    """
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if previous is not None and _continues(previous, line):
+            end = line.start + len(line.text)
+            out[-1] = Line(previous.start, text[previous.start : end], previous.number, previous.role)
+            continue
+        out.append(line)
+    return out
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    if previous.role != line.role or previous.role in {"blank", "marker", "nav"}:
+        return False
+    head, tail = previous.text.rstrip(), line.text.strip()
+    if not head or not tail or cues.is_table_row(line.text) or cues.is_table_row(previous.text):
+        return False
+    if (_SALUTATION.match(head) and len(head) < 40) or (_SALUTATION.match(tail) and len(tail) < 40):
+        return False
+    if _open_quote(head) or OPEN_ABBREVIATION.search(head) or head[-1] in ",&–":  # the sentence runs on
+        return True
+    if head[-1] in ".?!:;|" and not OPEN_ABBREVIATION.search(head):
+        return False
+    if LIST_ITEM.match(tail) or NUMBER_LABEL.match(tail) or cues.is_answer_marker(tail) or cues.is_request_marker(tail):
+        return False
+    if _KEY_VALUE.match(tail) or (_KEY_VALUE.match(head) and len(head) < 50 and not NUMBER_LABEL.match(head)):
+        return False  # "Hikvision – No" / "Dahua – Yes": one item a line
+    if tail[0].islower():
+        return True
+    if re.search(r"\b\d+$", head) and (_COUNTED_NOUN.match(tail) or _MONTH.match(tail)):  # "uses 14" / "Hikvision cameras."
+        return True
+    if head[-1].isalpha() and re.match(r"\d[\d,]*\)?\s+[a-z]", tail):  # "the FOIA" / "2000 and, therefore"
+        return True
+    return bool(_OPEN_END.search(head)) and not cues.QUESTION_START.match(tail)

@@ -1,0 +1,331 @@
+"""Which makers a reply says are in use now, and which it says are not used.
+
+Only answer units are read (never the quoted request, boilerplate or page
+furniture). Each maker mention gets a status from its clause:
+
+- ``denied``: a negation covers it ("we do not use Hikvision", "no Dahua cameras");
+- ``past``: use has ended ("previously", "were replaced in 2021", "no longer");
+- ``skip``: not a statement of use (installer or maintainer context, topic words
+  such as "your question about Hikvision", hedges, refusals, plans);
+- ``in_use``: otherwise, *strong* when the clause says so ("our cameras are",
+  "manufactured by", a count, a table row, the answer to a "which make?" question).
+
+A state-linked maker is claimed in use only on strong evidence; anything weaker
+goes to review. Bare "Yes"/"No" answers take their makers from the paired question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cctv_audit.answers.lexicon import MakerHit
+from cctv_audit.answers.segment import Unit, question_span, question_text
+
+_I = re.IGNORECASE
+CLAUSE_BREAK = re.compile(
+    r";|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|\bwhilst\b|\bwhile\b|\bexcept\b|\bapart from\b|\bother than\b|"
+    r"\bwith the exception of\b|,\s+(?:and\s+)?(?=(?:we|the|all|our|these|they|it|there|every|instead|both)\b)|\.\s+",
+    _I,
+)
+#: English, and the Welsh of bilingual replies (nid, ddim, dim, na/nac).
+NEGATION = re.compile(r"\b(?:not|no|none|never|nor|neither|without|zero|nil|nid|ddim|dim|nac?)\b|n't\b|\bfree (?:of|from)\b", _I)
+PAST = re.compile(
+    r"\b(?:previously|formerly|previous|former|used to|no longer|were replaced|have been replaced|has been replaced|"
+    r"(?:were|have been|has been|was) (?:removed|decommissioned|phased out|taken out|switched off|retired)|"
+    r"replaced|removed|decommissioned|phased out|until (?:19|20)\d\d|prior to (?:19|20)\d\d|historically|"
+    r"in the past|ceased|discontinued|withdrawn from use|no longer in use|had been)\b",
+    _I,
+)
+ONGOING_REPLACEMENT = re.compile(
+    r"\b(?:being (?:replaced|removed|phased out|decommissioned)|to be (?:replaced|removed)|will be (?:replaced|removed)|"
+    r"plan(?:s|ned)? to replace|due to be|scheduled|programme to replace|"
+    r"will replace|intend to replace|are replacing|in the process of)\b",
+    _I,
+)
+FUTURE = re.compile(
+    r"\b(?:will be|plan(?:s|ned)?|intend|propos|consider|may |might|would|could|tender|procure(?:ment)?|future|"
+    r"evaluat|assess(?:ing)?|pilot(?:ing)? (?:of )?(?:a |the )?new)\b",
+    _I,
+)
+UNCERTAIN = re.compile(
+    r"\b(?:whether|cannot|can't|unable|not able|confirm nor deny|neither confirm|confirms nor denies|exempt|withh[oe]ld|refus|"
+    r"enquir|aware of|announce|guidance|instructed|reports?|media|government|ban|sanction|concerns?|"
+    r"hold (?:any |the |this |that )?(?:information|data|records?|details)|record(?:ed)? (?:the|which)|"
+    r"do not know|unknown|not known|widely used|across the (?:uk|country)|"
+    r"offered|declined|quot(?:e|ed|ation)|bids?|demonstrat\w*|evaluated|not selected)\b",
+    _I,
+)
+TOPICAL = re.compile(
+    r"(?:about|regarding|concerning|relating to|related to|in relation to|with regard to|in respect of|re:|"
+    r"asked (?:whether|if|about))\W+(?:\w+\W+){0,5}$",
+    _I,
+)
+ZERO_AFTER = re.compile(r"\s*(?:cameras?|units?)?\s*[:\-–|=(]\s*(?:0|nil|none|zero)\b(?!\s*[.,]\d)", _I)
+ABOUT_REQUEST = re.compile(
+    r"\byour (?:request|question|email|e-mail|letter|enquiry|correspondence)\b|\byou (?:have )?(?:asked|requested|wanted|enquired|wrote)\b|"
+    r"\b(?:request|question)s? (?:about|regarding|concerning|for information about)\b",
+    _I,
+)
+INSTALLER = re.compile(
+    r"\b(?:install(?:s|er|ers|ation)?|installed by|maintain(?:s|ed)?|maintenance|contractor|contracted|service provider|"
+    r"provided by|servic(?:e|ed|ing)|monitor(?:s|ed|ing)?|integrator|support(?:ed)? by|software|vms|platform|"
+    r"back-?end|hosted)\b",
+    _I,
+)
+MAKER_CUE = re.compile(
+    r"\b(?:manufactur\w*|made by|make|makes|brand(?:ed|s)?|models?|cameras? (?:are|is)|are (?:all )?\w+ cameras)\b", _I
+)
+MADE_BY = re.compile(r"\b(?:manufactured|made|produced) by\s+(?:a company called\s+)?$", _I)
+POSITIVE = re.compile(
+    r"\b(?:use[sd]?|using|operate[sd]?|operating|installed|in place|in use|deployed|have|has|are|is|were|"
+    r"supplied|manufactured|made|fitted|comprise|consist|include[sd]?|"
+    r"equipped|run|runs|record(?:s|ed)? (?:to|on)|connected to|stored on)\b|\d",
+    _I,
+)
+LIST_ITEM = re.compile(r"^\s*(?:[-•*·▪–]|\(?[0-9a-z]{1,3}[.)]|q\d+[.:]?|a\d*[.:])\s*", _I)
+YES = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s*)?(?:yes|correct|confirmed|we do|it does|they are)\b", _I)
+NO = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s*)?(?:no|none|nil|not applicable|n/?a)\b", _I)
+#: "No, ..." / "Yes – ..." opening a longer answer (not "None of our cameras...").
+BARE_YES_NO = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s*)?(?:yes|no)\s*(?:[,.;:–-]|$)", _I)
+REFER_BACK = re.compile(
+    r"\b(?:these|those|either|both|any of (?:the|these|those)|the (?:companies|manufacturers|brands|makers|suppliers|firms)"
+    r"(?: (?:listed|named|mentioned|you (?:list|name|mention)\w*))?|above)\b",
+    _I,
+)
+USAGE_QUESTION = re.compile(r"\b(?:use|using|used|have|has|operate|install|employ|deploy|own|purchas|procur|buy|bought|any)\w*", _I)
+MAKE_QUESTION = re.compile(r"\b(?:make|makes|manufacturer|manufacturers|brand|brands|supplier|suppliers|model|models|who (?:makes|supplies|provides))\b", _I)
+
+
+CAMERA_WORDS = re.compile(r"camera|cctv|\bcams?\b|recorder|\bnvr|\bdvr|body[- ]?worn|bodycam|\bbwv\b|surveillance|\bdomes?\b|\bptz\b|anpr|video", _I)
+
+
+@dataclass
+class MakerFinding:
+    """One decision about one maker mention (or one Yes/No answer), with its reason."""
+
+    name: str
+    maker_id: str
+    status: str  # in_use | denied | past | skip
+    strong: bool
+    unit: Unit
+    hit: MakerHit | None
+    reason: str
+    state_linked: bool
+
+
+def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFinding]:
+    """A finding for every maker mention in an answer unit, plus Yes/No answers resolved via their question."""
+    findings: list[MakerFinding] = []
+    for index, unit in enumerate(units):
+        if unit.role != "answer":
+            continue
+        unit_hits = [h for h in hits if unit.start <= h.start < unit.end]
+        if unit_hits:
+            found = _classify_unit(units, unit, unit_hits)
+            if _ended_by_next(units, index, hits):
+                for finding in found:
+                    if finding.status == "in_use":
+                        finding.status, finding.reason = "past", "the next sentence says these were replaced or removed"
+            findings.extend(found)
+        if unit.question is not None and (not unit_hits or BARE_YES_NO.match(unit.text)):
+            own = {h.name for h in unit_hits}
+            findings.extend(f for f in _from_question(units, unit, hits) if f.name not in own)
+    return findings
+
+
+def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> list[MakerFinding]:
+    structured = _is_structured(units, unit, unit_hits)
+    cameras = _camera_context(units, unit)
+    denied_by_reference = _negated_reference(unit, unit_hits)
+    out = []
+    for hit in unit_hits:
+        status, strong, reason = _status(unit, hit, structured)
+        if status == "in_use" and _in_past_column(units, unit, hit):
+            status, strong, reason = "past", True, "in a table column headed previous/former/replaced"
+        if status in {"in_use", "skip"} and denied_by_reference and hit.kind in {"manufacturer", "brand"}:
+            # "Hikvision cameras are widely used; however, the Council does not use them."
+            status, strong, reason = "denied", True, "denied by a later clause that refers back to it"
+        if status == "in_use" and hit.state_linked and not cameras and hit.via != "model":
+            # Huawei phones or Hikvision in a list of suppliers are not cameras in use.
+            status, strong, reason = "skip", False, "no camera, CCTV or recorder words near the mention"
+        out.append(MakerFinding(hit.name, hit.maker_id, status, strong, unit, hit, reason, hit.state_linked))
+    return out
+
+
+REFERENCE = re.compile(r"\b(?:them|these|those|it|this equipment|such cameras|any of them|either)\b", _I)
+
+
+BACK_REFERENCE = re.compile(r"\b(?:these|those|they|them|all of (?:them|these|those))\b", _I)
+
+
+def _ended_by_next(units: list[Unit], index: int, hits: list[MakerHit]) -> bool:
+    """'... it used Uniview cameras. Since then all of those cameras have been replaced with Axis.'"""
+    for nxt in units[index + 1 : index + 3]:
+        if nxt.role != "answer":
+            continue
+        starts = [h.start - nxt.start for h in hits if nxt.start <= h.start < nxt.end]
+        prefix = nxt.text[: min(starts, default=len(nxt.text))]
+        if ONGOING_REPLACEMENT.search(prefix):
+            return False
+        return bool(PAST.search(prefix) and BACK_REFERENCE.search(prefix))
+    return False
+
+
+PAST_HEADER = re.compile(r"\b(?:previous|former|old|original|replaced|removed|decommissioned|until)\b", _I)
+
+
+def _in_past_column(units: list[Unit], unit: Unit, hit: MakerHit) -> bool:
+    """'Site | Previous | Current' over 'Depot | Hikvision | Axis': Hikvision is past."""
+    if unit.cells is None:
+        return False
+    column = _cell_index(unit, hit)
+    index = units.index(unit)
+    for above in reversed(units[max(0, index - 40) : index]):
+        if above.cells is None:
+            return False
+        if not above.extra.get("hits"):  # the header row
+            return column is not None and column < len(above.cells) and bool(PAST_HEADER.search(above.cells[column]))
+    return False
+
+
+def _cell_index(unit: Unit, hit: MakerHit) -> int | None:
+    offset = hit.start - unit.start
+    return unit.text[:offset].count("|") if offset >= 0 else None
+
+
+def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:
+    """A clause without a maker that negates a pronoun referring back ('does not use them')."""
+    text = unit.text
+    starts = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)]
+    ends = [m.start() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]
+    for left, right in zip(starts, ends):
+        clause = text[left:right]
+        has_hit = any(left <= h.start - unit.start < right for h in unit_hits)
+        if not has_hit and NEGATION.search(clause) and REFERENCE.search(clause):
+            return True
+    return False
+
+
+def _camera_context(units: list[Unit], unit: Unit) -> bool:
+    """Camera words in the unit, its question, or the few units above it (a table header, a heading)."""
+    if unit.question is not None:  # the question says what the answer is about
+        texts = [unit.text, question_text(units, unit.question)]
+    else:
+        index = units.index(unit)
+        texts = [u.text for u in units[max(0, index - 5) : index + 1]]
+    return any(CAMERA_WORDS.search(t) for t in texts)
+
+
+def _is_structured(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> bool:
+    """Table rows, short list lines and answers to a 'which make?' question state use plainly."""
+    if unit.cells is not None:
+        return True
+    if unit.question is not None and MAKE_QUESTION.search(question_text(units, unit.question)):
+        return True
+    words = re.findall(r"[A-Za-z0-9]+", unit.text)
+    if not unit.line_start or len(words) > 8 or unit.text.rstrip().endswith(":"):
+        return False
+    # A short line is a list item only with a bullet, a label, a number, or a list introduced above;
+    # a bare heading such as "Hikvision and Dahua" is not a statement of use.
+    index = units.index(unit)
+    above = units[index - 1] if index else None
+    introduced = above is not None and above.role == "answer" and (above.text.rstrip().endswith(":") or above.extra.get("list_item"))
+    listed = bool(LIST_ITEM.match(unit.text)) or bool(re.search(r"\d", unit.text)) or bool(introduced)
+    unit.extra["list_item"] = listed
+    return listed
+
+
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between breaks such as ';', 'but', 'except', '. ') around text[start:end]."""
+    left, right = 0, len(text)
+    for match in CLAUSE_BREAK.finditer(text):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return left, right
+
+
+def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str]:
+    rel_start, rel_end = hit.start - unit.start, hit.end - unit.start
+    text = unit.text.replace("\n", " ")  # a wrapped line reads as one (same length, same offsets)
+    left, right = clause_of(text, rel_start, rel_end)
+    clause = text[left:right]
+    before = text[left:rel_start]
+    if hit.kind in {"vms", "installer", "component"} and not MADE_BY.search(before):
+        return "skip", False, f"{hit.name} is a {hit.kind}, not a camera maker"
+    if ZERO_AFTER.match(text, rel_end):
+        return "denied", True, "a count of zero"
+    if TOPICAL.search(before):
+        return "skip", False, "named as a topic, not as equipment in use"
+    if ABOUT_REQUEST.search(text):
+        return "skip", False, "the sentence describes the request, not the body's equipment"
+    replacement = _replacement_status(clause, rel_start - left)
+    if replacement:
+        return replacement
+    if UNCERTAIN.search(clause):
+        return "skip", False, "hedged or refused wording"
+    if NEGATION.search(clause):
+        return "denied", True, "negated in the same clause"
+    if PAST.search(clause):
+        return "past", True, "use has ended"
+    if FUTURE.search(clause):
+        return "skip", False, "planned or hypothetical"
+    if INSTALLER.search(clause) and not MAKER_CUE.search(clause):
+        return "skip", False, "installer, maintainer or supplier context"
+    if structured:
+        return "in_use", True, "listed in a table, list or the answer to a 'which make' question"
+    if POSITIVE.search(clause):
+        return "in_use", True, "stated as equipment in use"
+    return "in_use", False, "named in the answer without a usage verb"
+
+
+def _replacement_status(clause: str, position: int) -> tuple[str, bool, str] | None:
+    """'X were replaced with Y': X past, Y in use; 'X are being replaced by Y': X in use, Y planned."""
+    ongoing = ONGOING_REPLACEMENT.search(clause)
+    done = re.search(r"\breplac\w*\b", clause, _I)
+    if ongoing and re.search(r"remov|phased|decommission", ongoing.group(0), _I):  # "being removed": still there today
+        return "in_use", True, "still in use until removed"
+    if not (ongoing or done):
+        return None
+    marker = ongoing or done
+    successor = re.search(r"\b(?:with|by)\b", clause[marker.end() :], _I)
+    after_with = successor is not None and position >= marker.end() + successor.end()
+    if ongoing:
+        return ("skip", False, "planned replacement") if after_with else ("in_use", True, "still in use until replaced")
+    if after_with:
+        return "in_use", True, "the replacement now in use"
+    return "past", True, "replaced: no longer in use"
+
+
+def _from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[MakerFinding]:
+    """'1. Yes' / 'No' / 'We use neither of these': makers come from the paired question."""
+    q_start, q_end = question_span(units, unit.question)
+    q_hits = [h for h in hits if q_start <= h.start < q_end and h.kind not in {"vms", "installer", "component"}]
+    q_text = question_text(units, unit.question)
+    if not q_hits or not USAGE_QUESTION.search(q_text):
+        return []
+    names = {h.name for h in q_hits}
+    if NO.match(unit.text) or (NEGATION.search(unit.text) and REFER_BACK.search(unit.text)):
+        return [
+            MakerFinding(h.name, h.maker_id, "denied", True, unit, h, "'No' to a question naming the maker", h.state_linked)
+            for h in _unique(q_hits)
+        ]
+    if YES.match(unit.text) and len(names) == 1 and not UNCERTAIN.search(unit.text):
+        hit = q_hits[0]
+        return [MakerFinding(hit.name, hit.maker_id, "in_use", True, unit, hit, "'Yes' to a question naming only this maker", hit.state_linked)]
+    if YES.match(unit.text):
+        hit = q_hits[0]
+        return [MakerFinding(hit.name, hit.maker_id, "skip", False, unit, hit, "'Yes' to a question naming several makers", hit.state_linked)]
+    return []
+
+
+def _unique(hits: list[MakerHit]) -> list[MakerHit]:
+    seen, out = set(), []
+    for hit in hits:
+        if hit.name not in seen:
+            seen.add(hit.name)
+            out.append(hit)
+    return out

@@ -1,0 +1,125 @@
+"""Numbers in replies: digits or words, and which of them count cameras.
+
+A number counts cameras only when a camera word follows it ("17 bodycams",
+"47 static and 9 PTZ", "two x go-pro cameras") or it sits in a count column or
+after a maker ("Hikvision: 12"). Money, percentages, dates, years, times,
+reference and phone numbers, section numbers and model numbers never count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "nil": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "pair": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "dozen": 12,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)"
+WORD_NUMBER = re.compile(rf"\b(?:{_WORD}(?:[\s-]+{_WORD})*)\b", re.IGNORECASE)
+DIGITS = re.compile(r"(?<![\w£$€/.:,-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%/]|[.,:]\d|\s?(?:%|per ?cent|p\b|pm\b|am\b|hrs?\b|hours?\b|mins?\b|days?\b|weeks?\b|months?\b|years?\b|mbps|gb|tb|mp\b|megapixel))", re.IGNORECASE)
+TIMES_NUMBER = re.compile(r"(?<=[\s(])[x×](\d{1,4})\b", re.IGNORECASE)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DATE_CONTEXT = re.compile(rf"^\s*(?:st|nd|rd|th)?\s+{_MONTHS}\b|^\s*/\d", re.IGNORECASE)
+_BEFORE_BLOCK = re.compile(
+    rf"(?:£|\$|€|#)\s*$|\b(?:ref(?:erence)?\.?(?: no\.?| number)?:?|no\.|number:|id:?|case|request|foi|eir|section|sections|s\.|(?<!['’])s|"
+    rf"reg(?:ulation)?\.?|regs|para(?:graph)?|article|tel(?:ephone)?:?|phone:?|fax:?|page|room|unit|floor|box|"
+    rf"version|v|model|{_MONTHS}|year|since|from|until|before|after|during|circa|c\.|financial year)\s*$",
+    re.IGNORECASE,
+)
+CAMERA_WORD = re.compile(
+    r"(?:cctv)?cam(?:era)?s?|bodycams?|body-?cams?|headcams?|dashcams?|ptzs?|ptz's|domes?|bullets?|statics?|fixed|"
+    r"bwvs?|go-?pros?|turrets?|anpr",
+    re.IGNORECASE,
+)
+#: Generic nouns that count cameras only in a sentence already about cameras.
+GENERIC_WORD = re.compile(r"units?|devices?|systems?", re.IGNORECASE)
+#: Words that end the search for a camera word: verbs, prepositions, people and places.
+_STOP = frozenset(
+    ["have", "has", "had", "are", "is", "were", "was", "be", "with", "of", "in", "at", "for", "to", "on", "by", "from", "and", "or", "but", "which", "that", "who", "across", "officers", "officer", "staff", "members", "people", "users", "sites", "site", "locations", "location", "vehicles", "vehicle", "buildings", "building", "schools", "car", "cars", "parks", "premises", "depots", "offices", "years", "months", "days", "hours", "pcns", "notices", "fines"]
+)
+CAMERA_CONTEXT = re.compile(r"camera|cctv|body[- ]?worn|bwv|bodycam", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    value: int
+    text: str
+
+
+def word_value(words: str) -> int | None:
+    """'sixty' -> 60, 'two hundred and forty-five' -> 245; None when not a number."""
+    total, current, seen = 0, 0, False
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token == "and":
+            continue
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token == "thousand":
+            total, current = total + max(current, 1) * 1000, 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def find_numbers(text: str, base: int = 0) -> list[Number]:
+    """Plausible counts in ``text`` (offsets shifted by ``base``), skipping years, money, refs, dates."""
+    found: list[Number] = []
+    for match in DIGITS.finditer(text):
+        value = int(match.group(1).replace(",", ""))
+        before = text[: match.start()]
+        after = text[match.end() :]
+        if _BEFORE_BLOCK.search(before[-24:]) or _DATE_CONTEXT.match(after) or _is_year(value, before, after):
+            continue
+        if _in_long_digit_run(text, match.start(), match.end()) or re.match(r"\s*\(\s*\d\s*\)", after):
+            continue
+        found.append(Number(base + match.start(), base + match.end(), value, match.group(0)))
+    for match in TIMES_NUMBER.finditer(text):  # "P3245-LVE x12": the count glued to its "x"
+        found.append(Number(base + match.start(1), base + match.end(1), int(match.group(1)), match.group(1)))
+    for match in WORD_NUMBER.finditer(text):
+        phrase = match.group(0).strip()
+        if phrase.lower() in {"and", "a", "an", "no"}:
+            continue
+        value = word_value(phrase)
+        if value is not None:
+            found.append(Number(base + match.start(), base + match.end(), value, match.group(0)))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _is_year(value: int, before: str, after: str) -> bool:
+    if 1990 <= value <= 2040:
+        return not re.match(r"\s*(?:x\s|×|cameras?|cctv|units?|devices?)", after, re.IGNORECASE)
+    return False
+
+
+def _in_long_digit_run(text: str, start: int, end: int) -> bool:
+    """Phone numbers and IDs: digits glued to other digit groups by spaces or dashes."""
+    around = text[max(0, start - 3) : end + 3]
+    return bool(re.search(r"\d[\s-]\d{3,}|\d{3,}[\s-]\d", around)) and end - start >= 3
+
+
+def camera_count_after(text: str, number_end: int, about_cameras: bool = True) -> bool:
+    """True when a camera word follows the number closely ('17 bodycams', '9 PTZ', '2 x go-pro cameras')."""
+    tail = text[number_end : number_end + 80]
+    tail = re.sub(r"^\s*of (?:our|the|its|their|these|those|your)\b", " ", tail, flags=re.IGNORECASE)
+    tokens = re.findall(r"[A-Za-z][\w'/-]*|\d[\w/-]*|[^\s\w]", tail)
+    for index, token in enumerate(tokens[:6]):
+        low = token.lower().strip("'")
+        if CAMERA_WORD.fullmatch(low):
+            return True
+        if about_cameras and GENERIC_WORD.fullmatch(low):
+            return True
+        if low in _STOP or (not token[0].isalnum() and token not in {"-", "×"}):
+            return False
+    return False

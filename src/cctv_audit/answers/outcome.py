@@ -1,0 +1,193 @@
+"""The outcome of a reply from its decisive sentences.
+
+Each answer unit is tagged with the signals it carries: *substantive* (a
+maker, a count, a Yes/No, a short answer to a numbered question), *refusal*
+(an exemption relied on, "withheld", "exempt"), *not held*, *NCND*, *partial*
+("some of the information"), *pointer* ("please see table 1") or
+*procedural* (acknowledgement, clarification, fee notice). The rules:
+
+1. NCND without substance -> neither_confirm_nor_deny;
+2. procedural only -> other;
+3. refusal: with substance -> partially_disclosed, else refused;
+4. not held: with substance or a pointer -> partially_disclosed, else not_held;
+5. substance -> disclosed (partially_disclosed when the body says "some of");
+6. nothing decisive -> other, flagged for review.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cctv_audit.answers.exemptions import Citation
+from cctv_audit.answers.numbers import CAMERA_CONTEXT
+from cctv_audit.answers.segment import Unit
+
+_I = re.IGNORECASE
+REFUSAL = re.compile(
+    r"withh[eo]ld|exempt from disclosure|(?:is|are|remains?) exempt|refus(?:e|ed|ing|al)|"
+    r"(?:will|shall|can)(?: ?not|not) (?:be )?(?:disclos|provid|releas)|not (?:be )?(?:disclosed|released)|"
+    r"unable to (?:provide|disclose|release|supply)|declin(?:e|ed|ing) to (?:provide|disclose|release|confirm|answer)|"
+    r"not in the public interest|rely (?:on|upon)|"
+    r"exceed(?:s|ed|ing)? the (?:appropriate|cost)|manifestly unreasonable|vexatious",
+    _I,
+)
+NOT_REFUSAL = re.compile(r"no (?:information|part)[^.]{0,30}(?:withheld|refused|exempt)|nothing (?:has been )?withheld", _I)
+NOT_HELD = re.compile(
+    r"\bnot held\b|do(?:es)? not hold (?:any |the |this |that |such |a |an )?(?:recorded |central |complete |single |specific )?(?:information|data|records?|details|"
+    r"list|register|breakdown|record|figures|documents?)|hold no (?:recorded )?(?:information|data|records?)|"
+    r"no (?:recorded )?information (?:is |was )?held|(?:information|data|details)(?: [\w ]{0,40})? (?:is|are|was) not (?:held|recorded|available)|"
+    r"does not (?:record|keep|retain|collect|maintain)|do not (?:record|keep|retain|collect|maintain)|"
+    r"not (?:recorded|collected|retained) (?:by|centrally)|no (?:such )?records? (?:exist|are held|is held)|"
+    r"is held by (?:the|a|our) (?:contractor|landlord|police|third)|notice that (?:the )?information is not held",
+    _I,
+)
+NCND = re.compile(r"neither confirm(?:s|ing)? nor den(?:y|ies|ying)|\bncnd\b|confirm or deny whether|confirming or denying", _I)
+PARTIAL = re.compile(
+    r"\b(?:some|part|parts|certain) (?:of )?(?:the |that |this |your )?(?:relevant )?(?:information|request|questions?|data)|"
+    r"partial(?:ly)?|in part\b|remainder of (?:the|your) request",
+    _I,
+)
+POINTER = re.compile(
+    r"please (?:see|find|refer to) (?:the |our )?(?:attached|enclosed|table|appendix|spreadsheet|annex|list)|"
+    r"see (?:the )?(?:table|attached|enclosed|appendix|spreadsheet|annex)|(?:have|has) (?:provided|supplied|enclosed|attached)|"
+    r"attached (?:is|are|to this)|is attached|are attached|enclosed (?:is|are)|is enclosed|set out (?:below|in the)",
+    _I,
+)
+PROCEDURAL = re.compile(
+    r"acknowledg|receipt of your|we (?:have )?received your|has been received|will respond|aim to respond|respond to you|"
+    r"respond (?:by|within|no later)|being processed|(?:has|have) been logged|will be in touch|within 20 working days|"
+    r"clarif|more specific|narrow (?:down )?(?:your|the)|rephrase|need (?:more|further) (?:information|detail)|"
+    r"fees? notice|fee of|payment of £|charge of £|pay the fee|incur a (?:charge|fee)|charge for|extend(?:ed|ing)? the (?:time|deadline)|public interest test.{0,40}(?:extend|more time)",
+    _I,
+)
+SUBSTANTIVE = re.compile(
+    r"\b(?:we|the council|the force|the authority|the trust|the board|the university|the department|our \w+)"
+    r"(?: (?:currently|only|also|still|do|does|did))?(?: not|n't)? (?:use|uses|have|has|operate|operates|own|owns|employ|deploy)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:cameras?|cctv|body|bodycams?|\d+|no|any|a total|none)\b|"
+    r"\bthere (?:are|is|were) (?:no\b|\d|none)|\bcameras? (?:are|is|were)\b|\b(?:are|is) (?:used|kept|stored|held on|retained)\b",
+    _I,
+)
+NOT_AN_ANSWER = re.compile(
+    r"\b(?:your (?:request|email|letter)|regulations?|act|section|handled|considered|dealt with|ref(?:erence)?|thank|"
+    r"dear|sincerely|regards|as follows|below)\b",
+    _I,
+)
+HYPOTHETICAL = re.compile(r"\b(?:could|would|might|if)\b|disclos", _I)
+YES_NO = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:])\s*)?(?:yes|no|none|nil)\b", _I)
+NOT_HELD_GROUNDS = re.compile(r"^FOISA s17$|^EIR reg (?:12\(4\)\(a\)|10\(4\)\(a\))$")
+
+
+@dataclass
+class Signals:
+    """What the answer units say, with one example unit per signal for evidence."""
+
+    found: dict[str, Unit] = field(default_factory=dict)
+
+    def add(self, name: str, unit: Unit) -> None:
+        self.found.setdefault(name, unit)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.found
+
+
+def gather_signals(units: list[Unit], citations: list[Citation], substantive_units: set[int]) -> Signals:
+    """Tag answer units with the signals above; ``substantive_units`` holds units with makers or counts."""
+    signals = Signals()
+    for citation in citations:
+        signals.add("not_held" if NOT_HELD_GROUNDS.match(citation.label) else "refusal", citation.unit)
+    for index, unit in enumerate(units):
+        if unit.role not in {"answer", "header"}:
+            continue
+        _tag(signals, units, index, unit, substantive_units)
+    return signals
+
+
+def _tag(signals: Signals, units: list[Unit], index: int, unit: Unit, substantive_units: set[int]) -> None:
+    text = unit.text
+    if NCND.search(text):
+        signals.add("ncnd", unit)
+    not_held = NOT_HELD.search(text)
+    if not_held:
+        signals.add("not_held", unit)
+    elif REFUSAL.search(text) and not NOT_REFUSAL.search(text):
+        signals.add("refusal", unit)
+    if unit.role != "answer":
+        return
+    if PARTIAL.search(text):
+        signals.add("partial", unit)
+    procedural = PROCEDURAL.search(text)
+    if POINTER.search(text) and not procedural:
+        signals.add("pointer", unit)
+    if procedural:
+        signals.add("procedural", unit)
+    if index in substantive_units or _is_data(unit):
+        signals.add("data", unit)
+        signals.add("substantive", unit)
+    elif _is_substantive(unit):
+        signals.add("substantive", unit)
+
+
+def _is_data(unit: Unit) -> bool:
+    """Yes/No answers and table rows: information given, whatever else the reply withholds."""
+    text = unit.text
+    if REFUSAL.search(text) or NOT_HELD.search(text) or NCND.search(text) or PROCEDURAL.search(text):
+        return False
+    return bool(YES_NO.match(text)) or (unit.cells is not None and len([c for c in unit.cells if c]) >= 2)
+
+
+def _is_substantive(unit: Unit) -> bool:
+    text = unit.text
+    if REFUSAL.search(text) or NOT_HELD.search(text) or NCND.search(text) or PROCEDURAL.search(text):
+        return False
+    if YES_NO.match(text):
+        return True
+    if SUBSTANTIVE.search(text) and not HYPOTHETICAL.search(text) and (unit.question is not None or CAMERA_CONTEXT.search(text)):
+        return True
+    if unit.cells is not None and len([c for c in unit.cells if c]) >= 2:
+        return True
+    short = len(re.findall(r"\w+", text)) <= 14 and not re.fullmatch(r"\W*(?:n/?a|not applicable)\W*", text, _I)
+    return unit.extra.get("pair") in {"label", "next"} and short and not NOT_AN_ANSWER.search(text)
+
+
+def decide(signals: Signals) -> tuple[str, str, float]:
+    """(outcome, rule, confidence) from the signals."""
+    has = signals.__contains__
+    substance = has("substantive")
+    data = has("data")
+    pointer = has("pointer")
+    if has("ncnd") and not data:
+        return "neither_confirm_nor_deny", "NCND wording and nothing disclosed", 0.9
+    if has("procedural") and not (substance or has("refusal") or has("not_held") or pointer):
+        return "other", "acknowledgement, clarification or fee notice only", 0.85
+    if has("refusal"):
+        if data:
+            return "partially_disclosed", "information disclosed and some withheld", 0.8
+        return "refused", "withheld under an exemption or refusal ground", 0.9
+    if has("not_held"):
+        if data or pointer:
+            return "partially_disclosed", "some information given, some not held", 0.75
+        return "not_held", "the body says it does not hold the information", 0.9
+    if has("ncnd"):
+        return "partially_disclosed", "information disclosed, and NCND for part", 0.7
+    if substance or pointer:
+        if has("partial"):
+            return "partially_disclosed", "the body says it holds some of the information", 0.75
+        return "disclosed", "answers given", 0.85
+    return "other", "no decisive sentence found", 0.4
+
+
+def outcome_unit(signals: Signals, outcome: str) -> Unit | None:
+    """The unit that best shows the outcome (for evidence)."""
+    order = {
+        "neither_confirm_nor_deny": ["ncnd"],
+        "other": ["procedural"],
+        "refused": ["refusal"],
+        "not_held": ["not_held"],
+        "partially_disclosed": ["partial", "refusal", "not_held", "ncnd", "data", "substantive"],
+        "disclosed": ["substantive", "pointer"],
+    }[outcome]
+    for name in order:
+        if name in signals:
+            return signals.found[name]
+    return None

@@ -1,0 +1,339 @@
+"""Cut a reply into units (sentences, list items, table rows) and say what each one is.
+
+Every unit keeps its character span in the original text, so evidence quotes are
+exact slices. Roles:
+
+- ``question``: the request as the body quoted it (makers named here are nothing);
+- ``answer``: what the body says;
+- ``boilerplate``: rights, re-use licence, ICO/SIC, signatures (never evidence);
+- ``header``: titles, subject and reference lines (read for the law, never for makers);
+- ``nav``: cookie banners, site navigation, the ``SOURCE:`` line;
+- ``thread``: an older e-mail quoted below the reply.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from cctv_audit.answers import cues
+from cctv_audit.answers.lines import (
+    LIST_ITEM,
+    NUMBER_LABEL,
+    OPEN_ABBREVIATION,
+    Line,
+    join_wrapped,
+    split_lines,
+)
+
+
+@dataclass
+class Unit:
+    """One sentence, list item or table row of the reply."""
+
+    start: int
+    end: int
+    text: str
+    line: int
+    role: str = "answer"
+    label: str | None = None
+    cells: list[str] | None = None
+    #: Index (in the unit list) of the question this answer replies to.
+    question: int | None = None
+    #: True when the unit begins its line (list items, table rows, one-line answers).
+    line_start: bool = True
+    extra: dict = field(default_factory=dict)
+
+
+_LETTER_LABEL = re.compile(r"^\s*\(?([a-h])\)\s*|^\s*([a-h])[.]\s+(?=\S)")
+_ROMAN_LABEL = re.compile(r"^\s*\(?(i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)", re.IGNORECASE)
+_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)\(?([a-h]|\d{1,2})\)\s+(?=\S)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9£])")
+_NO_SPLIT_BEFORE = re.compile(r"(?:\b(?:s|ss|reg|para|e\.g|i\.e|etc|ltd|co|inc|vs|mr|mrs|ms|dr|st|approx|ref|tel|sec)\.|\b[A-Z]\.)$", re.IGNORECASE)
+
+
+_ENUMERATOR_ONLY = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$", re.IGNORECASE)
+
+
+def _mark_regions(lines: list[Line]) -> None:
+    """Give each line a provisional role from region markers (nav, thread, request, answer)."""
+    if lines and lines[0].text.startswith("SOURCE:"):
+        lines[0].role = "nav"
+    answer_marker_after = _answer_marker_lines(lines)
+    has_marker = any(cues.is_request_marker(l.text.strip()) or cues.is_answer_marker(l.text.strip()) for l in lines)
+    # Lines above the first "You asked"/"Response" marker are page furniture; a plain letter has no marker.
+    region = "preamble" if has_marker else "start"
+    for index, line in enumerate(lines):
+        stripped = line.text.strip()
+        if line.role == "nav" or not stripped:
+            line.role = line.role or "blank"
+            continue
+        if region == "thread" or cues.is_thread_marker(lines, index):
+            region = "thread"
+            line.role = "thread"
+            continue
+        if cues.is_answer_marker(stripped):
+            region = "answer"
+            line.role = "answer" if _marker_with_content(stripped) else "marker"
+            continue
+        if cues.is_request_marker(stripped):
+            # A quoted request block only when the body later says "Response"/"We answered".
+            region = "request" if any(i > index for i in answer_marker_after) else "interleaved"
+            line.role = region if _marker_with_content(stripped) else "marker"
+            continue
+        if cues.is_nav(stripped):
+            line.role = "nav"
+            continue
+        line.role = region
+
+
+def _marker_with_content(line: str) -> bool:
+    """'Answer: Neither Hikvision nor Dahua' opens a region and says something: keep the line."""
+    head, sep, rest = line.partition(":")
+    return bool(sep) and len(rest.strip()) > 3 and len(head) < 40
+
+
+def _answer_marker_lines(lines: list[Line]) -> list[int]:
+    return [i for i, line in enumerate(lines) if cues.is_answer_marker(line.text.strip())]
+
+
+def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
+    """Sentence spans of one line (relative offsets shifted by ``base``)."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        head = text[start : match.start()]
+        numbered = re.search(r"\bnos?\.$", head, re.IGNORECASE) and text[match.end() : match.end() + 1].isdigit()
+        if _NO_SPLIT_BEFORE.search(head) or len(head.strip()) < 2 or _ENUMERATOR_ONLY.match(head) or numbered:
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        for c, d in _split_inline_labels(text, a, b):
+            piece = text[c:d]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece.rstrip())
+            if piece.strip():
+                out.append((base + c + lead, base + c + trail))
+    return out
+
+
+def _split_inline_labels(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """'a) Yes. b) No.' on one line: one span per labelled item."""
+    piece = text[a:b]
+    matches = list(_INLINE_LABEL.finditer(piece))
+    labels = [m.group(1).lower() for m in matches]
+    # Only a real sequence ("a) ... b) ..." or "1) ... 2) ...") splits; "Axis (61) and Hanwha (19)" does not.
+    if len(matches) < 2 or labels[0] not in {"a", "1"} or not _consecutive(labels):
+        return [(a, b)]
+    starts = [m.start() for m in matches]
+    cuts = [0] + [s for s in starts if s > 0] + [len(piece)]
+    return [(a + x, a + y) for x, y in itertools.pairwise(cuts) if y > x]
+
+
+def _consecutive(labels: list[str]) -> bool:
+    if all(label.isdigit() for label in labels):
+        return [int(x) for x in labels] == list(range(int(labels[0]), int(labels[0]) + len(labels)))
+    return all(len(x) == 1 and x.isalpha() for x in labels) and [ord(x) for x in labels] == list(
+        range(ord(labels[0]), ord(labels[0]) + len(labels))
+    )
+
+
+def _question_split(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """'Do you use X? No.' -> the question part and the answer part."""
+    piece = text[start:end]
+    mark = piece.find("?")
+    if 0 < mark < len(piece) - 1 and piece[mark + 1 :].strip(" )\"”'") and cues.looks_like_question(piece[: mark + 1]):
+        rest = piece[mark + 1 :]
+        lead = len(rest) - len(rest.lstrip(" )\"”'"))
+        return [(start, start + mark + 1, True), (start + mark + 1 + lead, end, False)]
+    return [(start, end, False)]
+
+
+def segment(text: str, question: str | None = None) -> list[Unit]:
+    """Units of ``text`` in order, with roles, list labels and question pairing.
+
+    ``question`` is the request when it is known separately: its units come first,
+    all with role ``question`` and negative offsets (``question_offset``), so they
+    pair with "1. Yes" answers but can never be quoted as evidence from the reply.
+    """
+    lines = split_lines(text)
+    _mark_regions(lines)
+    units: list[Unit] = []
+    for line in join_wrapped(text, lines):
+        if line.role in {"blank", "marker"}:
+            continue
+        units.extend(_line_units(text, line))
+    _assign_roles(units, lines)
+    if question:
+        units = _request_units(question) + units
+    _assign_labels(units)
+    _pair_questions(units)
+    return units
+
+
+def question_offset(question: str) -> int:
+    """Where the separately supplied request sits, before offset 0 of the reply."""
+    return -(len(question) + 1)
+
+
+def _request_units(question: str) -> list[Unit]:
+    offset = question_offset(question)
+    out = []
+    for line in split_lines(question):
+        if not line.text.strip():
+            continue
+        for unit in _line_units(question, line):
+            unit.start += offset
+            unit.end += offset
+            unit.line -= 100000
+            unit.role = "question"
+            out.append(unit)
+    return out
+
+
+def _line_units(text: str, line: Line) -> list[Unit]:
+    raw = line.text
+    if cues.is_table_row(raw):
+        stripped = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        cells = [c.strip() for c in stripped.strip("|").split("|")]
+        start = line.start + lead
+        return [Unit(start, start + len(stripped), stripped, line.number, line.role, cells=cells)]
+    units = []
+    for index, (a, b) in enumerate(_split_sentences(raw, line.start)):
+        for c, d, is_question in _question_split(text, a, b):
+            # A joined (wrapped) line reads as one: newlines become spaces, lengths and offsets unchanged.
+            unit = Unit(c, d, text[c:d].replace("\n", " "), line.number, line.role, line_start=(index == 0 and c == a))
+            unit.extra["forced_question"] = is_question
+            units.append(unit)
+    return units
+
+
+def _assign_roles(units: list[Unit], lines: list[Line]) -> None:
+    """Final role per unit: question-like text, boilerplate and region defaults."""
+    previous: Unit | None = None
+    for unit in units:
+        region = unit.role
+        if region in {"nav", "thread"}:
+            previous = unit
+            continue
+        if _fragment_of(unit, previous):
+            # "are made by Hikvision or Dahua." under a line cut mid-sentence belongs to that sentence.
+            unit.role = previous.role
+        elif unit.extra.get("forced_question") or unit.text.rstrip().endswith("?"):
+            unit.role = "question"
+        elif cues.is_boilerplate(unit.text):
+            unit.role = "boilerplate"
+        elif cues.looks_like_question(unit.text) or _continues_question(unit, previous, lines):
+            unit.role = "question"
+            unit.extra["request_list"] = previous is not None and previous.role == "question" and _request_list_item(unit, previous)
+        elif region == "request" and not cues.looks_like_answer(unit.text):
+            unit.role = "question"
+        elif cues.is_header_line(unit.text) or (region == "preamble" and cues.is_title_like(unit.text)):
+            unit.role = "header"
+        else:
+            unit.role = "answer"
+        previous = unit
+
+
+def _fragment_of(unit: Unit, previous: Unit | None) -> bool:
+    return (
+        previous is not None
+        and previous.role in {"question", "boilerplate", "header", "nav"}
+        and unit.line_start
+        and unit.line == previous.line + 1
+        and unit.text[:1].islower()
+        and previous.text.rstrip()[-1:] not in ".?!"
+    )
+
+
+def _continues_question(unit: Unit, previous: Unit | None, lines: list[Line]) -> bool:
+    """A wrapped line of a question (the previous line ended mid-sentence, this one starts lower-case)."""
+    if previous is None or previous.role != "question":
+        return False
+    if _request_list_item(unit, previous):
+        return True
+    if unit.line == previous.line:
+        return not unit.line_start and not cues.looks_like_answer(unit.text) and previous.text.rstrip()[-1:] not in ".?!"
+    if unit.line != previous.line + 1:
+        return False
+    if previous.text.rstrip()[-1:] in ".?!:" and not OPEN_ABBREVIATION.search(previous.text):
+        return False
+    return unit.text[:1].islower() or bool(OPEN_ABBREVIATION.search(previous.text))
+
+
+
+
+def _request_list_item(unit: Unit, previous: Unit) -> bool:
+    """A short bulleted line under a question ending in ':' (or under another such item) is part of the request."""
+    if not unit.line_start or len(unit.text) > 80 or not LIST_ITEM.match(unit.text):
+        return False
+    return previous.text.rstrip().endswith(":") or bool(previous.extra.get("request_list"))
+
+
+def _assign_labels(units: list[Unit]) -> None:
+    """List labels ('1', '2a', '3ii') from enumerators at the start of units."""
+    current = {"question": None, "answer": None, "thread": None}
+    for unit in units:
+        if unit.role not in current:
+            continue
+        number = NUMBER_LABEL.match(unit.text)
+        if number and unit.cells is None:
+            current[unit.role] = number.group(1)
+            unit.label = number.group(1)
+            continue
+        letter = _LETTER_LABEL.match(unit.text) or _ROMAN_LABEL.match(unit.text)
+        if letter:
+            sub = (letter.group(1) or (letter.group(2) if letter.lastindex and letter.lastindex > 1 else "")).lower()
+            unit.label = f"{current[unit.role] or ''}{sub}"
+
+
+def _pair_questions(units: list[Unit]) -> None:
+    """Pair each answer with its question: same list label first, else the nearest question above."""
+    questions_by_label: dict[str, int] = {}
+    # The request quoted in an older e-mail below the reply still gives "1." its meaning.
+    for index, unit in enumerate(units):
+        if unit.role == "thread" and unit.label and cues.looks_like_question(unit.text):
+            questions_by_label.setdefault(unit.label, index)
+    last_question: int | None = None
+    for index, unit in enumerate(units):
+        if unit.role == "question":
+            last_question = index
+            if unit.label:
+                questions_by_label[unit.label] = index
+            continue
+        if unit.role == "thread":
+            continue
+        if unit.role != "answer":
+            continue
+        if unit.label and unit.label in questions_by_label:
+            unit.question = questions_by_label[unit.label]
+            unit.extra["pair"] = "label"
+        elif last_question is not None and index - last_question <= 6:
+            unit.question = last_question
+            unit.extra["pair"] = "next" if index - last_question == 1 else "near"
+
+
+def _question_group(units: list[Unit], index: int) -> list[Unit]:
+    """A question and the question units just above it on neighbouring lines (a wrapped or multi-sentence question)."""
+    head = units[index]
+    group = [head]
+    j = index - 1
+    while j >= 0 and units[j].role == head.role and units[j].line >= head.line - 2 and not units[j + 1].label:
+        group.insert(0, units[j])
+        j -= 1
+    return group
+
+
+def question_text(units: list[Unit], index: int) -> str:
+    """The whole question a unit belongs to, as text."""
+    return " ".join(u.text for u in _question_group(units, index))
+
+
+def question_span(units: list[Unit], index: int) -> tuple[int, int]:
+    """(start, end) of the whole question a unit belongs to."""
+    group = _question_group(units, index)
+    return group[0].start, group[-1].end

@@ -1,0 +1,303 @@
+"""Emulated cameras and recorders for tests, benchmarks and demos (loopback or test namespaces only).
+
+One asyncio process serves many devices, each on its own address, answering HTTP(S), RTSP and
+UDP discovery exactly as the profile in ``emulator_profiles.yaml`` says. Run it as
+``python -m cctv_audit.audit.emulator SPEC.json``: it prints ``ready`` once every socket listens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import functools
+import hashlib
+import ipaddress
+import json
+import re
+import resource
+import ssl
+import sys
+import tempfile
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PROFILES_FILE = Path(__file__).resolve().parent / "emulator_profiles.yaml"
+#: The one read-only account emulated devices accept on their authenticated endpoints.
+ACCOUNT = ("auditor", "read-only-test-password")
+NONCE = "4e5468694e7a42694e7a4d364f4449354d7a6b354d54513d"
+
+
+@functools.cache
+def load_profiles() -> dict[str, dict[str, Any]]:
+    return yaml.safe_load(PROFILES_FILE.read_text(encoding="utf-8"))["profiles"]
+
+
+@dataclass
+class EmulatorPorts:
+    """Where emulated services listen (the same on every device address)."""
+
+    http: int
+    https: int
+    rtsp: int
+    wsd: int
+    sadp: int
+    dhip: int
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class EmulatedDevice:
+    ip: str
+    profile: str
+    mac: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.mac:
+            self.mac = default_mac(self.profile, self.ip)
+
+    @property
+    def truth(self) -> dict[str, Any]:
+        return load_profiles()[self.profile]["truth"]
+
+
+def default_mac(profile: str, ip: str) -> str:
+    """A MAC in the profile's vendor block (locally administered when the profile has none)."""
+    oui = load_profiles()[profile].get("oui") or "020000"
+    tail = int(ipaddress.ip_address(ip)) & 0xFFFFFF
+    digits = f"{oui}{tail:06X}"
+    return ":".join(digits[i:i + 2] for i in range(0, 12, 2))
+
+
+def _variables(device: EmulatedDevice, extra: dict[str, Any]) -> dict[str, str]:
+    mac = device.mac.upper()
+    plain = mac.replace(":", "")
+    node = int(plain, 16)
+    seed = hashlib.sha1(device.ip.encode()).digest()
+    return {
+        **{k: str(v) for k, v in extra.items()},
+        "ip": device.ip, "mac": mac, "mac_lower": mac.lower(), "mac_plain": plain.lower(), "MAC_PLAIN": plain,
+        "mac_dash": mac.replace(":", "-"), "uuid1": str(uuid.UUID(fields=(0x18EC6401, 0x3AA0, 0x11B5, 0x83, 0xF6, node))),
+        "uuid4": str(uuid.UUID(bytes=seed[:16], version=4)),
+    }
+
+
+def fill(template: str, variables: dict[str, str]) -> str:
+    for key, value in variables.items():
+        template = template.replace("{" + key + "}", value)
+    return template
+
+
+@dataclass
+class _Served:
+    device: EmulatedDevice
+    variables: dict[str, str]
+    profile: dict[str, Any]
+
+
+@dataclass
+class Emulator:
+    """Serves a list of devices; ``contacts`` counts connections and datagrams per address."""
+
+    devices: list[EmulatedDevice]
+    ports: EmulatorPorts
+    contacts: Counter = field(default_factory=Counter)
+    #: Authorization headers received, per address (a device must see at most one per endpoint).
+    auth_attempts: Counter = field(default_factory=Counter)
+    _servers: list[Any] = field(default_factory=list)
+    _tmp: Any = None
+
+    async def start(self) -> None:
+        _raise_file_limit()
+        self._tmp = tempfile.TemporaryDirectory(prefix="cctv-emulator-")
+        for device in self.devices:
+            profile = load_profiles()[device.profile]
+            served = _Served(device, _variables(device, profile.get("vars", {})), profile)
+            await self._serve(served)
+
+    async def _serve(self, served: _Served) -> None:
+        ip, profile, loop = served.device.ip, served.profile, asyncio.get_running_loop()
+        if "http" in profile:
+            self._servers.append(await asyncio.start_server(
+                functools.partial(self._http, served), ip, self.ports.http, reuse_address=True))
+        if "tls_subject" in profile:
+            self._servers.append(await asyncio.start_server(
+                functools.partial(self._http, served), ip, self.ports.https, ssl=self._tls(served), reuse_address=True))
+        if "rtsp" in profile:
+            self._servers.append(await asyncio.start_server(
+                functools.partial(self._rtsp, served), ip, self.ports.rtsp, reuse_address=True))
+        for name, template in profile.get("udp", {}).items():
+            port = getattr(self.ports, name)
+            transport, _ = await loop.create_datagram_endpoint(
+                lambda t=template, n=name: _Udp(self, served, n, t), local_addr=(ip, port), reuse_port=False)
+            self._servers.append(transport)
+
+    def _tls(self, served: _Served) -> ssl.SSLContext:
+        subject = {k: fill(str(v), served.variables) for k, v in served.profile["tls_subject"].items()}
+        cert, key = _self_signed(subject, Path(self._tmp.name), served.device.ip)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        return context
+
+    async def _http(self, served: _Served, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.contacts[served.device.ip] += 1
+        try:
+            head = (await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)).decode("latin-1")
+            method, path = (head.split(" ") + ["", ""])[:2]
+            length = next((int(line.split(":", 1)[1]) for line in head.split("\r\n")
+                           if line.lower().startswith("content-length:")), 0)
+            if length:
+                await reader.readexactly(length)
+            writer.write(self._reply(served, method, path, head))
+            await writer.drain()
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
+            pass
+        finally:
+            writer.close()
+
+    def _reply(self, served: _Served, method: str, path: str, head: str) -> bytes:
+        key = f"{method} {path}"
+        protected = served.profile.get("authenticated", {})
+        if key not in protected:
+            return _http_reply(served, key)
+        authorization = next((line.split(":", 1)[1].strip() for line in head.split("\r\n")
+                              if line.lower().startswith("authorization:")), "")
+        if authorization:
+            self.auth_attempts[served.device.ip] += 1
+        if _digest_ok(authorization, method, path):
+            return _http_reply(served, key, protected)
+        challenge = f'Digest qop="auth", realm="{REALM}", nonce="{NONCE}", stale="FALSE"'
+        return (f"HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: {challenge}\r\nContent-Length: 0\r\n\r\n").encode()
+
+    async def _rtsp(self, served: _Served, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.contacts[served.device.ip] += 1
+        try:
+            while True:
+                head = (await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)).decode("latin-1")
+                method = head.split(" ", 1)[0]
+                cseq = next((line.split(":", 1)[1].strip() for line in head.split("\r\n")
+                             if line.lower().startswith("cseq:")), "0")
+                template = served.profile["rtsp"].get(method, "RTSP/1.0 405 Method Not Allowed\r\nCSeq: {cseq}\r\n\r\n")
+                writer.write(fill(template, {**served.variables, "cseq": cseq}).encode("latin-1"))
+                await writer.drain()
+        except (TimeoutError, OSError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+
+    async def stop(self) -> None:
+        for server in self._servers:
+            server.close()
+        for server in self._servers:
+            if isinstance(server, asyncio.AbstractServer):
+                await server.wait_closed()
+        if self._tmp:
+            self._tmp.cleanup()
+
+
+REALM = "IP Camera(C2183)"
+
+
+def _digest_ok(header: str, method: str, uri: str) -> bool:
+    """RFC 7616 digest check (MD5, qop=auth) of the emulator's one account."""
+    if not header.startswith("Digest "):
+        return False
+    params = dict(re.findall(r'(\w+)="?([^",]*)"?', header[7:]))
+    md5 = lambda text: hashlib.md5(text.encode()).hexdigest()  # noqa: E731 - protocol-defined hash
+    ha1 = md5(f"{ACCOUNT[0]}:{REALM}:{ACCOUNT[1]}")
+    ha2 = md5(f"{method}:{params.get('uri', uri)}")
+    expected = md5(f"{ha1}:{params.get('nonce')}:{params.get('nc')}:{params.get('cnonce')}:{params.get('qop')}:{ha2}")
+    return params.get("username") == ACCOUNT[0] and params.get("response") == expected
+
+
+def _http_reply(served: _Served, key: str, table: dict[str, Any] | None = None) -> bytes:
+    reply = (table if table is not None else served.profile.get("http", {})).get(key)
+    if reply is None:
+        return b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+    body = fill(reply.get("body", ""), served.variables).encode("utf-8")
+    variables = {**served.variables, "body_length": str(len(body))}
+    headers = [(k, fill(str(v), variables)) for k, v in reply.get("headers", [])]
+    if not any(k.lower() == "content-length" for k, _ in headers):
+        headers.append(("Content-Length", str(len(body))))
+    head = reply["status"] + "\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers) + "\r\n"
+    return head.encode("latin-1") + body
+
+
+class _Udp(asyncio.DatagramProtocol):
+    def __init__(self, emulator: Emulator, served: _Served, name: str, template: str):
+        self.emulator, self.served, self.name, self.template = emulator, served, name, template
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport
+
+    def datagram_received(self, data: bytes, addr: tuple) -> None:
+        self.emulator.contacts[self.served.device.ip] += 1
+        expected = {"wsd": b"Probe", "sadp": b"<Probe>", "dhip": b"DHDiscover"}[self.name]
+        if expected not in data:
+            return
+        body = fill(self.template, self.served.variables).encode("utf-8")
+        if self.name == "dhip":
+            import struct
+
+            body = struct.pack("<I4sIIIIII", 0x20, b"DHIP", 0, 0, len(body), 0, len(body), 0) + body
+        self.transport.sendto(body, addr)
+
+
+def _self_signed(subject: dict[str, str], folder: Path, ip: str) -> tuple[Path, Path]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    oids = {"CN": NameOID.COMMON_NAME, "OU": NameOID.ORGANIZATIONAL_UNIT_NAME, "O": NameOID.ORGANIZATION_NAME,
+            "L": NameOID.LOCALITY_NAME, "ST": NameOID.STATE_OR_PROVINCE_NAME, "C": NameOID.COUNTRY_NAME}
+    # Encoded C first, CN last, as device certificates are; printed CN first.
+    name = x509.Name([x509.NameAttribute(oids[k], subject[k]) for k in reversed(list(subject))])
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=3650)).sign(key, hashes.SHA256()))
+    cert_path, key_path = folder / f"{ip}.crt", folder / f"{ip}.key"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_path, key_path
+
+
+def _raise_file_limit() -> None:
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = max(soft, min(hard, 200_000)) if hard != resource.RLIM_INFINITY else 200_000
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+    except (ValueError, OSError):
+        pass
+
+
+def spec_to_emulator(spec: dict[str, Any]) -> Emulator:
+    devices = [EmulatedDevice(d["ip"], d["profile"], d.get("mac", "")) for d in spec["devices"]]
+    return Emulator(devices, EmulatorPorts(**spec["ports"]))
+
+
+async def _main(spec_path: str) -> None:
+    for ip in (d["ip"] for d in json.loads(Path(spec_path).read_text())["devices"]):
+        address = ipaddress.ip_address(ip)
+        if not address.is_loopback and "--netns" not in sys.argv:
+            raise SystemExit(f"refusing to emulate on {ip}: loopback only (or --netns inside a test namespace)")
+    emulator = spec_to_emulator(json.loads(Path(spec_path).read_text()))
+    await emulator.start()
+    print("ready", flush=True)
+    try:
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+    finally:
+        await emulator.stop()
+
+
+if __name__ == "__main__":
+    asyncio.run(_main(sys.argv[1]))

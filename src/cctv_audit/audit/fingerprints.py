@@ -1,0 +1,206 @@
+"""Fingerprint rules (``rules/fingerprints.yaml``) and MAC prefixes (``rules/oui.yaml``): loaded and
+validated here, in one place, then matched against the signal fields of observations."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cctv_audit.errors import AuditError
+
+log = logging.getLogger(__name__)
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+IDENTITY_GROUPS = ("model", "firmware", "serial", "mac", "brand")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern over one or more signal fields, and what a match means."""
+
+    id: str
+    fields: tuple[str, ...]
+    regex: re.Pattern[str]
+    strength: float
+    source: str
+    maker: str | None = None
+    brand: str | None = None
+    kind: str | None = None
+    flag: str | None = None
+    examples: tuple[Any, ...] = ()
+    not_examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule that matched a signal: the unit of "signals that decided it"."""
+
+    rule: str
+    field: str
+    value: str
+    strength: float
+    source: str
+    maker: str | None = None
+    brand: str | None = None
+    kind: str | None = None
+    flag: str | None = None
+    captures: dict[str, str] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items() if v not in (None, {}, "")}
+        data["value"] = self.value[:160]
+        return data
+
+
+@dataclass(frozen=True)
+class MacMatch:
+    prefix: str
+    maker: str | None
+    brand: str | None
+    registrant: str
+    source: str
+
+
+def _rule_from_dict(raw: dict[str, Any], where: str) -> Rule:
+    missing = {"id", "fields", "pattern", "source"} - raw.keys()
+    if missing:
+        raise AuditError(f"{where}: rule {raw.get('id', '?')} lacks {sorted(missing)}; fix the rules file")
+    try:
+        regex = re.compile(raw["pattern"])
+    except re.error as exc:
+        raise AuditError(f"{where}: rule {raw['id']} has a bad pattern ({exc})") from exc
+    if not (raw.get("maker") or raw.get("brand") or raw.get("kind") or "brand" in regex.groupindex
+            or set(regex.groupindex) & set(IDENTITY_GROUPS)):
+        raise AuditError(f"{where}: rule {raw['id']} concludes nothing (needs maker, brand, kind or a named group)")
+    return Rule(
+        id=raw["id"], fields=tuple(raw["fields"]), regex=regex, strength=float(raw.get("strength", 0.5)),
+        source=raw["source"], maker=raw.get("maker"), brand=raw.get("brand"), kind=raw.get("kind"),
+        flag=raw.get("flag"), examples=tuple(raw.get("examples", ())),
+        not_examples=tuple(raw.get("not_examples", ())),
+    )
+
+
+@functools.cache
+def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
+    """The fingerprint rules, validated (ids unique, patterns compile, every rule concludes something)."""
+    path = path or RULES_DIR / "fingerprints.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rules = tuple(_rule_from_dict(raw, str(path)) for raw in data["rules"])
+    ids = [r.id for r in rules]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise AuditError(f"{path}: duplicate rule ids {sorted(duplicates)}")
+    return rules
+
+
+@functools.cache
+def _rules_by_field() -> dict[str, tuple[Rule, ...]]:
+    index: dict[str, list[Rule]] = {}
+    for rule in load_rules():
+        for name in rule.fields:
+            index.setdefault(name, []).append(rule)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def match_rule(rule: Rule, field_name: str, value: str) -> Hit | None:
+    """Apply one rule to one value."""
+    found = rule.regex.search(value)
+    if not found:
+        return None
+    captures = {k: v for k, v in found.groupdict().items() if v}
+    brand = rule.brand or captures.pop("brand", None)
+    return Hit(
+        rule=rule.id, field=field_name, value=value, strength=rule.strength, source=rule.source,
+        maker=rule.maker, brand=brand.lower() if brand else None, kind=rule.kind, flag=rule.flag,
+        captures={k: v for k, v in captures.items() if k in IDENTITY_GROUPS},
+    )
+
+
+def match_fields(fields: dict[str, str]) -> list[Hit]:
+    """Every rule hit over a mapping of signal field -> text."""
+    hits: list[Hit] = []
+    index = _rules_by_field()
+    for name, value in fields.items():
+        if not value:
+            continue
+        for rule in index.get(name, ()):
+            hit = match_rule(rule, name, value)
+            if hit:
+                hits.append(hit)
+    return hits
+
+
+def normalise_mac(value: str) -> str | None:
+    """``AA:BB:CC:DD:EE:FF`` from any common spelling, or None when it is not a MAC."""
+    digits = re.sub(r"[^0-9A-Fa-f]", "", value or "")
+    if len(digits) != 12:
+        return None
+    return ":".join(digits[i:i + 2] for i in range(0, 12, 2)).upper()
+
+
+@functools.cache
+def _oui_table() -> dict[str, MacMatch]:
+    path = RULES_DIR / "oui.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    table: dict[str, MacMatch] = {}
+    for section, is_brand in (("makers", False), ("brands", True)):
+        for owner, entry in data.get(section, {}).items():
+            for prefix in entry["prefixes"]:
+                key = str(prefix).upper().zfill(6)
+                table[key] = MacMatch(key, None if is_brand else owner, owner if is_brand else None,
+                                      entry["registrant"], data["source"])
+    return table
+
+
+def lookup_mac(mac: str) -> MacMatch | None:
+    """The maker whose IEEE block holds this MAC: the knowledge base first, then ``rules/oui.yaml``.
+
+    Locally administered addresses (second bit of the first octet) are never looked up.
+    """
+    norm = normalise_mac(mac)
+    if not norm or int(norm[:2], 16) & 0x02:
+        return None
+    kb = _kb_mac(norm)
+    if kb is not None:
+        return kb
+    return _oui_table().get(norm.replace(":", "")[:6])
+
+
+@functools.cache
+def is_brand_label(ref: str) -> bool:
+    """True for a brand that sells other makers' hardware (Lorex, Amcrest): per the knowledge base,
+    or ``rules/names.yaml`` when the knowledge base is unavailable."""
+    try:
+        from cctv_audit.vendors import load_kb
+
+        return load_kb().get(ref).kind == "brand"
+    except Exception:  # noqa: BLE001 - knowledge base absent or unaware of ref: fall back
+        entry = yaml.safe_load((RULES_DIR / "names.yaml").read_text(encoding="utf-8"))["names"].get(ref, {})
+        return bool(entry.get("rebadge") or entry.get("brand_of"))
+
+
+def _kb_mac(mac: str) -> MacMatch | None:
+    try:
+        from cctv_audit.vendors import match_mac
+    except ImportError:
+        return None
+    try:
+        mention = match_mac(mac)
+    except Exception as exc:  # noqa: BLE001 - the knowledge base is another package: never let it stop a scan
+        log.debug("vendors.match_mac(%s) failed: %s", mac, exc)
+        return None
+    if mention is None:
+        return None
+    maker = getattr(mention, "maker_id", None)
+    named = getattr(mention, "manufacturer_id", None)
+    brand = named if named and named != maker else None
+    if maker and is_brand_label(maker):
+        # A brand company's own MAC block says who sold the unit, not whose platform it runs.
+        maker, brand = None, maker
+    return MacMatch(mac.replace(":", "")[:6], maker, brand, named or maker or "", "knowledge base (vendors)")

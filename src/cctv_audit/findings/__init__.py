@@ -1,0 +1,125 @@
+"""Claims with evidence, review, findings per body, and statistics with honest denominators.
+
+Public API (all take a SQLAlchemy ``Session`` from ``store.session()``; see docs/findings.md)::
+
+    record_claim(session, *, body_id, manufacturer_id, polarity, device_count, as_of, origin,
+                 evidence=[EvidenceInput...], original_wording, ...)            -> Claim
+    claims_from_answer(session, answer_record, *, body_id=None, survey_id=None,
+                       request_id=None, as_of=None)                              -> list[Claim]
+    sync_claims(session, *, survey_id=None) -> int   (claims_from_answer for every newest answer)
+    add_manual_claim(session, *, body_id, manufacturer, url, as_of, ...)         -> Claim
+    list_claims(session, *, body_id, maker, origin, survey_id, include_inactive) -> list[Claim]
+    get_claim(session, claim_id) -> Claim;  claim_view(claim) -> ClaimView
+    review_queue(session, *, survey_id=None, include_reviewed=False, limit=50)   -> list[ReviewItem]
+    review_item(session, answer) -> ReviewItem;  review_history(session, answer_id) -> list[ReviewVersion]
+    review_field(session, answer_id, field, action, *, after=None, reason, reviewer) -> ReviewVersion
+    load_disclosures(session, csv=None)                                          -> DisclosureReport
+    body_findings(session, survey_id, *, today=None)                             -> list[BodyFinding]
+    statistics(session, survey_id=None, *, today=None)                           -> Statistics
+    trends(session, survey_id, previous_id=None, *, today=None)                  -> Trends
+    explain(session, key, survey_id=None, *, today=None)                         -> Explanation
+    to_dict(any data class above)                                                -> JSON-ready dict
+
+"Confirmed" (what "at least N" counts): an active claim with evidence that a person reviewed
+or corrected, an audit observation, a published or manual claim citing its source, or an
+extraction that quotes the reply, has confidence >= ``CONFIRM_THRESHOLD`` and is not flagged
+``needs_review``.
+"""
+
+from cctv_audit.findings.bodies import GROUPS, body_findings, get_survey
+from cctv_audit.findings.claims import (
+    CONFIRM_THRESHOLD,
+    add_manual_claim,
+    claim_view,
+    get_claim,
+    is_confirmed,
+    list_claims,
+    make_key,
+    record_claim,
+)
+from cctv_audit.findings.disclosures import load_disclosures
+from cctv_audit.findings.extraction import FIELDS, claims_from_answer, effective_answer, sync_claims
+from cctv_audit.findings.models import Claim, ClaimReview, Evidence
+from cctv_audit.findings.review import (
+    parse_field_value,
+    review_field,
+    review_history,
+    review_item,
+    review_queue,
+)
+from cctv_audit.findings.stats import explain, statistics
+from cctv_audit.findings.trends import trends
+from cctv_audit.findings.types import (
+    ORIGINS,
+    POLARITIES,
+    STATUSES,
+    BodyFinding,
+    BreakdownRow,
+    ClaimView,
+    DisclosureReport,
+    EvidenceInput,
+    EvidenceView,
+    ExplainedBody,
+    Explanation,
+    FieldState,
+    Figure,
+    MakerFinding,
+    ReviewItem,
+    ReviewVersion,
+    RiskFlagView,
+    Statistics,
+    TrendItem,
+    Trends,
+    to_dict,
+)
+
+__all__ = [
+    "CONFIRM_THRESHOLD",
+    "FIELDS",
+    "GROUPS",
+    "ORIGINS",
+    "POLARITIES",
+    "STATUSES",
+    "BodyFinding",
+    "BreakdownRow",
+    "Claim",
+    "ClaimReview",
+    "ClaimView",
+    "DisclosureReport",
+    "Evidence",
+    "EvidenceInput",
+    "EvidenceView",
+    "ExplainedBody",
+    "Explanation",
+    "FieldState",
+    "Figure",
+    "MakerFinding",
+    "ReviewItem",
+    "ReviewVersion",
+    "RiskFlagView",
+    "Statistics",
+    "TrendItem",
+    "Trends",
+    "add_manual_claim",
+    "body_findings",
+    "claim_view",
+    "claims_from_answer",
+    "effective_answer",
+    "explain",
+    "get_claim",
+    "get_survey",
+    "is_confirmed",
+    "list_claims",
+    "load_disclosures",
+    "make_key",
+    "parse_field_value",
+    "record_claim",
+    "review_field",
+    "review_history",
+    "review_item",
+    "review_queue",
+    "statistics",
+    "sync_claims",
+    "to_dict",
+    "trends",
+]

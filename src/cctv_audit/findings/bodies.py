@@ -1,0 +1,267 @@
+"""Findings per body per survey round: status of the request, makers, risk, evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from cctv_audit.findings.claims import evidence_view
+from cctv_audit.findings.compat import maker_info, request_due, request_overdue
+from cctv_audit.findings.models import Claim
+from cctv_audit.findings.replies import ReplyFacts, reply_facts
+from cctv_audit.findings.types import BodyFinding, MakerFinding, RiskFlagView
+from cctv_audit.foi import get_survey
+from cctv_audit.foi.models import Request, Survey
+from cctv_audit.registry import Body
+
+#: Claims recorded outside any round (audit, manual, published) count in a round when dated
+#: no earlier than this before the round's first request, and before the next round began.
+ROUND_LOOKBACK = dt.timedelta(days=365)
+
+#: Named groups for breakdowns: name -> the body types it covers.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "London boroughs": ("LBO",),
+    "Scottish councils": ("SCO",),
+    "Welsh councils": ("WPA",),
+    "Northern Ireland councils": ("NID",),
+    "English councils": ("NMD", "UA", "MD", "CTY", "LBO", "CC"),
+    "Police forces": ("police",),
+}
+
+_OUTCOME_STATUS = {
+    "disclosed": "answered",
+    "partially_disclosed": "answered",
+    "refused": "refused",
+    "neither_confirm_nor_deny": "refused",
+    "not_held": "not_held",
+}
+_STATE_STATUS = {
+    "successful": "answered",
+    "partially_successful": "answered",
+    "refused": "refused",
+    "not_held": "not_held",
+    "response_received": "unclear",
+    "clarification_requested": "unclear",
+    "internal_review": "unclear",
+    "appeal": "unclear",
+}
+_NOT_SENT = {"draft", "withdrawn", "bounced"}
+
+
+def groups_of(body: Body) -> list[str]:
+    return [name for name, types in GROUPS.items() if body.body_type in types]
+
+
+def round_window(session: Session, survey: Survey) -> tuple[dt.date, dt.date | None]:
+    """The dates whose round-less claims belong to this round: [first request - 1 year, next round)."""
+    first = session.scalar(select(func.min(Request.sent_at)).where(Request.survey_id == survey.id))
+    start = (first or survey.created_at).date() - ROUND_LOOKBACK
+    later = session.scalar(
+        select(Survey).where(Survey.previous_id == survey.id).order_by(Survey.id).limit(1)
+    )
+    if later is None:
+        return start, None
+    later_first = session.scalar(
+        select(func.min(Request.sent_at)).where(Request.survey_id == later.id)
+    )
+    return start, (later_first or later.created_at).date()
+
+
+def _status(request: Request, facts: ReplyFacts, today: dt.date) -> tuple[str, dt.date | None]:
+    due = request_due(request) if request.state not in _NOT_SENT else None
+    if request.state in _NOT_SENT:
+        return "not_sent", None
+    if facts.outcome in _OUTCOME_STATUS:
+        return _OUTCOME_STATUS[facts.outcome], due
+    # No decisive reply text: a state a person set on the request (e.g. from WhatDoTheyKnow) decides.
+    if request.state in _STATE_STATUS:
+        return _STATE_STATUS[request.state], due
+    if facts.document_ids:
+        return "unclear", due
+    return ("overdue" if request_overdue(request, due, today) else "no_reply"), due
+
+
+def maker_findings(claims: list[Claim]) -> list[MakerFinding]:
+    """Fold a body's active claims into one verdict per maker (uses / does_not_use / conflict)."""
+    by_maker: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_maker[claim.maker_id].append(claim)
+    return [_maker_finding(maker, rows) for maker, rows in sorted(by_maker.items())]
+
+
+def _device_count(claims: list[Claim]) -> int | None:
+    """Devices of one maker: brands in one source add up (5 HiLook + 10 Hikvision in one reply
+    = 15); different sources (a reply, an audit) may count the same cameras, so take the largest."""
+    per_source: dict[str, int] = defaultdict(int)
+    for claim in claims:
+        if claim.device_count is not None:
+            per_source[claim.source] += claim.device_count
+    return max(per_source.values()) if per_source else None
+
+
+def _maker_finding(maker_id: str, claims: list[Claim]) -> MakerFinding:
+    uses = [c for c in claims if c.polarity == "uses"]
+    denies = [c for c in claims if c.polarity == "does_not_use"]
+    use_ok, deny_ok = any(c.confirmed for c in uses), any(c.confirmed for c in denies)
+    if use_ok and deny_ok:
+        polarity, confirmed = "conflict", True
+    elif use_ok or (uses and not deny_ok):
+        polarity, confirmed = "uses", use_ok
+    else:
+        polarity, confirmed = "does_not_use", deny_ok
+    counted = _device_count([c for c in uses if c.confirmed]) or _device_count(uses)
+    info = maker_info(maker_id)
+    return MakerFinding(
+        maker_id=maker_id,
+        name=info.name,
+        polarity=polarity,
+        device_count=counted,
+        confirmed=confirmed,
+        # Something is left for a person: the verdict is unconfirmed, or a pending claim says otherwise.
+        needs_review=not confirmed
+        or any(not c.confirmed for c in (denies if polarity == "uses" else uses)),
+        state_linked=info.state_linked,
+        risk_severity=info.risk_severity,
+        risk_label=info.risk_label,
+        flags=[RiskFlagView(code, severity, title) for code, severity, title in info.flags],
+        origins=sorted({c.origin for c in claims}),
+        claim_ids=[c.id for c in claims],
+    )
+
+
+def _round_claims(session: Session, survey: Survey, body_ids: list[int]) -> dict[int, list[Claim]]:
+    start, end = round_window(session, survey)
+    rows = session.scalars(
+        select(Claim)
+        .options(selectinload(Claim.evidence))
+        .where(Claim.status == "active", Claim.body_id.in_(body_ids))
+    )
+    result: dict[int, list[Claim]] = defaultdict(list)
+    for claim in rows:
+        in_round = claim.survey_id == survey.id
+        undated_window = (
+            claim.survey_id is None and claim.as_of is not None and claim.as_of >= start
+        )
+        if in_round or (undated_window and (end is None or claim.as_of < end)):
+            result[claim.body_id].append(claim)
+    return result
+
+
+def _finding(body: Body, claims: list[Claim], **values) -> BodyFinding:  # noqa: ANN003 - BodyFinding fields
+    return BodyFinding(
+        body_id=body.id,
+        body_code=body.code,
+        body_name=body.name,
+        nation=body.nation,
+        region=body.region,
+        body_type=body.body_type,
+        body_type_name=body.body_type_name,
+        groups=groups_of(body),
+        makers=maker_findings(claims),
+        evidence=[evidence_view(e) for c in claims for e in c.evidence],
+        **values,
+    )
+
+
+def body_findings(
+    session: Session, survey_id: int | None, *, today: dt.date | None = None
+) -> list[BodyFinding]:
+    """One ``BodyFinding`` per body asked in the round, by body name.
+
+    With ``survey_id=None``: one per body with any active claim, from every claim (status
+    ``not_surveyed``). ``today`` decides what is overdue (default: today's date).
+    """
+    today = today or dt.date.today()
+    if survey_id is None:
+        return _all_claims_findings(session)
+    survey = get_survey(session, survey_id)
+    pairs = list(
+        session.execute(
+            select(Request, Body)
+            .join(Body, Request.body_id == Body.id)
+            .where(Request.survey_id == survey.id)
+            .order_by(Body.name)
+        )
+    )
+    claims = _round_claims(session, survey, [body.id for _, body in pairs])
+    replies = reply_facts(session, [request.id for request, _ in pairs])
+    findings = []
+    for request, body in pairs:
+        facts = replies.get(request.id) or ReplyFacts()
+        status, due = _status(request, facts, today)
+        findings.append(
+            _finding(
+                body,
+                claims.get(body.id, []),
+                survey_id=survey.id,
+                request_id=request.id,
+                reference=request.reference,
+                law=request.law,
+                request_state=request.state,
+                status=status,
+                outcome=facts.outcome,
+                exemptions=facts.exemptions,
+                sent_at=request.sent_at,
+                received_on=request.received_on,
+                due_on=due,
+                responded_on=request.responded_on,
+                total_cameras=facts.total_cameras,
+                document_ids=facts.document_ids,
+                answer_ids=facts.answer_ids,
+            )
+        )
+    return findings
+
+
+def _latest_statements(claims: list[Claim]) -> list[Claim]:
+    """Per maker, the claims dated on or after its latest confirmed dated claim (undated ones kept).
+
+    Outside a round, claims from different years meet: "uses Hikvision" (2022) and "replaced
+    them" (2025) are not a conflict but a change, and the latest statement wins.
+    """
+    latest: dict[str, dt.date] = {}
+    for claim in claims:
+        if claim.confirmed and claim.as_of is not None:
+            latest[claim.maker_id] = max(claim.as_of, latest.get(claim.maker_id, claim.as_of))
+    return [
+        c
+        for c in claims
+        if c.as_of is None or c.maker_id not in latest or c.as_of >= latest[c.maker_id]
+    ]
+
+
+def _all_claims_findings(session: Session) -> list[BodyFinding]:
+    claims: dict[int, list[Claim]] = defaultdict(list)
+    for claim in session.scalars(
+        select(Claim).options(selectinload(Claim.evidence)).where(Claim.status == "active")
+    ):
+        claims[claim.body_id].append(claim)
+    claims = {body_id: _latest_statements(rows) for body_id, rows in claims.items()}
+    bodies = session.scalars(select(Body).where(Body.id.in_(list(claims))).order_by(Body.name))
+    return [
+        _finding(
+            body,
+            claims[body.id],
+            survey_id=None,
+            request_id=None,
+            reference=None,
+            law=None,
+            request_state=None,
+            status="not_surveyed",
+            outcome=None,
+            exemptions=[],
+            sent_at=None,
+            received_on=None,
+            due_on=None,
+            responded_on=None,
+            total_cameras=None,
+            document_ids=sorted(
+                {e.document_id for c in claims[body.id] for e in c.evidence if e.document_id}
+            ),
+            answer_ids=sorted({c.answer_id for c in claims[body.id] if c.answer_id}),
+        )
+        for body in bodies
+    ]

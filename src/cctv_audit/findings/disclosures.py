@@ -1,0 +1,157 @@
+"""Known public disclosures: facts from published FOI replies, loaded as claims of origin "published".
+
+The bundled ``data/disclosures.csv`` holds facts only (body, date, makers, counts, outcome,
+source URL) of replies bodies have published; users add their own rows in the same format.
+Columns: ``body_code, body, nation, region, body_type, body_type_name, date, outcome,
+exemptions, makers_in_use, makers_denied, counts, total_cameras, source_url``; lists are
+separated by ``;`` and counts are written ``Hikvision=56;Axis=3``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import logging
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from cctv_audit.answers.schema import OUTCOMES
+from cctv_audit.errors import InputError
+from cctv_audit.findings.claims import record_claim
+from cctv_audit.findings.types import DisclosureReport, EvidenceInput
+from cctv_audit.registry import Body, BodyRecord, match_body_name, regime_for_nation, upsert_bodies
+
+log = logging.getLogger(__name__)
+
+BUNDLED = "disclosures.csv"
+REQUIRED = ("body", "outcome", "source_url")
+
+
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split(";") if part.strip()]
+
+
+def _counts(value: str | None, where: str) -> dict[str, int]:
+    counts = {}
+    for part in _split(value):
+        name, _, number = part.partition("=")
+        if not number.strip().isdigit():
+            raise InputError(f"count {part!r} must be written Maker=number", source=where)
+        counts[name.strip()] = int(number)
+    return counts
+
+
+def _date(value: str | None, where: str) -> dt.date | None:
+    if not (value or "").strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"date {value!r} must be YYYY-MM-DD", source=where) from None
+
+
+def _read(csv_path: Path | None) -> tuple[str, list[dict[str, str]]]:
+    if csv_path is None:
+        text = (
+            resources.files("cctv_audit.findings")
+            .joinpath("data", BUNDLED)
+            .read_text(encoding="utf-8")
+        )
+        name = f"bundled {BUNDLED}"
+    else:
+        try:
+            text = Path(csv_path).read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise InputError(
+                f"cannot read disclosures CSV: {exc.strerror}", source=str(csv_path)
+            ) from exc
+        name = str(csv_path)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    missing = [c for c in REQUIRED if rows and c not in rows[0]]
+    if missing:
+        raise InputError(
+            f"missing columns: {', '.join(missing)} (see docs/findings.md)", source=name
+        )
+    return name, rows
+
+
+def _body(session: Session, row: dict[str, str], report: DisclosureReport) -> Body:
+    from sqlalchemy import select
+
+    code = (row.get("body_code") or "").strip()
+    body = session.scalar(select(Body).where(Body.code == code)) if code else None
+    body = body or match_body_name(session, row["body"])
+    if body is not None:
+        return body
+    nation = (row.get("nation") or "").strip() or "United Kingdom"
+    record = BodyRecord(
+        code=code or row["body"].strip().lower().replace(" ", "-"),
+        name=row["body"].strip(),
+        short_name=row["body"].strip(),
+        nation=nation,
+        region=(row.get("region") or "").strip() or None,
+        body_type=(row.get("body_type") or "other").strip(),
+        body_type_name=(row.get("body_type_name") or row.get("body_type") or "Other").strip(),
+        regime=regime_for_nation(nation),
+        source="findings:disclosures",
+    )
+    upsert_bodies(session, [record])
+    report.bodies_created += 1
+    session.flush()
+    return session.scalar(select(Body).where(Body.code == record.code))
+
+
+def load_disclosures(session: Session, csv: Path | str | None = None) -> DisclosureReport:  # noqa: A002 - API name
+    """Load the bundled disclosures (or a user CSV) as ``published`` claims; safe to re-run.
+
+    Bodies are found by ``body_code`` or name and created when unknown (source
+    ``findings:disclosures``). Each maker in use becomes a "uses" claim with its count, each
+    maker denied a "does_not_use" claim, all citing ``source_url``. Rows that state no maker
+    (refusals, not held) are listed in ``without_claims``; bad rows in ``problems``.
+    """
+    name, rows = _read(Path(csv) if csv else None)
+    report = DisclosureReport()
+    for line, row in enumerate(rows, start=2):
+        where = f"{name}:{line}"
+        try:
+            report.claims += _load_row(session, row, where, report)
+            report.rows += 1
+        except InputError as exc:
+            report.problems.append(str(exc))
+    log.info("disclosures from %s: %d rows, %d claims", name, report.rows, report.claims)
+    return report
+
+
+def _load_row(session: Session, row: dict[str, str], where: str, report: DisclosureReport) -> int:
+    if not all((row.get(c) or "").strip() for c in REQUIRED):
+        raise InputError(f"needs {', '.join(REQUIRED)}", source=where)
+    if row["outcome"].strip() not in OUTCOMES:
+        raise InputError(
+            f"outcome {row['outcome']!r} must be one of {', '.join(OUTCOMES)}", source=where
+        )
+    url = row["source_url"].strip()
+    if not url.lower().startswith(("http://", "https://")):
+        raise InputError(f"source_url {url!r} must be a web address", source=where)
+    date, counts = _date(row.get("date"), where), _counts(row.get("counts"), where)
+    uses, denied = _split(row.get("makers_in_use")), _split(row.get("makers_denied"))
+    if not uses and not denied:
+        report.without_claims.append(f"{row['body'].strip()}: {row['outcome'].strip()} ({url})")
+        return 0
+    body = _body(session, row, report)
+    evidence = [EvidenceInput.link(url, title=f"FOI reply of {body.name}", published_on=date)]
+    for maker, polarity in [(m, "uses") for m in uses] + [(m, "does_not_use") for m in denied]:
+        record_claim(
+            session,
+            body_id=body.id,
+            manufacturer_id=maker,
+            polarity=polarity,
+            as_of=date,
+            origin="published",
+            device_count=counts.get(maker) if polarity == "uses" else None,
+            evidence=evidence,
+            original_wording=f"{maker}={counts[maker]}" if maker in counts else maker,
+        )
+    return len(uses) + len(denied)

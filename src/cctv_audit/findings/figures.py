@@ -1,0 +1,282 @@
+"""The definitions of every figure: what counts, over which base, and how it is phrased.
+
+Each figure is a ``Spec``: a function from one body's findings to its contribution (1 or 0
+bodies, or a number of devices) and the key of the figure that is its denominator. Statistics
+and explanations both evaluate the same specs, so an explanation always lists exactly the
+bodies behind the number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cctv_audit.findings.compat import is_flagged, maker_info
+from cctv_audit.findings.types import BodyFinding, MakerFinding
+
+REPLIED = ("answered", "refused", "not_held", "unclear")
+
+
+@dataclass(frozen=True)
+class Spec:
+    key: str
+    label: str
+    #: One body's contribution: 1/0 for body counts, a device total for device figures.
+    counts: Callable[[BodyFinding], int]
+    base_key: str | None
+    #: Completes "of N ..." ("bodies asked", "that named manufacturers").
+    base_phrase: str | None
+    definition: str
+    at_least: bool = False
+    unit: str = "bodies"
+    #: Sentence with {value}, {base}, {percent} placeholders.
+    sentence: str = "{value} {label_lower}"
+    #: Which makers' claims explain a body's contribution (None: all its claims).
+    makers: Callable[[BodyFinding], set[str]] | None = None
+
+
+def _flag(m: MakerFinding) -> bool:
+    return is_flagged(maker_info(m.maker_id))
+
+
+def _confirmed_users(
+    f: BodyFinding, keep: Callable[[MakerFinding], bool] = lambda m: True
+) -> set[str]:
+    return {
+        m.maker_id
+        for m in f.makers
+        if m.polarity in ("uses", "conflict") and m.confirmed and keep(m)
+    }
+
+
+def _status_spec(key: str, label: str, statuses: tuple[str, ...], definition: str) -> Spec:
+    return Spec(
+        key,
+        label,
+        lambda f: int(f.status in statuses),
+        "asked",
+        "bodies asked",
+        definition,
+        sentence=f"{{value}} of {{base}} bodies asked {label.lower()} ({{percent}}%)",
+    )
+
+
+def round_specs() -> list[Spec]:
+    """The figures every survey round has, in the order they are shown."""
+    return [
+        Spec(
+            "asked",
+            "Bodies asked",
+            lambda f: int(f.status != "not_sent"),
+            None,
+            None,
+            "Requests sent in this round (drafts, withdrawn and bounced requests are not counted).",
+            sentence="{value} bodies asked",
+        ),
+        _status_spec(
+            "replied", "Replied", REPLIED, "Any reply: answered, refused, not held or unclear."
+        ),
+        _status_spec(
+            "answered",
+            "Answered",
+            ("answered",),
+            "The reply disclosed all or part of what was asked.",
+        ),
+        _status_spec(
+            "refused",
+            "Refused",
+            ("refused",),
+            "Refused under an exemption, or neither confirmed nor denied (see the exemptions breakdown).",
+        ),
+        _status_spec(
+            "not_held",
+            "Said the information is not held",
+            ("not_held",),
+            "The body said it holds no such information.",
+        ),
+        _status_spec(
+            "unclear",
+            "Replied without a clear outcome",
+            ("unclear",),
+            "Replies such as acknowledgements or clarification requests: outcome not yet known.",
+        ),
+        _status_spec(
+            "overdue",
+            "Overdue",
+            ("overdue",),
+            "No reply and past the statutory deadline (20 working days).",
+        ),
+        _status_spec(
+            "no_reply",
+            "Awaiting a reply, not yet due",
+            ("no_reply",),
+            "No reply, still within the deadline.",
+        ),
+        Spec(
+            "makers_unknown",
+            "Makers unknown",
+            lambda f: int(f.status != "not_sent" and not _confirmed_users(f)),
+            "asked",
+            "bodies asked",
+            "Asked bodies with no confirmed maker in use: no reply, refused, not held, none named, or awaiting "
+            "review. Unknown, not 'no'.",
+            sentence="for {value} of {base} bodies asked the makers are unknown",
+        ),
+        Spec(
+            "named_manufacturers",
+            "Named manufacturers",
+            lambda f: int(bool(_confirmed_users(f))),
+            "asked",
+            "bodies asked",
+            "Bodies with at least one confirmed maker in use.",
+            at_least=True,
+            sentence="at least {value} of {base} bodies asked named the manufacturers they use ({percent}%)",
+            makers=_confirmed_users,
+        ),
+        Spec(
+            "awaiting_review",
+            "Claims awaiting review",
+            lambda f: int(any(m.needs_review for m in f.makers)),
+            "asked",
+            "bodies asked",
+            "Bodies with a maker claim that is not confirmed yet (not counted in any 'at least' figure).",
+            sentence="{value} of {base} bodies asked have claims awaiting review",
+            makers=lambda f: {m.maker_id for m in f.makers if m.needs_review},
+        ),
+    ]
+
+
+def maker_specs(findings: list[BodyFinding], base_key: str, base_phrase: str) -> list[Spec]:
+    """Figures about makers: flagged makers together, each maker used or denied, flagged devices."""
+
+    def flagged(f: BodyFinding) -> set[str]:
+        return _confirmed_users(f, _flag)
+
+    specs = [
+        Spec(
+            "uses_flagged",
+            "Use a flagged maker",
+            lambda f: int(bool(flagged(f))),
+            "named_manufacturers",
+            "that named manufacturers",
+            "Bodies with a confirmed claim of using a state-linked or high-risk maker (knowledge base flags).",
+            at_least=True,
+            sentence="at least {value} of {base} bodies that named manufacturers use a flagged "
+            "maker ({percent}%)",
+            makers=flagged,
+        ),
+        Spec(
+            "devices_flagged",
+            "Devices of flagged makers",
+            lambda f: sum(m.device_count or 0 for m in f.makers if m.maker_id in flagged(f)),
+            "uses_flagged",
+            "bodies using flagged makers",
+            "Sum of confirmed device counts of flagged makers; bodies that gave "
+            "no count add nothing, so this is a lower bound.",
+            at_least=True,
+            unit="devices",
+            sentence="at least {value} devices of flagged makers across {base} bodies using them",
+            makers=flagged,
+        ),
+    ]
+    makers = sorted({m.maker_id for f in findings for m in f.makers})
+    for maker in makers:
+        specs += _per_maker(maker, findings, base_key, base_phrase)
+    return specs
+
+
+def _per_maker(
+    maker: str, findings: list[BodyFinding], base_key: str, base_phrase: str
+) -> list[Spec]:
+    name = maker_info(maker).name
+    only = lambda f: {maker}  # noqa: E731 - the maker this figure is about
+    specs = []
+    if any(
+        m.maker_id == maker and m.polarity in ("uses", "conflict")
+        for f in findings
+        for m in f.makers
+    ):
+        specs.append(
+            Spec(
+                f"uses:{maker}",
+                f"Use {name}",
+                lambda f: int(f.uses(maker)),
+                "named_manufacturers",
+                "that named manufacturers",
+                f"Bodies with a confirmed claim of using {name} (rebadged brands included).",
+                at_least=True,
+                makers=only,
+                sentence=f"at least {{value}} of {{base}} bodies that named manufacturers use {name} ({{percent}}%)",
+            )
+        )
+    if any(
+        m.maker_id == maker and m.polarity in ("does_not_use", "conflict")
+        for f in findings
+        for m in f.makers
+    ):
+        specs.append(
+            Spec(
+                f"denies:{maker}",
+                f"State they do not use {name}",
+                lambda f: int(
+                    any(
+                        m.maker_id == maker and m.polarity == "does_not_use" and m.confirmed
+                        for m in f.makers
+                    )
+                ),
+                base_key,
+                base_phrase,
+                f"Bodies with a confirmed statement that they do not use {name} and no "
+                "confirmed use.",
+                at_least=True,
+                makers=only,
+                sentence=f"at least {{value}} of {{base}} bodies {base_phrase} state they do not use {name}",
+            )
+        )
+    if is_flagged(maker_info(maker)) and specs and specs[0].key.startswith("uses:"):
+        specs.append(
+            Spec(
+                f"devices:{maker}",
+                f"{name} devices",
+                lambda f: sum(
+                    m.device_count or 0
+                    for m in f.makers
+                    if m.maker_id == maker and m.confirmed and m.polarity in ("uses", "conflict")
+                ),
+                f"uses:{maker}",
+                f"bodies using {name}",
+                f"Sum of confirmed {name} device counts (a lower bound).",
+                at_least=True,
+                unit="devices",
+                makers=only,
+                sentence=f"at least {{value}} {name} devices across {{base}} bodies using {name}",
+            )
+        )
+    return specs
+
+
+def all_claims_specs(findings: list[BodyFinding]) -> list[Spec]:
+    """Figures over every claim, outside any round."""
+    specs = [
+        Spec(
+            "bodies_with_claims",
+            "Bodies with claims",
+            lambda f: 1,
+            None,
+            None,
+            "Bodies with at least one active claim from any source.",
+            sentence="{value} bodies with claims",
+        ),
+        Spec(
+            "named_manufacturers",
+            "Named manufacturers",
+            lambda f: int(bool(_confirmed_users(f))),
+            "bodies_with_claims",
+            "bodies with claims",
+            "Bodies with at least one confirmed maker in use.",
+            at_least=True,
+            makers=_confirmed_users,
+            sentence="at least {value} of {base} bodies with claims have a confirmed maker in use",
+        ),
+    ]
+    return specs + maker_specs(findings, "bodies_with_claims", "with claims")

@@ -1,0 +1,94 @@
+"""Sending a survey: queue each unsent request's letter in the outbox, then run the outbox (or write .eml files)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cctv_audit.foi.letters import render_request_letter
+from cctv_audit.foi.mail import MailSettings, build_message
+from cctv_audit.foi.models import OutboxMessage, Request, Survey
+from cctv_audit.foi.outbox import SendReport, enqueue, send_outbox
+from cctv_audit.foi.surveys import survey_requests
+from cctv_audit.registry import Body
+from cctv_audit.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class QueueReport:
+    """Requests queued now, and those that could not be (no address)."""
+
+    queued: list[str] = field(default_factory=list)
+    no_address: list[str] = field(default_factory=list)
+
+
+def _unqueued(session: Session, survey: Survey) -> list[Request]:
+    queued = set(session.scalars(
+        select(OutboxMessage.request_id).join(Request, Request.id == OutboxMessage.request_id)
+        .where(Request.survey_id == survey.id, OutboxMessage.kind == "request")))
+    return [r for r in survey_requests(session, survey) if r.state == "draft" and r.id not in queued]
+
+
+def queue_survey(session: Session, survey: Survey, *, limit: int | None = None) -> QueueReport:
+    """Render and queue the letter of every draft request not yet queued (at most ``limit``)."""
+    report = QueueReport()
+    for request in _unqueued(session, survey):
+        if limit is not None and len(report.queued) >= limit:
+            break
+        body = session.get(Body, request.body_id)
+        if not request.to_addr:
+            request.to_addr = body.foi_email
+        if not request.to_addr:
+            report.no_address.append(request.reference)
+            continue
+        letter = render_request_letter(survey, body, request)
+        request.subject, request.letter = letter.subject, letter.text
+        enqueue(session, request, kind="request", subject=letter.subject, body=letter.text)
+        report.queued.append(request.reference)
+    return report
+
+
+def send_survey(
+    store: Store,
+    survey_id: int,
+    settings: MailSettings,
+    *,
+    limit: int | None = None,
+    on_progress: Callable[[str], None] | None = None,
+    sleep: Callable[[float], None] | None = None,
+) -> tuple[QueueReport, SendReport]:
+    """Queue the survey's unsent letters, then send the survey's outbox."""
+    with store.session() as session:
+        queued = queue_survey(session, session.get(Survey, survey_id), limit=limit)
+    extra = {"sleep": sleep} if sleep else {}
+    report = send_outbox(store, settings, survey_id=survey_id, limit=limit, on_progress=on_progress, **extra)
+    return queued, report
+
+
+def write_dry_run(session: Session, survey: Survey, directory: Path, *,
+                  limit: int | None = None) -> tuple[list[Path], list[str]]:
+    """Write the messages a send would make as ``<reference>.eml`` files; the database is left unchanged.
+
+    Returns the files and the references of requests that have no address to send to.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    with session.begin_nested() as savepoint:
+        no_address = queue_survey(session, survey, limit=limit).no_address
+        rows = session.scalars(
+            select(OutboxMessage).join(Request, Request.id == OutboxMessage.request_id)
+            .where(Request.survey_id == survey.id, OutboxMessage.status == "pending"))
+        for row in rows:
+            reference = session.get(Request, row.request_id).reference
+            path = directory / f"{reference}.eml"
+            path.write_bytes(bytes(build_message(row)))
+            written.append(path)
+        savepoint.rollback()
+    return written, no_address

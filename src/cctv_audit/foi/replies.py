@@ -1,0 +1,280 @@
+"""Replies: tie ingested documents (emails) to requests, queue what cannot be tied, propose a state.
+
+Matching, strongest evidence first: the reference token in a recipient address
+(plus-addressing) or the subject; ``In-Reply-To``/``References`` naming a
+message we sent; the token in the text; the sender's domain among the body's
+known email domains (only when that leaves exactly one open request). What
+cannot be matched waits in the unmatched queue (``replies.request_id`` NULL).
+
+A matched reply moves a waiting request to ``response_received`` (WhatDoTheyKnow's
+"awaiting classification"), runs answer extraction when the answers package is
+installed, and stores the state its outcome suggests as ``proposed_state``: a
+person confirms it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from email.utils import getaddresses, parseaddr
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cctv_audit.errors import NotFound, SurveyError
+from cctv_audit.foi.models import OutboxMessage, Reply, Request
+from cctv_audit.foi.states import CLOSED, OUTCOME_TO_STATE, WAITING, set_state
+from cctv_audit.registry import Body
+
+log = logging.getLogger(__name__)
+TOKEN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]{1,11}-[A-Za-z0-9]{6})(?![A-Za-z0-9])")
+ACTOR = "reply-matcher"
+
+
+@dataclass
+class ReplyHeaders:
+    """What matching needs from an email."""
+
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    from_addr: str | None = None
+    to_addrs: list[str] = field(default_factory=list)
+    subject: str = ""
+    text: str = ""
+
+
+def headers_of(session: Session, document) -> ReplyHeaders | None:
+    """Headers of an ingested email document (from the documents package's ``messages`` table)."""
+    from cctv_audit.documents.models import Message
+
+    message = session.scalar(select(Message).where(Message.document_id == document.id))
+    if message is None:
+        return None
+    return ReplyHeaders(
+        message_id=message.message_id, in_reply_to=message.in_reply_to, references=list(message.references or []),
+        from_addr=message.from_addr, to_addrs=list(message.to_addrs or []), subject=message.subject or "",
+        text=document.text or "",
+    )
+
+
+def _by_token(session: Session, texts: list[str]) -> Request | None:
+    for text in texts:
+        for token in TOKEN.findall(text or ""):
+            request = session.scalar(select(Request).where(func.upper(Request.reference) == token.upper()))
+            if request is not None:
+                return request
+    return None
+
+
+def _by_message_id(session: Session, ids: list[str]) -> Request | None:
+    ids = [i.strip() for i in ids if i and i.strip()]
+    if not ids:
+        return None
+    request_id = session.scalar(select(OutboxMessage.request_id).where(OutboxMessage.message_id.in_(ids)))
+    if request_id is None:
+        request_id = session.scalar(select(Request.id).where(Request.message_id.in_(ids)))
+    return session.get(Request, request_id) if request_id else None
+
+
+def _by_domain(session: Session, from_addr: str | None) -> Request | None:
+    domain = parseaddr(from_addr or "")[1].rpartition("@")[2].lower()
+    if not domain:
+        return None
+    matches = []
+    for body in session.scalars(select(Body)):
+        known = {d.lower() for d in body.email_domains or []}
+        if body.foi_email:
+            known.add(body.foi_email.rpartition("@")[2].lower())
+        if any(domain == d or domain.endswith("." + d) for d in known):
+            matches.append(body.id)
+    if not matches:
+        return None
+    candidates = session.scalars(select(Request).where(
+        Request.body_id.in_(matches), Request.received_on.is_not(None))).all()
+    open_ones = [r for r in candidates if r.state not in CLOSED]
+    return open_ones[0] if len(open_ones) == 1 else None
+
+
+def match_headers(session: Session, headers: ReplyHeaders) -> tuple[Request | None, str | None]:
+    """The request an email answers, and how it was matched (``token``, ``in-reply-to``...)."""
+    addresses = [addr for _, addr in getaddresses(headers.to_addrs)]
+    steps = [
+        ("token", lambda: _by_token(session, [*addresses, headers.subject])),
+        ("in-reply-to", lambda: _by_message_id(session, [headers.in_reply_to or ""])),
+        ("references", lambda: _by_message_id(session, headers.references)),
+        ("token-in-text", lambda: _by_token(session, [headers.text[:20000]])),
+        ("domain", lambda: _by_domain(session, headers.from_addr)),
+    ]
+    for how, find in steps:
+        request = find()
+        if request is not None:
+            return request, how
+    return None, None
+
+
+def _own_message(session: Session, headers: ReplyHeaders) -> Request | None:
+    """The request whose letter this is, when the email is one we sent (found by its Message-ID)."""
+    if not headers.message_id:
+        return None
+    return _by_message_id(session, [headers.message_id])
+
+
+def record_reply(session: Session, document, headers: ReplyHeaders | None = None) -> Reply:
+    """Match a document to a request (or queue it) once; extraction and a proposed state follow a match."""
+    existing = session.scalar(select(Reply).where(Reply.document_id == document.id))
+    if existing is not None:
+        return existing
+    headers = headers or headers_of(session, document) or ReplyHeaders(text=document.text or "")
+    own = _own_message(session, headers)
+    request, how = (own, "own-message") if own is not None else match_headers(session, headers)
+    reply = Reply(document_id=document.id, request_id=request.id if request else None, matched_by=how)
+    session.add(reply)
+    session.flush()
+    if own is not None:
+        return reply  # our own letter (a Sent folder was ingested): filed, but not a reply
+    if request is None:
+        log.info("document %s: no request matched; left in the unmatched queue", document.id)
+        return reply
+    _attach(session, reply, request, document, actor=ACTOR, how=how)
+    return reply
+
+
+def _attach(session: Session, reply: Reply, request: Request, document, *, actor: str, how: str) -> None:
+    waiting = request.state in WAITING or request.state == "clarification_requested"
+    set_state(session, request, "response_received" if waiting else request.state, actor=actor,
+              reason=f"reply received (document {document.id}, matched by {how})",
+              details={"document_id": document.id, "reply_id": reply.id})
+    reply.proposed_state = _propose(session, document)
+    if reply.proposed_state:
+        log.info("request %s: reply suggests %s", request.reference, reply.proposed_state)
+
+
+def _propose(session: Session, document) -> str | None:
+    """Run answer extraction and map its outcome to a state (a suggestion: a person confirms it).
+
+    ``answers.extract_and_save`` keeps the answer with its evidence; while it is not
+    available the pure ``extract_answer`` still gives the outcome.
+    """
+    try:
+        from cctv_audit import answers
+    except ImportError:
+        return None
+    try:
+        if hasattr(answers, "extract_and_save"):
+            record = answers.extract_and_save(session, document)
+            outcome = getattr(record, "outcome", None) or getattr(getattr(record, "answer", None), "outcome", None)
+        else:
+            outcome = answers.extract_answer(document.text or "", document_id=document.id).outcome
+    except Exception as exc:  # noqa: BLE001 - extraction must never lose the reply itself
+        log.warning("document %s: answer extraction failed: %s", document.id, exc)
+        return None
+    return OUTCOME_TO_STATE.get(str(getattr(outcome, "value", outcome))) if outcome else None
+
+
+def match_new_documents(session: Session) -> list[Reply]:
+    """Record every ingested top-level email document that has no reply row yet."""
+    from cctv_audit.documents.models import Document, Message
+
+    done = select(Reply.document_id)
+    query = (select(Document).join(Message, Message.document_id == Document.id)
+             .where(Document.parent_id.is_(None), Document.id.not_in(done)).order_by(Document.id))
+    return [record_reply(session, document) for document in session.scalars(query).all()]
+
+
+def unmatched_replies(session: Session) -> list[Reply]:
+    """The queue: replies no request was found for."""
+    return list(session.scalars(select(Reply).where(Reply.request_id.is_(None)).order_by(Reply.id)))
+
+
+def get_reply(session: Session, reply_id: int) -> Reply:
+    reply = session.get(Reply, reply_id)
+    if reply is None:
+        raise NotFound(f"no reply {reply_id}; see `cctv-audit replies queue`")
+    return reply
+
+
+def assign_reply(session: Session, reply_id: int, request: Request | int | str, *, actor: str) -> Reply:
+    """Tie a queued reply to a request (object, id or reference) by hand."""
+    from cctv_audit.documents.models import Document
+    from cctv_audit.foi.surveys import get_request
+
+    if not isinstance(request, Request):
+        request = get_request(session, request)
+    reply = get_reply(session, reply_id)
+    reply.request_id, reply.matched_by = request.id, "manual"
+    _attach(session, reply, request, session.get(Document, reply.document_id), actor=actor, how="manual")
+    return reply
+
+
+def suggest_requests(session: Session, reply_id: int, *, limit: int = 5) -> list[Request]:
+    """Likely requests for an unmatched reply, best first: a mistyped reference, the sender's domain,
+    or the body's name in the text."""
+    from rapidfuzz import fuzz
+
+    from cctv_audit.documents.models import Document
+
+    reply = get_reply(session, reply_id)
+    document = session.get(Document, reply.document_id)
+    headers = headers_of(session, document) or ReplyHeaders(text=document.text or "")
+    text = f"{headers.subject}\n{headers.text[:20000]}"
+    tokens = [t.upper() for t in TOKEN.findall(text)]
+    domain = parseaddr(headers.from_addr or "")[1].rpartition("@")[2].lower()
+    scores: dict[int, float] = {}
+    for request, body in session.execute(select(Request, Body).join(Body, Body.id == Request.body_id)
+                                         .where(Request.received_on.is_not(None))):
+        score = max((fuzz.ratio(t, request.reference) for t in tokens), default=0.0)
+        known = {d.lower() for d in body.email_domains or []}
+        if domain and any(domain == d or domain.endswith("." + d) for d in known):
+            score = max(score, 70.0)
+        if body.name.lower() in text.lower():
+            score = max(score, 60.0)
+        if score >= 60:
+            scores[request.id] = score - (10 if request.state in CLOSED else 0)
+    best = sorted(scores, key=lambda rid: -scores[rid])[:limit]
+    return [session.get(Request, rid) for rid in best]
+
+
+def confirm_reply(session: Session, reply_id: int, *, actor: str, state: str | None = None,
+                  reason: str | None = None) -> Request:
+    """A person confirms (or corrects) the state a reply suggests for its request."""
+    reply = get_reply(session, reply_id)
+    if reply.request_id is None:
+        raise SurveyError(f"reply {reply_id} is not matched to a request; assign it first")
+    state = state or reply.proposed_state
+    if not state:
+        raise SurveyError(f"reply {reply_id} has no proposed state; give one with --state")
+    request = session.get(Request, reply.request_id)
+    set_state(session, request, state, actor=actor, reason=reason or f"confirmed from reply {reply_id}",
+              details={"reply_id": reply_id, "proposed_state": reply.proposed_state})
+    return request
+
+
+def ingest_reply_bytes(store, session: Session, data: bytes, filename: str = "reply.eml", *,
+                       origin: str = "email", origin_ref: str | None = None) -> Reply:
+    """Store a received email through the documents package, then match it."""
+    try:
+        from cctv_audit.documents import ingest_bytes
+    except ImportError as exc:
+        raise SurveyError("the documents package cannot ingest files yet (documents.ingest_bytes)") from exc
+    document, _ = ingest_bytes(store, session, data, filename, origin=origin, origin_ref=origin_ref)
+    return record_reply(session, document)
+
+
+def fetch_replies(store, settings, *, folder: str = "INBOX") -> tuple[object, list[Reply]]:
+    """Fetch new mail from the IMAP mailbox in ``settings`` (documents.fetch_imap), then match it.
+
+    Returns the documents package's ingest report and the new replies.
+    """
+    from urllib.parse import quote
+
+    from cctv_audit.documents import fetch_imap
+
+    scheme = {"ssl": "imaps", "starttls": "imap+starttls", "none": "imap"}[settings.security]
+    url = f"{scheme}://{quote(settings.username or '', safe='')}@{settings.host}:{settings.port}/{quote(folder)}"
+    context = settings.tls_context() if settings.security != "none" else None
+    report = fetch_imap(store, url, settings.secret() or "", ssl_context=context)
+    with store.session() as session:
+        replies = match_new_documents(session)
+    return report, replies

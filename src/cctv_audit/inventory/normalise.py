@@ -1,0 +1,58 @@
+"""Turn a register's make, model and MAC into knowledge-base ids: the brand shown and the real maker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cctv_audit import vendors
+
+
+@dataclass
+class Identification:
+    brand_id: str | None = None
+    maker_id: str | None = None
+    #: ``make``, ``model``, ``mac`` or ``unknown``: the signal that decided the maker.
+    identified_by: str = "unknown"
+    conflicts: list[str] = field(default_factory=list)
+
+
+def _from_make(make: str):
+    mentions = vendors.match_text(make) if make else []
+    if mentions:
+        return mentions[0]
+    return vendors.match_model(make) if make else None
+
+
+def identify(make: str, model: str, mac: str | None) -> Identification:
+    """Decide brand and maker from the register's own words, then check them against model and MAC.
+
+    The register's explicit make wins (rebadged brands resolve to their real
+    maker through the knowledge base); a model number or MAC that points
+    elsewhere is kept as a conflict for a person to settle, never silently.
+    """
+    by_make = _from_make(make)
+    by_model = vendors.match_model(model) if model else None
+    by_mac = vendors.match_mac(mac) if mac else None
+    result = Identification()
+    for signal, mention in (("make", by_make), ("model", by_model), ("mac", by_mac)):
+        if mention is None:
+            continue
+        if result.maker_id is None:
+            result.brand_id = mention.manufacturer_id
+            result.maker_id = mention.maker_id
+            result.identified_by = signal
+        elif mention.maker_id != result.maker_id:
+            result.conflicts.append(
+                f"{signal} {mention.text!r} points to {_name(mention.maker_id)}, "
+                f"{result.identified_by} says {_name(result.maker_id)}"
+            )
+    if make and by_make is None:
+        result.conflicts.append(f"make {make!r} is not in the knowledge base")
+    return result
+
+
+def _name(maker_id: str) -> str:
+    try:
+        return vendors.load_kb().get(maker_id).name
+    except Exception:  # an id the knowledge base no longer has: show the id itself
+        return maker_id

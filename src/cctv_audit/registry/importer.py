@@ -1,0 +1,138 @@
+"""Import further public bodies (police forces, NHS trusts, universities...) from CSV.
+
+A bad row is reported with its line number and reason; good rows still load;
+re-importing the same file updates rows by ``code`` instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cctv_audit.errors import InputError
+from cctv_audit.registry.bundled import BodyRecord
+from cctv_audit.registry.regimes import FOIA, FOISA, UK_WIDE, normalise_nation, regime_for_nation
+
+REQUIRED_COLUMNS = ("name", "nation", "body_type")
+OPTIONAL_COLUMNS = (
+    "code", "short_name", "region", "body_type_name", "regime", "gss_code", "wdtk_id",
+    "population", "parent_code", "website", "foi_email", "email_domains", "alt_names", "notes",
+)
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$")
+
+
+@dataclass
+class RowProblem:
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+@dataclass
+class ParsedFile:
+    records: list[BodyRecord] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+def slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:64]
+
+
+def _split_list(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in re.split(r"[;|]", value) if part.strip())
+
+
+def parse_row(row: dict[str, str], source: str) -> BodyRecord:
+    """Validate one CSV row; raise ValueError with a readable reason."""
+    get = lambda key: (row.get(key) or "").strip()  # noqa: E731
+    for key in REQUIRED_COLUMNS:
+        if not get(key):
+            raise ValueError(f"'{key}' is empty")
+    nation = normalise_nation(get("nation"))
+    if nation is None:
+        raise ValueError(
+            f"nation {get('nation')!r} is not England, Scotland, Wales, Northern Ireland or UK"
+        )
+    regime = get("regime").upper() or (FOIA if nation == UK_WIDE else regime_for_nation(nation))
+    if regime not in (FOIA, FOISA):
+        raise ValueError(f"regime {get('regime')!r} must be FOIA or FOISA")
+    population = None
+    if get("population"):
+        try:
+            population = int(float(get("population").replace(",", "")))
+        except ValueError:
+            raise ValueError(f"population {get('population')!r} is not a number") from None
+    if get("foi_email") and not EMAIL.match(get("foi_email")):
+        raise ValueError(f"foi_email {get('foi_email')!r} is not an email address")
+    domains = tuple(d.lower().lstrip("@") for d in _split_list(get("email_domains")))
+    for domain in domains:
+        if not DOMAIN.match(domain):
+            raise ValueError(f"email domain {domain!r} is not a domain name")
+    if get("foi_email") and not domains:
+        domains = (get("foi_email").split("@", 1)[1].lower(),)
+    code = get("code") or slugify(get("name"))
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", code):
+        raise ValueError(f"code {code!r} may hold only letters, digits, '-', '_' and '.'")
+    return BodyRecord(
+        code=code,
+        name=get("name"),
+        short_name=get("short_name") or get("name"),
+        nation=nation,
+        region=get("region") or None,
+        body_type=get("body_type"),
+        body_type_name=get("body_type_name") or get("body_type").replace("_", " "),
+        regime=regime,
+        gss_code=get("gss_code") or None,
+        wdtk_id=get("wdtk_id") or None,
+        population=population,
+        parent_code=get("parent_code") or None,
+        website=get("website") or None,
+        foi_email=get("foi_email") or None,
+        email_domains=domains,
+        alt_names=_split_list(get("alt_names")),
+        notes=get("notes") or None,
+        source=source,
+    )
+
+
+def parse_csv(path: Path) -> ParsedFile:
+    """Read a bodies CSV; collect good records and per-line problems."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise InputError("file not found", source=str(path)) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=str(path)) from None
+    reader = csv.DictReader(io.StringIO(text))
+    columns = [c.strip() for c in reader.fieldnames or []]
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise InputError(
+            f"missing column(s) {', '.join(missing)}; the header must include "
+            f"{', '.join(REQUIRED_COLUMNS)} (optional: {', '.join(OPTIONAL_COLUMNS)})",
+            source=str(path),
+        )
+    parsed = ParsedFile()
+    seen: dict[str, int] = {}
+    for row in reader:
+        line = reader.line_num
+        row = {(k or "").strip(): v for k, v in row.items()}
+        try:
+            record = parse_row(row, source=f"import:{path.name}")
+        except ValueError as exc:
+            parsed.problems.append(RowProblem(line, str(exc)))
+            continue
+        if record.code in seen:
+            parsed.problems.append(
+                RowProblem(line, f"code {record.code!r} repeats line {seen[record.code]}")
+            )
+            continue
+        seen[record.code] = line
+        parsed.records.append(record)
+    return parsed

@@ -1,0 +1,515 @@
+"""Hand-written replies in styles the scenario generator does not produce (a second "author").
+
+Each entry is (case id, text, labels); ``corpus_gen.build()`` adds them to the
+corpus with the same label fields. All text is written for this project.
+"""
+
+from __future__ import annotations
+
+
+def _labels(outcome, in_use=(), denied=(), counts=None, total=None, exemptions=(), regime="FOIA", notes=""):
+    return {
+        "outcome": outcome, "exemptions": list(exemptions), "manufacturers_in_use": sorted(in_use),
+        "manufacturers_denied": sorted(denied), "counts": counts or {}, "total_cameras": total, "regime": regime,
+        "difficulty_notes": f"hand-written: {notes}",
+    }
+
+
+CASES: list[tuple[str, str, dict]] = [
+    ("hw-transport-paragraph", """SOURCE: https://transport.example.gov.uk/foi/request-detail?ref=FOI-0412-2425
+FOI request detail
+CCTV at stations
+You asked
+Please tell me which company makes the CCTV cameras at your stations, and whether any are Hikvision or Dahua. How many cameras are there?
+We answered
+Our ref: FOI-0412-2425
+Thank you for your request received on 3 June 2024. I can confirm that we hold the information you require. The CCTV cameras at our stations are manufactured by Hanwha. There are 312 cameras across our 27 stations. None of them are made by Hikvision or Dahua.
+If you are not satisfied with this response please see the attached information sheet for details of your right to complain.
+""", _labels("disclosed", ["Hanwha"], ["Dahua", "Hikvision"], {"Hanwha": 312}, 312, notes="site count is not a camera count")),
+
+    ("hw-key-value-block", """Dear Mr Patel
+
+Re: FOI 24/5521 - CCTV equipment
+
+Thank you for your request. The details you asked for are below.
+
+Make: Hikvision
+Model: DS-2CD2347G2-LU
+Quantity: 8
+Location: Waste transfer station
+
+Yours sincerely
+Records Management Officer
+""", _labels("disclosed", ["Hikvision"], [], {"Hikvision": 8}, 8, notes="key-value lines; quantity on its own line")),
+
+    ("hw-bullets-with-zero", """Response to FOI 3390
+
+Cameras by manufacturer:
+• Axis – 34
+• Bosch – 12
+• Hikvision – 0
+
+We hope this is helpful.
+""", _labels("disclosed", ["Axis", "Bosch"], ["Hikvision"], {"Axis": 34, "Bosch": 12}, 46, notes="a zero count is a denial")),
+
+    ("hw-neither-nor", """Freedom of Information Act 2000 – Ref 2025/118
+
+Question: Does the Council use Hikvision or Dahua cameras?
+Answer: Neither Hikvision nor Dahua cameras are used by the Council.
+
+Question: Which manufacturer supplies your cameras?
+Answer: Our cameras are supplied by Avigilon.
+""", _labels("disclosed", ["Avigilon"], ["Dahua", "Hikvision"], notes="neither/nor denial; Q/A labels")),
+
+    ("hw-partial-total-only", """Dear Requester,
+
+1. The Council does not hold information on the manufacturer of its cameras, as the system is maintained by a contractor who holds the asset records.
+2. We can confirm that we operate 45 public space CCTV cameras.
+
+Regards,
+Information Governance
+""", _labels("partially_disclosed", total=45, notes="maker not held, total disclosed")),
+
+    ("hw-withheld-brands-total-given", """Internal ref: IG/FOI/7781
+
+You asked for the manufacturers of all cameras used at police stations and the number of cameras.
+
+We can confirm that Midshire Police has 220 CCTV cameras across its estate.
+
+The names of the manufacturers are withheld under section 24(1) (national security) and section 31(1)(a) (law enforcement) of the Freedom of Information Act 2000. Disclosure would allow those intent on criminal activity to identify weaknesses in our security.
+
+Section 17 of the Act requires us to give reasons for refusing; these are set out above.
+""", _labels("partially_disclosed", total=220, exemptions=["FOIA s24", "FOIA s31"], notes="total disclosed; makers withheld; s17 not relied on")),
+
+    ("hw-internal-review-upheld", """Internal review – FOI 2024/0903
+
+I have now completed the internal review you requested. Having considered the original request and the response, I have decided to uphold the decision to withhold the information under section 31(1)(a) of the Freedom of Information Act.
+
+If you remain dissatisfied, you may apply to the Information Commissioner under section 50.
+""", _labels("refused", exemptions=["FOIA s31"], notes="internal review outcome letter")),
+
+    ("hw-foisa-not-held", """Freedom of Information (Scotland) Act 2002 – Request 101004417
+
+Your request
+Please provide the make and model of the cameras used in your CCTV control room, including any Hikvision equipment.
+
+Our response
+The Council does not operate a CCTV control room. The public space CCTV in the town is run by Police Scotland. In terms of section 17 of FOISA, this letter is notice that the Council does not hold the information you have requested.
+
+Your right to seek a review
+If you are unhappy with this response you may ask us to review it within 40 working days, and you may then apply to the Scottish Information Commissioner.
+""", _labels("not_held", exemptions=["FOISA s17"], regime="FOISA", notes="FOISA s17 notice counts as the ground")),
+
+    ("hw-foisa-s31-s35", """Our reference: FOI-2025-0777
+
+Request
+1. What brand are the cameras at your headquarters?
+2. Are any of them made by Uniview?
+
+Response
+Police Scotland is unable to provide the information requested. The information is exempt under section 35(1)(a) and (b) (law enforcement) and section 31(1) (national security) of the Freedom of Information (Scotland) Act 2002, as disclosure would or would be likely to prejudice substantially the prevention or detection of crime.
+""", _labels("refused", exemptions=["FOISA s31", "FOISA s35"], regime="FOISA", notes="s31 is national security under FOISA")),
+
+    ("hw-lowercase-and-caps", """RESPONSE
+
+We have carried out a search of our asset register.
+
+CAMERA TYPE | MANUFACTURER | QTY
+Dome | HIKVISION | 14
+Bullet | HIKVISION | 6
+PTZ | AXIS | 2
+
+We also have a small number of older analogue cameras which are no longer in use.
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Hikvision": 20, "Axis": 2}, 22, notes="upper case table; counts summed by maker")),
+
+    ("hw-replacement-programme", """Dear Sir/Madam,
+
+Freedom of Information Request – FOI/2023/1456
+
+You asked whether the Council uses cameras manufactured by Hikvision and, if so, what plans there are to remove them.
+
+The Council currently has 4 Hikvision cameras at the Riverside depot. These will be replaced by the end of the next financial year as part of our planned programme. All other cameras (56) are manufactured by Bosch.
+
+Yours faithfully,
+""", _labels("disclosed", ["Bosch", "Hikvision"], [], {"Hikvision": 4, "Bosch": 56}, 60, notes="Hikvision still in use until replaced")),
+
+    ("hw-ncnd-police", """Request
+
+Do you use any cameras made by Hikvision for covert surveillance?
+
+Response
+
+In accordance with the Freedom of Information Act 2000, this letter acts as a refusal notice. Midshire Constabulary can neither confirm nor deny that it holds any information relevant to your request as the duty in s1(1)(a) does not apply by virtue of the following exemptions:
+
+Section 24(2) National Security
+Section 31(3) Law Enforcement
+
+Sections 24 and 31 are qualified exemptions and require a public interest test.
+""", _labels("neither_confirm_nor_deny", exemptions=["FOIA s24", "FOIA s31"], notes="NCND with a list of exemptions under an intro line")),
+
+    ("hw-acknowledgement-wdtk", """Dear Ms Rowe,
+
+Thank you for your request for information, which was received on 12 February 2025 and has been logged under reference FOI-25-2210.
+
+We will respond promptly and in any case no later than 12 March 2025, in line with the 20 working day limit.
+
+Your request asked: "Please list every CCTV camera manufacturer you use, including Hikvision, Dahua and Uniview."
+
+Kind regards
+Information Governance Team
+""", _labels("other", notes="acknowledgement quoting the request with state-linked names")),
+
+    ("hw-clarification", """Dear Applicant,
+
+We have received your request about CCTV cameras made by Hikvision. Before we can respond, please could you clarify whether your request covers only cameras owned by the Council, or also cameras in buildings we lease to others? Under section 1(3) of the Act we are not obliged to comply until we receive this clarification.
+
+Regards
+""", _labels("other", notes="clarification under s1(3); not an exemption")),
+
+    ("hw-cost-no-section", """Response
+
+We do not keep a central register of the make of each camera. To answer your question we would need to visit each of our 140 sites and inspect the cameras, which we estimate would take around 70 hours. This would exceed the appropriate limit of £450 set by the Fees Regulations, so we are unable to comply with your request.
+
+As advice and assistance, you may wish to narrow your request to a single site.
+""", _labels("refused", exemptions=["FOIA s12"], notes="cost refusal without a section number")),
+
+    ("hw-eir-roads", """Environmental Information Regulations 2004 – request EIR/2024/311
+
+You asked: What make are the ANPR and traffic cameras on the A40 corridor?
+
+We have considered your request under the EIR because it concerns measures affecting the environment. We are withholding this information under regulation 12(5)(a) (public safety), as disclosure would help those wishing to damage or evade the cameras. The public interest in maintaining the exception outweighs the public interest in disclosure.
+""", _labels("refused", exemptions=["EIR reg 12(5)(a)"], notes="EIR exception")),
+
+    ("hw-model-table-dahua", """Please see below the list of cameras at the civic offices.
+
+Location | Model | Count
+Reception | IPC-HDW2431T-AS | 3
+Car park | IPC-HFW5442E-ZE | 5
+Stairwell | IPC-HDW2431T-AS | 2
+
+The recorders are NVR5216-16P units.
+""", _labels("disclosed", ["Dahua"], [], {"Dahua": 10}, 10, notes="model numbers only; recorder not a camera count")),
+
+    ("hw-welsh-bilingual-full", """Annwyl Ymgeisydd,
+
+Cais Rhyddid Gwybodaeth – CCTV
+
+Nid yw'r Cyngor yn defnyddio camerâu Hikvision na Dahua. Mae gan y Cyngor 38 camera, pob un wedi'i gynhyrchu gan Axis.
+
+Dear Applicant,
+
+Freedom of Information Request – CCTV
+
+The Council does not use Hikvision or Dahua cameras. The Council has 38 cameras, all manufactured by Axis.
+
+Yn gywir / Yours sincerely
+""", _labels("disclosed", ["Axis"], ["Dahua", "Hikvision"], {"Axis": 38}, 38, notes="Welsh first, then English")),
+
+    ("hw-past-tense-only", """Answer to question 1: The Council used Dahua cameras at its leisure centres until 2020. These were decommissioned when the centres were transferred to the leisure trust.
+
+Answer to question 2: The Council no longer operates any CCTV cameras.
+""", _labels("disclosed", [], [], {}, 0, notes="past use only; now no cameras")),
+
+    ("hw-vms-and-integrator", """In response to your request:
+
+The Council's CCTV control room uses Genetec Security Center as its video management software. The system was designed and installed by Synectics. The cameras themselves are a mix of Axis (61) and Hanwha (19) models.
+""", _labels("disclosed", ["Axis", "Hanwha"], [], {"Axis": 61, "Hanwha": 19}, 80, notes="VMS and integrator named; makers with bracketed counts")),
+
+    ("hw-s21-link", """Your request for information
+
+We published the answer to a very similar request in our disclosure log last month. This information is therefore exempt under section 21 of the Freedom of Information Act because it is reasonably accessible to you. It can be found on our website.
+""", _labels("refused", exemptions=["FOIA s21"], notes="s21 pointer to a published answer")),
+
+    ("hw-personal-data-partial", """1. What make are your body worn cameras?
+Motorola Solutions VB400.
+
+2. Which officers have been issued with them?
+The names of individual officers are personal data and are exempt under section 40(2) of the Freedom of Information Act 2000.
+
+3. How many body worn cameras do you have?
+We have 85 body worn cameras.
+""", _labels("partially_disclosed", ["Motorola Solutions"], [], {"Motorola Solutions": 85}, 85, exemptions=["FOIA s40"], notes="interleaved Q/A; s40 for names")),
+
+    ("hw-hikvision-in-quoted-thread", """Hello,
+
+Please see our answers below.
+
+1. Bosch
+2. 27
+
+Regards,
+FOI Team
+
+-----Original Message-----
+From: J Smith
+Sent: 14 May 2025 09:12
+To: FOI
+Subject: FOI request
+
+1. Who makes your CCTV cameras (e.g. Hikvision, Dahua)?
+2. How many cameras do you have?
+""", _labels("disclosed", ["Bosch"], [], {"Bosch": 27}, 27, notes="questions only in the quoted thread below")),
+
+    ("hw-government-guidance-topical", """Response:
+
+In November 2022 the Cabinet Office instructed departments to cease deploying Hikvision and other Chinese-made surveillance equipment on sensitive sites. The Council is not a central government department; however, we have reviewed our estate and can confirm that none of our 23 cameras were manufactured by Hikvision. Our cameras are Avigilon models.
+""", _labels("disclosed", ["Avigilon"], ["Hikvision"], {"Avigilon": 23}, 23, notes="Hikvision named in guidance context")),
+
+    ("hw-phone-and-ref-noise", """Tel: 01632 960 555
+Our ref: 20250211/FOI/0093
+Date: 11 February 2025
+
+Dear Requester
+
+In response to your request, the Council has 16 cameras. The cameras are Vivotek units purchased in 2018 for £23,400 under contract 4471.
+
+If you have any queries, please contact us on 01632 960 555.
+""", _labels("disclosed", ["Vivotek"], [], {"Vivotek": 16}, 16, notes="phone, reference, year, cost and contract numbers")),
+
+    ("hw-not-held-landlord", """Request reference: 2024-FOI-0032
+
+Thank you for your request about CCTV cameras and whether any are made by Hikvision or Dahua.
+
+The Trust occupies its headquarters under a lease and the CCTV system is owned and operated by the landlord. The Trust therefore does not hold the information you have requested.
+""", _labels("not_held", notes="landlord owns the system")),
+
+    ("hw-yes-inline-maker", """Q1. Do you use Hikvision cameras? Yes, 12 Hikvision cameras are installed at the bus station.
+Q2. Do you use Dahua cameras? No.
+""", _labels("disclosed", ["Hikvision"], ["Dahua"], {"Hikvision": 12}, 12, notes="question and answer on one line")),
+
+    ("hw-fee-eir", """We are able to provide copies of the camera maintenance logs. As these amount to over 500 pages, a charge of £50.00 applies for copying and postage. Please find enclosed our fees notice. We will send the information when payment is received.
+""", _labels("other", notes="fee notice")),
+]
+
+CASES += [
+    ("hw-mixture-including", """Response
+
+The Council's cameras are a mixture of makes, including Hikvision, Axis and Bosch. We do not keep a record of how many of each make we have.
+""", _labels("partially_disclosed", ["Axis", "Bosch", "Hikvision"], notes="'including' lists makers in use; count not held")),
+
+    ("hw-nvr-and-cameras", """1. What CCTV equipment do you use?
+We have 3 Hikvision NVRs and 40 Axis cameras.
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Hikvision": 3, "Axis": 40}, 43, notes="recorders count as devices of their maker")),
+
+    ("hw-glued-x-count", """Cameras currently installed:
+AXIS P3245-LVE x12
+AXIS Q6135-LE x3
+""", _labels("disclosed", ["Axis"], [], {"Axis": 15}, 15, notes="'x12' glued to the count")),
+
+    ("hw-majority-not-held", """The force does not hold a central record of camera manufacturers. However, the majority of cameras on the police estate are Dahua.
+""", _labels("partially_disclosed", ["Dahua"], notes="not held centrally, but a maker stated")),
+
+    ("hw-exception-of", """Answer
+
+All of the Council's cameras are Hikvision, with the exception of two Axis cameras at the depot.
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Axis": 2}, notes="exception clause")),
+
+    ("hw-not-applicable-row", """Manufacturer | Number
+Bosch | 18
+Dahua | Not applicable
+""", _labels("disclosed", ["Bosch"], ["Dahua"], {"Bosch": 18}, 18, notes="'Not applicable' in a count cell")),
+
+    ("hw-question-heading-style", """Question 1 – Please confirm the make of the CCTV cameras used in the town centre, and whether any are Hikvision.
+Response – The town centre cameras are Hanwha Wisenet models. There are no Hikvision cameras in the town centre.
+
+Question 2 – How many cameras are there?
+Response – Fifty-two.
+""", _labels("disclosed", ["Hanwha"], ["Hikvision"], {"Hanwha": 52}, 52, notes="Question/Response headings inline; number in words")),
+
+    ("hw-security-concerns-aware", """Thank you for your request.
+
+The Council is aware of the concerns raised about Hikvision and Dahua equipment. The Council does not hold information identifying the manufacturer of each of its cameras, as this is not recorded in our asset register.
+""", _labels("not_held", notes="makers named only as a topic of concern")),
+
+    ("hw-foisa-s25-published", """Freedom of Information (Scotland) Act 2002 – your request FOI-0199
+
+The information you requested about the make of our cameras is already published on our website in our response to an earlier request. It is therefore exempt under section 25(1) of FOISA, as it is otherwise accessible to you.
+""", _labels("refused", exemptions=["FOISA s25"], regime="FOISA", notes="FOISA s25")),
+
+    ("hw-s43-contract-with-makers-denied", """1. Do you use Hikvision or Dahua cameras?
+No.
+
+2. Please provide the contract value for your CCTV maintenance.
+This information is withheld under section 43(2) of the Freedom of Information Act 2000 (commercial interests).
+""", _labels("partially_disclosed", [], ["Dahua", "Hikvision"], exemptions=["FOIA s43"], notes="denial plus a withheld part")),
+]
+
+CASES += [
+    ("hw-pdf-wrapped-negation", """Freedom of Information Act 2000
+Our reference: FOI/2024/3312
+
+You asked whether the Council uses CCTV cameras made by Hikvision or
+Dahua, and how many cameras it operates.
+
+The Council can confirm that it does not use
+Hikvision or Dahua cameras. The Council operates 58 cameras, all of
+which are manufactured by Bosch.
+""", _labels("disclosed", ["Bosch"], ["Dahua", "Hikvision"], {"Bosch": 58}, 58, notes="PDF line wraps split the negation from the makers")),
+
+    ("hw-request-bullets-no-markers", """Dear FOI Officer,
+
+Please tell me how many CCTV cameras you have from each of the following manufacturers:
+- Hikvision
+- Dahua
+- Uniview
+
+Many thanks,
+A Researcher
+
+Dear Researcher,
+
+The Council has 40 CCTV cameras, all of which are made by Axis.
+
+Kind regards,
+Information Team
+""", _labels("disclosed", ["Axis"], [], {"Axis": 40}, 40, notes="the request's bullet list names state-linked makers")),
+
+    ("hw-huawei-phones", """1. Which manufacturer makes your CCTV cameras?
+Avigilon.
+
+2. Which manufacturer makes the mobile phones issued to staff?
+Huawei and Apple.
+""", _labels("disclosed", ["Avigilon"], notes="a state-linked maker for another product")),
+
+    ("hw-bare-answer-to-make-question", """1. Which company makes the cameras in your car parks?
+2. How many cameras are there?
+
+Our answers:
+1. We use Vivotek.
+2. 31
+""", _labels("disclosed", ["Vivotek"], [], {"Vivotek": 31}, 31, notes="bare maker name in the answer to a make question")),
+]
+
+# A third batch, written before running the extractor on it (a blind check of generalisation).
+CASES += [
+    ("hw3-nhs-various-legacy", """Our reference: FOI 1187/24
+
+Dear Requester
+
+Information requested:
+Please provide a breakdown of CCTV cameras by site and manufacturer, and state whether any are Hikvision.
+
+Information provided:
+Site | Number of cameras | Manufacturer
+Main hospital | 212 | Axis
+Community hospital | 38 | Axis
+Car parks | 17 | Hikvision (legacy, being removed)
+
+The Trust has a programme to replace the remaining Hikvision cameras in the car parks by March 2026.
+
+Information Governance Department
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Axis": 250, "Hikvision": 17}, 267, notes="legacy cameras still in use until removed")),
+
+    ("hw3-decision-headings", """Request: Details of CCTV camera manufacturers used by the authority, including whether any are made by Dahua or Hikvision.
+
+Decision: Information withheld
+
+Reason: The authority considers that the information is exempt under section 31(1)(a) of the Freedom of Information Act 2000, as its release would be likely to prejudice the prevention or detection of crime.
+""", _labels("refused", exemptions=["FOIA s31"], notes="Request/Decision/Reason headings")),
+
+    ("hw3-police-qa-inline", """FOI Reference: 000123/25
+
+Q1) Does the force use body worn video?
+A1) Yes.
+
+Q2) What make are the devices?
+A2) Motorola Solutions VB400.
+
+Q3) How many devices does the force have?
+A3) 1,450.
+
+Q4) Are any devices made by Hikvision?
+A4) No.
+""", _labels("disclosed", ["Motorola Solutions"], ["Hikvision"], {"Motorola Solutions": 1450}, 1450, notes="Q1)/A1) labels; thousands separator")),
+
+    ("hw3-further-to", """Further to your Freedom of Information request, please note the following.
+
+The Council's public space CCTV system consists of 96 cameras. 71 of these are Axis cameras and 25 are Bosch cameras. The Council does not use any Hikvision, Dahua or Uniview equipment.
+
+The control room is staffed 24 hours a day, 365 days a year.
+""", _labels("disclosed", ["Axis", "Bosch"], ["Dahua", "Hikvision", "Uniview"], {"Axis": 71, "Bosch": 25}, 96, notes="24 hours and 365 days are not counts")),
+
+    ("hw3-foisa-held-not-held", """Freedom of Information (Scotland) Act 2002 – Response
+
+Information held
+The Council operates 140 CCTV cameras in town centres. These are manufactured by Hanwha.
+
+Information not held
+The Council does not hold information on the date each camera was installed. In terms of section 17 of FOISA, this is notice that this information is not held.
+""", _labels("partially_disclosed", ["Hanwha"], [], {"Hanwha": 140}, 140, exemptions=["FOISA s17"], regime="FOISA", notes="held and not-held sections")),
+
+    ("hw3-breadcrumb-list", """SOURCE: https://www.example.gov.uk/foi/disclosure-log/cctv-makes
+Home / Council and democracy / Freedom of information / Disclosure log / CCTV makes
+Accept cookies
+CCTV makes
+What was asked
+The make of each CCTV camera operated by the council, for example Hikvision, Dahua or Axis.
+What we said
+We operate cameras from the following manufacturers:
+- Bosch (54 cameras)
+- Avigilon (12 cameras)
+Back to top
+""", _labels("disclosed", ["Avigilon", "Bosch"], [], {"Bosch": 54, "Avigilon": 12}, 66, notes="breadcrumb and cookie lines; different headings")),
+
+    ("hw3-hikvision-no-numbers", """Dear Sir
+
+We can confirm that the Council uses Hikvision cameras. We are unable to give numbers as we do not hold a central record of cameras by manufacturer.
+
+Yours faithfully
+""", _labels("partially_disclosed", ["Hikvision"], notes="maker confirmed, numbers not held")),
+
+    ("hw3-model-lines-with-maker", """The cameras in the multi-storey car park are:
+
+Hikvision (DS-2CD2042WD-I) – 8
+Hikvision (DS-2DE4215IW-DE) – 2
+""", _labels("disclosed", ["Hikvision"], [], {"Hikvision": 10}, 10, notes="maker and model with dash counts")),
+
+    ("hw3-ncnd-other-info", """We have interpreted your request as asking for the manufacturers of cameras used for covert surveillance.
+
+Midshire Constabulary can neither confirm nor deny whether it holds information relevant to your request. Section 23(5) and section 24(2) of the Freedom of Information Act 2000 apply.
+
+For overt public space CCTV, the force does not operate any cameras; these are run by local councils.
+""", _labels("neither_confirm_nor_deny", exemptions=["FOIA s23", "FOIA s24"], total=0, notes="NCND with 'apply' after the sections")),
+
+    ("hw3-eir-council", """Environmental Information Regulations 2004
+
+Your request for the make of the air quality monitoring cameras has been considered under the EIR. The Council does not hold this information because the cameras belong to the Highways Agency. Under regulation 12(4)(a) the Council is therefore not required to provide it.
+""", _labels("not_held", exemptions=["EIR reg 12(4)(a)"], notes="EIR not held")),
+]
+
+# A fourth batch: sentences built to tempt a keyword matcher into an accusation.
+CASES += [
+    ("hw4-widely-used-not-us", """Response
+
+Hikvision cameras are widely used across the UK public sector; however, the Council does not use them. Our 44 cameras are all Bosch.
+""", _labels("disclosed", ["Bosch"], ["Hikvision"], {"Bosch": 44}, 44, notes="maker as subject of a general statement, denied by a pronoun")),
+
+    ("hw4-offered-declined", """1. Has the Council purchased any Dahua cameras?
+No. The Council has been offered Dahua cameras by a supplier but declined. All of our cameras are Hanwha.
+""", _labels("disclosed", ["Hanwha"], ["Dahua"], notes="offer declined is not use")),
+
+    ("hw4-previous-supplier", """Our previous CCTV supplier used Hikvision components. Since the new contract began in 2023 the Council has used Avigilon cameras only.
+""", _labels("disclosed", ["Avigilon"], notes="previous supplier's components are past")),
+
+    ("hw4-earlier-foi-reference", """The Council confirmed in response to FOI 2021/44 that it used Uniview cameras. Since then all of those cameras have been replaced with Axis cameras, and the Council now has 63 Axis cameras.
+""", _labels("disclosed", ["Axis"], [], {"Axis": 63}, 63, notes="earlier answer quoted; replaced since")),
+
+    ("hw4-nvr-only", """The Council's 18 cameras are Axis models. They record to a Hikvision NVR in the security office.
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Axis": 18}, 18, notes="a Hikvision recorder is Hikvision equipment in use")),
+]
+
+# A fifth batch, for outcomes (scored blind: 8 of 10 outcomes right at first).
+CASES += [
+    ("hw5-installer-and-models", "Dear Mr Khan,\n\nI am writing in response to your request for information under the Freedom of Information Act 2000.\n\nThe Council has 8 CCTV cameras at its main office. These were installed by Chubb in 2017 and are Honeywell models.\n\nYours sincerely\n",
+     _labels("disclosed", ["Honeywell"], [], {"Honeywell": 8}, 8, notes="installer and maker in one sentence")),
+    ("hw5-question-dash-answers", "Question 1: Number of cameras - 54.\nQuestion 2: Locations - this information is withheld under section 31 as disclosure would assist criminals.\nQuestion 3: Manufacturer - Bosch.\n",
+     _labels("partially_disclosed", ["Bosch"], [], {"Bosch": 54}, 54, exemptions=["FOIA s31"], notes="answers after dashes on question lines")),
+    ("hw5-ncnd-third-person", "In accordance with section 24(2) and 31(3), the Police Service of Northern Ireland neither confirms nor denies whether it holds information relevant to your request.\n",
+     _labels("neither_confirm_nor_deny", exemptions=["FOIA s24", "FOIA s31"], notes="'neither confirms nor denies'")),
+    ("hw5-time-extension", "We are writing to let you know that we need more time to consider the public interest test. We now aim to respond by 14 June.\n",
+     _labels("other", notes="public interest extension")),
+    ("hw5-vexatious", "Your request is considered vexatious under section 14(1) of the Freedom of Information Act and we will not be responding further.\n",
+     _labels("refused", exemptions=["FOIA s14"], notes="s14 vexatious")),
+    ("hw5-some-held-schools", "We hold some of the information you have requested. The Council uses 3 Axis cameras at the museum. We do not hold information about cameras in schools as these are managed by the schools themselves.\n",
+     _labels("partially_disclosed", ["Axis"], [], {"Axis": 3}, 3, notes="held in part")),
+]

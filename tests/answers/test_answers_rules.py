@@ -1,0 +1,191 @@
+"""Single traps, one rule each: what must (and must never) be extracted."""
+
+from __future__ import annotations
+
+from cctv_audit.answers import extract_answer
+
+REQUEST = "You asked:\n1. Do you use Hikvision or Dahua cameras?\n2. How many cameras do you have?\n\nOur response:\n"
+
+
+def test_makers_named_only_in_the_request_are_nothing():
+    answer = extract_answer(REQUEST + "1. The Council uses Axis cameras.\n2. 40 cameras.\n")
+    assert answer.manufacturers_in_use == ["Axis"]
+    assert "Hikvision" not in answer.manufacturers_in_use + answer.manufacturers_denied
+    assert answer.counts == {"Axis": 40}
+
+
+def test_yes_takes_its_maker_from_the_numbered_question():
+    text = "Request\n1. Does the council use cameras made by Dahua?\n2. If yes, how many cameras?\nResponse\n1. Yes\n2. 14\n"
+    answer = extract_answer(text)
+    assert answer.manufacturers_in_use == ["Dahua"]
+    assert answer.counts == {"Dahua": 14}
+    assert any(e.field == "in_use" and e.quote == "1. Yes" for e in answer.evidence)
+
+
+def test_no_denies_every_maker_of_the_question():
+    answer = extract_answer(REQUEST + "1. No.\n2. Not applicable.\n")
+    assert answer.manufacturers_in_use == []
+    assert answer.manufacturers_denied == ["Dahua", "Hikvision"]
+    assert answer.outcome == "disclosed"
+
+
+def test_yes_to_a_question_naming_two_makers_is_not_a_claim():
+    answer = extract_answer(REQUEST + "1. Yes.\n")
+    assert answer.manufacturers_in_use == []
+    assert answer.needs_review
+
+
+def test_past_use_is_not_use_and_the_replacement_is():
+    answer = extract_answer("We previously used Hikvision cameras but these were replaced in 2021 with Hanwha equipment.\n")
+    assert answer.manufacturers_in_use == ["Hanwha"]
+
+
+def test_planned_replacement_leaves_the_current_maker_in_use():
+    answer = extract_answer("The Council has 12 Dahua cameras. These are due to be replaced with Axis cameras in 2026.\n")
+    assert answer.manufacturers_in_use == ["Dahua"]
+    assert answer.counts == {"Dahua": 12}
+
+
+def test_installer_and_vms_are_not_camera_makers():
+    text = "Our CCTV was installed by Siemens and is recorded on Milestone XProtect. The cameras are Bosch units.\n"
+    assert extract_answer(text).manufacturers_in_use == ["Bosch"]
+
+
+def test_counts_add_up_and_ignore_costs_years_references_and_phones():
+    text = (
+        "Our reference: FOI/2025/00412.\nWe have 47 static and 9 PTZ cameras, all supplied by Axis.\n"
+        "They were installed in 2019 at a cost of £84,500. Call 01632 960 123 with any queries.\n"
+    )
+    answer = extract_answer(text)
+    assert answer.counts == {"Axis": 56}
+    assert answer.total_cameras == 56
+
+
+def test_numbers_in_words_count():
+    assert extract_answer("The Council has sixty CCTV cameras, all manufactured by Bosch.\n").counts == {"Bosch": 60}
+
+
+def test_a_model_number_resolves_to_its_maker():
+    answer = extract_answer("Please list your camera models.\n\nResponse\nDS-2CD2143G2-I x 10\nDS-2DE4425IW-DE x 2\n")
+    assert answer.manufacturers_in_use == ["Hikvision"]
+    assert answer.counts == {"Hikvision": 12}
+
+
+def test_topic_mentions_are_not_use():
+    text = "Following the government's announcement about Hikvision, we reviewed our estate. All 30 cameras are Axis models.\n"
+    answer = extract_answer(text)
+    assert answer.manufacturers_in_use == ["Axis"]
+
+
+def test_s31_means_law_enforcement_in_england_and_national_security_in_scotland():
+    english = extract_answer("The information is withheld under section 31(1)(a) of the Freedom of Information Act 2000.\n")
+    scottish = extract_answer("The information is withheld under section 31(1) of the Freedom of Information (Scotland) Act 2002.\n")
+    assert english.exemptions == ["FOIA s31"] and english.outcome == "refused"
+    assert scottish.exemptions == ["FOISA s31"]
+
+
+def test_section_17_and_the_rights_paragraph_are_not_relied_on():
+    text = (
+        "The information is exempt under section 24(1) of the Act.\n"
+        "This letter constitutes a refusal notice under section 17 of the Freedom of Information Act 2000.\n"
+        "If you are dissatisfied you may complain to the Information Commissioner under section 50 of the Act.\n"
+    )
+    assert extract_answer(text).exemptions == ["FOIA s24"]
+
+
+def test_eir_exceptions_keep_their_regulation():
+    text = "Your request is refused under regulation 12(4)(b) of the Environmental Information Regulations 2004.\n"
+    answer = extract_answer(text)
+    assert answer.exemptions == ["EIR reg 12(4)(b)"]
+    assert answer.outcome == "refused"
+
+
+def test_ncnd_not_held_acknowledgement_and_partial():
+    assert extract_answer("We can neither confirm nor deny whether we hold this information, by virtue of section 24(2).\n").outcome == (
+        "neither_confirm_nor_deny"
+    )
+    assert extract_answer("The Council does not hold this information.\n").outcome == "not_held"
+    assert extract_answer("We acknowledge receipt of your request and will respond within 20 working days.\n").outcome == "other"
+    partial = extract_answer(
+        "1. We can confirm the Council uses 26 Bosch cameras.\n"
+        "2. The camera locations are exempt under section 31(1)(a) as disclosure would prejudice the prevention of crime.\n"
+    )
+    assert partial.outcome == "partially_disclosed" and partial.exemptions == ["FOIA s31"]
+
+
+def test_welsh_negation_denies():
+    answer = extract_answer("Nid yw'r Cyngor yn defnyddio camerâu Hikvision.\n")
+    assert answer.manufacturers_in_use == []
+    assert answer.manufacturers_denied == ["Hikvision"]
+
+
+def test_saved_web_page_source_line_and_cookie_banner_are_ignored():
+    text = "SOURCE: https://example.gov.uk/foi/hikvision-dahua\nWe use cookies. Accept all cookies\nResponse\nWe use 5 Axis cameras.\n"
+    answer = extract_answer(text)
+    assert answer.manufacturers_in_use == ["Axis"]
+
+
+def test_every_evidence_quote_is_an_exact_slice():
+    text = REQUEST + "1. No, all 12 of our cameras are Axis.\n2. 12\n"
+    answer = extract_answer(text)
+    assert answer.evidence
+    for span in answer.evidence:
+        assert text[span.start : span.end] == span.quote
+        assert span.reason
+
+
+def test_a_separately_supplied_question_pairs_with_bare_answers():
+    answer = extract_answer("1. Yes\n2. 8\n", question="1. Do you use Uniview cameras?\n2. How many cameras?\n")
+    assert answer.manufacturers_in_use == ["Uniview"]
+    assert all(e.start >= 0 for e in answer.evidence)
+
+
+def test_extraction_is_deterministic():
+    text = REQUEST + "1. Hikvision (12) and Axis (4).\n"
+    assert extract_answer(text).model_dump() == extract_answer(text).model_dump()
+
+
+def test_a_negation_wrapped_onto_the_next_line_still_denies():
+    answer = extract_answer("The Council can confirm that it does not use\nHikvision or Dahua cameras.\n")
+    assert answer.manufacturers_in_use == []
+    assert answer.manufacturers_denied == ["Dahua", "Hikvision"]
+
+
+def test_bullets_under_a_request_line_belong_to_the_request():
+    text = "Please tell me how many cameras you have from each of:\n- Hikvision\n- Dahua\n\nWe have 40 cameras, all made by Axis.\n"
+    answer = extract_answer(text)
+    assert answer.manufacturers_in_use == ["Axis"] and answer.counts == {"Axis": 40}
+
+
+def test_a_state_linked_maker_needs_camera_context():
+    text = "1. Who makes your CCTV cameras?\nAvigilon.\n2. Who makes your staff phones?\nHuawei.\n"
+    answer = extract_answer(text)
+    assert answer.manufacturers_in_use == ["Avigilon"]
+    assert answer.needs_review
+
+
+def test_one_item_a_line_is_not_joined():
+    answer = extract_answer("Hikvision – No\nDahua – Yes (12 cameras)\n")
+    assert answer.manufacturers_in_use == ["Dahua"] and answer.manufacturers_denied == ["Hikvision"]
+    assert answer.counts == {"Dahua": 12}
+
+
+def test_a_zero_count_is_a_denial_and_headings_are_not_claims():
+    answer = extract_answer("Hikvision: 0\nAxis: 45\n")
+    assert answer.manufacturers_in_use == ["Axis"] and answer.manufacturers_denied == ["Hikvision"]
+    heading = extract_answer("CCTV manufacturers - Hikvision and Dahua\n\nThe information is withheld under section 24(1).\n")
+    assert heading.manufacturers_in_use == [] and heading.outcome == "refused"
+
+
+def test_previous_columns_and_status_cells_end_use():
+    previous = extract_answer("Site | Previous make | Current make\nDepot | Hikvision | Axis\nLibrary | Dahua | Bosch\n")
+    assert previous.manufacturers_in_use == ["Axis", "Bosch"]
+    status = extract_answer("Make | Cameras | Status\nHikvision | 12 | Decommissioned\nAxis | 30 | Operational\n")
+    assert status.manufacturers_in_use == ["Axis"] and status.counts == {"Axis": 30}
+
+
+def test_a_later_sentence_can_end_the_use():
+    text = "In 2021 the Council used Uniview cameras. Since then all of those cameras have been replaced with Axis cameras.\n"
+    assert extract_answer(text).manufacturers_in_use == ["Axis"]
+    still = extract_answer("We use 12 Hikvision cameras. These are being replaced next year.\n")
+    assert still.manufacturers_in_use == ["Hikvision"] and still.counts == {"Hikvision": 12}

@@ -1,0 +1,272 @@
+"""The CLI: every number `findings --json` prints is traced by `findings explain`; review, claims, disclosures."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from findings_world import TODAY_R1, add_audit_claim, build_round1
+from typer.testing import CliRunner
+
+from cctv_audit import findings
+from cctv_audit.cli.common import STATE
+from cctv_audit.cli.main import app
+
+
+def run(store, *args: str, input: str | None = None, ok: bool = True):  # noqa: A002 - click's name
+    """Invoke the CLI on this store (handed over as the CLI's open store: no re-opening per call)."""
+    STATE._store = store
+    result = CliRunner().invoke(
+        app, ["--db", store.url, *args], input=input, env={"CCTV_AUDIT_REVIEWER": "dee"}
+    )
+    STATE._store = None
+    if ok:
+        assert result.exit_code == 0, (result.output, result.exception)
+    return result
+
+
+@pytest.fixture
+def world(store):
+    with store.session() as session:
+        survey, bodies, answers = build_round1(session)
+        add_audit_claim(session, bodies)
+    return store, survey, bodies, answers
+
+
+def test_every_number_is_explained_by_its_claims(world):
+    store, survey, bodies, answers = world
+    figures = json.loads(
+        run(store, "findings", "--survey", "round-1", "--json", "--today", str(TODAY_R1)).stdout
+    )
+    assert figures["survey_name"] == "CCTV makers round-1"
+    keys = [f["key"] for f in figures["figures"]]
+    assert {"asked", "uses:hikvision", "devices_flagged", "refused"} <= set(keys)
+    for figure in figures["figures"]:
+        out = run(
+            store,
+            "findings",
+            "explain",
+            figure["key"],
+            "--survey",
+            "round-1",
+            "--json",
+            "--today",
+            str(TODAY_R1),
+        ).stdout
+        explanation = json.loads(out)
+        assert explanation["figure"]["value"] == figure["value"]
+        if figure["unit"] == "bodies":
+            assert len(explanation["counted"]) == figure["value"], figure["key"]
+        if figure["base"] is not None:
+            assert (
+                len(explanation["counted"]) + len(explanation["not_counted"]) == figure["base"]
+            ), figure["key"]
+        if figure["key"].startswith(("uses", "devices", "named", "denies")):
+            for body in explanation["counted"]:
+                confirmed = [c for c in body["claims"] if c["confirmed"] and c["evidence"]]
+                assert confirmed, (figure["key"], body["body_name"])
+    devices = json.loads(
+        run(
+            store,
+            "findings",
+            "explain",
+            "devices_flagged",
+            "--survey",
+            "round-1",
+            "--json",
+            "--today",
+            str(TODAY_R1),
+        ).stdout
+    )
+    assert sum(c["device_count"] for b in devices["counted"] for c in b["claims"]) == 8 * 56 + 3
+    audit = next(b for b in devices["counted"] if b["body_id"] == bodies["ANN"].id)
+    assert audit["claims"][0]["evidence"][0]["observation_id"] == 7 and audit["status"] == "overdue"
+
+
+def test_explain_table_and_unknown_key(world):
+    store, *_ = world
+    out = run(
+        store,
+        "findings",
+        "explain",
+        "uses:hikvision",
+        "--survey",
+        "round-1",
+        "--today",
+        str(TODAY_R1),
+    ).stdout
+    assert "At least 12 of 15 bodies" in out
+    assert "device 7" in out and "In the base, not counted (3)" in out
+    bad = run(store, "findings", "explain", "uses:nobody", "--survey", "round-1", ok=False)
+    assert bad.exit_code == 1
+
+
+def test_review_next_in_the_terminal(world):
+    store, survey, bodies, answers = world
+    listed = json.loads(run(store, "review", "list", "--json").stdout)
+    confidences = [item["min_confidence"] for item in listed]
+    assert confidences == sorted(confidences) and confidences[0] == 0.6
+    # First in the queue: the two low-confidence Dahua answers, then Uniview. Reject the first
+    # Dahua "in use", accept the next outcome, then quit.
+    first = listed[0]
+    keys = "s\nr\nnot what the reply says\nq\n"
+    out = run(store, "review", "next", input=keys).stdout
+    assert "Dahua" in out and "saved in_use v1: reject" in out
+    with store.session() as session:
+        history = findings.review_history(session, first["answer_id"])
+        claims = findings.list_claims(session, body_id=first["body_id"], include_inactive=True)
+    assert [(v.field, v.action, v.before, v.after, v.reviewer) for v in history] == [
+        ("in_use", "reject", ["Dahua"], [], "dee")
+    ]
+    assert [(c.maker_id, c.status) for c in claims] == [("dahua", "rejected")]
+
+
+def test_review_field_correct_from_script(world):
+    store, survey, bodies, answers = world
+    answer_id = answers["BNE"].id
+    run(
+        store,
+        "review",
+        "field",
+        str(answer_id),
+        "in_use",
+        "correct",
+        "--value",
+        "Axis",
+        "--reason",
+        "replaced in 2023",
+        "--reviewer",
+        "amy",
+    )
+    out = json.loads(run(store, "claims", "list", "--body", "BNE", "--all", "--json").stdout)
+    assert sorted((c["maker_id"], c["origin"], c["status"]) for c in out) == [
+        ("axis", "review", "active"),
+        ("hikvision", "extraction", "rejected"),
+    ]
+    counts = run(
+        store,
+        "review",
+        "field",
+        str(answer_id),
+        "counts",
+        "correct",
+        "--value",
+        "Axis=oops",
+        "--reason",
+        "x",
+        ok=False,
+    )
+    assert counts.exit_code == 1
+
+
+def test_claims_add_and_list(world):
+    store, survey, bodies, answers = world
+    out = json.loads(
+        run(
+            store,
+            "claims",
+            "add",
+            "--body",
+            "Camden",
+            "--maker",
+            "HiLook",
+            "--url",
+            "https://example.org/news/camden-cctv",
+            "--date",
+            "2026-02-10",
+            "--count",
+            "4",
+            "--json",
+        ).stdout
+    )
+    assert (out["body_name"], out["origin"], out["confirmed"], out["device_count"]) == (
+        "London Borough of Camden",
+        "manual",
+        True,
+        4,
+    )
+    assert out["evidence"][0]["url"] == "https://example.org/news/camden-cctv"
+    assert out["maker_id"] == "hikvision"  # HiLook is Hikvision's brand
+    listed = json.loads(run(store, "claims", "list", "--origin", "manual", "--json").stdout)
+    assert [c["id"] for c in listed] == [out["id"]]
+    bad = run(
+        store,
+        "claims",
+        "add",
+        "--body",
+        "CMD",
+        "--maker",
+        "X",
+        "--url",
+        "https://e.org",
+        "--date",
+        "soon",
+        ok=False,
+    )
+    assert bad.exit_code != 0
+
+
+def test_disclosures_load_cli(world, tmp_path):
+    store, *_ = world
+    out = json.loads(run(store, "disclosures", "load", "--json").stdout)
+    assert (out["rows"], out["claims"]) == (10, 4)
+    mine = tmp_path / "mine.csv"
+    mine.write_text(
+        "body,nation,body_type,date,outcome,makers_in_use,counts,source_url\n"
+        "City of Edinburgh Council,Scotland,SCO,2022-10-27,disclosed,Hikvision,Hikvision=40,https://example.org/foi/1\n"
+        "Nowhere Council,England,NMD,2022-10-27,maybe,,,https://example.org/foi/2\n",
+        encoding="utf-8",
+    )
+    result = run(store, "disclosures", "load", str(mine))
+    assert "1 rows, 1 claims" in result.output and "mine.csv:3" in result.output
+
+
+def test_breakdown_rows_are_explained_too(world):
+    store, survey, bodies, answers = world
+    with store.session() as session:
+        stats = findings.statistics(session, survey.id, today=TODAY_R1)
+        for key in ("asked", "refused", "uses:hikvision", "devices_flagged"):
+            for dimension in ("nation", "group"):
+                for row in stats.get(key).breakdowns[dimension]:
+                    within = f"{dimension}:{row.name}"
+                    result = findings.explain(
+                        session, key, survey.id, within=within, today=TODAY_R1
+                    )
+                    assert (result.figure.value, result.figure.base) == (row.value, row.base), (
+                        key,
+                        within,
+                    )
+                    assert sum(b.contribution for b in result.counted) == row.value
+                    assert all(row.name in (b.nation, *b.groups) for b in result.counted)
+    out = run(
+        store,
+        "findings",
+        "explain",
+        "uses:hikvision",
+        "--survey",
+        "round-1",
+        "--within",
+        "group:London boroughs",
+        "--json",
+        "--today",
+        str(TODAY_R1),
+    ).stdout
+    london = json.loads(out)
+    # Before review the confident but wrong "Hikvision" of Barnet still counts: 4 of 5.
+    assert (london["figure"]["value"], london["figure"]["base"], london["within"]) == (
+        4,
+        5,
+        "group:London boroughs",
+    )
+    bad = run(
+        store,
+        "findings",
+        "explain",
+        "asked",
+        "--survey",
+        "round-1",
+        "--within",
+        "planet:Mars",
+        ok=False,
+    )
+    assert bad.exit_code == 1

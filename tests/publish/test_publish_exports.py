@@ -1,0 +1,100 @@
+"""Exports: CSV, XLSX, JSON, Datasette-ready SQLite with metadata.json, FollowTheMoney."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import json
+import sqlite3
+
+import pytest
+from publish_world import TODAY
+
+from cctv_audit.errors import PublishError
+from cctv_audit.publish import PublishOptions, export_survey
+
+OPTIONS = PublishOptions(today=TODAY)
+TABLES = ["surveys", "bodies", "requests", "documents", "answers", "claims", "evidence", "manufacturers"]
+
+
+def test_csv_has_one_file_per_table_with_the_claims(survey_store, tmp_path):
+    paths = export_survey(survey_store, "cctv-2026", "csv", tmp_path / "csv", OPTIONS)
+    assert [p.stem for p in paths] == TABLES
+    with (tmp_path / "csv" / "claims.csv").open(newline="", encoding="utf-8") as handle:
+        claims = list(csv.DictReader(handle))
+    leeds = {(c["maker_id"], c["device_count"]) for c in claims if c["body_name"] == "Leeds City Council"}
+    assert leeds == {("hikvision", "56"), ("axis", "10")}
+    with (tmp_path / "csv" / "bodies.csv").open(newline="", encoding="utf-8") as handle:
+        bodies = {b["code"]: b for b in csv.DictReader(handle)}
+    assert bodies["GLG"]["category"] == "refused" and bodies["GLG"]["exemptions"] == '["FOISA s31"]'
+    assert len(bodies) == 7
+
+
+def test_xlsx_has_a_sheet_per_table_and_repeats_byte_for_byte(survey_store, tmp_path):
+    from openpyxl import load_workbook
+
+    first = export_survey(survey_store, "cctv-2026", "xlsx", tmp_path / "a.xlsx", OPTIONS)[0]
+    second = export_survey(survey_store, "cctv-2026", "xlsx", tmp_path / "b.xlsx", OPTIONS)[0]
+    assert first.read_bytes() == second.read_bytes()
+    book = load_workbook(first)
+    assert book.sheetnames == TABLES
+    header = [c.value for c in book["evidence"][1]]
+    assert header[:4] == ["id", "claim_id", "kind", "document_id"]
+    quotes = {row[header.index("quote")] for row in book["evidence"].iter_rows(min_row=2, values_only=True)}
+    assert "56 Hikvision cameras" in quotes
+
+
+def test_json_holds_every_table(survey_store, tmp_path):
+    path = export_survey(survey_store, "cctv-2026", "json", tmp_path / "out.json", OPTIONS)[0]
+    data = json.loads(path.read_text())
+    assert list(data["tables"]) == TABLES
+    makers = {m["id"]: m for m in data["tables"]["manufacturers"]["rows"]}
+    assert makers["hikvision"]["flagged"] is True and makers["axis"]["flagged"] is False
+    assert makers["hikvision"]["bodies_using"] == 2 and makers["hikvision"]["bodies_denying"] == 1
+
+
+def test_sqlite_export_is_served_by_datasette_with_its_metadata(survey_store, tmp_path):
+    from datasette.app import Datasette
+
+    db_path, meta_path = export_survey(survey_store, "cctv-2026", "sqlite", tmp_path / "cctv.db", OPTIONS)
+    metadata = json.loads(meta_path.read_text())
+    assert metadata["databases"]["cctv"]["tables"]["claims"]["license"]
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("select count(*) from claims").fetchone()[0] == 6
+        fk = connection.execute("pragma foreign_key_list(evidence)").fetchall()
+        assert {row[2] for row in fk} == {"claims", "documents"}
+
+    async def fetch():
+        ds = Datasette([str(db_path)], metadata=metadata)
+        claims = await ds.client.get("/cctv/claims.json?_shape=array&maker_id=hikvision&polarity=uses")
+        page = await ds.client.get("/cctv/claims")
+        search = await ds.client.get("/cctv/documents.json?_search=FOISA&_shape=array")
+        return claims, page, search
+
+    claims, page, search = asyncio.run(fetch())
+    assert claims.status_code == 200
+    assert sorted(row["body_name"] for row in claims.json()) == ["City of Westminster", "Leeds City Council"]
+    assert page.status_code == 200 and metadata["databases"]["cctv"]["tables"]["claims"]["title"] in page.text
+    assert [row["filename"] for row in search.json()] == ["GLG-reply.txt"]
+
+
+def test_ftm_entities_are_valid_and_linked(survey_store, tmp_path):
+    from followthemoney import model
+
+    path = export_survey(survey_store, "cctv-2026", "ftm", tmp_path / "out.ftm.json", OPTIONS)[0]
+    entities = [model.get_proxy(json.loads(line)) for line in path.read_text().splitlines()]
+    by_schema: dict[str, list] = {}
+    for entity in entities:
+        by_schema.setdefault(entity.schema.name, []).append(entity)
+    assert len(by_schema["PublicBody"]) == 7 and len(by_schema["Company"]) == 3
+    assert len(by_schema["UnknownLink"]) == 6 and len(by_schema["Document"]) == 6
+    ids = {e.id for e in entities}
+    for link in by_schema["UnknownLink"]:
+        assert link.first("subject") in ids and link.first("object") in ids and link.first("proof") in ids
+    roles = sorted(link.first("role") for link in by_schema["UnknownLink"])
+    assert "uses Hikvision (56 devices)" in roles and "does not use Hikvision" in roles
+
+
+def test_unknown_format_is_refused(survey_store, tmp_path):
+    with pytest.raises(PublishError, match="unknown export format 'pdf'"):
+        export_survey(survey_store, "cctv-2026", "pdf", tmp_path / "x.pdf", OPTIONS)
