@@ -116,8 +116,6 @@ def test_scan_register_merge_and_draft_reply(councils, network, tmp_path):
     assert "denies:hikvision" not in overall or overall["denies:hikvision"]["value"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="inventory: a make cell with a bare maker name the knowledge base matches "
-                                       "only in context (Axis, Swann, LTS, Honeywell...) is not recognised")
 def test_register_make_named_only_by_its_bare_name(councils, tmp_path):
     """A register whose Make column says "Axis" (no model) must count an Axis camera.
 

@@ -56,7 +56,8 @@ def test_reimport_updates_without_duplicates(store, tmp_path):
         import_bodies_csv(session, write(tmp_path, GOOD_AND_BAD))
         changed = GOOD_AND_BAD.replace("2800000", "2900000")
         result = import_bodies_csv(session, write(tmp_path, changed, "again.csv"))
-        assert (result.created, result.updated) == (0, 3)  # source file name changed too
+        assert (result.created, result.updated, result.unchanged) == (0, 1, 2)  # only gmp changed
+        assert get_body(session, "gmp").source == "import:again.csv"
         assert get_body(session, "gmp").population == 2_900_000
         assert len(list_bodies(session, body_type="police")) == 2
 
@@ -70,3 +71,20 @@ def test_missing_columns_name_the_file(store, tmp_path):
 def test_missing_file_is_a_clear_error(store, tmp_path):
     with store.session() as session, pytest.raises(InputError, match="file not found"):
         import_bodies_csv(session, tmp_path / "nope.csv")
+
+
+def test_a_partial_file_changes_only_its_columns(councils, tmp_path):
+    """Adding FOI addresses to bundled councils must not erase what the register knows of them."""
+    with councils.session() as session:
+        before = get_body(session, "EDH")
+        kept = {k: getattr(before, k) for k in ("gss_code", "region", "wdtk_id", "body_type_name",
+                                                "short_name", "population", "alt_names")}
+        old_domains = set(before.email_domains or [])
+    partial = "code,name,nation,body_type,foi_email\nEDH,City of Edinburgh Council,Scotland,SCO,foi@edin.test\n"
+    with councils.session() as session:
+        result = import_bodies_csv(session, write(tmp_path, partial))
+        assert (result.created, result.updated) == (0, 1)
+        after = get_body(session, "EDH")
+        assert after.foi_email == "foi@edin.test"
+        assert {k: getattr(after, k) for k in kept} == kept
+        assert set(after.email_domains) == old_domains | {"edin.test"}

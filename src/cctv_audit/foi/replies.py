@@ -22,7 +22,7 @@ from email.utils import getaddresses, parseaddr
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cctv_audit.errors import NotFound, SurveyError
+from cctv_audit.errors import CctvAuditError, NotFound, SurveyError
 from cctv_audit.foi.models import OutboxMessage, Reply, Request
 from cctv_audit.foi.states import CLOSED, OUTCOME_TO_STATE, WAITING, set_state
 from cctv_audit.registry import Body
@@ -146,31 +146,30 @@ def _attach(session: Session, reply: Reply, request: Request, document, *, actor
     set_state(session, request, "response_received" if waiting else request.state, actor=actor,
               reason=f"reply received (document {document.id}, matched by {how})",
               details={"document_id": document.id, "reply_id": reply.id})
-    reply.proposed_state = _propose(session, document)
+    reply.proposed_state = _propose(session, document, request)
     if reply.proposed_state:
         log.info("request %s: reply suggests %s", request.reference, reply.proposed_state)
 
 
-def _propose(session: Session, document) -> str | None:
-    """Run answer extraction and map its outcome to a state (a suggestion: a person confirms it).
+def _propose(session: Session, document, request: Request) -> str | None:
+    """Extract the answer (read against our letter), derive its claims, and map its outcome to a state.
 
-    ``answers.extract_and_save`` keeps the answer with its evidence; while it is not
-    available the pure ``extract_answer`` still gives the outcome.
+    The state is a suggestion a person confirms; the answer and claims are kept with their evidence
+    so findings see the reply at once, without a separate ``claims sync``.
     """
+    from cctv_audit.answers import extract_and_save
+    from cctv_audit.findings import claims_from_answer
+
     try:
-        from cctv_audit import answers
-    except ImportError:
-        return None
-    try:
-        if hasattr(answers, "extract_and_save"):
-            record = answers.extract_and_save(session, document)
-            outcome = getattr(record, "outcome", None) or getattr(getattr(record, "answer", None), "outcome", None)
-        else:
-            outcome = answers.extract_answer(document.text or "", document_id=document.id).outcome
-    except Exception as exc:  # noqa: BLE001 - extraction must never lose the reply itself
+        record = extract_and_save(session, document, question=request.letter)
+    except CctvAuditError as exc:  # e.g. no text yet (needs OCR): the reply itself is kept regardless
         log.warning("document %s: answer extraction failed: %s", document.id, exc)
         return None
-    return OUTCOME_TO_STATE.get(str(getattr(outcome, "value", outcome))) if outcome else None
+    try:
+        claims_from_answer(session, record)
+    except CctvAuditError as exc:
+        log.info("document %s: no claims derived: %s", document.id, exc)
+    return OUTCOME_TO_STATE.get(record.outcome)
 
 
 def match_new_documents(session: Session) -> list[Reply]:

@@ -71,7 +71,7 @@ def create_survey(
 def get_survey(session: Session, ref: str | int) -> Survey:
     """A survey by id or slug."""
     text = str(ref).strip()
-    survey = session.get(Survey, int(text)) if text.isdigit() else None
+    survey = session.get(Survey, int(text)) if text.isascii() and text.isdigit() else None
     survey = survey or session.scalar(select(Survey).where(Survey.slug == text))
     if survey is None:
         raise NotFound(f"no survey {text!r}; list them with `cctv-audit survey list`")
@@ -122,7 +122,7 @@ def survey_requests(session: Session, survey: Survey) -> list[Request]:
 def get_request(session: Session, ref: str | int) -> Request:
     """A request by id or reference token (case-insensitive)."""
     text = str(ref).strip()
-    request = session.get(Request, int(text)) if text.isdigit() else None
+    request = session.get(Request, int(text)) if text.isascii() and text.isdigit() else None
     request = request or session.scalar(select(Request).where(func.upper(Request.reference) == text.upper()))
     if request is None:
         raise NotFound(f"no request {text!r}: give its id or reference (e.g. CCTV-7K3Q9X)")

@@ -16,11 +16,23 @@ class Identification:
     conflicts: list[str] = field(default_factory=list)
 
 
-def _from_make(make: str):
-    mentions = vendors.match_text(make) if make else []
+def _from_make(make: str) -> vendors.Mention | None:
+    """A Make cell names a maker: look the whole cell up by name first.
+
+    Free-text matching takes some names ("Axis", "Swann", "Honeywell") only in context, because
+    they are also ordinary words; in a column headed Make they are the maker's name.
+    """
+    make = make.strip()
+    if not make:
+        return None
+    kb = vendors.load_kb()
+    named = kb.find(make)
+    if named is not None:
+        return vendors.Mention(0, len(make), make, named.id, kb.resolve_maker(named.id), "name")
+    mentions = vendors.match_text(make)
     if mentions:
         return mentions[0]
-    return vendors.match_model(make) if make else None
+    return vendors.match_model(make)
 
 
 def identify(make: str, model: str, mac: str | None) -> Identification:

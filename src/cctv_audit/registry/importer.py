@@ -38,6 +38,8 @@ class RowProblem:
 class ParsedFile:
     records: list[BodyRecord] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    #: The columns the file has: on an existing body only these (and what derives from them) change.
+    columns: frozenset[str] = frozenset(REQUIRED_COLUMNS)
 
 
 def slugify(text: str) -> str:
@@ -118,7 +120,7 @@ def parse_csv(path: Path) -> ParsedFile:
             f"{', '.join(REQUIRED_COLUMNS)} (optional: {', '.join(OPTIONAL_COLUMNS)})",
             source=str(path),
         )
-    parsed = ParsedFile()
+    parsed = ParsedFile(columns=frozenset(columns) & frozenset(REQUIRED_COLUMNS + OPTIONAL_COLUMNS))
     seen: dict[str, int] = {}
     for row in reader:
         line = reader.line_num

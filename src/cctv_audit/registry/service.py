@@ -36,8 +36,14 @@ class LoadResult:
         return self.created + self.updated + self.unchanged
 
 
-def upsert_bodies(session: Session, records: Iterable[BodyRecord]) -> LoadResult:
-    """Insert new bodies and update existing ones by ``code``."""
+def upsert_bodies(session: Session, records: Iterable[BodyRecord], *,
+                  columns: frozenset[str] | None = None) -> LoadResult:
+    """Insert new bodies and update existing ones by ``code``.
+
+    ``columns`` names the fields the source actually has (a CSV's header): an existing body keeps
+    every other field, so a file that only adds FOI addresses does not erase the register's facts.
+    ``None`` means the records are complete (the bundled register).
+    """
     result = LoadResult()
     existing = {b.code: b for b in session.scalars(select(Body))}
     for record in records:
@@ -50,7 +56,10 @@ def upsert_bodies(session: Session, records: Iterable[BodyRecord]) -> LoadResult
             session.add(body)
             existing[record.code] = body
             result.created += 1
-        elif any(getattr(body, k) != v for k, v in values.items()):
+            continue
+        if columns is not None:
+            values = _partial_update(body, values, columns)
+        if any(getattr(body, k) != v for k, v in values.items()):
             for key, value in values.items():
                 setattr(body, key, value)
             result.updated += 1
@@ -58,6 +67,23 @@ def upsert_bodies(session: Session, records: Iterable[BodyRecord]) -> LoadResult
             result.unchanged += 1
     session.flush()
     return result
+
+
+def _partial_update(body: Body, values: dict, columns: frozenset[str]) -> dict:
+    """The values a row with only ``columns`` may change on an existing body."""
+    kept = {k: v for k, v in values.items() if k in columns}
+    if "nation" in columns and "regime" not in columns:
+        kept["regime"] = values["regime"]  # follows from the nation
+    if "name" in columns and "short_name" not in columns and body.name != values["name"]:
+        kept["short_name"] = values["short_name"]  # renamed: the old short form no longer fits
+    if "body_type" in columns and "body_type_name" not in columns and body.body_type != values["body_type"]:
+        kept["body_type_name"] = values["body_type_name"]
+    if "foi_email" in columns and "email_domains" not in columns:
+        # The address's domain is added to the register's, so replies from it still match.
+        kept["email_domains"] = sorted(set(body.email_domains or []) | set(values["email_domains"]))
+    if any(getattr(body, k) != v for k, v in kept.items()):
+        kept["source"] = values["source"]  # provenance: the file that last changed the row
+    return kept
 
 
 def load_bundled_councils(session: Session) -> LoadResult:
@@ -70,7 +96,7 @@ def load_bundled_councils(session: Session) -> LoadResult:
 def import_bodies_csv(session: Session, path: Path) -> LoadResult:
     """Import bodies from a CSV file; bad rows are returned as problems, good rows load."""
     parsed = parse_csv(path)
-    result = upsert_bodies(session, parsed.records)
+    result = upsert_bodies(session, parsed.records, columns=parsed.columns)
     result.problems = parsed.problems
     return result
 
@@ -106,7 +132,9 @@ def _haystack(body: Body) -> str:
 def get_body(session: Session, ref: str | int) -> Body:
     """Find a body by numeric id, code (``EDH``), GSS code, or a name variant."""
     text = str(ref).strip()
-    if text.isdigit():
+    if not text:
+        raise NotFound("no public body named: give a code (EDH), GSS code, id or name")
+    if text.isascii() and text.isdigit():  # "¹".isdigit() is true but int() refuses it
         body = session.get(Body, int(text))
         if body is not None:
             return body

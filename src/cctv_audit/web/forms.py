@@ -25,7 +25,7 @@ def parse_value(field: str, raw: str | None) -> Any:
     if field == "total_cameras":
         if not text:
             return None
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):
             raise InputError(f"total cameras must be a whole number, not {text!r}")
         return int(text)
     return text
@@ -56,4 +56,4 @@ def show_value(value: Any) -> str:
 
 def parse_skip(raw: str | None) -> set[int]:
     """Answer ids the reviewer skipped in this sitting (``"3,7,9"``)."""
-    return {int(part) for part in (raw or "").split(",") if part.strip().isdigit()}
+    return {int(part) for part in (raw or "").split(",") if part.strip().isascii() and part.strip().isdigit()}
