@@ -26,8 +26,6 @@ def test_replaced_and_no_longer_used_in_one_sentence_is_a_denial(tmp_path):
     assert (data["manufacturers_in_use"], data["manufacturers_denied"]) == (["Axis"], ["Hikvision"])
 
 
-@pytest.mark.xfail(strict=True, reason="registry: `bodies import` of a CSV that adds FOI addresses blanks every "
-                                       "column the CSV does not have (gss_code, region, alt_names...)")
 def test_adding_foi_addresses_keeps_the_bundled_facts(councils, tmp_path):
     """What `survey add-bodies` tells a user to do ("add foi_email with `bodies import`") must not
     erase the register's facts.
@@ -55,8 +53,6 @@ def _sent_survey(councils, tmp_path, catcher):
     return cli, requests["KEN"]
 
 
-@pytest.mark.xfail(strict=True, reason="foi: replies match runs extraction without the request letter "
-                                       "(extract_and_save(session, document) gets no question=request.letter)")
 def test_numbered_answers_are_read_against_the_request_letter(councils, tmp_path):
     """Councils often answer "1. ... 3. No": the "No" denies the makers question 3 names.
 
