@@ -44,3 +44,18 @@ def test_survey_workflow(councils, tmp_path):
     assert reference != adur  # Aberdeen sorts first and was withdrawn: only Adur's letter is written
     assert [p.stem for p in (tmp_path / "o").glob("*.eml")] == [adur]
     assert out.startswith("1 messages written")
+
+
+def test_a_round_names_the_round_it_repeats(councils):
+    db = councils.engine.url.database
+    run(db, "survey", "create", "CCTV 2025", "--requester-name", "Alex", "--requester-email", "alex@campaign.test")
+    out = run(db, "survey", "create", "CCTV 2026", "--requester-name", "Alex", "--requester-email",
+              "alex@campaign.test", "--previous", "cctv-2025")
+    assert "follows round cctv-2025" in out
+    from cctv_audit.foi import get_survey
+
+    with councils.session() as session:
+        assert get_survey(session, "cctv-2026").previous_id == get_survey(session, "cctv-2025").id
+    result = CliRunner().invoke(app, ["--db", str(db), "survey", "create", "CCTV 2027", "--requester-name", "A",
+                                      "--requester-email", "a@b.test", "--previous", "no-such-round"])
+    assert result.exit_code != 0 and "no survey 'no-such-round'" in str(result.exception or result.output)

@@ -9,10 +9,12 @@ import pytest
 from sqlalchemy import select
 from test_foi_outbox import mail_settings
 
-from cctv_audit.foi import Reply, Request, add_bodies, fetch_replies, get_survey, send_survey
+from cctv_audit.foi import Reply, Request, RequestEvent, add_bodies, fetch_replies, get_survey, send_survey
 from cctv_audit.foi.replies import (
+    ReplyHeaders,
     assign_reply,
     confirm_reply,
+    is_acknowledgement,
     match_new_documents,
     suggest_requests,
     unmatched_replies,
@@ -81,7 +83,12 @@ def test_replies_are_matched_or_queued(bodies_store, sent, imap_server):
         assert suggest_requests(session, typo.id)[0].id == sent[f][2]  # the mistyped reference
         assert suggest_requests(session, queued.id) == []
         states = {r.id: r.state for r in session.scalars(select(Request))}
-        assert all(states[sent[x][2]] == "response_received" for x in (a, b, c, d, e))
+        assert all(states[sent[x][2]] == "response_received" for x in (b, c, d, e))
+        # "Acknowledgement" / "Received.": the answer is still owed, so the clock keeps running
+        assert states[sent[a][2]] == "awaiting_response"
+        last = session.scalars(select(RequestEvent).where(RequestEvent.request_id == sent[a][2])
+                               .order_by(RequestEvent.id.desc())).first()
+        assert "acknowledgement" in last.reason and last.to_state == "awaiting_response"
         assert states[sent[f][2]] == "awaiting_response"
         proposals = {r.request_id: r.proposed_state for r in matched}
         assert proposals[sent[b][2]] == "refused"
@@ -90,3 +97,16 @@ def test_replies_are_matched_or_queued(bodies_store, sent, imap_server):
         request = confirm_reply(session, queued.id, actor="alex", state="not_held")
         assert request.state == "not_held" and request.responded_on is not None
         assert session.scalar(select(Reply).where(Reply.id == queued.id)).matched_by == "manual"
+
+
+@pytest.mark.parametrize(("subject", "text", "outcome", "expected"), [
+    ("Automatic reply: Out of Office", "I am away until Monday.", "other", True),
+    ("RE: FOI request", "We acknowledge receipt of your request, which will be answered within 20 working days.",
+     "other", True),
+    ("FOI 2026/0142", "Your request has been logged and we will respond by 3 March.", None, True),
+    ("Acknowledgement", "Please find below our response. We use 40 Axis cameras.", "disclosed", False),
+    ("RE: FOI request", "We do not hold this information.", "not_held", False),
+    ("RE: FOI request", "Could you clarify which sites you mean?", "other", False),
+])
+def test_receipts_and_automatic_replies_are_not_answers(subject, text, outcome, expected):
+    assert is_acknowledgement(ReplyHeaders(subject=subject, text=text), outcome) is expected

@@ -80,6 +80,8 @@ def survey_create_cmd(
     prefix: str = typer.Option("CCTV", help="Reference token prefix (CCTV -> CCTV-7K3Q9X)."),
     plus_addressing: bool = typer.Option(False, help="Reply-To you+<reference>@domain (if your mailbox supports it)."),
     welsh_note: bool = typer.Option(False, help="Tell Welsh bodies they may reply in Welsh."),
+    previous: str = typer.Option(None, "--previous", help="The earlier round this one repeats (id or slug): "
+                                 "findings show the trend between them."),
 ) -> None:
     """Create a survey (by default the ready CCTV-manufacturer survey)."""
     from cctv_audit.foi import create_survey
@@ -88,10 +90,11 @@ def survey_create_cmd(
                  "address": address or ""}
     with get_store().session() as session:
         survey = create_survey(session, name, requester=requester, kit=kit, template=template, slug=slug,
-                               reference_prefix=prefix,
+                               reference_prefix=prefix, previous=previous,
                                options={"plus_addressing": plus_addressing, "welsh_note": welsh_note})
         console.print(f"survey {survey.id} [bold]{survey.slug}[/bold]: {len(survey.questions)} questions, "
-                      f"template {survey.template}")
+                      f"template {survey.template}"
+                      + (f", follows round {previous}" if previous else ""))
 
 
 @survey_app.command("add-bodies")

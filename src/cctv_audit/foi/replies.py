@@ -137,25 +137,49 @@ def record_reply(session: Session, document, headers: ReplyHeaders | None = None
     if request is None:
         log.info("document %s: no request matched; left in the unmatched queue", document.id)
         return reply
-    _attach(session, reply, request, document, actor=ACTOR, how=how)
+    _attach(session, reply, request, document, actor=ACTOR, how=how, headers=headers)
     return reply
 
 
-def _attach(session: Session, reply: Reply, request: Request, document, *, actor: str, how: str) -> None:
+# Automatic replies and receipts say the letter arrived, not what the body holds. They must not stop
+# the clock: a request "answered" by an out-of-office would never show as overdue.
+_AUTOMATIC_SUBJECT = re.compile(
+    r"^\s*(?:automatic reply|auto[- ]?(?:reply|response)|autoreply|out of (?:the )?office|"
+    r"acknowledge?ment|receipt of)\b", re.IGNORECASE)
+_RECEIPT_TEXT = re.compile(
+    r"acknowledge (?:the )?receipt|(?:we|I) (?:have|has) received your (?:request|e-?mail|correspondence)|"
+    r"(?:is|has been) (?:logged|received)\b[^.]{0,80}\b(?:respond|reply)|out of (?:the )?office|"
+    r"automatic(?:ally generated)? (?:reply|response)", re.IGNORECASE)
+
+
+def is_acknowledgement(headers: ReplyHeaders, outcome: str | None) -> bool:
+    """True for an automatic reply or a receipt that answers nothing (the extracted outcome says so)."""
+    if outcome not in (None, "other"):
+        return False  # an answer, whatever its subject line says
+    return bool(_AUTOMATIC_SUBJECT.match(headers.subject or "") or _RECEIPT_TEXT.search(headers.text[:5000]))
+
+
+def _attach(session: Session, reply: Reply, request: Request, document, *, actor: str, how: str,
+            headers: ReplyHeaders | None = None) -> None:
+    outcome = _extract(session, document, request)
+    details = {"document_id": document.id, "reply_id": reply.id}
     waiting = request.state in WAITING or request.state == "clarification_requested"
+    if waiting and headers is not None and is_acknowledgement(headers, outcome):
+        set_state(session, request, request.state, actor=actor, details=details,
+                  reason=f"acknowledgement or automatic reply (document {document.id}): the answer is still owed")
+        return
     set_state(session, request, "response_received" if waiting else request.state, actor=actor,
-              reason=f"reply received (document {document.id}, matched by {how})",
-              details={"document_id": document.id, "reply_id": reply.id})
-    reply.proposed_state = _propose(session, document, request)
+              reason=f"reply received (document {document.id}, matched by {how})", details=details)
+    reply.proposed_state = OUTCOME_TO_STATE.get(outcome) if outcome else None
     if reply.proposed_state:
         log.info("request %s: reply suggests %s", request.reference, reply.proposed_state)
 
 
-def _propose(session: Session, document, request: Request) -> str | None:
-    """Extract the answer (read against our letter), derive its claims, and map its outcome to a state.
+def _extract(session: Session, document, request: Request) -> str | None:
+    """Extract the answer (read against our letter) and derive its claims; returns the outcome.
 
-    The state is a suggestion a person confirms; the answer and claims are kept with their evidence
-    so findings see the reply at once, without a separate ``claims sync``.
+    The outcome only suggests a state (a person confirms it); the answer and claims are kept with
+    their evidence so findings see the reply at once, without a separate ``claims sync``.
     """
     from cctv_audit.answers import extract_and_save
     from cctv_audit.findings import claims_from_answer
@@ -169,7 +193,7 @@ def _propose(session: Session, document, request: Request) -> str | None:
         claims_from_answer(session, record)
     except CctvAuditError as exc:
         log.info("document %s: no claims derived: %s", document.id, exc)
-    return OUTCOME_TO_STATE.get(record.outcome)
+    return record.outcome
 
 
 def match_new_documents(session: Session) -> list[Reply]:

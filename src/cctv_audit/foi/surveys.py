@@ -39,8 +39,13 @@ def create_survey(
     slug: str | None = None,
     reference_prefix: str = "CCTV",
     options: dict[str, Any] | None = None,
+    previous: str | int | None = None,
 ) -> Survey:
-    """Create a survey from a ready kit (default: the CCTV-manufacturer survey), overridable piece by piece."""
+    """Create a survey from a ready kit (default: the CCTV-manufacturer survey), overridable piece by piece.
+
+    ``previous`` (id or slug) is the earlier round this one repeats: findings compare the two
+    (bodies that replaced flagged cameras, newly confirmed, still using them).
+    """
     if not requester.get("name") or not requester.get("email"):
         raise SurveyError(f"survey {name!r}: the requester needs a name and an email address")
     base: dict[str, Any] = {}
@@ -58,10 +63,11 @@ def create_survey(
     if not re.fullmatch(r"[A-Z][A-Z0-9]{1,11}", reference_prefix):
         raise SurveyError(f"reference prefix {reference_prefix!r}: use 2-12 capital letters or digits")
     merged = {"subject": base.get("subject", name), **(options or {})}
+    previous_id = get_survey(session, previous).id if previous is not None else None
     survey = Survey(
         slug=slug, name=name, template=template, requester=dict(requester),
         questions=list(questions or base.get("questions") or []),
-        reference_prefix=reference_prefix, options=merged,
+        reference_prefix=reference_prefix, options=merged, previous_id=previous_id,
     )
     session.add(survey)
     session.flush()
