@@ -88,3 +88,29 @@ def test_a_partial_file_changes_only_its_columns(councils, tmp_path):
         assert after.foi_email == "foi@edin.test"
         assert {k: getattr(after, k) for k in kept} == kept
         assert set(after.email_domains) == old_domains | {"edin.test"}
+
+
+def test_an_update_file_needs_only_code_and_the_columns_it_changes(councils, tmp_path):
+    """What a campaigner has: a list of FOI addresses by council code. Unknown codes are reported."""
+    rows = ("code,foi_email\nEDH,foi@edinburgh.gov.test\nlds,foi@leeds.gov.test\nNOPE,foi@nowhere.test\n"
+            "CRF,not-an-address\nEDH,again@edinburgh.gov.test\n")
+    with councils.session() as session:
+        gss = get_body(session, "EDH").gss_code
+        result = import_bodies_csv(session, write(tmp_path, rows))
+        assert (result.created, result.updated) == (0, 2)
+        assert [(p.line, p.reason.split(";")[0]) for p in result.problems] == [
+            (4, "code 'NOPE' is not in the registry"),
+            (5, "foi_email 'not-an-address' is not an email address"),
+            (6, "code 'EDH' repeats line 2"),
+        ]
+        edinburgh = get_body(session, "EDH")
+        assert (edinburgh.foi_email, edinburgh.gss_code) == ("foi@edinburgh.gov.test", gss)
+        assert "edinburgh.gov.test" in edinburgh.email_domains
+        assert get_body(session, "LDS").foi_email == "foi@leeds.gov.test"
+        again = import_bodies_csv(session, write(tmp_path, "code,foi_email\nEDH,foi@edinburgh.gov.test\n", "b.csv"))
+        assert (again.updated, again.unchanged) == (0, 1)
+
+
+def test_a_file_without_code_or_the_required_columns_is_refused_with_the_fix(store, tmp_path):
+    with store.session() as session, pytest.raises(InputError, match="code,foi_email"):
+        import_bodies_csv(session, write(tmp_path, "name,foi_email\nLeeds,foi@leeds.gov.test\n"))

@@ -57,7 +57,7 @@ def _fmt(value: object) -> str:
 
 @bodies_app.command("import")
 def import_cmd(
-    file: Path = typer.Argument(..., help="CSV with columns name, nation, body_type (and optional ones)."),
+    file: Path = typer.Argument(..., help="CSV with columns name, nation, body_type (and optional ones), or code plus the columns to change."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Import or update bodies from CSV; bad rows are reported by line, good rows load."""

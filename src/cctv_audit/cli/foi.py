@@ -122,7 +122,7 @@ def survey_add_bodies_cmd(
         no_address = sum(1 for r in added if not r.to_addr)
         console.print(f"{target.slug}: {len(added)} requests added ({len(chosen) - len(added)} already there)")
         if no_address:
-            info(f"[yellow]{no_address} bodies have no FOI email address[/yellow]: add foi_email with `bodies import`")
+            info(f"[yellow]{no_address} bodies have no FOI email address[/yellow]: add them with `cctv-audit bodies import FILE.csv` (columns: code,foi_email)")
 
 
 @survey_app.command("preview")

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.errors import NotFound
 from cctv_audit.registry.bundled import BodyRecord, iter_bundled_councils
-from cctv_audit.registry.importer import RowProblem, parse_csv
+from cctv_audit.registry.importer import BodyUpdate, RowProblem, parse_csv
 from cctv_audit.registry.models import Body
 
 log = logging.getLogger(__name__)
@@ -97,8 +97,32 @@ def import_bodies_csv(session: Session, path: Path) -> LoadResult:
     """Import bodies from a CSV file; bad rows are returned as problems, good rows load."""
     parsed = parse_csv(path)
     result = upsert_bodies(session, parsed.records, columns=parsed.columns)
-    result.problems = parsed.problems
+    result.problems = list(parsed.problems)
+    _apply_updates(session, parsed.updates, f"import:{path.name}", result)
+    result.problems.sort(key=lambda p: p.line)
     return result
+
+
+def _apply_updates(session: Session, updates: list[BodyUpdate], source: str, result: LoadResult) -> None:
+    """Rows of an update file (``code,foi_email``...): change bodies already in the registry."""
+    for update in updates:
+        body = session.scalar(select(Body).where(func.upper(Body.code) == update.code.upper()))
+        if body is None:
+            result.problems.append(RowProblem(
+                update.line, f"code {update.code!r} is not in the registry; a new body needs name, nation and "
+                "body_type columns"))
+            continue
+        values = dict(update.values)
+        if update.added_domains:  # so replies from the new address still match this body
+            values["email_domains"] = sorted(set(body.email_domains or []) | set(update.added_domains))
+        if all(getattr(body, k) == v for k, v in values.items()):
+            result.unchanged += 1
+            continue
+        for key, value in values.items():
+            setattr(body, key, value)
+        body.source = source
+        result.updated += 1
+    session.flush()
 
 
 def list_bodies(
