@@ -513,3 +513,365 @@ CASES += [
     ("hw5-some-held-schools", "We hold some of the information you have requested. The Council uses 3 Axis cameras at the museum. We do not hold information about cameras in schools as these are managed by the schools themselves.\n",
      _labels("partially_disclosed", ["Axis"], [], {"Axis": 3}, 3, notes="held in part")),
 ]
+
+# A sixth batch, written for generalisation and scored before any rule was changed for it
+# (see the bench notes in docs/benchmarks.md for the first score).
+CASES += [
+    ("hw6-site-table-total-row", """Dear Ms Okafor
+
+FOI/2025/0907 – CCTV manufacturers
+
+You asked for the make of every CCTV camera owned by the Council, by site, and whether any are Hikvision.
+
+Site | Manufacturer | Cameras
+Civic Centre | Axis | 24
+Riverside Leisure Centre | Hanwha | 11
+Highways Depot | Axis | 6
+Total | | 41
+
+None of the cameras listed above are made by Hikvision.
+
+Yours sincerely
+Information Governance Team
+""", _labels("disclosed", ["Axis", "Hanwha"], ["Hikvision"], {"Axis": 30, "Hanwha": 11}, 41,
+             notes="same maker on two rows sums; Total row; denial after the table")),
+
+    ("hw6-words-static-ptz", """Thank you for your recent request about the Council's public space CCTV.
+
+The system is made up of forty-seven fixed cameras and nine PTZ cameras, all of them manufactured by Hanwha Vision under the Wisenet name.
+
+The control room is staffed 24 hours a day.
+""", _labels("disclosed", ["Hanwha"], [], {"Hanwha": 56}, 56, notes="counts in words summed across types; 24 hours is not a count")),
+
+    ("hw6-until-2022-dahua", """Response:
+Until 2022 the town centre scheme used Dahua dome cameras. These were removed during the upgrade, and the scheme now consists of 38 Axis cameras monitored from the Guildhall.
+""", _labels("disclosed", ["Axis"], [], {"Axis": 38}, 38, notes="past use in an earlier sentence; no denial stated")),
+
+    ("hw6-maintainer-and-vms", """Our response
+
+The Council's CCTV cameras are maintained under contract by Sentry Fire & Security Ltd, and footage is managed in Genetec Security Center. The cameras themselves are Avigilon H5A models, 22 in total.
+""", _labels("disclosed", ["Avigilon"], [], {"Avigilon": 22}, 22, notes="maintainer and VMS are not camera makers")),
+
+    ("hw6-hilook-bracket-counts", """Q1. Make of cameras used by the parish council
+A1. HiLook (12 cameras) and Axis (4 cameras).
+Q2. Are any of your cameras made by Hikvision?
+A2. Please see answer 1.
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Hikvision": 12, "Axis": 4}, 16,
+             notes="HiLook is a Hikvision brand; 'see answer 1' is not a denial")),
+
+    ("hw6-ezviz-two-wireless", """Dear requester,
+
+The only cameras the Town Council owns are two EZVIZ wireless cameras at the cemetery lodge, bought in 2021 for £89 each.
+
+Regards
+Town Clerk
+""", _labels("disclosed", ["Ezviz"], [], {"Ezviz": 2}, 2, notes="count in words; price and year are not counts")),
+
+    ("hw6-imou-list-denied", """1) Does the Council use products from Imou, EZVIZ, Hikvision or Dahua?
+The Council does not use any products from Imou, EZVIZ, Hikvision or Dahua.
+2) Which make of camera does the Council use?
+Bosch.
+""", _labels("disclosed", ["Bosch"], ["Dahua", "Ezviz", "Hikvision", "Imou"], notes="four rebadge/state-linked names denied at once")),
+
+    ("hw6-partial-s24-s31-total", """FREEDOM OF INFORMATION ACT 2000 – RESPONSE
+
+The Council can confirm that it holds the information you requested.
+
+The total number of CCTV cameras operated by the Council is 134.
+
+The manufacturers of the cameras are exempt from disclosure under sections 24(1) (national security) and 31(1)(a) (the prevention or detection of crime). Naming the manufacturers would tell a hostile party which known vulnerabilities could be exploited.
+
+Section 24 and section 31 are qualified exemptions, and we have considered the public interest. We have concluded that the public interest in maintaining the exemptions outweighs the public interest in disclosure.
+
+If you are dissatisfied with the handling of your request, you have the right to ask for an internal review.
+""", _labels("partially_disclosed", total=134, exemptions=["FOIA s24", "FOIA s31"], notes="total given, makers withheld; PIT paragraph")),
+
+    ("hw6-foisa-s17-police-owned", """Freedom of Information (Scotland) Act 2002 – Request 25-0412
+
+Your request:
+Please state the manufacturer of each public space CCTV camera in the town centre, including whether any are Hikvision or Dahua.
+
+Response:
+In terms of section 17(1) of FOISA, I must notify you that the Council does not hold the information you have requested. The town centre cameras are owned and operated by Police Scotland, who may be able to help you.
+
+If you are unhappy with this response you may request a review under section 20 of FOISA within 40 working days. If you remain dissatisfied you may apply to the Scottish Information Commissioner under section 47.
+""", _labels("not_held", exemptions=["FOISA s17"], regime="FOISA", notes="s17 notice; makers only in the request")),
+
+    ("hw6-eir-12-5-a-partial", """Environmental Information Regulations 2004 – Our reference EIR 3381
+
+We have handled your request under the EIR because the cameras monitor traffic on the public highway.
+
+There are 27 traffic monitoring cameras on the Council's road network.
+
+The make and model of the cameras is withheld under regulation 12(5)(a) (public safety), as publishing it would help someone disable the cameras. We have applied the presumption in favour of disclosure and considered the public interest, which in this case favours withholding.
+""", _labels("partially_disclosed", total=27, exemptions=["EIR reg 12(5)(a)"], regime="EIR", notes="EIR exception; count disclosed")),
+
+    ("hw6-ncnd-listed-sections", """Dear Applicant
+
+Request for information reference 01/FOI/25/004211
+
+The Constabulary neither confirms nor denies that it holds any information relevant to your request by virtue of the following exemptions:
+
+Section 23(5) – Information supplied by, or concerning, certain security bodies
+Section 24(2) – National security
+Section 31(3) – Law enforcement
+
+This should not be taken as an indication that the information you requested is or is not held.
+""", _labels("neither_confirm_nor_deny", exemptions=["FOIA s23", "FOIA s24", "FOIA s31"], notes="exemptions on their own lines under a list intro")),
+
+    ("hw6-clarify-scope", """Dear Mr Reid
+
+Thank you for your email about CCTV makes, received on 2 May.
+
+Before we can respond, could you please clarify whether your request covers body-worn cameras and dashcams as well as fixed CCTV? The 20 working day period for our response will begin once we receive your clarification.
+
+Kind regards
+FOI Officer
+""", _labels("other", notes="clarification request; dates are not counts")),
+
+    ("hw6-fees-notice", """Fees notice – FOI 2025/611
+
+We estimate that printing and posting the 140 pages of maintenance records you asked for will cost £21.30. This letter is a fees notice under section 9 of the Freedom of Information Act 2000. We will send the records once the fee has been paid; if we do not receive payment within three months the request will be closed.
+""", _labels("other", notes="fee notice; section 9 is procedure; pages are not cameras")),
+
+    ("hw6-inline-council-response", """I am writing to make a request under the Freedom of Information Act 2000.
+
+1. Please list the manufacturers of the CCTV cameras the Council operates and the number from each.
+Council response: Panasonic – 15; Axis – 6.
+
+2. Please confirm whether any of the Council's cameras or recorders are made by Hikvision or Dahua.
+Council response: None of the Council's equipment is made by Hikvision or Dahua.
+
+I understand that section 12 of the Act allows you to refuse a request that would exceed the appropriate limit. If that applies, please answer question 2 first.
+
+Yours faithfully,
+R. Singh
+""", _labels("disclosed", ["Axis", "i-PRO"], ["Dahua", "Hikvision"], {"i-PRO": 15, "Axis": 6}, 21,
+             notes="answers written under the requester's own questions; the requester's s12 paragraph is not a refusal")),
+
+    ("hw6-email-with-attachment", """From: Information Requests <foi@eastmere.gov.test>
+Subject: RE: FOI 7714 CCTV
+
+Dear Sam,
+
+Please find attached our response to your request.
+
+Kind regards,
+Information Requests Team
+
+--- Attachment: FOI 7714 response.xlsx ---
+Manufacturer | Quantity
+Hikvision | 9
+Axis | 40
+
+-----Original Message-----
+From: Sam Carter
+Sent: 03 March 2025 09:14
+Subject: FOI 7714 CCTV
+Please tell me the manufacturer and number of every CCTV camera you operate, and whether any are Dahua or Uniview.
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Hikvision": 9, "Axis": 40}, 49,
+             notes="cover e-mail plus attached table; request quoted below names other makers")),
+
+    ("hw6-remaining-four", """Ten of the fourteen Hikvision cameras installed at the depot in 2016 were replaced in 2023 with Axis cameras. The remaining four Hikvision cameras are still in use in the vehicle yard.
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Hikvision": 4},
+             notes="part replaced, part still in use; 'ten of the fourteen' is not the current count")),
+
+    ("hw6-numbered-short-answers", """You asked:
+1. What make of CCTV cameras does the Council use?
+2. How many CCTV cameras does the Council operate?
+3. Does the Council use any cameras made by Hikvision, Dahua or their subsidiaries?
+4. If yes to 3, do you plan to replace them?
+
+Our response:
+1. Axis and Hanwha
+2. 87
+3. No
+4. N/A
+""", _labels("disclosed", ["Axis", "Hanwha"], ["Dahua", "Hikvision"], total=87, notes="bare numbered answers")),
+
+    ("hw6-model-numbers-only", """The cameras installed at the recycling centre are:
+DS-2CD2143G2-I (x6)
+DS-2DE4425IW-DE (x2)
+""", _labels("disclosed", ["Hikvision"], [], {"Hikvision": 8}, 8, notes="Hikvision only through model numbers")),
+
+    ("hw6-trust-sites-not-cameras", """The Trust operates CCTV at 5 hospital sites, with 312 cameras in total. The cameras are mainly Bosch, with some Hanwha units in the newer buildings.
+""", _labels("disclosed", ["Bosch", "Hanwha"], [], total=312, notes="site count is not a camera count; no per-maker counts")),
+
+    ("hw6-phone-and-reference", """Your request (ref FOI 2024-0391) has now been answered.
+
+We have 3 Reolink cameras at the allotments office. There are no other cameras.
+
+For help with this response please call 01632 960123.
+""", _labels("disclosed", ["Reolink"], [], {"Reolink": 3}, 3, notes="reference and phone numbers are not counts")),
+
+    ("hw6-bodyworn-not-held", """The Council does not hold any information about body-worn cameras, as those used in the borough are supplied and managed by the police.
+
+For fixed CCTV: 58 cameras, manufacturer Hanwha.
+""", _labels("partially_disclosed", ["Hanwha"], [], {"Hanwha": 58}, 58, notes="not held for one part, disclosed for the other")),
+
+    ("hw6-s31-considered-s24", """We have decided to withhold the information you requested under section 31(1)(a) of the Freedom of Information Act 2000, as disclosing the manufacturers of our cameras would be likely to prejudice the prevention of crime.
+
+We also considered whether section 24 applied, but decided that it does not.
+
+The public interest test has been carried out and favours maintaining the exemption.
+""", _labels("refused", exemptions=["FOIA s31"], notes="a section considered and not applied is not relied on")),
+
+    ("hw6-cost-refusal-hours", """To identify the manufacturer of every camera would mean checking records for about 400 separate sites, which we estimate would take 60 hours. This is more than the appropriate limit of 18 hours set under section 12 of the Act, and we are therefore refusing your request.
+
+You may wish to narrow your request to a single building.
+""", _labels("refused", exemptions=["FOIA s12"], notes="s12 refusal; sites and hours are not counts")),
+
+    ("hw6-quoted-not-chosen", """Our installer, Openview Security, quoted for Uniview cameras in 2023 but the Council chose Hanwha. We have 26 Hanwha cameras.
+""", _labels("disclosed", ["Hanwha"], [], {"Hanwha": 26}, 26, notes="a quotation not taken up is not use")),
+
+    ("hw6-glued-plain-table", """Make Model Qty
+Axis P3245-LVE 12
+Bosch Flexidome 5
+""", _labels("disclosed", ["Axis", "Bosch"], [], {"Axis": 12, "Bosch": 5}, 17, notes="table flattened without separators")),
+
+    ("hw6-cookie-page-dahua", """SOURCE: https://www.example-borough.gov.uk/foi/responses/cctv-car-parks
+We use cookies to improve this site. Accept all cookies | Reject all cookies
+Home > Your council > FOI responses
+CCTV in council car parks
+Request
+How many CCTV cameras are in your car parks, and which company made them? Are any Hikvision?
+Response
+The council has 7 cameras in its car parks, all manufactured by Dahua Technology. None are Hikvision.
+Was this page useful? Yes | No
+""", _labels("disclosed", ["Dahua"], ["Hikvision"], {"Dahua": 7}, 7, notes="real state-linked use on a scraped page")),
+
+    ("hw6-eir-not-held-12-4-a", """Environmental Information Regulations 2004
+
+The Council does not hold the information you requested, and this letter serves as a refusal notice under regulation 12(4)(a) of the EIR (information not held when the request was received).
+""", _labels("not_held", exemptions=["EIR reg 12(4)(a)"], regime="EIR", notes="EIR not held exception")),
+
+    ("hw6-news-never-purchased", """You referred to the Government's announcement about Hikvision equipment on sensitive sites. The Council's cameras are made by Axis, and the Council has never purchased Hikvision equipment.
+""", _labels("disclosed", ["Axis"], ["Hikvision"], notes="news context then 'never purchased'")),
+
+    ("hw6-compatible-with", """Our Genetec system is compatible with cameras from many makers, including Hikvision and Dahua, but all of the Council's 15 cameras are Axis.
+""", _labels("disclosed", ["Axis"], [], {"Axis": 15}, 15, notes="'compatible with' names makers that are not in use")),
+]
+
+# Variants of two regressions found end to end (tests/e2e/test_e2e_regressions.py): a past-use
+# clause and a denial of the same maker in one sentence; answers written inline under the
+# requester's own letter, whose cost-limit paragraph names section 12.
+CASES += [
+    ("hw7-decommissioned-and-no-longer", """Dear Requester,
+
+The Dahua recorders at the depot were decommissioned last year and the Council no longer operates any Dahua equipment. Recording is now done on Milestone XProtect servers.
+""", _labels("disclosed", [], ["Dahua"], notes="past clause and denial of the same maker in one sentence")),
+
+    ("hw7-removed-and-no-longer-have", """Response: Hikvision cameras were removed from every council building in 2024 and we no longer have any Hikvision devices; today we use 30 Hanwha cameras.
+""", _labels("disclosed", ["Hanwha"], ["Hikvision"], {"Hanwha": 30}, 30, notes="removed and no longer have, one sentence")),
+
+    ("hw7-phased-out-none-current", """We used to run Uniview cameras, but they were phased out in 2023 and none of our current cameras are made by Uniview. The Council now has 12 Bosch cameras.
+""", _labels("disclosed", ["Bosch"], ["Uniview"], {"Bosch": 12}, 12, notes="past clause then 'none of our current' in one sentence")),
+
+    ("hw7-replaced-with-and-not-used", """All Hikvision cameras were replaced with Axis cameras in 2025, so the authority does not use Hikvision equipment at any site.
+""", _labels("disclosed", ["Axis"], ["Hikvision"], notes="replaced with a successor, then denied after 'so'")),
+
+    ("hw7-inline-answer-cost-paragraph", """Dear Westbury Borough Council,
+
+I am writing to request information under the Freedom of Information Act 2000 (FOIA).
+
+1. The makes of the CCTV cameras currently in use, and how many of each make.
+ANSWER: Hanwha 33, Vivotek 8.
+2. Whether any of this equipment is made by Hikvision or Dahua.
+ANSWER: No.
+
+If answering any part would exceed the cost limit under section 12 of the Act, please tell me which part, answer the rest, and suggest how I could narrow that part (section 16).
+
+Yours faithfully,
+Jo Bell
+""", _labels("disclosed", ["Hanwha", "Vivotek"], ["Dahua", "Hikvision"], {"Hanwha": 33, "Vivotek": 8}, 41,
+             notes="inline answers under the requester's letter; s12 is the requester's, not relied on")),
+
+    ("hw7-foisa-letter-cost-paragraph", """Freedom of Information (Scotland) Act 2002
+
+Your request, with our answers in bold:
+
+a) Please list the manufacturers of the Council's CCTV cameras.
+Reply: Bosch and Axis.
+b) Please say whether any are made by Dahua.
+Reply: None are made by Dahua.
+
+Should the cost of complying with any part of my request exceed the £600 limit in section 12 of FOISA, I would ask you to answer the remaining parts.
+""", _labels("disclosed", ["Axis", "Bosch"], ["Dahua"], regime="FOISA", notes="requester's FOISA s12 paragraph quoted with inline replies")),
+
+    ("hw7-you-asked-cost-then-answer", """You asked:
+Please tell me the manufacturer of each CCTV camera you use. If this would take you over the appropriate limit under s.12 FOIA, please prioritise the town centre cameras.
+
+Our response:
+The town centre has 40 Axis cameras. Cameras in council buildings are also Axis, 17 in total.
+""", _labels("disclosed", ["Axis"], [], {"Axis": 57}, 57, notes="requester's s.12 sentence in the quoted request")),
+
+    ("hw7-real-s12-after-quoted-paragraph", """You asked:
+Please list every CCTV camera by make. If this would exceed the cost limit under section 12, please tell me which part and answer the rest.
+
+Our response:
+We estimate that identifying the make of every camera would take more than 18 hours, which exceeds the appropriate limit under section 12 of the Act. We are therefore refusing your request under section 12(1).
+""", _labels("refused", exemptions=["FOIA s12"], notes="a real s12 refusal below a quoted request that also names s12")),
+]
+
+# A seventh batch (hw8), written after the hw6/hw7 fixes and scored before any change for it.
+CASES += [
+    ("hw8-two-documents-annex", """=== Document 1 of 2: covering letter ===
+Dear Ms Evans,
+
+Please find our response in Annex A. We have not withheld any information.
+
+=== Document 2 of 2: Annex A ===
+Market Square – 6 cameras – Hanwha
+Bus Station – 4 cameras – Hanwha
+Car Park 3 – 2 cameras – Vivotek
+""", _labels("disclosed", ["Hanwha", "Vivotek"], [], {"Hanwha": 10, "Vivotek": 2}, 12,
+             notes="covering letter and annex; 'not withheld' is not a refusal; counts before the maker")),
+
+    ("hw8-none-are-rebadges", """None of our 64 cameras are Hikvision, HiLook or EZVIZ products; they are all Axis.
+""", _labels("disclosed", ["Axis"], ["Ezviz", "Hikvision"], {"Axis": 64}, 64, notes="rebadge denied; count belongs to Axis")),
+
+    ("hw8-words-and-digits", """Dahua: twenty-one (21) dome cameras at the leisure centre.
+""", _labels("disclosed", ["Dahua"], [], {"Dahua": 21}, 21, notes="a count in words and digits is one count")),
+
+    ("hw8-purchased-remain-in-service", """The council purchased 8 Uniview cameras in 2019, and these remain in service at the depot.
+""", _labels("disclosed", ["Uniview"], [], {"Uniview": 8}, 8, notes="past purchase, current use")),
+
+    ("hw8-foisa-s17-partial", """Freedom of Information (Scotland) Act 2002
+
+We can tell you that the Council operates 33 CCTV cameras. Under section 17 of FOISA, we give you notice that we do not hold information on their manufacturers, as the equipment was bought by a previous contractor.
+""", _labels("partially_disclosed", total=33, exemptions=["FOISA s17"], regime="FOISA", notes="count given, maker not held under s17")),
+
+    ("hw8-eir-manifestly-unreasonable", """We have dealt with your request under the Environmental Information Regulations 2004. Finding the make of every camera on the highway network would mean inspecting over 900 columns, and we consider the request manifestly unreasonable under regulation 12(4)(b).
+""", _labels("refused", exemptions=["EIR reg 12(4)(b)"], regime="EIR", notes="EIR cost exception; columns are not cameras")),
+
+    ("hw8-ncnd-applies", """The Council can neither confirm nor deny whether it holds the information you have requested, as section 31(3) of the Act applies.
+""", _labels("neither_confirm_nor_deny", exemptions=["FOIA s31"], notes="NCND with 'applies'")),
+
+    ("hw8-clarify-makers-named", """Your request mentions Hikvision and Dahua. Could you please confirm whether you mean cameras only, or recorders as well, so that we can respond?
+""", _labels("other", notes="clarification that names makers")),
+
+    ("hw8-ack-quoting-request", """We acknowledge receipt of your request below, which we received on 4 April 2025. We will respond by 2 May 2025.
+
+"Please tell me how many Hikvision cameras the council uses."
+""", _labels("other", notes="acknowledgement with the request quoted")),
+
+    ("hw8-accredited-installer", """Our CCTV is installed and maintained by Eastway Security, a Dahua-accredited installer; the cameras themselves are Bosch.
+""", _labels("disclosed", ["Bosch"], [], notes="installer's accreditation names a maker not in use")),
+
+    ("hw8-previous-current-columns", """Site | Previous make | Current make | Cameras
+Depot | Hikvision | Axis | 8
+Library | Dahua | Hanwha | 5
+""", _labels("disclosed", ["Axis", "Hanwha"], [], {"Axis": 8, "Hanwha": 5}, 13, notes="previous-make column is past use")),
+
+    ("hw8-total-then-split-words", """We have a total of seventy cameras: fifty-two are Axis and eighteen are Bosch.
+""", _labels("disclosed", ["Axis", "Bosch"], [], {"Axis": 52, "Bosch": 18}, 70, notes="split in words after a total")),
+
+    ("hw8-s12-one-question", """We have answered questions 1 and 2. Answering question 3 would exceed the appropriate limit under section 12 of the FOIA, so we have not answered it.
+
+1. 19 cameras
+2. Hanwha
+""", _labels("partially_disclosed", ["Hanwha"], [], {"Hanwha": 19}, 19, exemptions=["FOIA s12"], notes="s12 for one part only")),
+
+    ("hw8-bodyworn-of-them", """The Council's enforcement officers wear Motorola VB400 body-worn cameras; we have 16 of them.
+""", _labels("disclosed", ["Motorola Solutions"], [], {"Motorola Solutions": 16}, 16, notes="'16 of them' counts the cameras named before")),
+]

@@ -189,3 +189,36 @@ def test_a_later_sentence_can_end_the_use():
     assert extract_answer(text).manufacturers_in_use == ["Axis"]
     still = extract_answer("We use 12 Hikvision cameras. These are being replaced next year.\n")
     assert still.manufacturers_in_use == ["Hikvision"] and still.counts == {"Hikvision": 12}
+
+
+def test_a_replacement_and_a_denial_in_one_sentence_deny_the_maker():
+    text = "Our Hikvision cameras were replaced in 2027 and we no longer use any Hikvision equipment. We now run 52 Axis cameras.\n"
+    answer = extract_answer(text)
+    assert (answer.manufacturers_in_use, answer.manufacturers_denied) == (["Axis"], ["Hikvision"])
+    after_so = extract_answer("All Dahua cameras were replaced with Axis in 2025, so the authority does not use Dahua at any site.\n")
+    assert (after_so.manufacturers_in_use, after_so.manufacturers_denied) == (["Axis"], ["Dahua"])
+    only_past = extract_answer("Our Hikvision cameras were replaced in 2027.\n")
+    assert only_past.manufacturers_in_use == [] and only_past.manufacturers_denied == []
+
+
+def test_the_requesters_own_cost_paragraph_is_not_a_refusal():
+    letter = (
+        "1. Which makes of CCTV camera do you use, and how many of each?\n"
+        "If answering any part would exceed the cost limit under section 12 of the Act, please tell me which part "
+        "and answer the rest.\n"
+    )
+    reply = letter.replace("how many of each?\n", "how many of each?\nANSWER: Hanwha 33, Vivotek 8.\n")
+    for question in (None, letter):
+        answer = extract_answer(reply, question=question)
+        assert (answer.outcome, answer.exemptions) == ("disclosed", [])
+        assert answer.counts == {"Hanwha": 33, "Vivotek": 8}
+    real = extract_answer("We estimate that this would exceed the cost limit under section 12, and we are therefore refusing it.\n")
+    assert (real.outcome, real.exemptions) == ("refused", ["FOIA s12"])
+
+
+def test_past_use_does_not_hide_what_is_still_in_use():
+    text = "Ten of the fourteen Hikvision cameras were replaced in 2023 with Axis cameras. The remaining four Hikvision cameras are still in use.\n"
+    answer = extract_answer(text)
+    assert answer.manufacturers_in_use == ["Axis", "Hikvision"] and answer.counts == {"Hikvision": 4}
+    compatible = extract_answer("Our VMS is compatible with Hikvision and Dahua cameras, but all of our 15 cameras are Axis.\n")
+    assert compatible.manufacturers_in_use == ["Axis"]

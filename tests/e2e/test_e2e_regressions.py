@@ -10,8 +10,6 @@ import pytest
 from e2e_support import Cli, MailCatcher, answers_by_body, reply_email, sent_survey
 
 
-@pytest.mark.xfail(strict=True, reason="answers: a past-use clause and a denial of the same maker in one sentence "
-                                       "lose the denial (see test docstring)")
 def test_replaced_and_no_longer_used_in_one_sentence_is_a_denial(tmp_path):
     """The round-2 reply as councils write it, in one sentence: Hikvision must be denied, not dropped.
 
@@ -76,8 +74,6 @@ def test_numbered_answers_are_read_against_the_request_letter(councils, tmp_path
     assert sorted(answer.manufacturers_denied) == ["Dahua", "Hikvision"]
 
 
-@pytest.mark.xfail(strict=True, reason="answers: the survey letter's own s.12 paragraph, quoted in an inline "
-                                       "reply, is read as the body relying on FOIA s12")
 def test_inline_answers_in_the_quoted_letter_are_not_an_s12_refusal(councils, tmp_path):
     """A body that writes its answers under each question of our letter has disclosed, relying on nothing.
 
@@ -102,8 +98,6 @@ def test_inline_answers_in_the_quoted_letter_are_not_an_s12_refusal(councils, tm
     assert (data["outcome"], data["exemptions"]) == ("disclosed", [])
 
 
-@pytest.mark.xfail(strict=True, reason="findings: a claim's original_wording repeats a passage quoted both for "
-                                       "the maker and for its count")
 def test_original_wording_quotes_each_passage_once(councils, tmp_path):
     """``findings.extraction._claim_for`` joins the quotes of the in_use and count spans with "; "
     without removing repeats: "We have 40 Hikvision cameras.; We have 40 Hikvision cameras."."""

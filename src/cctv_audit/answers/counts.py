@@ -23,6 +23,11 @@ COUNT_HEADER = re.compile(r"\b(?:no\.?|number|numbers|qty|quantity|count|total|a
 WEAK_COUNT_HEADER = re.compile(r"\b(?:cameras?|units?|devices?)\b", _I)
 BRACKETED = re.compile(r"(?:cameras?|units?|devices?|models?)\s*\(\s*$", _I)
 TOTAL = re.compile(r"\b(?:a |the )?total(?: number)?(?: of)?(?: cameras)?(?: is| was| of)?\s*[:=]?\s*$|\bin total\b|\baltogether\b|\boverall\b", _I)
+#: "The total number of CCTV cameras operated by the Council is 134." (read over a longer window)
+TOTAL_LONG = re.compile(
+    r"\btotal (?:number|count) of (?:[\w-]+ ){0,3}?(?:cameras?|cctv|devices|units)\b[^.;:\d]{0,50}?\b(?:is|was|are|stands at|comes to)\s*[:=]?\s*$",
+    _I,
+)
 IN_TOTAL = re.compile(r"\s*(?:cameras?|cctv cameras?|devices?|units?)?\s*(?:in total|altogether|overall)\b", _I)
 HOW_MANY = re.compile(
     r"(?:how many|number of|total (?:number|amount) of)\s+(?:[\w/-]+\s+){0,3}?(?:cameras?|bodycams?|body[- ]worn|devices|units|cctv)", _I
@@ -75,6 +80,9 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | 
     unit, hit = finding.unit, finding.hit
     if unit.cells is not None:
         return _row_count(units, unit)
+    glued = _glued_row_count(units, unit)
+    if glued is not None:
+        return glued
     text = unit.text
     rel_start, rel_end = hit.start - unit.start, hit.end - unit.start
     left, right = clause_of(text, rel_start, rel_end)
@@ -82,7 +90,7 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | 
     in_clause = [n for n in numbers if left <= n.start < right]
     camera_numbers = [n for n in in_clause if camera_count_after(text, n.end, True) or BRACKETED.search(text[: n.start])]
     alone = _only_maker_in(finding, left, right)
-    adjacent = _adjacent(text, in_clause, rel_start, rel_end)
+    adjacent = _adjacent(text, in_clause, rel_start, rel_end, _counts_asked(units, unit))
     if adjacent is not None and not (alone and adjacent in camera_numbers and len(camera_numbers) > 1):
         return adjacent.value, _span(unit, [adjacent], "number next to the maker")
     if camera_numbers and alone:
@@ -90,9 +98,39 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | 
     unit_numbers = [n for n in numbers if camera_count_after(text, n.end, True)]
     if unit_numbers and _only_maker_in(finding, 0, len(text)):
         return _combine([n.value for n in unit_numbers]), _span(unit, unit_numbers, "camera numbers in a sentence naming only this maker")
+    if len(unit_numbers) == 1 and ALL_OF_THEM.search(text[left:right]) and _only_in_use_maker(finding):
+        # "None of our 64 cameras are Hikvision; they are all Axis."
+        return unit_numbers[0].value, _span(unit, unit_numbers, "the sentence's camera number, and 'all' of them are this maker")
     if SINGULAR.search(text[left:rel_start]):
         return 1, (unit, unit.start + left, unit.start + rel_end, "'the camera is' names one device")
     return None
+
+
+#: A table header flattened without separators: "Make Model Qty".
+GLUED_HEADER = re.compile(
+    r"^\s*(?:(?:camera\s+)?(?:make|manufacturer|brand|model|type|description|location|site)s?\s+){1,4}"
+    r"(?:qty|quantity|no\.?|number|count|total|cameras|units)\s*$",
+    _I,
+)
+
+
+def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | None:
+    """'Axis P3245-LVE 12' under 'Make Model Qty': the number ending the line is its count."""
+    index = units.index(unit)
+    j = index  # climb over the rows above (one line each, each naming a maker) to the header line
+    while j > 0 and units[j - 1].line == units[j].line - 1 and units[j - 1].cells is None:
+        if GLUED_HEADER.match(units[j - 1].text):
+            break
+        if not units[j - 1].extra.get("hits"):
+            return None
+        j -= 1
+    else:
+        return None
+    numbers = _free_numbers(unit)
+    last = numbers[-1] if numbers else None
+    if last is None or unit.text[last.end :].strip(" .") or unit.text[last.start - 1 : last.start] != " ":
+        return None
+    return last.value, _span(unit, [last], "count column of a table flattened without separators")
 
 
 def _free_numbers(unit: Unit) -> list[Number]:
@@ -108,16 +146,40 @@ def _span(unit: Unit, numbers: list[Number], reason: str) -> tuple:
     return unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, reason
 
 
-def _adjacent(text: str, numbers: list[Number], start: int, end: int) -> Number | None:
-    """'32 Hikvision', '32 x Hikvision', 'Hikvision: 32', 'Hikvision (32)', 'Hikvision cameras - 32'."""
+def _adjacent(text: str, numbers: list[Number], start: int, end: int, asked: bool = False) -> Number | None:
+    """'32 Hikvision', '32 x Hikvision', 'Hikvision: 32', 'Hikvision (32)', 'Hikvision cameras - 32',
+    'Axis, 17 in total'; 'Hanwha 33, Vivotek 8' when the question asks how many of each make."""
     for number in numbers:
         if number.end <= start and _before_maker(text[number.end : start]):
             return number
         after = text[end : number.start]
-        separated = re.search(r"[:=(\-–]|\bx\b", after) or camera_count_after(text, number.end)
-        if number.start >= end and AFTER_MAKER.fullmatch(after) and separated:
+        separated = (
+            re.search(r"[:=(\-–]|\bx\b", after)
+            or camera_count_after(text, number.end)
+            or ("," in after and IN_TOTAL.match(text, number.end))
+            or (asked and not after.strip() and LIST_END.match(text, number.end))
+        )
+        linked = re.search(r"\b(?:and|or|with|to|from|by|of|in|at)\b", after, _I)  # "Axis and 5 Dahua cameras"
+        if number.start >= end and AFTER_MAKER.fullmatch(after) and separated and not linked:
             return number
     return None
+
+
+#: After 'Hanwha 33': the end of a list item (comma, 'and', end of sentence).
+LIST_END = re.compile(r"\s*(?:[,;]|\.?\s*$|\.\s|\band\b)", _I)
+COUNT_ASKED = re.compile(r"how many|number of|numbers? (?:of|for) each|quantit|\bqty\b|of each (?:make|manufacturer|brand)", _I)
+
+
+def _counts_asked(units: list[Unit], unit: Unit) -> bool:
+    """The answer's question (or the answer's own heading) asks for numbers per maker."""
+    if unit.question is not None and COUNT_ASKED.search(question_text(units, unit.question)):
+        return True
+    # "Cameras: Hikvision 12, Axis 3": two or more makers each followed by a bare number.
+    pairs = [h for h in unit.extra.get("hits", []) if MAKER_NUMBER.match(unit.text, h.end - unit.start)]
+    return len(pairs) >= 2 and bool(CAMERA_CONTEXT.search(unit.text))
+
+
+MAKER_NUMBER = re.compile(r"\s+\d{1,5}\s*(?:[,;]|\.?\s*$|\.\s|\band\b)", _I)
 
 
 def _before_maker(between: str) -> bool:
@@ -125,6 +187,13 @@ def _before_maker(between: str) -> bool:
     if OF_THESE.fullmatch(between):
         return True
     return bool(BEFORE_MAKER.fullmatch(between)) and not re.search(r"\b(?:of|in|at|for|from|since|on|and)\b", between, _I)
+
+
+ALL_OF_THEM = re.compile(r"\b(?:they|these|those|which|them)\b(?: \w+)? (?:are )?all\b|\ball of (?:them|these|those|which)\b", _I)
+
+
+def _only_in_use_maker(finding: MakerFinding) -> bool:
+    return all(h.name == finding.name for h in finding.unit.extra.get("in_use_hits", []))
 
 
 def _only_maker_in(finding: MakerFinding, left: int, right: int) -> bool:
@@ -156,6 +225,8 @@ def _count_column(units: list[Unit], row: Unit) -> int | None:
     index = units.index(row)
     for j in range(index - 1, max(-1, index - 40), -1):
         unit = units[j]
+        if unit.role == "nav":  # a page footer where the table breaks across pages
+            continue
         if unit.cells is None:
             return None
         if not unit.extra.get("hits") and not any(_cell_number(c) is not None for c in unit.cells):
@@ -225,10 +296,17 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
         for number in find_numbers(unit.text):
             before = unit.text[max(0, number.start - 40) : number.start]
             after = unit.text[number.end : number.end + 30]
-            stated = TOTAL.search(before) or IN_TOTAL.match(after)
+            stated = TOTAL.search(before) or IN_TOTAL.match(after) or TOTAL_LONG.search(unit.text[: number.start][-100:])
+            if stated and not TOTAL.search(before) and _after_maker_comma(unit, number):
+                continue  # "Cameras in the offices are also Axis, 17 in total": that maker's total, not the reply's
             if stated and (camera_count_after(unit.text, number.end) or CAMERA_CONTEXT.search(unit.text)):
                 return CountResult(number.value, [(unit, unit.start + number.start, unit.start + number.end, "stated total")])
     return None
+
+
+def _after_maker_comma(unit: Unit, number: Number) -> bool:
+    comma = re.search(r",\s*$", unit.text[: number.start])
+    return comma is not None and any(h.end - unit.start == comma.start() for h in unit.extra.get("in_use_hits", []))
 
 
 OF_THESE = re.compile(
@@ -237,7 +315,7 @@ OF_THESE = re.compile(
     _I,
 )
 BEFORE_MAKER = re.compile(r"\s*(?:x|×|no\.?|nos\.?)?\s*(?:[A-Za-z-]+\s+){0,1}", _I)
-AFTER_MAKER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Za-z-]+\s*){0,2}(?:[:=(\-–]\s*)?(?:[x×]\s*)?", _I)
+AFTER_MAKER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Za-z-]+\s*){0,2}(?:[:=(\-–,]\s*)?(?:[x×]\s*)?", _I)
 ANSWER_LABEL = re.compile(r"\W*(?:(?:\(?[a-z0-9]{1,2}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s+)?", _I)
 KEY_VALUE_COUNT = re.compile(
     r"^\W*(?:(?:q(?:uestion)?\s*\d+|\d+)\s*[.:)]\s*)?"

@@ -19,8 +19,10 @@ _I = re.IGNORECASE
 SCOTTISH = re.compile(r"\(scotland\)|\bfoisa\b|\bfoi\s?\(s\)\s?a\b|scottish information commissioner|\beisr\b|\bei\s?\(s\)\s?r\b", _I)
 EIR_HINT = re.compile(r"environmental information|\beirs?\b|\beisr\b", _I)
 _ITEM = r"\d{1,2}[A-Z]?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*"
+#: "24(1) (national security) and 31(1)(a)": a short description in brackets between listed sections.
+_GLOSS = r"(?:\s*\((?=[a-z ]{3})[^()]{3,60}\))?"
 SECTION_CITE = re.compile(
-    rf"\b(?:sections?|ss?\.|s(?=\s?\d)|§)\s*({_ITEM}(?:\s*(?:,|and|&|or|/)\s*(?:(?:section|s)\.?\s*)?{_ITEM})*)", _I
+    rf"\b(?:sections?|ss?\.|s(?=\s?\d)|§)\s*({_ITEM}(?:{_GLOSS}\s*(?:,|and|&|or|/)\s*(?:(?:section|s)\.?\s*)?{_ITEM})*)", _I
 )
 REG_CITE = re.compile(rf"\b(?:regulations?|regs?\.?|r\.)\s*({_ITEM}(?:\s*(?:,|and|&|or)\s*(?:(?:regulation|reg)\.?\s*)?{_ITEM})*)", _I)
 BARE_EIR_CITE = re.compile(r"(?<![\w(])(1[02])\s*\(\s*[45]\s*\)\s*\(\s*[a-g]\s*\)", _I)
@@ -38,6 +40,24 @@ NOT_RELIED = re.compile(
     r"information commissioner|complain|appeal|you (?:can|may) (?:ask|request|apply)|"
     r"does not apply|do not apply|not engaged|have not applied|not relying|no longer relying|if we were|would have to|"
     r"considered whether|can be (?:released|disclosed)|decided to (?:release|disclose)|is not exempt",
+    _I,
+)
+#: The requester's own words (a quoted request letter): "If answering would exceed the cost limit under
+#: section 12, please tell me which part...". A section named there is not the body relying on it.
+REQUESTER_VOICE = re.compile(
+    r"^\W*(?:if|should|in the event that)\b|\bplease (?:tell|send|give) me\b|\banswer the (?:rest|remaining|remainder)|"
+    r"\b(?:my|this) request\b[^.]{0,40}\bexceed|\bI would ask\b|\bsuggest how I\b|"
+    r"\bplease (?:answer|prioriti[sz]e)\b|\ballows you to\b",
+    _I,
+)
+#: First-person phrases that officers use too ("I understand you asked...; the information is withheld").
+FIRST_PERSON = re.compile(r"\bI (?:understand|accept|appreciate|ask|note)\b", _I)
+STRONG_RELIANCE = re.compile(r"withh[oe]ld|exempt|refused|refusing|refusal|rel(?:y|ies|ied|ying) (?:on|upon)|engaged|by virtue of", _I)
+#: ...unless the body says it is relying on it in the same sentence.
+BODY_RELIANCE = re.compile(
+    r"\b(?:we|the (?:council|authority|force|trust|board|department|university|constabulary|service))\b[^.]{0,80}?"
+    r"\b(?:refus|withh[oe]ld|(?:are|is|have|has) (?:rel|appl|engag|decid|estimat)|rel(?:y|ies|ying)|estimate|consider|decided|will not)|"
+    r"\btherefore\b|\b(?:is|are) exempt\b|\bis engaged\b",
     _I,
 )
 LIST_INTRO = re.compile(r"following (?:exemptions?|sections?|exceptions?|regulations?)|exemptions? (?:listed|below|apply)|:\s*$", _I)
@@ -75,7 +95,7 @@ def find_exemptions(units: list[Unit], law: str) -> list[Citation]:
     """Exemptions relied on, in order of first citation, one per label."""
     found: dict[str, Citation] = {}
     for index, unit in enumerate(units):
-        if unit.role not in {"answer", "header", "boilerplate"} or NOT_RELIED.search(unit.text):
+        if unit.role not in {"answer", "header", "boilerplate"} or NOT_RELIED.search(unit.text) or requester_voice(unit.text):
             continue
         relied = bool(RELIANCE.search(unit.text)) or _announced_above(units, index)
         if not relied:
@@ -87,15 +107,20 @@ def find_exemptions(units: list[Unit], law: str) -> list[Citation]:
     return list(found.values())
 
 
+def requester_voice(text: str) -> bool:
+    """A conditional or first-person request sentence, not a statement by the body that it relies on a ground."""
+    if REQUESTER_VOICE.search(text):
+        return not BODY_RELIANCE.search(text)
+    return bool(FIRST_PERSON.search(text)) and not STRONG_RELIANCE.search(text)
+
+
 def _announced_above(units: list[Unit], index: int) -> bool:
     """A list line under 'we rely on the following exemptions:' (up to four units below)."""
-    for back in range(1, 5):
-        j = index - back
-        if j < 0:
+    above = [u for u in units[max(0, index - 8) : index] if u.role != "nav"][-4:]  # page footers are skipped
+    for unit in reversed(above):
+        if unit.role in {"question", "thread"}:
             return False
-        if units[j].role in {"question", "thread", "nav"}:
-            return False
-        if RELIANCE.search(units[j].text) and LIST_INTRO.search(units[j].text):
+        if RELIANCE.search(unit.text) and LIST_INTRO.search(unit.text):
             return True
     return False
 
@@ -139,7 +164,7 @@ def _implicit(units: list[Unit], law: str) -> list[Citation]:
     """Cost refusals and 'manifestly unreasonable' without a section number."""
     out = []
     for unit in units:
-        if unit.role != "answer" or NOT_RELIED.search(unit.text):
+        if unit.role != "answer" or NOT_RELIED.search(unit.text) or requester_voice(unit.text):
             continue
         cost = IMPLICIT_COST.search(unit.text)
         if cost:

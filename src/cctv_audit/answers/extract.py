@@ -7,6 +7,7 @@ value in the :class:`Answer` has at least one :class:`EvidenceSpan` whose
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from cctv_audit.answers.counts import CountResult, maker_counts, total_cameras
@@ -17,8 +18,11 @@ from cctv_audit.answers.outcome import decide, gather_signals, outcome_unit
 from cctv_audit.answers.schema import Answer, EvidenceSpan
 from cctv_audit.answers.segment import Unit, question_offset, question_text, segment
 
+#: Words that put a use claim in the present, against earlier past use of the same maker.
+STILL_IN_USE = re.compile(r"\b(?:still (?:in use|used|operat\w*|in place|installed)|remain(?:s|ing)?\b[^.;]{0,40}\bin (?:use|place|service)|remaining\b[^.;]{0,40}\b(?:are|is) (?:still )?(?:in use|used))", re.IGNORECASE)
+
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.0"
+EXTRACTOR_VERSION = "rules-1.1"
 
 
 def extract_answer(
@@ -147,8 +151,14 @@ class _Builder:
         state_linked = group[0].state_linked
         if "in_use" in statuses and ({"denied", "past"} & statuses):
             self.review(f"{name}: the reply both names it in use and not in use")
-            if state_linked or not strong_use:
-                return None
+            # Past use and a clause that says some are still in use now ("the remaining four are
+            # still in use") is use; a denial against a use claim stays unresolved.
+            current = [f for f in strong_use if STILL_IN_USE.search(f.unit.text)]
+            if "denied" in statuses or not current:
+                if state_linked or not strong_use:
+                    return None
+            else:
+                strong_use = current
         for finding in group:
             if finding.status == "skip" and state_linked:
                 self.review(f"{name}: named but not claimed ({finding.reason})")

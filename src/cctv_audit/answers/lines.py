@@ -55,6 +55,7 @@ _SALUTATION = re.compile(r"^(?:dear|hello|hi|many thanks|thanks|thank you|kind r
 _MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)? (?:cameras?|units?|devices?|domes?|PTZs?|body)", re.IGNORECASE)
 _KEY_VALUE = re.compile(r"^[^.:–-]{1,40}\s*(?:[:–]|\s-)\s*\S")
+_KEY_VALUE_HEAD = re.compile(r"^[^.:–-]{1,40}\s*(?:[:–]|\s-)\s*")
 
 
 def join_wrapped(text: str, lines: list[Line]) -> list[Line]:
@@ -89,7 +90,9 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if LIST_ITEM.match(tail) or NUMBER_LABEL.match(tail) or cues.is_answer_marker(tail) or cues.is_request_marker(tail):
         return False
-    if _KEY_VALUE.match(tail) or (_KEY_VALUE.match(head) and len(head) < 50 and not NUMBER_LABEL.match(head)):
+    # "Council response: None of the Council's" / "equipment is made by ...": a sentence after the label runs on.
+    runs_on = tail[0].islower() and len(re.findall(r"\w+", _KEY_VALUE_HEAD.sub("", head))) >= 3
+    if not runs_on and (_KEY_VALUE.match(tail) or (_KEY_VALUE.match(head) and len(head) < 50 and not NUMBER_LABEL.match(head))):
         return False  # "Hikvision – No" / "Dahua – Yes": one item a line
     if tail[0].islower():
         return True

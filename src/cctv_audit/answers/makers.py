@@ -25,7 +25,10 @@ from cctv_audit.answers.segment import Unit, question_span, question_text
 _I = re.IGNORECASE
 CLAUSE_BREAK = re.compile(
     r";|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|\bwhilst\b|\bwhile\b|\bexcept\b|\bapart from\b|\bother than\b|"
-    r"\bwith the exception of\b|,\s+(?:and\s+)?(?=(?:we|the|all|our|these|they|it|there|every|instead|both)\b)|\.\s+",
+    r"\bwith the exception of\b|,\s+(?:and\s+)?(?=(?:we|the|all|our|these|they|it|there|every|instead|both)\b)|\.\s+|"
+    # "... were replaced in 2027 and we no longer use any Hikvision": a new subject opens a new clause.
+    r"\band\s+(?=(?:we|they|it|there|the (?:council|authority|force|trust|board|university|department))\b)|"
+    r",?\s+(?:and\s+)?(?:so|therefore|thus|hence)\s+(?=(?:we|they|it|there|the|our|no|none|all)\b)",
     _I,
 )
 #: English, and the Welsh of bilingual replies (nid, ddim, dim, na/nac).
@@ -53,7 +56,8 @@ UNCERTAIN = re.compile(
     r"enquir|aware of|announce|guidance|instructed|reports?|media|government|ban|sanction|concerns?|"
     r"hold (?:any |the |this |that )?(?:information|data|records?|details)|record(?:ed)? (?:the|which)|"
     r"do not know|unknown|not known|widely used|across the (?:uk|country)|"
-    r"offered|declined|quot(?:e|ed|ation)|bids?|demonstrat\w*|evaluated|not selected)\b",
+    r"offered|declined|quot(?:e|ed|ation)|bids?|demonstrat\w*|evaluated|not selected|"
+    r"compatib\w*|interoperab\w*|integrates? with|supports? (?:cameras|devices|equipment))\b",
     _I,
 )
 TOPICAL = re.compile(
@@ -79,7 +83,7 @@ MAKER_CUE = re.compile(
 MADE_BY = re.compile(r"\b(?:manufactured|made|produced) by\s+(?:a company called\s+)?$", _I)
 POSITIVE = re.compile(
     r"\b(?:use[sd]?|using|operate[sd]?|operating|installed|in place|in use|deployed|have|has|are|is|were|"
-    r"supplied|manufactured|made|fitted|comprise|consist|include[sd]?|"
+    r"supplied|manufactured|made|fitted|comprise|consist|include[sd]?|comes? from|"
     r"equipped|run|runs|record(?:s|ed)? (?:to|on)|connected to|stored on)\b|\d",
     _I,
 )
@@ -182,6 +186,8 @@ def _in_past_column(units: list[Unit], unit: Unit, hit: MakerHit) -> bool:
     column = _cell_index(unit, hit)
     index = units.index(unit)
     for above in reversed(units[max(0, index - 40) : index]):
+        if above.role == "nav":  # a page footer where the table breaks across pages
+            continue
         if above.cells is None:
             return False
         if not above.extra.get("hits"):  # the header row
@@ -214,7 +220,28 @@ def _camera_context(units: list[Unit], unit: Unit) -> bool:
     else:
         index = units.index(unit)
         texts = [u.text for u in units[max(0, index - 5) : index + 1]]
-    return any(CAMERA_WORDS.search(t) for t in texts)
+    if any(CAMERA_WORDS.search(t) for t in texts):
+        return True
+    # A 'Manufacturer | Quantity' table (an attached spreadsheet) in a reply to a request about cameras.
+    return unit.cells is not None and _under_make_header(units, unit) and any(
+        u.role in {"question", "thread", "header"} and CAMERA_WORDS.search(u.text) for u in units
+    )
+
+
+MAKE_HEADER = re.compile(r"^\s*(?:camera |cctv )?(?:make|makes|manufacturer|manufacturers|brand|brands|maker)\s*$", _I)
+
+
+def _under_make_header(units: list[Unit], unit: Unit) -> bool:
+    """The nearest row above without makers (the header) has a Make/Manufacturer/Brand column."""
+    index = units.index(unit)
+    for above in reversed(units[max(0, index - 40) : index]):
+        if above.role == "nav":
+            continue
+        if above.cells is None:
+            return False
+        if not above.extra.get("hits"):
+            return any(MAKE_HEADER.match(cell) for cell in above.cells)
+    return False
 
 
 def _is_structured(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> bool:
@@ -273,13 +300,26 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str
         return "past", True, "use has ended"
     if FUTURE.search(clause):
         return "skip", False, "planned or hypothetical"
-    if INSTALLER.search(clause) and not MAKER_CUE.search(clause):
+    counted = COUNTED_CAMERAS.search(text[:rel_start] + "\0" + text[rel_end:]) and not OTHERS_EQUIPMENT.search(clause)
+    if INSTALLER.search(clause) and not MAKER_CUE.search(clause) and not counted:
         return "skip", False, "installer, maintainer or supplier context"
     if structured:
         return "in_use", True, "listed in a table, list or the answer to a 'which make' question"
     if POSITIVE.search(clause):
         return "in_use", True, "stated as equipment in use"
     return "in_use", False, "named in the answer without a usage verb"
+
+
+#: "38 Axis cameras": a count, the maker and a camera word together state equipment, whatever
+#: else the clause says ("monitored from the Guildhall", "installed by Sentinel").
+COUNTED_CAMERAS = re.compile(r"\b\d{1,5}\s+\0\s+(?:[\w-]+\s+)?(?:cameras?|domes?|ptzs?)\b", _I)
+
+
+OTHERS_EQUIPMENT = re.compile(
+    r"\b(?:owned|operated|run) by\b|\bbelong\w*|\bon behalf of\b|third[- ]part|\bpartners?\b|"
+    r"\bfor (?:the |a |an |other |another )?(?:police|nhs|housing|neighbouring|private|other|clients?|customers?)\b",
+    _I,
+)
 
 
 def _replacement_status(clause: str, position: int) -> tuple[str, bool, str] | None:
@@ -297,6 +337,9 @@ def _replacement_status(clause: str, position: int) -> tuple[str, bool, str] | N
         return ("skip", False, "planned replacement") if after_with else ("in_use", True, "still in use until replaced")
     if after_with:
         return "in_use", True, "the replacement now in use"
+    if position >= marker.end() and NEGATION.search(clause[marker.end() : position]):
+        # "... were replaced and none of our equipment is Hikvision": the denial after the replacement.
+        return "denied", True, "negated after the replacement"
     return "past", True, "replaced: no longer in use"
 
 

@@ -112,6 +112,8 @@ def _in_long_digit_run(text: str, start: int, end: int) -> bool:
 def camera_count_after(text: str, number_end: int, about_cameras: bool = True) -> bool:
     """True when a camera word follows the number closely ('17 bodycams', '9 PTZ', '2 x go-pro cameras')."""
     tail = text[number_end : number_end + 80]
+    if about_cameras and re.match(r"\s*of them\s*(?:[.;,]|$)", tail):  # "...body-worn cameras; we have 16 of them."
+        return True
     tail = re.sub(r"^\s*of (?:our|the|its|their|these|those|your)\b", " ", tail, flags=re.IGNORECASE)
     tokens = re.findall(r"[A-Za-z][\w'/-]*|\d[\w/-]*|[^\s\w]", tail)
     for index, token in enumerate(tokens[:6]):

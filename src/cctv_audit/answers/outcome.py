@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cctv_audit.answers.exemptions import Citation
+from cctv_audit.answers.exemptions import Citation, requester_voice
 from cctv_audit.answers.numbers import CAMERA_CONTEXT
 from cctv_audit.answers.segment import Unit
 
@@ -32,7 +32,11 @@ REFUSAL = re.compile(
     r"exceed(?:s|ed|ing)? the (?:appropriate|cost)|manifestly unreasonable|vexatious",
     _I,
 )
-NOT_REFUSAL = re.compile(r"no (?:information|part)[^.]{0,30}(?:withheld|refused|exempt)|nothing (?:has been )?withheld", _I)
+NOT_REFUSAL = re.compile(
+    r"no (?:information|part)[^.]{0,30}(?:withheld|refused|exempt)|nothing (?:has been )?withheld|"
+    r"(?:have|has|had) not (?:withheld|refused)\b|(?:has|have) not been (?:withheld|refused)|without withholding",
+    _I,
+)
 NOT_HELD = re.compile(
     r"\bnot held\b|do(?:es)? not hold (?:any |the |this |that |such |a |an )?(?:recorded |central |complete |single |specific )?(?:information|data|records?|details|"
     r"list|register|breakdown|record|figures|documents?)|hold no (?:recorded )?(?:information|data|records?)|"
@@ -110,7 +114,7 @@ def _tag(signals: Signals, units: list[Unit], index: int, unit: Unit, substantiv
     not_held = NOT_HELD.search(text)
     if not_held:
         signals.add("not_held", unit)
-    elif REFUSAL.search(text) and not NOT_REFUSAL.search(text):
+    elif REFUSAL.search(text) and not NOT_REFUSAL.search(text) and not requester_voice(text):
         signals.add("refusal", unit)
     if unit.role != "answer":
         return

@@ -168,10 +168,25 @@ def segment(text: str, question: str | None = None) -> list[Unit]:
         units.extend(_line_units(text, line))
     _assign_roles(units, lines)
     if question:
+        _mark_quoted_request(units, question)
         units = _request_units(question) + units
     _assign_labels(units)
     _pair_questions(units)
     return units
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _mark_quoted_request(units: list[Unit], question: str) -> None:
+    """Sentences of the reply that repeat the supplied request word for word are the request quoted
+    (a body answering under each question of the letter), whatever they look like."""
+    request = _squash(question)
+    for unit in units:
+        text = _squash(unit.text)
+        if unit.role in {"answer", "boilerplate", "header"} and len(text) >= 30 and text in request:
+            unit.role = "question"
 
 
 def question_offset(question: str) -> int:
