@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from cctv_audit import findings
 from cctv_audit.cli.common import STATE
 from cctv_audit.cli.main import app
+from cctv_audit.errors import FindingsError
 
 
 def run(store, *args: str, input: str | None = None, ok: bool = True):  # noqa: A002 - click's name
@@ -270,3 +271,84 @@ def test_breakdown_rows_are_explained_too(world):
         ok=False,
     )
     assert bad.exit_code == 1
+
+
+def _trace_every_figure(store, *scope: str) -> dict:
+    """`findings --json` in ``scope``, and each figure's `findings explain` giving the same number."""
+    figures = json.loads(run(store, "findings", *scope, "--json", "--today", str(TODAY_R1)).stdout)
+    assert figures["flagged"] == "state_linked" and "vendors.is_state_linked" in figures["flagged_definition"]
+    for figure in figures["figures"]:
+        assert figure["definition"], figure["key"]
+        explanation = json.loads(
+            run(store, "findings", "explain", figure["key"], *scope, "--json", "--today", str(TODAY_R1)).stdout
+        )
+        assert explanation["figure"] == figure
+        assert explanation["definition"] == figure["definition"]
+        if figure["unit"] == "bodies":
+            assert len(explanation["counted"]) == figure["value"], figure["key"]
+        else:
+            assert sum(b["contribution"] for b in explanation["counted"]) == figure["value"], figure["key"]
+        if figure["base"] is not None:
+            assert len(explanation["counted"]) + len(explanation["not_counted"]) == figure["base"], figure["key"]
+        for body in explanation["counted"]:  # every counted body rests on evidence: a claim or a published reply
+            assert any(c["evidence"] for c in body["claims"]) or body["disclosures"] or figure["key"] in (
+                "asked", "replied", "answered", "overdue", "no_reply", "unclear", "makers_unknown"), (
+                figure["key"], body["body_name"])
+    return figures
+
+
+def test_every_number_outside_rounds_is_explained_including_disclosures(world):
+    store, *_ = world
+    run(store, "disclosures", "load")
+    figures = _trace_every_figure(store)
+    values = {f["key"]: (f["value"], f["base"]) for f in figures["figures"]}
+    # Round 1's 18 bodies with claims and the audited ANN, plus the 8 bodies of the bundled disclosures.
+    assert values["bodies_on_record"] == (19 + 8, None)
+    assert values["refused"] == (2, 27) and values["answered_no_makers"] == (2, 27)
+    refused = json.loads(run(store, "findings", "explain", "refused", "--json").stdout)
+    urls = sorted(d["source_url"] for b in refused["counted"] for d in b["disclosures"])
+    assert urls == [
+        "https://www.nationalarchives.gov.uk/about/freedom-of-information/information-requests/cctv-suppliers/",
+        "https://www.northumbria.police.uk/foi-ai/northumbria-police/disclosure-log-2024/foi-t151424---cctv/",
+    ]
+    listed = json.loads(run(store, "disclosures", "list", "--body", "Transport for London", "--json").stdout)
+    assert sorted(d["outcome"] for d in listed) == ["disclosed", "partially_disclosed", "refused"]
+    table = run(store, "disclosures", "list").stdout
+    assert table.startswith("10 disclosures")
+
+
+def test_flagged_definition_is_explicit_and_can_be_widened(store):
+    """Default: state-linked makers only; Honeywell and Milesight (severity 3, not state-linked) are not flagged."""
+    import datetime as dt
+
+    from findings_world import SENT_R2, TODAY_R2, Reply_, add_bodies, add_reply, add_request, add_survey
+
+    with store.session() as session:
+        bodies = add_bodies(session)
+        survey = add_survey(session, "flags")
+        for code, text, maker, count in (("BDG", "We have 5 Hikvision cameras.", "Hikvision", 5),
+                                          ("BEN", "We have 7 Honeywell cameras.", "Honeywell", 7),
+                                          ("BEX", "We have 9 Milesight cameras.", "Milesight", 9),
+                                          ("BNE", "We have 4 Axis cameras.", "Axis", 4)):
+            request = add_request(session, survey, bodies[code], SENT_R2, "awaiting_response")
+            reply = Reply_(text, "disclosed", [maker], counts={maker: count})
+            findings.claims_from_answer(session, add_reply(session, request, reply, dt.datetime(2027, 3, 9)))
+        default = findings.statistics(session, survey.id, today=TODAY_R2)
+        wide = findings.statistics(session, survey.id, today=TODAY_R2, flagged="serious_risk")
+        rows = {f.body_code: f for f in findings.body_findings(session, survey.id, today=TODAY_R2)}
+        with pytest.raises(FindingsError, match="unknown flagged definition"):
+            findings.statistics(session, survey.id, today=TODAY_R2, flagged="scary")
+    assert (default.get("uses_flagged").value, default.get("uses_flagged").base) == (1, 4)
+    assert default.get("devices_flagged").value == 5
+    assert (wide.get("uses_flagged").value, wide.get("devices_flagged").value) == (3, 5 + 7 + 9)
+    assert [m.flagged for m in rows["BEN"].makers] == [False] and rows["BDG"].flagged and not rows["BEN"].flagged
+    assert rows["BEN"].makers[0].risk_severity >= 3  # the knowledge base still shows its risk, with sources
+    assert default.flagged_definition in default.get("uses_flagged").definition
+    assert wide.flagged_definition in wide.get("uses_flagged").definition
+    assert default.flagged_definition != wide.flagged_definition
+    assert "state-linked" in default.get("uses_flagged").sentence
+    out = json.loads(run(store, "findings", "--survey", "flags", "--json", "--flagged", "serious_risk",
+                         "--today", str(TODAY_R2)).stdout)
+    assert {f["key"]: f["value"] for f in out["figures"]}["uses_flagged"] == 3
+    bad = run(store, "findings", "--survey", "flags", "--flagged", "scary", ok=False)
+    assert bad.exit_code == 1 and "unknown flagged definition" in str(bad.exception)

@@ -71,6 +71,7 @@ ROUND1_EXPECTED = {
     "unclear": (2, 39, False),
     "overdue": (6, 39, False),
     "no_reply": (3, 39, False),
+    "answered_no_makers": (0, 39, False),
     "makers_unknown": (22, 39, False),
     "named_manufacturers": (17, 39, True),
     "awaiting_review": (3, 39, False),
@@ -301,6 +302,8 @@ def _round_two(session, survey, bodies) -> object:
         ),
         "AGY": None,
         "ANN": None,
+        # Answers, but names no maker: counted as answered without makers, never as "no".
+        "AGB": Reply_("We operate 14 public space cameras; we do not record their makes.", "disclosed"),
     }
     for code, reply in replies.items():
         request = add_request(session, r2, bodies[code], SENT_R2, "awaiting_response")
@@ -329,15 +332,17 @@ def test_two_rounds_trend(any_store):
         [(bodies["BEX"].id, "hikvision"), (bodies["ABE"].id, "dahua")]
     )
     expected = {
-        "asked": (7, None, False),
-        "replied": (5, 7, False),
-        "answered": (5, 7, False),
-        "overdue": (2, 7, False),
-        "named_manufacturers": (5, 7, True),
+        "asked": (8, None, False),
+        "replied": (6, 8, False),
+        "answered": (6, 8, False),
+        "answered_no_makers": (1, 8, False),
+        "makers_unknown": (3, 8, False),
+        "overdue": (2, 8, False),
+        "named_manufacturers": (5, 8, True),
         "uses_flagged": (3, 5, True),
         "uses:hikvision": (2, 5, True),
         "uses:dahua": (1, 5, True),
-        "denies:hikvision": (1, 5, True),
+        "denies:hikvision": (1, 6, True),
         "devices_flagged": (50, 3, True),
         "flagged_before": (5, None, False),
         "replaced_flagged": (1, 5, True),

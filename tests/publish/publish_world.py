@@ -8,6 +8,7 @@ Round 2 (``cctv-2026``), as of 2026-06-30:
 - WSM Westminster: Hikvision, extraction flagged for review             -> unclear
 - GLG Glasgow: refused under FOISA s31                                  -> refused
 - CRF Cardiff: not held                                                 -> not held
+- MAN Manchester: answered, but names no maker                           -> answered, no maker named
 - BFS Belfast: sent, no reply, overdue                                  -> no reply
 
 Round 1 (``cctv-2025``): LDS and BIR both confirmed Hikvision users (so BIR "replaced").
@@ -47,6 +48,8 @@ REPLIES = [
     Reply_("WSM", "Some cameras may be from Hikvision, we are checking.", "disclosed", "response_received"),
     Reply_("GLG", "We refuse this request under section 31 of FOISA.", "refused", "refused", ("FOISA s31",)),
     Reply_("CRF", "The information is not held by the council.", "not_held", "not_held"),
+    Reply_("MAN", "The council operates 140 public space cameras; their manufacturers are not recorded.",
+           "disclosed", "successful"),
 ]
 
 

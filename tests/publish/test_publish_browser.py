@@ -61,6 +61,7 @@ def test_front_page_and_body_page_render_with_their_figures(survey_store, tmp_pa
     assert hexmap.is_visible() and hexmap.bounding_box()["width"] > 500
     assert page.locator("svg.hexmap polygon.cat-flagged").count() == 1  # Leeds; Kent is listed beside
     assert page.locator("#draft-banner").is_visible()
+    assert stats.flagged_definition in page.locator("#flagged-definition").inner_text()
     assert _shot(page, tmp_path, "front-page.png").stat().st_size > 10_000
 
     page.locator('svg.hexmap a[href="bodies/LDS.html"]').click()

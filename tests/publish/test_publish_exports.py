@@ -14,7 +14,8 @@ from cctv_audit.errors import PublishError
 from cctv_audit.publish import PublishOptions, export_survey
 
 OPTIONS = PublishOptions(today=TODAY)
-TABLES = ["surveys", "bodies", "requests", "documents", "answers", "claims", "evidence", "manufacturers"]
+TABLES = ["surveys", "figures", "bodies", "requests", "disclosures", "documents", "answers", "claims", "evidence",
+          "manufacturers"]
 
 
 def test_csv_has_one_file_per_table_with_the_claims(survey_store, tmp_path):
@@ -27,7 +28,18 @@ def test_csv_has_one_file_per_table_with_the_claims(survey_store, tmp_path):
     with (tmp_path / "csv" / "bodies.csv").open(newline="", encoding="utf-8") as handle:
         bodies = {b["code"]: b for b in csv.DictReader(handle)}
     assert bodies["GLG"]["category"] == "refused" and bodies["GLG"]["exemptions"] == '["FOISA s31"]'
-    assert len(bodies) == 7
+    assert bodies["MAN"]["category"] == "no_makers" and bodies["MAN"]["status"] == "answered"
+    assert len(bodies) == 8
+    # "flagged" per body and per claim: the findings library's definition (state-linked by default).
+    assert {c: b["flagged"] for c, b in bodies.items() if b["flagged"] == "1"} == {"LDS": "1", "KEN": "1"}
+    flagged = {(c["body_name"], c["maker_id"]): c["flagged"] for c in claims}
+    assert flagged[("Leeds City Council", "hikvision")] == "1" and flagged[("Leeds City Council", "axis")] == "0"
+    assert flagged[("City of Westminster", "hikvision")] == "1"  # flagged maker, claim awaiting review
+    with (tmp_path / "csv" / "figures.csv").open(newline="", encoding="utf-8") as handle:
+        figures = {f["key"]: f for f in csv.DictReader(handle)}
+    assert (figures["uses_flagged"]["value"], figures["uses_flagged"]["base"], figures["uses_flagged"]["at_least"]) == (
+        "2", "3", "1")
+    assert "vendors.is_state_linked" in figures["uses_flagged"]["definition"]
 
 
 def test_xlsx_has_a_sheet_per_table_and_repeats_byte_for_byte(survey_store, tmp_path):
@@ -69,9 +81,16 @@ def test_sqlite_export_is_served_by_datasette_with_its_metadata(survey_store, tm
         claims = await ds.client.get("/cctv/claims.json?_shape=array&maker_id=hikvision&polarity=uses")
         page = await ds.client.get("/cctv/claims")
         search = await ds.client.get("/cctv/documents.json?_search=FOISA&_shape=array")
-        return claims, page, search
+        flagged = await ds.client.get("/cctv/claims.json?_shape=array&flagged=1&confirmed=1&polarity=uses")
+        figure = await ds.client.get("/cctv/figures.json?_shape=array&key=uses_flagged")
+        return claims, page, search, flagged, figure
 
-    claims, page, search = asyncio.run(fetch())
+    claims, page, search, flagged, figure = asyncio.run(fetch())
+    assert sorted((r["body_name"], r["maker_id"]) for r in flagged.json()) == [
+        ("Kent County Council", "dahua"), ("Leeds City Council", "hikvision")]
+    [uses_flagged] = figure.json()
+    assert (uses_flagged["value"], uses_flagged["base"], uses_flagged["at_least"]) == (2, 3, 1)
+    assert "vendors.is_state_linked" in uses_flagged["definition"]
     assert claims.status_code == 200
     assert sorted(row["body_name"] for row in claims.json()) == ["City of Westminster", "Leeds City Council"]
     assert page.status_code == 200 and metadata["databases"]["cctv"]["tables"]["claims"]["title"] in page.text
@@ -86,8 +105,8 @@ def test_ftm_entities_are_valid_and_linked(survey_store, tmp_path):
     by_schema: dict[str, list] = {}
     for entity in entities:
         by_schema.setdefault(entity.schema.name, []).append(entity)
-    assert len(by_schema["PublicBody"]) == 7 and len(by_schema["Company"]) == 3
-    assert len(by_schema["UnknownLink"]) == 6 and len(by_schema["Document"]) == 6
+    assert len(by_schema["PublicBody"]) == 8 and len(by_schema["Company"]) == 3
+    assert len(by_schema["UnknownLink"]) == 6 and len(by_schema["Document"]) == 7
     ids = {e.id for e in entities}
     for link in by_schema["UnknownLink"]:
         assert link.first("subject") in ids and link.first("object") in ids and link.first("proof") in ids

@@ -63,8 +63,8 @@ def test_map_counts_legend_and_shapes_agree():
     assert len(polygons) == 361
     drawn = Counter(p.get("data-category") for p in polygons)
     drawn.update(r.get("class").split("cat-")[1] for r in root.findall(f".//{SVG}g[@class='beside']//{SVG}rect"))
-    assert result.counts == {"flagged": 2, "other_makers": 1, "refused": 1, "not_held": 0, "unclear": 0,
-                             "no_reply": 1, "not_asked": 358}
+    assert result.counts == {"flagged": 2, "other_makers": 1, "no_makers": 0, "refused": 1, "not_held": 0,
+                             "unclear": 0, "no_reply": 1, "not_asked": 358}
     assert {k: v for k, v in result.counts.items() if v} == dict(drawn)
     legend = {t.get("data-category"): int(t.get("data-count")) for t in root.iter(f"{SVG}text") if t.get("data-count")}
     assert legend == result.counts

@@ -40,10 +40,17 @@ def test_headline_figures_match_the_findings_library(site):
         assert int(li["data-value"]) == figure.value
         assert li["data-base"] == ("" if figure.base is None else str(figure.base))
         assert figure.sentence in li.get_text(" ", strip=True)
+        assert li.select_one("details.figure-definition p").get_text() == figure.definition
     assert stats.get("uses_flagged").value == 2 and stats.get("uses_flagged").base == 3
+    # "Flagged" is what the findings library says it is (state-linked makers), stated beside the figures.
+    assert page.select_one("#flagged-definition").get_text(" ", strip=True).endswith(stats.flagged_definition)
+    assert "vendors.is_state_linked" in stats.get("uses_flagged").definition
     methodology = _soup(result.out / "methodology.html")
     rows = {tr["data-figure"]: int(tr["data-value"]) for tr in methodology.select("tr[data-figure]")}
     assert rows == {f.key: f.value for f in stats.figures}
+    definitions = {tr["data-figure"]: tr.select_one("td.definition").get_text() for tr in methodology.select("tr[data-figure]")}
+    assert definitions == {f.key: f.definition for f in stats.figures}
+    assert methodology.select_one("#flagged-definition").get_text() == stats.flagged_definition
 
 
 def test_map_counts_match_the_categories_of_the_findings(site):
@@ -52,8 +59,8 @@ def test_map_counts_match_the_categories_of_the_findings(site):
         per_body = findings.body_findings(session, findings.get_survey(session, "cctv-2026").id, today=TODAY)
     expected = Counter(categorize(f) for f in per_body)
     expected["not_asked"] += len(load_hex_layout().hexes) - sum(1 for f in per_body if f.body_code != "KEN")
-    assert result.counts == {"flagged": 2, "other_makers": 1, "refused": 1, "not_held": 1, "unclear": 1,
-                             "no_reply": 1, "not_asked": 355}
+    assert result.counts == {"flagged": 2, "other_makers": 1, "no_makers": 1, "refused": 1, "not_held": 1,
+                             "unclear": 1, "no_reply": 1, "not_asked": 354}
     assert result.counts == {k: expected[k] for k in result.counts}
     legend = _soup(result.index).select("svg.hexmap text[data-count]")
     assert {t["data-category"]: int(t["data-count"]) for t in legend} == result.counts

@@ -14,16 +14,21 @@ Public API (all take a SQLAlchemy ``Session`` from ``store.session()``; see docs
     review_item(session, answer) -> ReviewItem;  review_history(session, answer_id) -> list[ReviewVersion]
     review_field(session, answer_id, field, action, *, after=None, reason, reviewer) -> ReviewVersion
     load_disclosures(session, csv=None)                                          -> DisclosureReport
-    body_findings(session, survey_id, *, today=None)                             -> list[BodyFinding]
-    statistics(session, survey_id=None, *, today=None)                           -> Statistics
-    trends(session, survey_id, previous_id=None, *, today=None)                  -> Trends
-    explain(session, key, survey_id=None, *, today=None)                         -> Explanation
+    list_disclosures(session, *, body_id=None)                                   -> list[DisclosureView]
+    body_findings(session, survey_id, *, today=None, flagged=None)               -> list[BodyFinding]
+    statistics(session, survey_id=None, *, today=None, flagged=None)             -> Statistics
+    trends(session, survey_id, previous_id=None, *, today=None, flagged=None)    -> Trends
+    explain(session, key, survey_id=None, *, today=None, flagged=None)           -> Explanation
     to_dict(any data class above)                                                -> JSON-ready dict
 
 "Confirmed" (what "at least N" counts): an active claim with evidence that a person reviewed
 or corrected, an audit observation, a published or manual claim citing its source, or an
 extraction that quotes the reply, has confidence >= ``CONFIRM_THRESHOLD`` and is not flagged
 ``needs_review``.
+
+"Flagged" (what ``uses_flagged`` and the other flagged figures count): by default a maker with a
+sourced link to the Chinese state (``vendors.is_state_linked``); see ``findings.flagged``. The
+rule's text travels with each figure (``Figure.definition``) and ``Statistics.flagged_definition``.
 """
 
 from cctv_audit.findings.bodies import GROUPS, body_findings, get_survey
@@ -37,9 +42,15 @@ from cctv_audit.findings.claims import (
     make_key,
     record_claim,
 )
-from cctv_audit.findings.disclosures import load_disclosures
+from cctv_audit.findings.disclosures import list_disclosures, load_disclosures
 from cctv_audit.findings.extraction import FIELDS, claims_from_answer, effective_answer, sync_claims
-from cctv_audit.findings.models import Claim, ClaimReview, Evidence
+from cctv_audit.findings.flagged import (
+    DEFAULT_FLAGGED,
+    FLAG_DEFINITIONS,
+    FlagDefinition,
+    flag_definition,
+)
+from cctv_audit.findings.models import Claim, ClaimReview, Disclosure, Evidence
 from cctv_audit.findings.review import (
     parse_field_value,
     review_field,
@@ -57,6 +68,7 @@ from cctv_audit.findings.types import (
     BreakdownRow,
     ClaimView,
     DisclosureReport,
+    DisclosureView,
     EvidenceInput,
     EvidenceView,
     ExplainedBody,
@@ -75,7 +87,9 @@ from cctv_audit.findings.types import (
 
 __all__ = [
     "CONFIRM_THRESHOLD",
+    "DEFAULT_FLAGGED",
     "FIELDS",
+    "FLAG_DEFINITIONS",
     "GROUPS",
     "ORIGINS",
     "POLARITIES",
@@ -85,7 +99,9 @@ __all__ = [
     "Claim",
     "ClaimReview",
     "ClaimView",
+    "Disclosure",
     "DisclosureReport",
+    "DisclosureView",
     "Evidence",
     "EvidenceInput",
     "EvidenceView",
@@ -93,6 +109,7 @@ __all__ = [
     "Explanation",
     "FieldState",
     "Figure",
+    "FlagDefinition",
     "MakerFinding",
     "ReviewItem",
     "ReviewVersion",
@@ -106,10 +123,12 @@ __all__ = [
     "claims_from_answer",
     "effective_answer",
     "explain",
+    "flag_definition",
     "get_claim",
     "get_survey",
     "is_confirmed",
     "list_claims",
+    "list_disclosures",
     "load_disclosures",
     "make_key",
     "parse_field_value",

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from cctv_audit.findings.claims import evidence_view
 from cctv_audit.findings.compat import maker_info, request_due, request_overdue
-from cctv_audit.findings.models import Claim
+from cctv_audit.findings.flagged import FlagDefinition, flag_definition
+from cctv_audit.findings.models import Claim, Disclosure
 from cctv_audit.findings.replies import ReplyFacts, reply_facts
-from cctv_audit.findings.types import BodyFinding, MakerFinding, RiskFlagView
+from cctv_audit.findings.types import BodyFinding, DisclosureView, MakerFinding, RiskFlagView
 from cctv_audit.foi import get_survey
 from cctv_audit.foi.models import Request, Survey
 from cctv_audit.registry import Body
@@ -84,12 +85,15 @@ def _status(request: Request, facts: ReplyFacts, today: dt.date) -> tuple[str, d
     return ("overdue" if request_overdue(request, due, today) else "no_reply"), due
 
 
-def maker_findings(claims: list[Claim]) -> list[MakerFinding]:
+def maker_findings(
+    claims: list[Claim], flagged: str | FlagDefinition | None = None
+) -> list[MakerFinding]:
     """Fold a body's active claims into one verdict per maker (uses / does_not_use / conflict)."""
+    flag = flag_definition(flagged)
     by_maker: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_maker[claim.maker_id].append(claim)
-    return [_maker_finding(maker, rows) for maker, rows in sorted(by_maker.items())]
+    return [_maker_finding(maker, rows, flag) for maker, rows in sorted(by_maker.items())]
 
 
 def _device_count(claims: list[Claim]) -> int | None:
@@ -102,7 +106,7 @@ def _device_count(claims: list[Claim]) -> int | None:
     return max(per_source.values()) if per_source else None
 
 
-def _maker_finding(maker_id: str, claims: list[Claim]) -> MakerFinding:
+def _maker_finding(maker_id: str, claims: list[Claim], flag: FlagDefinition) -> MakerFinding:
     uses = [c for c in claims if c.polarity == "uses"]
     denies = [c for c in claims if c.polarity == "does_not_use"]
     use_ok, deny_ok = any(c.confirmed for c in uses), any(c.confirmed for c in denies)
@@ -124,6 +128,7 @@ def _maker_finding(maker_id: str, claims: list[Claim]) -> MakerFinding:
         needs_review=not confirmed
         or any(not c.confirmed for c in (denies if polarity == "uses" else uses)),
         state_linked=info.state_linked,
+        flagged=flag(info),
         risk_severity=info.risk_severity,
         risk_label=info.risk_label,
         flags=[RiskFlagView(code, severity, title) for code, severity, title in info.flags],
@@ -150,7 +155,8 @@ def _round_claims(session: Session, survey: Survey, body_ids: list[int]) -> dict
     return result
 
 
-def _finding(body: Body, claims: list[Claim], **values) -> BodyFinding:  # noqa: ANN003 - BodyFinding fields
+def _finding(body: Body, claims: list[Claim], flag: FlagDefinition, **values) -> BodyFinding:  # noqa: ANN003 - BodyFinding fields
+    makers = maker_findings(claims, flag)
     return BodyFinding(
         body_id=body.id,
         body_code=body.code,
@@ -160,23 +166,33 @@ def _finding(body: Body, claims: list[Claim], **values) -> BodyFinding:  # noqa:
         body_type=body.body_type,
         body_type_name=body.body_type_name,
         groups=groups_of(body),
-        makers=maker_findings(claims),
+        makers=makers,
         evidence=[evidence_view(e) for c in claims for e in c.evidence],
+        flagged=any(
+            m.flagged and m.confirmed and m.polarity in ("uses", "conflict") for m in makers
+        ),
         **values,
     )
 
 
 def body_findings(
-    session: Session, survey_id: int | None, *, today: dt.date | None = None
+    session: Session,
+    survey_id: int | None,
+    *,
+    today: dt.date | None = None,
+    flagged: str | FlagDefinition | None = None,
 ) -> list[BodyFinding]:
     """One ``BodyFinding`` per body asked in the round, by body name.
 
-    With ``survey_id=None``: one per body with any active claim, from every claim (status
-    ``not_surveyed``). ``today`` decides what is overdue (default: today's date).
+    With ``survey_id=None``: one per body with any active claim or published disclosure, from
+    every claim; the status comes from the body's published disclosures (``not_surveyed``
+    when it has none). ``today`` decides what is overdue (default: today's date); ``flagged``
+    names the flagged-maker rule (default: state-linked, see ``findings.flagged``).
     """
     today = today or dt.date.today()
+    flag = flag_definition(flagged)
     if survey_id is None:
-        return _all_claims_findings(session)
+        return _all_claims_findings(session, flag)
     survey = get_survey(session, survey_id)
     pairs = list(
         session.execute(
@@ -196,6 +212,7 @@ def body_findings(
             _finding(
                 body,
                 claims.get(body.id, []),
+                flag,
                 survey_id=survey.id,
                 request_id=request.id,
                 reference=request.reference,
@@ -233,35 +250,81 @@ def _latest_statements(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-def _all_claims_findings(session: Session) -> list[BodyFinding]:
+#: Outside rounds, the most informative published outcome decides a body's status: an answer
+#: (even one naming no maker) over "not held" over a refusal.
+_DISCLOSURE_PRECEDENCE = ("answered", "not_held", "refused", "unclear")
+
+
+def disclosure_view(row: Disclosure) -> DisclosureView:
+    return DisclosureView(
+        id=row.id,
+        body_id=row.body_id,
+        outcome=row.outcome,
+        exemptions=list(row.exemptions or []),
+        makers_in_use=list(row.makers_in_use or []),
+        makers_denied=list(row.makers_denied or []),
+        total_cameras=row.total_cameras,
+        disclosed_on=row.disclosed_on,
+        source_url=row.source_url,
+        loaded_from=row.loaded_from,
+    )
+
+
+def _disclosure_status(rows: list[DisclosureView]) -> tuple[str, str | None, list[str], int | None]:
+    """(status, outcome, exemptions, total cameras) of a body from its published disclosures."""
+    if not rows:
+        return "not_surveyed", None, [], None
+    statuses = {r.id: _OUTCOME_STATUS.get(r.outcome, "unclear") for r in rows}
+    status = next(s for s in _DISCLOSURE_PRECEDENCE if s in statuses.values())
+    deciding = [r for r in rows if statuses[r.id] == status]
+    latest = max(deciding, key=lambda r: (r.disclosed_on or dt.date.min, r.id))
+    exemptions = sorted({e for r in rows for e in r.exemptions})
+    cameras = [r.total_cameras for r in deciding if r.total_cameras is not None]
+    return status, latest.outcome, exemptions, (max(cameras) if cameras else None)
+
+
+def _all_claims_findings(session: Session, flag: FlagDefinition) -> list[BodyFinding]:
     claims: dict[int, list[Claim]] = defaultdict(list)
     for claim in session.scalars(
         select(Claim).options(selectinload(Claim.evidence)).where(Claim.status == "active")
     ):
         claims[claim.body_id].append(claim)
     claims = {body_id: _latest_statements(rows) for body_id, rows in claims.items()}
-    bodies = session.scalars(select(Body).where(Body.id.in_(list(claims))).order_by(Body.name))
-    return [
-        _finding(
-            body,
-            claims[body.id],
-            survey_id=None,
-            request_id=None,
-            reference=None,
-            law=None,
-            request_state=None,
-            status="not_surveyed",
-            outcome=None,
-            exemptions=[],
-            sent_at=None,
-            received_on=None,
-            due_on=None,
-            responded_on=None,
-            total_cameras=None,
-            document_ids=sorted(
-                {e.document_id for c in claims[body.id] for e in c.evidence if e.document_id}
-            ),
-            answer_ids=sorted({c.answer_id for c in claims[body.id] if c.answer_id}),
+    disclosures: dict[int, list[DisclosureView]] = defaultdict(list)
+    for row in session.scalars(select(Disclosure).order_by(Disclosure.body_id, Disclosure.id)):
+        disclosures[row.body_id].append(disclosure_view(row))
+    wanted = sorted(set(claims) | set(disclosures))
+    bodies = session.scalars(select(Body).where(Body.id.in_(wanted)).order_by(Body.name))
+    findings = []
+    for body in bodies:
+        rows = claims.get(body.id, [])
+        status, outcome, exemptions, cameras = _disclosure_status(disclosures.get(body.id, []))
+        findings.append(
+            _finding(
+                body,
+                rows,
+                flag,
+                survey_id=None,
+                request_id=None,
+                reference=None,
+                law=None,
+                request_state=None,
+                status=status,
+                outcome=outcome,
+                exemptions=exemptions,
+                sent_at=None,
+                received_on=None,
+                due_on=None,
+                responded_on=None,
+                total_cameras=cameras,
+                document_ids=sorted(
+                    {e.document_id for c in rows for e in c.evidence if e.document_id}
+                ),
+                answer_ids=sorted({c.answer_id for c in rows if c.answer_id}),
+                disclosures=sorted(
+                    disclosures.get(body.id, []),
+                    key=lambda r: (r.disclosed_on or dt.date.min, r.source_url),
+                ),
+            )
         )
-        for body in bodies
-    ]
+    return findings

@@ -91,22 +91,18 @@ def _from_kb(manufacturer) -> MakerInfo:  # noqa: ANN001 - vendors.Manufacturer
         id=manufacturer.id,
         name=manufacturer.name,
         maker_id=maker_id,
-        state_linked=bool(manufacturer.state_linked) or _linked(maker_id),
+        state_linked=_linked(manufacturer.id),
         risk_severity=int(assessment.severity or 0),
         risk_label=assessment.label,
         flags=flags,
     )
 
 
-def _linked(maker_id: str) -> bool:
+def _linked(manufacturer_id: str) -> bool:
+    """``vendors.is_state_linked``: the maker, its parent or its real maker has a sourced state link."""
     from cctv_audit.vendors import is_state_linked
 
-    return bool(is_state_linked(maker_id))
-
-
-def is_flagged(info: MakerInfo) -> bool:
-    """Flagged makers are those the campaign figures count: state-linked, or with a serious risk flag."""
-    return info.state_linked or info.risk_severity >= 3
+    return bool(is_state_linked(manufacturer_id))
 
 
 # --- FOI deadlines -------------------------------------------------------------------------

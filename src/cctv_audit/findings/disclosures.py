@@ -5,6 +5,10 @@ source URL) of replies bodies have published; users add their own rows in the sa
 Columns: ``body_code, body, nation, region, body_type, body_type_name, date, outcome,
 exemptions, makers_in_use, makers_denied, counts, total_cameras, source_url``; lists are
 separated by ``;`` and counts are written ``Hikvision=56;Axis=3``.
+
+Every row is kept as a ``disclosures`` row (its outcome, exemptions and source), so a published
+refusal, "not held" or an answer naming no maker sets the body's status outside survey rounds
+(``body_findings(session, None)``) instead of being dropped or counted as unknown.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.answers.schema import OUTCOMES
 from cctv_audit.errors import InputError
-from cctv_audit.findings.claims import record_claim
-from cctv_audit.findings.types import DisclosureReport, EvidenceInput
+from cctv_audit.findings.claims import make_key, record_claim
+from cctv_audit.findings.models import Disclosure
+from cctv_audit.findings.types import DisclosureReport, DisclosureView, EvidenceInput
 from cctv_audit.registry import Body, BodyRecord, match_body_name, regime_for_nation, upsert_bodies
 
 log = logging.getLogger(__name__)
@@ -109,15 +114,17 @@ def load_disclosures(session: Session, csv: Path | str | None = None) -> Disclos
 
     Bodies are found by ``body_code`` or name and created when unknown (source
     ``findings:disclosures``). Each maker in use becomes a "uses" claim with its count, each
-    maker denied a "does_not_use" claim, all citing ``source_url``. Rows that state no maker
-    (refusals, not held) are listed in ``without_claims``; bad rows in ``problems``.
+    maker denied a "does_not_use" claim, all citing ``source_url``. Every row is also stored as
+    a ``Disclosure`` (outcome, exemptions, source), keyed by body and URL; rows that state no
+    maker (refusals, not held, answers naming none) give no claim and are listed in
+    ``without_claims``; bad rows in ``problems``.
     """
     name, rows = _read(Path(csv) if csv else None)
     report = DisclosureReport()
     for line, row in enumerate(rows, start=2):
         where = f"{name}:{line}"
         try:
-            report.claims += _load_row(session, row, where, report)
+            report.claims += _load_row(session, row, where, report, name)
             report.rows += 1
         except InputError as exc:
             report.problems.append(str(exc))
@@ -125,7 +132,9 @@ def load_disclosures(session: Session, csv: Path | str | None = None) -> Disclos
     return report
 
 
-def _load_row(session: Session, row: dict[str, str], where: str, report: DisclosureReport) -> int:
+def _load_row(
+    session: Session, row: dict[str, str], where: str, report: DisclosureReport, name: str
+) -> int:
     if not all((row.get(c) or "").strip() for c in REQUIRED):
         raise InputError(f"needs {', '.join(REQUIRED)}", source=where)
     if row["outcome"].strip() not in OUTCOMES:
@@ -136,11 +145,14 @@ def _load_row(session: Session, row: dict[str, str], where: str, report: Disclos
     if not url.lower().startswith(("http://", "https://")):
         raise InputError(f"source_url {url!r} must be a web address", source=where)
     date, counts = _date(row.get("date"), where), _counts(row.get("counts"), where)
+    cameras = _cameras(row.get("total_cameras"), where)
     uses, denied = _split(row.get("makers_in_use")), _split(row.get("makers_denied"))
-    if not uses and not denied:
-        report.without_claims.append(f"{row['body'].strip()}: {row['outcome'].strip()} ({url})")
-        return 0
     body = _body(session, row, report)
+    _store(session, body, row, url, date, cameras, uses, denied, name)
+    report.disclosures += 1
+    if not uses and not denied:
+        report.without_claims.append(f"{body.name}: {row['outcome'].strip()} ({url})")
+        return 0
     evidence = [EvidenceInput.link(url, title=f"FOI reply of {body.name}", published_on=date)]
     for maker, polarity in [(m, "uses") for m in uses] + [(m, "does_not_use") for m in denied]:
         record_claim(
@@ -155,3 +167,52 @@ def _load_row(session: Session, row: dict[str, str], where: str, report: Disclos
             original_wording=f"{maker}={counts[maker]}" if maker in counts else maker,
         )
     return len(uses) + len(denied)
+
+
+def _cameras(value: str | None, where: str) -> int | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    if not value.isdigit():
+        raise InputError(f"total_cameras {value!r} must be a whole number", source=where)
+    return int(value)
+
+
+def _store(
+    session: Session,
+    body: Body,
+    row: dict[str, str],
+    url: str,
+    date: dt.date | None,
+    cameras: int | None,
+    uses: list[str],
+    denied: list[str],
+    name: str,
+) -> Disclosure:
+    """Create or update the disclosure of ``body`` published at ``url``."""
+    key = make_key(body.code, url)
+    disclosure = session.get(Disclosure, key)
+    if disclosure is None:
+        disclosure = Disclosure(id=key, body_id=body.id, source_url=url)
+        session.add(disclosure)
+    disclosure.outcome = row["outcome"].strip()
+    disclosure.exemptions = _split(row.get("exemptions"))
+    disclosure.makers_in_use, disclosure.makers_denied = uses, denied
+    disclosure.total_cameras, disclosure.disclosed_on = cameras, date
+    disclosure.loaded_from = Path(name).name  # the file name only: no local paths published
+    session.flush()
+    return disclosure
+
+
+def list_disclosures(session: Session, *, body_id: int | None = None) -> list[DisclosureView]:
+    """Loaded disclosures (of one body), by body, date and URL."""
+    from sqlalchemy import select
+
+    from cctv_audit.findings.bodies import disclosure_view
+
+    query = select(Disclosure).order_by(
+        Disclosure.body_id, Disclosure.disclosed_on, Disclosure.source_url
+    )
+    if body_id is not None:
+        query = query.where(Disclosure.body_id == body_id)
+    return [disclosure_view(row) for row in session.scalars(query)]

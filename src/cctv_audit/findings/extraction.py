@@ -130,10 +130,14 @@ def _spans(answer: AnswerRecord, fields: tuple[str, ...], name: str) -> list[Evi
     chosen = [s for i, s in candidates if i.id == info.id] or [
         s for i, s in candidates if i.maker_id == info.maker_id
     ]
-    return [
-        EvidenceInput.span(answer.document_id, s.get("start"), s.get("end"), s.get("quote"))
-        for s in chosen
-    ]
+    result: list[EvidenceInput] = []
+    seen: set[tuple] = set()
+    for s in chosen:  # a passage quoted for the maker and again for its count is one passage
+        where = (s.get("start"), s.get("end"), s.get("quote"))
+        if where not in seen:
+            seen.add(where)
+            result.append(EvidenceInput.span(answer.document_id, *where))
+    return result
 
 
 def _count_for(counts: dict[str, int] | None, name: str) -> int | None:
@@ -224,7 +228,7 @@ def _claim_for(
         else None,
         origin="review" if corrected else "extraction",
         evidence=evidence,
-        original_wording="; ".join(e.quote for e in spans if e.quote) or None,
+        original_wording="; ".join(dict.fromkeys(e.quote for e in spans if e.quote)) or None,
         confidence=_confidence(answer, field_name, name),
         needs_review=bool(answer.needs_review) and reviewer is None,
         reviewed_by=reviewer,

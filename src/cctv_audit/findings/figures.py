@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cctv_audit.findings.compat import is_flagged, maker_info
+from cctv_audit.findings.compat import maker_info
+from cctv_audit.findings.flagged import FlagDefinition
 from cctv_audit.findings.types import BodyFinding, MakerFinding
 
 REPLIED = ("answered", "refused", "not_held", "unclear")
@@ -36,7 +37,7 @@ class Spec:
 
 
 def _flag(m: MakerFinding) -> bool:
-    return is_flagged(maker_info(m.maker_id))
+    return m.flagged
 
 
 def _confirmed_users(
@@ -113,6 +114,16 @@ def round_specs() -> list[Spec]:
             "No reply, still within the deadline.",
         ),
         Spec(
+            "answered_no_makers",
+            "Answered without naming a maker",
+            lambda f: int(f.named_no_maker),
+            "asked",
+            "bodies asked",
+            "Answered (disclosed all or part), but no claim names a maker in use or denied: e.g. only "
+            "camera numbers, or makers the tool could not recognise. Unknown, not 'no'.",
+            sentence="{value} of {base} bodies asked answered without naming a maker ({percent}%)",
+        ),
+        Spec(
             "makers_unknown",
             "Makers unknown",
             lambda f: int(f.status != "not_sent" and not _confirmed_users(f)),
@@ -146,8 +157,14 @@ def round_specs() -> list[Spec]:
     ]
 
 
-def maker_specs(findings: list[BodyFinding], base_key: str, base_phrase: str) -> list[Spec]:
-    """Figures about makers: flagged makers together, each maker used or denied, flagged devices."""
+def maker_specs(
+    findings: list[BodyFinding], base_key: str, base_phrase: str, flag: FlagDefinition
+) -> list[Spec]:
+    """Figures about makers: flagged makers together, each maker used or denied, flagged devices.
+
+    "Flagged" is ``flag`` (default: state-linked makers); its text is part of every flagged
+    figure's definition.
+    """
 
     def flagged(f: BodyFinding) -> set[str]:
         return _confirmed_users(f, _flag)
@@ -155,38 +172,39 @@ def maker_specs(findings: list[BodyFinding], base_key: str, base_phrase: str) ->
     specs = [
         Spec(
             "uses_flagged",
-            "Use a flagged maker",
+            f"Use a flagged ({flag.label}) maker",
             lambda f: int(bool(flagged(f))),
             "named_manufacturers",
             "that named manufacturers",
-            "Bodies with a confirmed claim of using a state-linked or high-risk maker (knowledge base flags).",
+            f"Bodies with a confirmed claim of using a flagged maker. {flag.text}",
             at_least=True,
-            sentence="at least {value} of {base} bodies that named manufacturers use a flagged "
-            "maker ({percent}%)",
+            sentence="at least {value} of {base} bodies that named manufacturers use a "
+            f"{flag.label} maker ({{percent}}%)",
             makers=flagged,
         ),
         Spec(
             "devices_flagged",
-            "Devices of flagged makers",
+            f"Devices of flagged ({flag.label}) makers",
             lambda f: sum(m.device_count or 0 for m in f.makers if m.maker_id in flagged(f)),
             "uses_flagged",
             "bodies using flagged makers",
             "Sum of confirmed device counts of flagged makers; bodies that gave "
-            "no count add nothing, so this is a lower bound.",
+            f"no count add nothing, so this is a lower bound. {flag.text}",
             at_least=True,
             unit="devices",
-            sentence="at least {value} devices of flagged makers across {base} bodies using them",
+            sentence=f"at least {{value}} devices of {flag.label} makers across {{base}} bodies "
+            "using them",
             makers=flagged,
         ),
     ]
     makers = sorted({m.maker_id for f in findings for m in f.makers})
     for maker in makers:
-        specs += _per_maker(maker, findings, base_key, base_phrase)
+        specs += _per_maker(maker, findings, base_key, base_phrase, flag)
     return specs
 
 
 def _per_maker(
-    maker: str, findings: list[BodyFinding], base_key: str, base_phrase: str
+    maker: str, findings: list[BodyFinding], base_key: str, base_phrase: str, flag: FlagDefinition
 ) -> list[Spec]:
     name = maker_info(maker).name
     only = lambda f: {maker}  # noqa: E731 - the maker this figure is about
@@ -233,7 +251,7 @@ def _per_maker(
                 sentence=f"at least {{value}} of {{base}} bodies {base_phrase} state they do not use {name}",
             )
         )
-    if is_flagged(maker_info(maker)) and specs and specs[0].key.startswith("uses:"):
+    if flag(maker_info(maker)) and specs and specs[0].key.startswith("uses:"):
         specs.append(
             Spec(
                 f"devices:{maker}",
@@ -245,7 +263,8 @@ def _per_maker(
                 ),
                 f"uses:{maker}",
                 f"bodies using {name}",
-                f"Sum of confirmed {name} device counts (a lower bound).",
+                f"Sum of confirmed {name} device counts (a lower bound). {name} is a flagged maker: "
+                f"{flag.text}",
                 at_least=True,
                 unit="devices",
                 makers=only,
@@ -255,17 +274,58 @@ def _per_maker(
     return specs
 
 
-def all_claims_specs(findings: list[BodyFinding]) -> list[Spec]:
-    """Figures over every claim, outside any round."""
+def all_claims_specs(findings: list[BodyFinding], flag: FlagDefinition) -> list[Spec]:
+    """Figures over every claim and published disclosure, outside any round."""
+    on_record = "bodies_on_record"
     specs = [
         Spec(
-            "bodies_with_claims",
-            "Bodies with claims",
+            on_record,
+            "Bodies on record",
             lambda f: 1,
             None,
             None,
-            "Bodies with at least one active claim from any source.",
-            sentence="{value} bodies with claims",
+            "Bodies with at least one active claim (any source) or a published FOI reply loaded with "
+            "`disclosures load` (including refusals, 'not held' and answers naming no maker).",
+            sentence="{value} bodies on record",
+        ),
+        Spec(
+            "bodies_with_claims",
+            "Bodies with claims",
+            lambda f: int(bool(f.makers)),
+            on_record,
+            "bodies on record",
+            "Bodies with at least one active claim about a maker (in use or denied), from any source.",
+            sentence="{value} of {base} bodies on record have claims about makers",
+        ),
+    ]
+    for key, label, status, definition in (
+        ("answered", "Answered", "answered", "A published reply disclosed all or part of what was asked."),
+        ("refused", "Refused", "refused", "Only published refusals (an exemption, or neither confirm nor "
+         "deny) are on record for the body: unknown, not 'no'."),
+        ("not_held", "Said the information is not held", "not_held",
+         "A published reply said the body holds no such information, and none answered."),
+    ):
+        specs.append(
+            Spec(
+                key,
+                label,
+                lambda f, status=status: int(f.status == status),
+                on_record,
+                "bodies on record",
+                definition,
+                sentence=f"{{value}} of {{base}} bodies on record: {label.lower()}",
+            )
+        )
+    specs += [
+        Spec(
+            "answered_no_makers",
+            "Answered without naming a maker",
+            lambda f: int(f.named_no_maker),
+            on_record,
+            "bodies on record",
+            "A published reply answered, but no claim names a maker in use or denied (e.g. only the "
+            "number of cameras). Unknown, not 'no'.",
+            sentence="{value} of {base} bodies on record answered without naming a maker",
         ),
         Spec(
             "named_manufacturers",
@@ -279,4 +339,4 @@ def all_claims_specs(findings: list[BodyFinding]) -> list[Spec]:
             sentence="at least {value} of {base} bodies with claims have a confirmed maker in use",
         ),
     ]
-    return specs + maker_specs(findings, "bodies_with_claims", "with claims")
+    return specs + maker_specs(findings, "bodies_with_claims", "with claims", flag)

@@ -121,3 +121,30 @@ class ClaimReview(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     reviewer: Mapped[str] = mapped_column(String(255))
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Disclosure(Base):
+    """One published FOI reply about a body (``disclosures load``), with or without makers.
+
+    Makers in it become ``published`` claims; the row itself keeps the reply's outcome, so a
+    published refusal, "not held" or an answer that names no maker is a finding too (the
+    body's status outside survey rounds), never dropped or counted as unknown.
+    """
+
+    __tablename__ = "disclosures"
+
+    #: sha1 of ``body code|source URL``: re-loading the same row updates it.
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("bodies.id"), index=True)
+    #: An ``answers`` outcome: disclosed, partially_disclosed, refused, not_held, ...
+    outcome: Mapped[str] = mapped_column(String(32))
+    exemptions: Mapped[Any] = mapped_column(JSONText, default=list)
+    makers_in_use: Mapped[Any] = mapped_column(JSONText, default=list)
+    makers_denied: Mapped[Any] = mapped_column(JSONText, default=list)
+    total_cameras: Mapped[int | None] = mapped_column(Integer)
+    disclosed_on: Mapped[dt.date | None] = mapped_column(Date)
+    source_url: Mapped[str] = mapped_column(Text)
+    #: The CSV it came from ("bundled disclosures.csv" or a path).
+    loaded_from: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from cctv_audit.errors import FindingsError, NotFound
 from cctv_audit.findings.bodies import body_findings, get_survey
 from cctv_audit.findings.claims import CONFIRM_THRESHOLD, claim_view
-from cctv_audit.findings.compat import is_flagged, maker_info
 from cctv_audit.findings.figures import Spec, all_claims_specs, maker_specs, round_specs
+from cctv_audit.findings.flagged import FlagDefinition, flag_definition
 from cctv_audit.findings.models import Claim
 from cctv_audit.findings.trends import compare_rounds
 from cctv_audit.findings.types import (
@@ -50,37 +50,36 @@ def _percent(value: int, base: int | None) -> float | None:
 
 
 def _specs(
-    session: Session, survey_id: int | None, findings: list[BodyFinding], today: dt.date
+    session: Session,
+    survey_id: int | None,
+    findings: list[BodyFinding],
+    today: dt.date,
+    flag: FlagDefinition,
 ) -> list[Spec]:
     if survey_id is None:
-        return all_claims_specs(findings)
-    specs = round_specs() + maker_specs(findings, "replied", "that replied")
+        return all_claims_specs(findings, flag)
+    specs = round_specs() + maker_specs(findings, "replied", "that replied", flag)
     survey = get_survey(session, survey_id)
     if survey.previous_id is not None:
-        specs += _trend_specs(session, survey.previous_id, findings, today)
+        specs += _trend_specs(session, survey.previous_id, findings, today, flag)
     return specs
 
 
 def _trend_specs(
-    session: Session, previous_id: int, findings: list[BodyFinding], today: dt.date
+    session: Session,
+    previous_id: int,
+    findings: list[BodyFinding],
+    today: dt.date,
+    flag: FlagDefinition,
 ) -> list[Spec]:
-    previous = body_findings(session, previous_id, today=today)
+    previous = body_findings(session, previous_id, today=today, flagged=flag)
     change = compare_rounds(
         previous,
         findings,
         survey_id=findings[0].survey_id if findings else 0,
         previous_id=previous_id,
     )
-    before_users = {
-        f.body_id
-        for f in previous
-        if any(
-            m.confirmed
-            and m.polarity in ("uses", "conflict")
-            and is_flagged(maker_info(m.maker_id))
-            for m in f.makers
-        )
-    }
+    before_users = {f.body_id for f in previous if f.flagged}
 
     def members(items: list) -> Callable[[BodyFinding], int]:
         ids = {i.body_id for i in items}
@@ -94,7 +93,7 @@ def _trend_specs(
             lambda f: int(f.body_id in before_users),
             None,
             None,
-            f"Bodies asked again that had a confirmed flagged maker in round {previous_id}.",
+            f"Bodies asked again that had a confirmed flagged maker in round {previous_id}. {flag.text}",
             sentence="{value} bodies asked again used a flagged maker in the previous round",
         ),
         Spec(
@@ -103,7 +102,7 @@ def _trend_specs(
             members(change.replaced),
             base,
             "that used a flagged maker before",
-            "Confirmed user before, confirmed statement of non-use now.",
+            f"Confirmed user before, confirmed statement of non-use now. {flag.text}",
             at_least=True,
             sentence="at least {value} of {base} bodies that used a flagged maker before now "
             "state they do not",
@@ -115,7 +114,7 @@ def _trend_specs(
             base,
             "that used a flagged maker before",
             "Confirmed user before; now names other makers but not this one "
-            "(silence is not removal).",
+            f"(silence is not removal). {flag.text}",
             sentence="{value} of {base} no longer name the flagged maker",
         ),
         Spec(
@@ -124,7 +123,7 @@ def _trend_specs(
             members(change.still_using),
             base,
             "that used a flagged maker before",
-            "Confirmed user in both rounds.",
+            f"Confirmed user in both rounds. {flag.text}",
             at_least=True,
             sentence="at least {value} of {base} still use a flagged maker",
         ),
@@ -134,7 +133,7 @@ def _trend_specs(
             members(change.newly_confirmed),
             "uses_flagged",
             "using flagged makers now",
-            "Confirmed user now, not confirmed in the previous round.",
+            f"Confirmed user now, not confirmed in the previous round. {flag.text}",
             at_least=True,
             sentence="{value} of {base} bodies using flagged makers are newly confirmed",
         ),
@@ -170,7 +169,9 @@ def _figure(spec: Spec, by_key: dict[str, Spec], findings: list[BodyFinding]) ->
         at_least=spec.at_least,
         unit=spec.unit,
         sentence=sentence[:1].upper() + sentence[1:],
-        breakdowns=_breakdowns(spec, members, base is not None),
+        definition=spec.definition,
+        breakdowns=_breakdowns(spec, members, base is not None)
+        | ({"exemption": _exemption_rows(members)} if spec.key == "refused" else {}),
     )
 
 
@@ -223,27 +224,38 @@ def _exemption_rows(findings: list[BodyFinding]) -> list[BreakdownRow]:
 
 
 def statistics(
-    session: Session, survey_id: int | None = None, *, today: dt.date | None = None
+    session: Session,
+    survey_id: int | None = None,
+    *,
+    today: dt.date | None = None,
+    flagged: str | FlagDefinition | None = None,
 ) -> Statistics:
     """Every figure of a round (or of all claims when ``survey_id`` is None), each with its base.
 
     Figures: asked, replied, answered, refused (with an ``exemption`` breakdown), not_held,
-    unclear, overdue, no_reply, makers_unknown, named_manufacturers, awaiting_review,
-    uses_flagged, devices_flagged, ``uses:<maker>``, ``denies:<maker>``, ``devices:<maker>``
-    and, when the round repeats an earlier one, flagged_before, replaced_flagged,
-    no_longer_named_flagged, still_using_flagged, newly_confirmed_flagged.
+    unclear, overdue, no_reply, answered_no_makers, makers_unknown, named_manufacturers,
+    awaiting_review, uses_flagged, devices_flagged, ``uses:<maker>``, ``denies:<maker>``,
+    ``devices:<maker>`` and, when the round repeats an earlier one, flagged_before,
+    replaced_flagged, no_longer_named_flagged, still_using_flagged, newly_confirmed_flagged.
+    Outside rounds: bodies_on_record, bodies_with_claims, answered, refused, not_held,
+    answered_no_makers (from published disclosures), named_manufacturers and the maker figures.
+    ``flagged`` names the flagged-maker rule (default state-linked; ``findings.FLAG_DEFINITIONS``).
     """
     today = today or dt.date.today()
-    findings = body_findings(session, survey_id, today=today)
-    specs = _specs(session, survey_id, findings, today)
+    flag = flag_definition(flagged)
+    findings = body_findings(session, survey_id, today=today, flagged=flag)
+    specs = _specs(session, survey_id, findings, today, flag)
     by_key = {s.key: s for s in specs}
     figures = [_figure(spec, by_key, findings) for spec in specs]
-    for figure in figures:
-        if figure.key == "refused":
-            figure.breakdowns["exemption"] = _exemption_rows(findings)
     name = get_survey(session, survey_id).name if survey_id is not None else None
     return Statistics(
-        survey_id=survey_id, survey_name=name, as_of=today, figures=figures, notes=list(NOTES)
+        survey_id=survey_id,
+        survey_name=name,
+        as_of=today,
+        figures=figures,
+        notes=[*NOTES, flag.text],
+        flagged=flag.key,
+        flagged_definition=flag.text,
     )
 
 
@@ -268,6 +280,7 @@ def explain(
     *,
     within: str | None = None,
     today: dt.date | None = None,
+    flagged: str | FlagDefinition | None = None,
 ) -> Explanation:
     """The bodies counted in figure ``key``, the claims and evidence behind each, and who was left out and why.
 
@@ -275,8 +288,9 @@ def explain(
     ``"region:London"``, ``"body_type:Police force"``): its value and base are that row's.
     """
     today = today or dt.date.today()
-    findings = body_findings(session, survey_id, today=today)
-    by_key = {s.key: s for s in _specs(session, survey_id, findings, today)}
+    flag = flag_definition(flagged)
+    findings = body_findings(session, survey_id, today=today, flagged=flag)
+    by_key = {s.key: s for s in _specs(session, survey_id, findings, today, flag)}
     spec = by_key.get(key)
     if spec is None:
         known = ", ".join(sorted(by_key))
@@ -317,6 +331,7 @@ def _explained(session: Session, f: BodyFinding, spec: Spec, contribution: int) 
         reason=_reason(f, spec, contribution),
         claims=[claim_view(c, f.body_name) for c in claims],
         document_ids=f.document_ids,
+        disclosures=list(f.disclosures),
     )
 
 
@@ -328,6 +343,9 @@ def _reason(f: BodyFinding, spec: Spec, contribution: int) -> str:
         parts.append("exemptions " + ", ".join(f.exemptions))
     if f.due_on and f.status in ("overdue", "no_reply"):
         parts.append(f"due {f.due_on.isoformat()}")
+    for d in f.disclosures:
+        when = f" {d.disclosed_on.isoformat()}" if d.disclosed_on else ""
+        parts.append(f"published reply{when}: {d.outcome} ({d.source_url})")
     for m in f.makers:
         state = "confirmed" if m.confirmed else "awaiting review"
         count = f", {m.device_count} devices" if m.device_count is not None else ""

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.errors import FindingsError
 from cctv_audit.findings.bodies import body_findings, get_survey
-from cctv_audit.findings.compat import is_flagged, maker_info
+from cctv_audit.findings.flagged import FlagDefinition, flag_definition
 from cctv_audit.findings.types import BodyFinding, MakerFinding, TrendItem, Trends
 
 
@@ -32,13 +32,16 @@ def trends(
     previous_id: int | None = None,
     *,
     today: dt.date | None = None,
+    flagged: str | FlagDefinition | None = None,
 ) -> Trends:
     """Compare flagged makers per body between ``previous_id`` (default: the round's ``previous_id``) and this round.
 
     Only confirmed claims count on either side. ``replaced`` needs a confirmed statement of
     non-use now; a body that now names other makers but says nothing of the flagged one is
-    listed apart (``no_longer_named``), because silence is not removal.
+    listed apart (``no_longer_named``), because silence is not removal. ``flagged`` names the
+    flagged-maker rule (default: state-linked makers).
     """
+    flag = flag_definition(flagged)
     survey = get_survey(session, survey_id)
     previous_id = previous_id or survey.previous_id
     if previous_id is None:
@@ -47,8 +50,8 @@ def trends(
         )
     previous = get_survey(session, previous_id)
     return compare_rounds(
-        body_findings(session, previous.id, today=today),
-        body_findings(session, survey.id, today=today),
+        body_findings(session, previous.id, today=today, flagged=flag),
+        body_findings(session, survey.id, today=today, flagged=flag),
         survey_id=survey.id,
         previous_id=previous.id,
     )
@@ -70,9 +73,7 @@ def compare_rounds(
 
 def _compare(old: BodyFinding | None, new: BodyFinding | None, result: Trends) -> None:
     either = new or old
-    makers = {
-        m.maker_id for f in (old, new) if f for m in f.makers if is_flagged(maker_info(m.maker_id))
-    }
+    makers = {m.maker_id for f in (old, new) if f for m in f.makers if m.flagged}
     for maker_id in sorted(makers):
         was, now = _maker(old, maker_id), _maker(new, maker_id)
         item = TrendItem(either.body_id, either.body_name, maker_id, was, now)

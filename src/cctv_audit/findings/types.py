@@ -166,11 +166,29 @@ class MakerFinding:
     #: True when only unconfirmed claims exist (awaiting review).
     needs_review: bool
     state_linked: bool
+    #: Counted in "flagged maker" figures under the round's flagged definition (``Statistics.flagged_definition``).
+    flagged: bool
     risk_severity: int
     risk_label: str | None
     flags: list[RiskFlagView]
     origins: list[str]
     claim_ids: list[str]
+
+
+@dataclass
+class DisclosureView:
+    """One published FOI reply about a body (``disclosures load``): its outcome, makers and source."""
+
+    id: str
+    body_id: int
+    outcome: str
+    exemptions: list[str]
+    makers_in_use: list[str]
+    makers_denied: list[str]
+    total_cameras: int | None
+    disclosed_on: dt.date | None
+    source_url: str
+    loaded_from: str | None
 
 
 @dataclass
@@ -190,7 +208,8 @@ class BodyFinding:
     reference: str | None
     law: str | None
     request_state: str | None
-    #: One of ``STATUSES``: answered, refused, not_held, unclear, overdue, no_reply, not_sent.
+    #: One of ``STATUSES``: answered, refused, not_held, unclear, overdue, no_reply, not_sent
+    #: (outside rounds: from the body's published disclosures, else ``not_surveyed``).
     status: str
     #: The reply's outcome after review (disclosed, partially_disclosed, refused, not_held,
     #: neither_confirm_nor_deny, other), None when there is no reply.
@@ -205,6 +224,15 @@ class BodyFinding:
     document_ids: list[int]
     answer_ids: list[int]
     evidence: list[EvidenceView]
+    #: Published FOI replies about this body (outside rounds only), with or without makers.
+    disclosures: list[DisclosureView] = field(default_factory=list)
+    #: A confirmed claim says the body uses a flagged maker (what ``uses_flagged`` counts).
+    flagged: bool = False
+
+    @property
+    def named_no_maker(self) -> bool:
+        """Answered, but no claim names any maker (in use or denied): "answered without makers"."""
+        return self.status == "answered" and not self.makers
 
     def uses(self, maker_id: str, *, confirmed_only: bool = True) -> bool:
         """True when the round's claims say the body uses ``maker_id`` (confirmed ones only by default)."""
@@ -246,6 +274,8 @@ class Figure:
     unit: str
     #: How the figure reads in a sentence ("at least 12 of 30 bodies that named manufacturers use Hikvision").
     sentence: str
+    #: What is counted, in words; for flagged figures it includes the flagged definition and its sources.
+    definition: str = ""
     #: ``{"nation": [...], "region": [...], "body_type": [...], "group": [...]}``.
     breakdowns: dict[str, list[BreakdownRow]] = field(default_factory=dict)
 
@@ -260,6 +290,9 @@ class Statistics:
     figures: list[Figure]
     #: Definitions used ("confirmed", "unknown"...), for footnotes.
     notes: list[str]
+    #: Which "flagged maker" rule the figures use (``findings.FLAG_DEFINITIONS``) and its text.
+    flagged: str = "state_linked"
+    flagged_definition: str = ""
 
     def get(self, key: str) -> Figure:
         """The figure with this key (``KeyError`` if absent)."""
@@ -288,6 +321,8 @@ class ExplainedBody:
     reason: str
     claims: list[ClaimView]
     document_ids: list[int]
+    #: Published disclosures behind the body's status outside rounds (refused, not held...).
+    disclosures: list[DisclosureView] = field(default_factory=list)
 
 
 @dataclass
@@ -387,7 +422,10 @@ class DisclosureReport:
     rows: int = 0
     claims: int = 0
     bodies_created: int = 0
-    #: Rows with no maker stated (refusals, not held): kept out of claims, listed here.
+    #: Rows stored as disclosures (every loaded row, with or without makers).
+    disclosures: int = 0
+    #: Rows with no maker stated (refusals, not held, answers naming none): stored as disclosures
+    #: that set the body's status outside rounds, but no claim; listed here.
     without_claims: list[str] = field(default_factory=list)
     #: ``"file:line: reason"`` for rows that could not be loaded.
     problems: list[str] = field(default_factory=list)

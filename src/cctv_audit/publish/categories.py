@@ -26,7 +26,8 @@ class Category:
 
 CATEGORIES: tuple[Category, ...] = (
     Category("flagged", "Confirmed flagged maker", "#D55E00", "#000000",
-             "At least one confirmed claim that the body uses a state-linked or high-risk maker."),
+             "At least one confirmed claim that the body uses a flagged maker (see what flagged means: "
+             "by default a maker with a sourced link to the Chinese state)."),
     Category("other_makers", "Other makers only", "#0072B2", "#FFFFFF",
              "Confirmed answer naming only makers that are not flagged, or denying flagged makers."),
     Category("refused", "Refused", "#E69F00", "#000000",
@@ -37,6 +38,8 @@ CATEGORIES: tuple[Category, ...] = (
              "A reply arrived but its claims are not confirmed yet, or it did not answer the question."),
     Category("no_reply", "No reply", "#8C8C8C", "#000000",
              "Asked, but no reply yet (including overdue requests)."),
+    Category("no_makers", "Answered, no maker named", "#009E73", "#000000",
+             "The body answered (all or part) but named no manufacturer, in use or denied: unknown, not 'no'."),
     Category("not_asked", "Not asked / no claim", "#F2F2F2", "#000000",
              "Not part of this survey or the request was never sent (outside a survey: no claim recorded)."),
 )
@@ -54,8 +57,9 @@ _STATUS_CATEGORY = {
 
 
 def is_flagged_maker(maker: Any) -> bool:
-    """Flagged makers are the ones campaign figures count: state-linked or a serious risk flag."""
-    return bool(getattr(maker, "state_linked", False)) or int(getattr(maker, "risk_severity", 0) or 0) >= 3
+    """A maker the flagged figures count (``findings.MakerFinding.flagged``: the findings library's
+    definition, by default state-linked makers only); publishing never re-decides it."""
+    return bool(getattr(maker, "flagged", False))
 
 
 def _confirmed_uses(makers: Iterable[Any]) -> list[Any]:
@@ -77,6 +81,8 @@ def categorize(finding: Any | None) -> str:
         return _STATUS_CATEGORY[finding.status]
     if any(m.confirmed for m in makers):
         return "other_makers"
+    if finding.status == "answered" and not makers:
+        return "no_makers"
     return "unclear"
 
 

@@ -40,6 +40,8 @@ class PublishOptions:
     #: The report date (decides what is overdue); default today. Fix it for reproducible output.
     today: dt.date | None = None
     title: str | None = None
+    #: Which "flagged maker" rule the figures use (``findings.FLAG_DEFINITIONS``; default state-linked).
+    flagged: str | None = None
 
 
 @dataclass
@@ -126,15 +128,15 @@ def build_report(session: Session, survey: str | int | None, options: PublishOpt
     today = options.today or dt.date.today()
     info = _survey_info(session, survey, options)
     survey_id = info.id if info else None
-    per_body = findings.body_findings(session, survey_id, today=today)
-    stats = findings.statistics(session, survey_id, today=today)
+    per_body = findings.body_findings(session, survey_id, today=today, flagged=options.flagged)
+    stats = findings.statistics(session, survey_id, today=today, flagged=options.flagged)
     bodies = [_body_entry(session, f, options) for f in per_body]
     redactor = _redactor(session, info, bodies) if options.redact else None
     _add_letters(session, bodies, redactor)
     documents = _documents(session, bodies, data_dir, redactor)
     shown = [c for b in bodies for c in b.claims]
     unreviewed = sum(1 for c in shown if not person_reviewed(c))
-    trends, previous_stats = _trends(session, info, today)
+    trends, previous_stats = _trends(session, info, today, options.flagged)
     title = options.title or (info.name if info else "Known public disclosures of CCTV makers")
     return Report(
         title=title, survey=info, as_of=today, options=options, statistics=stats, bodies=bodies,
@@ -169,6 +171,7 @@ def _requester_label(requester: dict | None) -> str | None:
 
 
 def _body_entry(session: Session, finding: Any, options: PublishOptions) -> BodyEntry:
+    category = categorize(finding)  # before leaving claims out: an unreviewed answer is not "no maker named"
     if options.reviewed_only:
         finding.makers = [m for m in finding.makers if m.confirmed]
     ids = sorted({cid for m in finding.makers for cid in m.claim_ids})
@@ -180,7 +183,7 @@ def _body_entry(session: Session, finding: Any, options: PublishOptions) -> Body
     body = session.get(Body, finding.body_id)
     doc_ids = set(finding.document_ids) | {e.document_id for c in claims for e in c.evidence if e.document_id}
     return BodyEntry(
-        finding=finding, category=categorize(finding), page=f"bodies/{page_name(finding.body_code)}.html",
+        finding=finding, category=category, page=f"bodies/{page_name(finding.body_code)}.html",
         gss_code=body.gss_code, website=body.website, population=body.population, claims=claims,
         document_ids=sorted(doc_ids),
     )
@@ -241,10 +244,11 @@ def _documents(session: Session, bodies: list[BodyEntry], data_dir: Path | None,
     return documents
 
 
-def _trends(session: Session, info: SurveyInfo | None, today: dt.date) -> tuple[Any, Any]:
+def _trends(session: Session, info: SurveyInfo | None, today: dt.date, flagged: str | None) -> tuple[Any, Any]:
     if info is None or info.previous is None:
         return None, None
-    return findings.trends(session, info.id, today=today), findings.statistics(session, info.previous[0], today=today)
+    return (findings.trends(session, info.id, today=today, flagged=flagged),
+            findings.statistics(session, info.previous[0], today=today, flagged=flagged))
 
 
 def _makers(bodies: list[BodyEntry]) -> list[MakerEntry]:

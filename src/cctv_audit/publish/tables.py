@@ -72,12 +72,15 @@ def bodies_table(session: Session, report: Report) -> Table:
             "parent_code": body.parent_code, "website": body.website, "foi_email": body.foi_email,
             "status": f.status, "outcome": f.outcome, "exemptions": list(f.exemptions),
             "category": entry.category, "category_label": CATEGORY_BY_KEY[entry.category].label,
-            "total_cameras": f.total_cameras, "page": entry.page,
+            "flagged": f.flagged, "total_cameras": f.total_cameras, "page": entry.page,
         })
     return _table("bodies", "Public bodies", "Each body in the report, with its reply status and map category.",
                   rows, column_notes={
-                      "status": "answered, refused, not_held, unclear, overdue, no_reply, not_sent (findings)",
+                      "status": "answered, refused, not_held, unclear, overdue, no_reply, not_sent; outside rounds "
+                                "from published disclosures, else not_surveyed (findings)",
                       "category": "The map category (see the report's key)",
+                      "flagged": "A confirmed claim says the body uses a flagged maker (counted in uses_flagged). "
+                                 + report.statistics.flagged_definition,
                       "gss_code": "ONS GSS code: the hex of the map"})
 
 
@@ -130,12 +133,17 @@ def _claims(report: Report) -> list[Any]:
     return sorted((c for b in report.bodies for c in b.claims), key=lambda c: c.id)
 
 
+def _flagged_makers(report: Report) -> set[str]:
+    return {m.maker_id for b in report.bodies for m in b.finding.makers if m.flagged}
+
+
 def claims_table(report: Report) -> Table:
     redact = report.redactor
+    flagged = _flagged_makers(report)
     rows = [{
         "id": c.id, "body_id": c.body_id, "body_name": c.body_name, "manufacturer_id": c.manufacturer_id,
-        "maker_id": c.maker_id, "maker_name": c.maker_name, "polarity": c.polarity,
-        "device_count": c.device_count, "as_of": c.as_of, "origin": c.origin,
+        "maker_id": c.maker_id, "maker_name": c.maker_name, "flagged": c.maker_id in flagged,
+        "polarity": c.polarity, "device_count": c.device_count, "as_of": c.as_of, "origin": c.origin,
         "original_wording": redact(c.original_wording) if redact else c.original_wording,
         "survey_id": c.survey_id, "request_id": c.request_id, "answer_id": c.answer_id,
         "confidence": c.confidence, "confirmed": c.confirmed, "needs_review": c.needs_review,
@@ -143,10 +151,11 @@ def claims_table(report: Report) -> Table:
     } for c in _claims(report)]
     return _table("claims", "Claims", "\"Body B uses (or does not use) maker M (N devices) as of D\", each backed "
                   "by evidence. Only confirmed claims count in the report's 'at least' figures.", rows,
-                  columns=["id", "body_id", "maker_id", "polarity", "device_count", "as_of", "confirmed"],
+                  columns=["id", "body_id", "maker_id", "flagged", "polarity", "device_count", "as_of", "confirmed"],
                   foreign_keys={"body_id": ("bodies", "id"), "maker_id": ("manufacturers", "id"),
                                 "request_id": ("requests", "id"), "answer_id": ("answers", "id")},
                   column_notes={"confirmed": "Counted in 'at least' figures (see the methodology)",
+                                "flagged": "The claim's maker is flagged. " + report.statistics.flagged_definition,
                                 "polarity": "uses or does_not_use"})
 
 
@@ -179,13 +188,43 @@ def manufacturers_table(report: Report) -> Table:
     return _table("manufacturers", "Manufacturers", "Makers named in the claims, with knowledge-base facts "
                   "(country, state links, risk flags; sources on each maker's page).", rows,
                   columns=["id", "name", "country", "kind", "state_linked", "flagged"],
-                  column_notes={"flagged": "State-linked or a serious risk flag: counted in 'flagged maker' figures"})
+                  column_notes={"flagged": "Counted in 'flagged maker' figures. "
+                                           + report.statistics.flagged_definition})
+
+
+def figures_table(report: Report) -> Table:
+    rows = [{
+        "key": f.key, "label": f.label, "value": f.value, "at_least": f.at_least, "unit": f.unit, "base": f.base,
+        "base_key": f.base_key, "base_label": f.base_label, "percent": f.percent, "sentence": f.sentence,
+        "definition": f.definition,
+    } for f in report.statistics.figures]
+    return _table("figures", "Figures", "Every figure of the report with its base and what it counts, as the "
+                  "findings library computed it (`cctv-audit findings explain KEY` lists the bodies and claims "
+                  "behind each).", rows, pk="key",
+                  columns=["key", "label", "value", "at_least", "unit", "base", "base_key", "base_label", "percent",
+                           "sentence", "definition"],
+                  column_notes={"at_least": "A lower bound: only confirmed claims count; non-replies are unknown",
+                                "definition": "What is counted; flagged figures include the flagged definition"})
+
+
+def disclosures_table(report: Report) -> Table:
+    rows = sorted(({
+        "id": d.id, "body_id": d.body_id, "outcome": d.outcome, "exemptions": d.exemptions,
+        "makers_in_use": d.makers_in_use, "makers_denied": d.makers_denied, "total_cameras": d.total_cameras,
+        "disclosed_on": d.disclosed_on, "source_url": d.source_url,
+    } for b in report.bodies for d in b.finding.disclosures), key=lambda r: r["id"])
+    return _table("disclosures", "Published disclosures", "FOI replies bodies have published (loaded with "
+                  "`cctv-audit disclosures load`), with or without makers: they set a body's status outside "
+                  "survey rounds; makers in them are claims of origin 'published'.", rows,
+                  columns=["id", "body_id", "outcome", "exemptions", "makers_in_use", "makers_denied",
+                           "total_cameras", "disclosed_on", "source_url"],
+                  foreign_keys={"body_id": ("bodies", "id")})
 
 
 def export_tables(session: Session, report: Report) -> list[Table]:
     """Every published table, in a stable order."""
     return [
-        surveys_table(report), bodies_table(session, report), requests_table(session, report),
-        documents_table(report), answers_table(session, report), claims_table(report), evidence_table(report),
-        manufacturers_table(report),
+        surveys_table(report), figures_table(report), bodies_table(session, report), requests_table(session, report),
+        disclosures_table(report), documents_table(report), answers_table(session, report), claims_table(report),
+        evidence_table(report), manufacturers_table(report),
     ]

@@ -17,8 +17,9 @@ from cctv_audit.publish.hexmap import HexMap, MapBody, render_hex_map
 from cctv_audit.publish.report import BodyEntry, Report
 from cctv_audit.publish.sources import DocumentInfo
 
-HEADLINE_KEYS = ("asked", "bodies_with_claims", "replied", "named_manufacturers", "uses_flagged", "devices_flagged")
-SECONDARY_KEYS = ("answered", "refused", "not_held", "overdue", "no_reply", "makers_unknown", "awaiting_review")
+HEADLINE_KEYS = ("asked", "bodies_on_record", "bodies_with_claims", "replied", "named_manufacturers", "uses_flagged", "devices_flagged")
+SECONDARY_KEYS = ("answered", "refused", "not_held", "answered_no_makers", "overdue", "no_reply", "makers_unknown",
+                  "awaiting_review")
 TREND_KEYS = ("asked", "replied", "named_manufacturers", "uses_flagged")
 NATION_ORDER = ("England", "Scotland", "Wales", "Northern Ireland")
 

@@ -1,0 +1,184 @@
+"""`cctv-audit review next | list | field`: accept, correct or reject extracted answer fields.
+
+The terminal front of ``findings.review_queue`` / ``review_field``; the web app uses the same functions.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from cctv_audit.cli.common import console, get_store, print_json, print_table
+from cctv_audit.cli.findings_support import default_reviewer, show_value, survey_id
+
+review_app = typer.Typer(
+    help="Review extracted answers: accept, correct or reject each field.", no_args_is_help=True
+)
+
+_KEYS = {"a": "accept", "c": "correct", "r": "reject", "s": "skip", "q": "quit"}
+
+
+def _flat(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def _show_field(item, state) -> None:  # noqa: ANN001 - ReviewItem, FieldState
+    confidence = "" if state.confidence is None else f"  confidence {state.confidence:.2f}"
+    console.print(
+        f"\n[bold]{state.field}[/bold]: {show_value(state.value)}{confidence}", highlight=False
+    )
+    for span in state.evidence or []:
+        console.print(
+            f"  [dim]...{_flat(span.get('before', ''))[-120:]}[/dim] [reverse]{_flat(span.get('quote') or '')}"
+            f"[/reverse] [dim]{_flat(span.get('after', ''))[:120]}...[/dim]",
+            highlight=False,
+        )
+    if not state.evidence:
+        console.print(
+            f"  [yellow]no passage quoted[/yellow]; the reply (document {item.document_id}) begins:",
+            highlight=False,
+        )
+        console.print(f"  [dim]{_flat(item.excerpt)[:400]}[/dim]", highlight=False)
+
+
+@review_app.command("next")
+def review_next(
+    survey: str = typer.Option(
+        None, "--survey", "-s", help="Only answers to this round's requests."
+    ),
+    reviewer: str = typer.Option(
+        None, "--reviewer", help="Your name [default: $CCTV_AUDIT_REVIEWER or login]."
+    ),
+) -> None:
+    """Review answers in the terminal, lowest confidence first: a accept, c correct, r reject, s skip, q quit."""
+    from cctv_audit import findings
+
+    reviewer = reviewer or default_reviewer()
+    store = get_store()
+    with store.session() as session:
+        queue = findings.review_queue(session, survey_id=survey_id(session, survey), limit=None)
+    if not queue:
+        console.print("Nothing to review.")
+        return
+    for item in queue:
+        console.rule(
+            f"answer {item.answer_id} - {item.body_name or 'unmatched'} - "
+            f"min confidence {item.min_confidence:.2f}{' - flagged' if item.needs_review else ''}"
+        )
+        for reason in item.review_reasons:
+            console.print(f"[yellow]why: {reason}[/yellow]", highlight=False)
+        for state in item.fields:
+            if state.review != "extracted" or (state.field != "outcome" and not state.value):
+                continue
+            _show_field(item, state)
+            if _review_one(store, item.answer_id, state.field, reviewer) == "quit":
+                return
+
+
+def _review_one(store, answer_id: int, field: str, reviewer: str) -> str:  # noqa: ANN001 - Store
+    from cctv_audit import findings
+
+    key = typer.prompt("[a]ccept [c]orrect [r]eject [s]kip [q]uit", default="s").strip().lower()[:1]
+    action = _KEYS.get(key, "skip")
+    if action in ("skip", "quit"):
+        return action
+    after = None
+    if action == "correct":
+        after = findings.parse_field_value(field, typer.prompt("new value", default=""))
+    reason = typer.prompt("reason", default="" if action == "accept" else None) or None
+    with store.session() as session:
+        version = findings.review_field(
+            session, answer_id, field, action, after=after, reason=reason, reviewer=reviewer
+        )
+    console.print(
+        f"  saved {field} v{version.version}: {version.action} -> {show_value(version.after)}",
+        highlight=False,
+    )
+    return action
+
+
+@review_app.command("list")
+def review_list(
+    survey: str = typer.Option(
+        None, "--survey", "-s", help="Only answers to this round's requests."
+    ),
+    include_all: bool = typer.Option(False, "--all", help="Include answers already reviewed."),
+    limit: int = typer.Option(100, help="At most this many answers."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Answers awaiting review, lowest confidence first."""
+    from cctv_audit import findings
+
+    with get_store().session() as session:
+        items = findings.review_queue(
+            session,
+            survey_id=survey_id(session, survey),
+            include_reviewed=include_all,
+            limit=limit,
+        )
+    if as_json:
+        print_json(findings.to_dict(items))
+        return
+    print_table(
+        f"{len(items)} answers",
+        ["answer", "body", "confidence", "flagged", "outcome", "in use", "reviewed"],
+        [
+            (
+                i.answer_id,
+                i.body_name,
+                f"{i.min_confidence:.2f}",
+                "yes" if i.needs_review else "",
+                show_value(i.fields[0].value),
+                show_value(i.fields[2].value),
+                ", ".join(f"{s.field}:{s.review}" for s in i.fields if s.review != "extracted"),
+            )
+            for i in items
+        ],
+    )
+
+
+@review_app.command("field")
+def review_field_cmd(
+    answer_id: int = typer.Argument(..., help="Answer id (from `review list`)."),
+    field: str = typer.Argument(
+        ..., help="outcome, exemptions, in_use, denied, counts or total_cameras."
+    ),
+    action: str = typer.Argument(..., help="accept, correct or reject."),
+    value: str = typer.Option(
+        None, "--value", help="New value for correct: 'Hikvision, Axis', 'Hikvision=12'."
+    ),
+    reason: str = typer.Option(None, "--reason", help="Why (required to correct)."),
+    reviewer: str = typer.Option(
+        None, "--reviewer", help="Your name [default: $CCTV_AUDIT_REVIEWER or login]."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Review one field without prompts (for scripts)."""
+    from cctv_audit import findings
+
+    after = (
+        findings.parse_field_value(field, value)
+        if action == "correct" and value is not None
+        else None
+    )
+    with get_store().session() as session:
+        version = findings.review_field(
+            session,
+            answer_id,
+            field,
+            action,
+            after=after,
+            reason=reason,
+            reviewer=reviewer or default_reviewer(),
+        )
+    if as_json:
+        print_json(findings.to_dict(version))
+        return
+    console.print(
+        f"answer {answer_id} {field} v{version.version}: {version.action}, "
+        f"{show_value(version.before)} -> {show_value(version.after)}",
+        highlight=False,
+    )
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(review_app, name="review")
