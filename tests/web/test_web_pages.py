@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from markupsafe import escape
 from sqlalchemy import select
 
 from cctv_audit.foi.models import Reply
@@ -172,3 +173,16 @@ def test_review_panel_shows_who_changed_what_and_why(seeded, client_as):
     panel = client.get(f"/team/review/{seed.answer_axis}/panel").text
     assert "Review history (1)" in panel and "reviewer · correct total cameras (v1)" in panel
     assert "40 → 41" in panel and "&lt;i&gt;recount&lt;/i&gt;" in panel
+
+
+def test_front_page_says_what_each_figure_counts_and_what_flagged_means(seeded, client_as):
+    from cctv_audit.web import services
+
+    store, _ = seeded
+    with store.session() as session:
+        stats = services.statistics(session, services.resolve_round(session, None))
+    page = client_as(None).get("/").text
+    assert 'id="flagged-definition"' in page and "state" in stats.flagged_definition
+    for figure in stats.figures:
+        if figure.definition:
+            assert str(escape(figure.definition)) in page, figure.key
