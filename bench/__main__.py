@@ -48,16 +48,26 @@ def main(argv: list[str]) -> int:
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(available())}", file=sys.stderr)
         return 2
-    sections = read_sections()
     for name in names:
         print(f"== bench {name}", file=sys.stderr)
         module = importlib.import_module(f"bench.bench_{name}")
         body = module.run()
         stamp = f"_Last run {dt.date.today().isoformat()} on {platform.machine()}, Python {platform.python_version()}: `python -m bench {name}`._\n\n"
-        sections[name] = stamp + body
-        write_sections(sections)
+        update_section(name, stamp + body)
         print(body, file=sys.stderr)
     return 0
+
+
+def update_section(name: str, text: str) -> None:
+    """Replace one section, re-reading the file under a lock: benchmarks run at the same time
+    (one per package) must not write back each other's stale sections."""
+    import fcntl
+
+    with open(DOC.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        sections = read_sections()
+        sections[name] = text
+        write_sections(sections)
 
 
 if __name__ == "__main__":

@@ -289,7 +289,7 @@ The Council's cameras are a mixture of makes, including Hikvision, Axis and Bosc
 
     ("hw-nvr-and-cameras", """1. What CCTV equipment do you use?
 We have 3 Hikvision NVRs and 40 Axis cameras.
-""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Hikvision": 3, "Axis": 40}, 43, notes="recorders count as devices of their maker")),
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Hikvision": 3, "Axis": 40}, 40, notes="recorders count as devices of a maker with no camera number, but not as cameras in the total")),
 
     ("hw-glued-x-count", """Cameras currently installed:
 AXIS P3245-LVE x12
@@ -874,4 +874,135 @@ Library | Dahua | Hanwha | 5
 
     ("hw8-bodyworn-of-them", """The Council's enforcement officers wear Motorola VB400 body-worn cameras; we have 16 of them.
 """, _labels("disclosed", ["Motorola Solutions"], [], {"Motorola Solutions": 16}, 16, notes="'16 of them' counts the cameras named before")),
+]
+
+# A ninth batch (`hw9-*`): ordinary phrasings the rules missed when the lead probed them, and more in the
+# same spirit (label/value layouts, "manufactured by" / "supplied by" splits, Q/A on one line, installer and
+# maker in one sentence, recorders beside cameras, not-held wordings), plus traps. Scored before any rule
+# was changed for them (see docs/benchmarks.md).
+CASES += [
+    ("hw9-manufactured-by-split", """The Council operates 212 CCTV cameras. 180 are manufactured by Hikvision and 32 by Axis Communications.
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Hikvision": 180, "Axis": 32}, 212, notes="'N are manufactured by X and M by Y'")),
+
+    ("hw9-label-value-lines", """Manufacturer: Hikvision
+Number of cameras: 27
+""", _labels("disclosed", ["Hikvision"], [], {"Hikvision": 27}, 27, notes="label/value lines, nothing else")),
+
+    ("hw9-label-value-one-line", """Manufacturer: Hikvision. Number of cameras: 27.
+""", _labels("disclosed", ["Hikvision"], [], {"Hikvision": 27}, 27, notes="label/value pairs on one line")),
+
+    ("hw9-installer-then-maker", """Your request: What make are the council's public space CCTV cameras?
+Our response: The system was installed by Chroma Vision Ltd and uses Hanwha cameras throughout (62 cameras).
+""", _labels("disclosed", ["Hanwha"], [], {"Hanwha": 62}, 62, notes="installer and maker in one sentence")),
+
+    ("hw9-qa-yes-dash-units", """Q3. Do you use Hikvision or Dahua? A: Yes - Hikvision (8 units).
+""", _labels("disclosed", ["Hikvision"], [], {"Hikvision": 8}, 8, notes="'Yes - X (N units)' to a question naming two makers; the other is not denied")),
+
+    ("hw9-nvrs-and-cameras-same-maker", """The Council has 3 Hikvision NVRs and 40 Hikvision cameras.
+""", _labels("disclosed", ["Hikvision"], [], {"Hikvision": 40}, 40, notes="recorders are not cameras when the maker's cameras are counted")),
+
+    ("hw9-holds-no-information-make", """The council holds no information on the manufacturer of its cameras.
+""", _labels("not_held", notes="'holds no information'")),
+
+    ("hw9-dash-lines-under-heading", """Cameras by make:
+Hikvision - 23
+Dahua - 4
+Axis - 10
+""", _labels("disclosed", ["Axis", "Dahua", "Hikvision"], [], {"Hikvision": 23, "Dahua": 4, "Axis": 10}, 37, notes="'Maker - N' lines under a heading")),
+
+    ("hw9-majority-approximately", """The majority of our cameras (approximately 60) are Hikvision; the remainder are Bosch.
+""", _labels("disclosed", ["Bosch", "Hikvision"], [], notes="an approximate figure is not a count")),
+
+    ("hw9-supplied-by-split", """We have 45 cameras supplied by Bosch and 12 supplied by Hanwha.
+""", _labels("disclosed", ["Bosch", "Hanwha"], [], {"Bosch": 45, "Hanwha": 12}, 57, notes="'N supplied by X and M supplied by Y'")),
+
+    ("hw9-label-value-two-makers", """Dear Ms Rowe
+
+Please see our answer below.
+
+Camera manufacturer: Axis
+Quantity: 14
+
+Camera manufacturer: Dahua
+Quantity: 6
+
+Kind regards
+Information Governance Team
+""", _labels("disclosed", ["Axis", "Dahua"], [], {"Axis": 14, "Dahua": 6}, 20, notes="a label/value block per maker")),
+
+    ("hw9-does-not-record-make", """Thank you for your request about the council's CCTV.
+
+The Council does not record details of the make of its CCTV cameras.
+""", _labels("not_held", notes="'does not record details of the make'")),
+
+    ("hw9-no-recorded-information", """We have no recorded information about the manufacturers of the cameras in our car parks.
+""", _labels("not_held", notes="'no recorded information'")),
+
+    ("hw9-does-not-retain-details", """The Authority does not retain details of the make or model of the cameras, which were procured by the former district councils.
+""", _labels("not_held", notes="'does not retain details of the make or model'")),
+
+    ("hw9-qa-no-then-which", """Q1. Do you use Hikvision cameras? A: No.
+Q2. Which manufacturer do you use? A: Axis (54 cameras).
+""", _labels("disclosed", ["Axis"], ["Hikvision"], {"Axis": 54}, 54, notes="one-line Q/A pairs")),
+
+    ("hw9-installed-by-manufactured-by", """Our 19 cameras were supplied and installed by Northgate Security Systems and are manufactured by Avigilon.
+""", _labels("disclosed", ["Avigilon"], [], {"Avigilon": 19}, 19, notes="installer then maker in one sentence")),
+
+    ("hw9-dvrs-other-maker", """All 25 cameras are Axis. Footage is recorded on 2 Dahua DVRs.
+""", _labels("disclosed", ["Axis", "Dahua"], [], {"Axis": 25, "Dahua": 2}, 25, notes="recorders are equipment of their maker but not cameras")),
+
+    ("hw9-not-manufactured-by", """None of the Council's 30 cameras are manufactured by Hikvision; they are made by Panasonic.
+""", _labels("disclosed", ["i-PRO"], ["Hikvision"], {"i-PRO": 30}, 30, notes="'not manufactured by' denies")),
+
+    ("hw9-not-applicable-all-other", """Question: Please confirm the number of Hikvision cameras the Council operates.
+Answer: Not applicable - the Council's 16 cameras are all Hanwha.
+""", _labels("disclosed", ["Hanwha"], ["Hikvision"], {"Hanwha": 16}, 16, notes="'Not applicable' to a question naming a maker")),
+
+    ("hw9-label-dash-lines", """Manufacturer - Bosch
+Total number of cameras - 48
+""", _labels("disclosed", ["Bosch"], [], {"Bosch": 48}, 48, notes="label - value lines")),
+
+    ("hw9-qa-separate-lines", """Q1: What make of CCTV cameras does the council use?
+A1: Hanwha Vision
+Q2: How many cameras does the council have?
+A2: 73
+""", _labels("disclosed", ["Hanwha"], [], {"Hanwha": 73}, 73, notes="numbered Q/A on separate lines")),
+
+    ("hw9-words-manufactured-by", """Of the council's forty cameras, thirty are manufactured by Bosch and ten by Axis.
+""", _labels("disclosed", ["Axis", "Bosch"], [], {"Bosch": 30, "Axis": 10}, 40, notes="counts in words with 'manufactured by'")),
+
+    ("hw9-not-hold-details-total", """We do not hold details of the make of our cameras. The Council has 58 public space CCTV cameras.
+""", _labels("partially_disclosed", total=58, notes="make not held, total given")),
+
+    ("hw9-not-held-whether-makers", """The Council does not hold information on whether any of its cameras are made by Hikvision or Dahua, as the cameras are leased from a contractor.
+""", _labels("not_held", notes="makers named in a not-held sentence")),
+
+    ("hw9-until-manufactured-by", """Until 2021 our cameras were manufactured by Dahua; all 34 cameras are now Axis.
+""", _labels("disclosed", ["Axis"], [], {"Axis": 34}, 34, notes="past maker, current maker with a count")),
+
+    ("hw9-label-value-per-site", """Site: Town Hall
+Manufacturer: Axis
+Number of cameras: 9
+
+Site: Depot
+Manufacturer: Axis
+Number of cameras: 5
+""", _labels("disclosed", ["Axis"], [], {"Axis": 14}, 14, notes="label/value blocks per site add up")),
+
+    ("hw9-yes-some-of-total", """2. Are any of your cameras made by Uniview?
+Yes, 6 of our 40 cameras are Uniview.
+""", _labels("disclosed", ["Uniview"], [], {"Uniview": 6}, 40, notes="'6 of our 40': the maker's count and the total")),
+
+    ("hw9-make-quantity-inline", """Cameras in use - make: Panasonic, quantity: 22.
+""", _labels("disclosed", ["i-PRO"], [], {"i-PRO": 22}, 22, notes="make and quantity labels inline")),
+
+    ("hw9-table-cameras-and-nvrs", """Make | Type | Quantity
+Hanwha | Camera | 30
+Hanwha | NVR | 2
+Bosch | Camera | 6
+""", _labels("disclosed", ["Bosch", "Hanwha"], [], {"Hanwha": 30, "Bosch": 6}, 36, notes="recorder rows are not cameras")),
+
+    ("hw9-response-label-installer-statelinked", """Your request: Which company installed your CCTV, and who makes the cameras?
+Our response: The cameras were installed by Hikvision-approved installer Secure Eye Ltd. The cameras themselves are Bosch (22 in total).
+""", _labels("disclosed", ["Bosch"], [], {"Bosch": 22}, 22, notes="a state-linked name in an installer's accreditation")),
 ]

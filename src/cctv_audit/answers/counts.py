@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cctv_audit.answers.makers import MakerFinding, clause_of
+from cctv_audit.answers.makers import MAKE_LABEL, PAST, MakerFinding, clause_of
 from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers
 from cctv_audit.answers.segment import Unit, question_text
 
@@ -49,31 +49,59 @@ class CountResult:
     value: int
     spans: list[tuple[Unit, int, int, str]] = field(default_factory=list)
     sure: bool = True
+    #: Only recorders (NVR/DVR) were counted for this maker: devices of its make, but not cameras.
+    recorders: bool = False
 
 
 def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[str]) -> dict[str, CountResult]:
     """Devices per in-use maker where the reply gives a number."""
-    by_unit: dict[tuple[str, int], tuple[int, tuple]] = {}
+    by_unit: dict[tuple[str, int, bool], tuple[int, tuple]] = {}
     for finding in findings:
         if finding.status != "in_use" or finding.name not in in_use or finding.hit is None:
             continue
         found = _count_for(units, finding)
         if found is not None:
-            by_unit.setdefault((finding.name, finding.unit.start), found)
+            by_unit.setdefault((finding.name, finding.unit.start, _recorder_count(finding, found)), found)
+    # A maker's count is its cameras; recorders ("3 Hikvision NVRs") count only for a maker with no camera number.
+    with_cameras = {name for name, _, recorder in by_unit if not recorder}
     results: dict[str, CountResult] = {}
     seen: dict[str, set[int]] = {}
-    for (name, _), (value, span) in by_unit.items():
-        is_row = span[0].cells is not None
+    for (name, _, recorder), (value, span) in by_unit.items():
+        if recorder and name in with_cameras:
+            continue
+        is_row = span[0].cells is not None or span[3].startswith("quantity line")
         # The same figure in two sentences (a bilingual reply, a summary line) is one figure;
         # table rows are different sites or types and add up.
         if not is_row and value in seen.setdefault(name, set()):
             continue
         if not is_row:
             seen[name].add(value)
-        result = results.setdefault(name, CountResult(0))
+        result = results.setdefault(name, CountResult(0, recorders=recorder))
         result.value += value
         result.spans.append(span)
     return results
+
+
+RECORDER = re.compile(
+    r"\b(?:nvrs?|dvrs?|xvrs?|(?:network |digital )?(?:video )?recorders?|recording (?:units?|servers?|devices?)|servers?)\b", _I
+)
+
+
+def _recorder_count(finding: MakerFinding, found: tuple[int, tuple]) -> bool:
+    """The number counts recorders: a table row typed NVR/DVR, or 'Hikvision NVRs' right after the maker."""
+    unit = found[1][0]
+    if unit.cells is not None:
+        return any(RECORDER.fullmatch(c.strip()) for c in unit.cells)
+    return recorder_mention(finding)
+
+
+def recorder_mention(finding: MakerFinding) -> bool:
+    """'Hikvision NVRs', 'a Dahua DVR', 'Hikvision network video recorder': the maker named for a recorder."""
+    if finding.hit is None:
+        return False
+    rel_end = finding.hit.end - finding.unit.start
+    tail = finding.unit.text[rel_end : rel_end + 40]
+    return bool(re.match(r"[\s-]*(?:[\w-]+\s+)?(?:nvrs?|dvrs?|xvrs?|(?:network |digital )?video recorders?|recorders?)\b", tail, _I))
 
 
 def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | None:
@@ -85,8 +113,11 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | 
         return glued
     text = unit.text
     rel_start, rel_end = hit.start - unit.start, hit.end - unit.start
+    labelled = _label_block_count(units, unit)
+    if labelled is not None:
+        return labelled
     left, right = clause_of(text, rel_start, rel_end)
-    numbers = _free_numbers(unit)
+    numbers = [n for n in _free_numbers(unit) if not OF_TOTAL.search(text[: n.start])]
     in_clause = [n for n in numbers if left <= n.start < right]
     camera_numbers = [n for n in in_clause if camera_count_after(text, n.end, True) or BRACKETED.search(text[: n.start])]
     alone = _only_maker_in(finding, left, right)
@@ -134,12 +165,56 @@ def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | None:
 
 
 def _free_numbers(unit: Unit) -> list[Number]:
-    """Numbers of the unit that are not part of a maker name or model number ('Axon Body 3')."""
+    """Numbers of the unit that are not part of a maker name or model number ('Axon Body 3'), nor approximate."""
     hits = unit.extra.get("hits", [])
     return [
-        n for n in find_numbers(unit.text)
+        n for n in _exact_numbers(unit)
         if not any(h.start - unit.start < n.end and n.start < h.end - unit.start for h in hits)
     ]
+
+
+#: "approximately 60", "over 200", "around forty": a figure, not a count.
+APPROXIMATE = re.compile(
+    r"\b(?:approx(?:imately|\.)?|about|around|roughly|circa|c\.|some|over|more than|fewer than|less than|under|up to|"
+    r"at least|nearly|almost|in excess of|(?:an )?estimated)\s*$",
+    _I,
+)
+
+
+def _exact_numbers(unit: Unit) -> list[Number]:
+    numbers = []
+    for number in find_numbers(unit.text):
+        if APPROXIMATE.search(unit.text[: number.start]):
+            unit.extra["approximate"] = True
+            continue
+        numbers.append(number)
+    return numbers
+
+
+#: "6 of our 40 cameras": 40 is everything, 6 this maker's share.
+OF_TOTAL = re.compile(r"(?:\d|\b[a-z]+)\s+of\s+(?:our|the|its|their|all|all (?:the|our)|the \w+'s|\w+'s)\s+$", _I)
+#: "6 of our 40 cameras" (today's estate, so a possessive and no past tense): 40 is the total.
+OF_OUR = re.compile(r"(?:\d|\b[a-z]+)\s+of\s+(?:our|its|their|the \w+'s)\s+$", _I)
+
+
+def _label_block_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | None:
+    """'Manufacturer: Axis' then 'Quantity: 14' in the same block (next line or next sentence): Axis has 14."""
+    if not MAKE_LABEL.match(unit.text) or _free_numbers(unit):
+        return None
+    index = units.index(unit)
+    line = unit.line
+    for other in units[index + 1 : index + 5]:
+        if other.role != "answer" or other.line - line > 1 or MAKE_LABEL.match(other.text):
+            return None
+        line = other.line
+        if other.extra.get("hits"):
+            return None
+        match = KEY_VALUE_COUNT.match(other.text)
+        if match:
+            other.extra["counted_for_maker"] = True
+            a, b = other.start + match.start(1), other.start + match.end(1)
+            return int(match.group(1)), (other, a, b, "quantity line under the maker's label")
+    return None
 
 
 def _span(unit: Unit, numbers: list[Number], reason: str) -> tuple:
@@ -162,6 +237,8 @@ def _adjacent(text: str, numbers: list[Number], start: int, end: int, asked: boo
         linked = re.search(r"\b(?:and|or|with|to|from|by|of|in|at)\b", after, _I)  # "Axis and 5 Dahua cameras"
         if number.start >= end and AFTER_MAKER.fullmatch(after) and separated and not linked:
             return number
+        if number.start >= end and QUANTITY_AFTER.fullmatch(after):  # "make: Panasonic, quantity: 22"
+            return number
     return None
 
 
@@ -183,13 +260,27 @@ MAKER_NUMBER = re.compile(r"\s+\d{1,5}\s*(?:[,;]|\.?\s*$|\.\s|\band\b)", _I)
 
 
 def _before_maker(between: str) -> bool:
-    """'32 Hikvision', '32 x Hikvision', '71 of these are Axis', '25 are Bosch'."""
-    if OF_THESE.fullmatch(between):
+    """'32 Hikvision', '32 x Hikvision', '71 of these are Axis', '25 are Bosch', '45 cameras supplied by Bosch'."""
+    if OF_THESE.fullmatch(between) or MADE_BY_BETWEEN.fullmatch(between):
         return True
     return bool(BEFORE_MAKER.fullmatch(between)) and not re.search(r"\b(?:of|in|at|for|from|since|on|and)\b", between, _I)
 
 
-ALL_OF_THEM = re.compile(r"\b(?:they|these|those|which|them)\b(?: \w+)? (?:are )?all\b|\ball of (?:them|these|those|which)\b", _I)
+ALL_OF_THEM = re.compile(
+    r"\b(?:they|these|those|which|them)\b(?: \w+)? (?:are )?(?:all\b|(?:made|manufactured|supplied|produced) by\b)|"
+    r"\ball of (?:them|these|those|which)\b",
+    _I,
+)
+MADE_BY_BETWEEN = re.compile(
+    r"\s*(?:(?:[\w-]+\s+)?(?:cameras?|units?|devices?)\s+)?(?:(?:are|were)\s+)?(?:all\s+)?"
+    r"(?:supplied|manufactured|made|produced) by\s+(?:a company called\s+)?",
+    _I,
+)
+QUANTITY_AFTER = re.compile(
+    r"\s*[,;.]?\s*(?:quantity|qty|number(?: of (?:cameras|units|devices))?|no\.? of (?:cameras|units)|count|"
+    r"(?:total )?(?:number of )?cameras)\s*[:=\-–]\s*",
+    _I,
+)
 
 
 def _only_in_use_maker(finding: MakerFinding) -> bool:
@@ -267,7 +358,7 @@ def total_cameras(units: list[Unit]) -> CountResult | None:
         return explicit
     statements = []
     for unit in units:
-        if unit.role != "answer" or unit.extra.get("in_use_hits"):
+        if unit.role != "answer" or unit.extra.get("in_use_hits") or unit.extra.get("counted_for_maker"):
             continue
         found = _camera_statement(units, unit)
         if found is not None:
@@ -293,8 +384,10 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
                     offset = _cell_offset(unit, k)
                     return CountResult(value, [(unit, unit.start + offset, unit.start + offset + len(unit.cells[k]), "Total row")])
             continue
-        for number in find_numbers(unit.text):
+        for number in _exact_numbers(unit):
             before = unit.text[max(0, number.start - 40) : number.start]
+            if OF_OUR.search(before) and camera_count_after(unit.text, number.end) and not PAST.search(unit.text):
+                return CountResult(number.value, [(unit, unit.start + number.start, unit.start + number.end, "'N of our M cameras': the total")])
             after = unit.text[number.end : number.end + 30]
             stated = TOTAL.search(before) or IN_TOTAL.match(after) or TOTAL_LONG.search(unit.text[: number.start][-100:])
             if stated and not TOTAL.search(before) and _after_maker_comma(unit, number):
@@ -319,7 +412,7 @@ AFTER_MAKER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Za-z-]+\s*){0,2}(?:[:
 ANSWER_LABEL = re.compile(r"\W*(?:(?:\(?[a-z0-9]{1,2}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s+)?", _I)
 KEY_VALUE_COUNT = re.compile(
     r"^\W*(?:(?:q(?:uestion)?\s*\d+|\d+)\s*[.:)]\s*)?"
-    r"(?:quantity|qty|number(?: of (?:cameras|units|devices))?|no\.? of (?:cameras|units)|total cameras|cameras|units)"
+    r"(?:quantity|qty|(?:total )?(?:number|no\.?)(?: of (?:[\w-]+ ){0,2}?(?:cameras|units|devices))?|total cameras|cameras|units)"
     r"\s*[:\-–=]?\s*(\d{1,5})\s*\.?\s*$",
     _I,
 )
@@ -336,7 +429,7 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
     if match and not any(unit.start + match.start() <= h.start < unit.start + match.end() for h in hits):
         return CountResult(0, [(unit, unit.start + match.start(), unit.start + match.end(), "no cameras used")])
     about = bool(CAMERA_CONTEXT.search(text))
-    numbers = [n for n in find_numbers(text) if camera_count_after(text, n.end, about)]
+    numbers = [n for n in _exact_numbers(unit) if camera_count_after(text, n.end, about)]
     if numbers:
         value = _combine([n.value for n in numbers])
         return CountResult(value, [(unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, "camera numbers")])

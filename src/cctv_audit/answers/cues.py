@@ -60,7 +60,7 @@ BOILERPLATE = re.compile(
     _I,
 )
 QUESTION_START = re.compile(
-    r"^(?:\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3})[.)]\s*|q\d+[.:]?\s*|question \d+[.:]?\s*|[-•*·]\s*)?"
+    r"^(?:\(?(?:[a-h]|\d{1,2}|i{1,3}|iv|vi{0,3})[.)]\s*|q\d+[.:]?\s*|question \d+[.:]?\s*|question\s*[:\-–]\s*|[-•*·]\s*)?"
     r"(?:please (?:could you |can you |would you |kindly )?(?:provide|send|supply|confirm|state|list|"
     r"detail|give|indicate|tell|advise|include|let me know|disclose|identify|specify|share|also)|"
     r"could you|can you|would you|will you|kindly|i would (?:like|be grateful)|i am (?:requesting|writing)|"
@@ -87,7 +87,7 @@ HEADER_LINE = re.compile(
     r"(?:request|case|publication|response|released|received) (?:id|date|number|ref)|date published|date:)",
     _I,
 )
-ANSWERED_INLINE = re.compile(r"\s[-–:]\s*\d[\d,]*\.?\s*$")
+ANSWERED_INLINE = re.compile(r"(?:\s[-–]|:)\s*\d[\d,]*\.?\s*$")
 TITLE_LIKE = re.compile(r"^[^.?!:]{0,80}$")
 
 

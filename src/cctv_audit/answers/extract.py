@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from cctv_audit.answers.counts import CountResult, maker_counts, total_cameras
+from cctv_audit.answers.counts import CountResult, maker_counts, recorder_mention, total_cameras
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
 from cctv_audit.answers.makers import CAMERA_WORDS, MakerFinding, classify_mentions
@@ -22,7 +22,7 @@ from cctv_audit.answers.segment import Unit, question_offset, question_text, seg
 STILL_IN_USE = re.compile(r"\b(?:still (?:in use|used|operat\w*|in place|installed)|remain(?:s|ing)?\b[^.;]{0,40}\bin (?:use|place|service)|remaining\b[^.;]{0,40}\b(?:are|is) (?:still )?(?:in use|used))", re.IGNORECASE)
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.1"
+EXTRACTOR_VERSION = "rules-1.2"
 
 
 def extract_answer(
@@ -193,13 +193,24 @@ class _Builder:
             self._count_evidence("count", result.value, result, maker=name)
             self.counts_found[name] = result.value
         counted = all(not reason.startswith("'the camera is'") for r in per_maker.values() for *_, reason in r.spans)
-        if total is None and per_maker and set(per_maker) == set(in_use) and counted:
-            total = CountResult(sum(r.value for r in per_maker.values()), [s for r in per_maker.values() for s in r.spans])
+        cameras = [r for r in per_maker.values() if not r.recorders]  # recorders are devices of a maker, not cameras
+        # A maker named only for its recorders ("They record to a Hikvision NVR") adds no cameras to the sum.
+        recorders_only = {
+            name for name in in_use
+            if name not in per_maker and all(recorder_mention(f) for f in findings if f.name == name and f.status == "in_use")
+        }
+        if total is None and cameras and set(per_maker) | recorders_only == set(in_use) and counted:
+            total = CountResult(sum(r.value for r in cameras), [s for r in cameras for s in r.spans])
         if total is not None:
             self.total = total.value
             self._count_evidence("total_cameras", total.value, total)
             if not total.sure:
                 self.review("several camera numbers and no stated total")
+        for name, result in per_maker.items():
+            if result.recorders:
+                self.review(f"{name}: only recorders (NVR/DVR) counted, not in the camera total")
+        if any(u.extra.get("approximate") for u in units if u.role == "answer"):
+            self.review("an approximate figure ('approximately 60') was not taken as a count")
         if len(in_use) == 1 and not per_maker and total is not None and total.value > 0:
             self.counts_found[in_use[0]] = total.value
             self._count_evidence("count", total.value, total, maker=in_use[0], note="the only maker named, so the total is its count")

@@ -91,7 +91,8 @@ def _continues(previous: Line, line: Line) -> bool:
     if LIST_ITEM.match(tail) or NUMBER_LABEL.match(tail) or cues.is_answer_marker(tail) or cues.is_request_marker(tail):
         return False
     # "Council response: None of the Council's" / "equipment is made by ...": a sentence after the label runs on.
-    runs_on = tail[0].islower() and len(re.findall(r"\w+", _KEY_VALUE_HEAD.sub("", head))) >= 3
+    # "Question: Please confirm the number of" / "Hikvision cameras...": a label's sentence cut on an open word runs on too.
+    runs_on = (tail[0].islower() or bool(_OPEN_END.search(head))) and len(re.findall(r"\w+", _KEY_VALUE_HEAD.sub("", head))) >= 3
     if not runs_on and (_KEY_VALUE.match(tail) or (_KEY_VALUE.match(head) and len(head) < 50 and not NUMBER_LABEL.match(head))):
         return False  # "Hikvision – No" / "Dahua – Yes": one item a line
     if tail[0].islower():

@@ -28,7 +28,11 @@ CLAUSE_BREAK = re.compile(
     r"\bwith the exception of\b|,\s+(?:and\s+)?(?=(?:we|the|all|our|these|they|it|there|every|instead|both)\b)|\.\s+|"
     # "... were replaced in 2027 and we no longer use any Hikvision": a new subject opens a new clause.
     r"\band\s+(?=(?:we|they|it|there|the (?:council|authority|force|trust|board|university|department))\b)|"
-    r",?\s+(?:and\s+)?(?:so|therefore|thus|hence)\s+(?=(?:we|they|it|there|the|our|no|none|all)\b)",
+    r",?\s+(?:and\s+)?(?:so|therefore|thus|hence)\s+(?=(?:we|they|it|there|the|our|no|none|all)\b)|"
+    # "Not applicable - the cameras are all Hanwha", "No, we use Axis": the short answer is a clause of its own.
+    r"^\W*(?:(?:answer|response|reply|a\d*)\s*[:.\-–]\s*)?(?:yes|no|not applicable|n/a|correct)\s*[-–,:;.](?=\s)|"
+    # "installed by Chroma Vision Ltd and uses Hanwha cameras": the same subject, a new verb of use.
+    r"\band\s+(?=(?:uses?|operates?|comprises?|consists? of|has|have)\s)",
     _I,
 )
 #: English, and the Welsh of bilingual replies (nid, ddim, dim, na/nac).
@@ -91,7 +95,9 @@ LIST_ITEM = re.compile(r"^\s*(?:[-•*·▪–]|\(?[0-9a-z]{1,3}[.)]|q\d+[.:]?|a
 YES = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s*)?(?:yes|correct|confirmed|we do|it does|they are)\b", _I)
 NO = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s*)?(?:no|none|nil|not applicable|n/?a)\b", _I)
 #: "No, ..." / "Yes – ..." opening a longer answer (not "None of our cameras...").
-BARE_YES_NO = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s*)?(?:yes|no)\s*(?:[,.;:–-]|$)", _I)
+BARE_YES_NO = re.compile(
+    r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s*)?(?:yes|no|not applicable|n/a)\s*(?:[,.;:–-]|$)", _I
+)
 REFER_BACK = re.compile(
     r"\b(?:these|those|either|both|any of (?:the|these|those)|the (?:companies|manufacturers|brands|makers|suppliers|firms)"
     r"(?: (?:listed|named|mentioned|you (?:list|name|mention)\w*))?|above)\b",
@@ -150,7 +156,9 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
         if status in {"in_use", "skip"} and denied_by_reference and hit.kind in {"manufacturer", "brand"}:
             # "Hikvision cameras are widely used; however, the Council does not use them."
             status, strong, reason = "denied", True, "denied by a later clause that refers back to it"
-        if status == "in_use" and hit.state_linked and not cameras and hit.via != "model":
+        if status == "in_use" and hit.state_linked and not cameras and hit.via != "model" and _affirmed(units, unit, hit):
+            reason = "'Yes' naming this maker, to a question asking whether it is used"
+        elif status == "in_use" and hit.state_linked and not cameras and hit.via != "model":
             # Huawei phones or Hikvision in a list of suppliers are not cameras in use.
             status, strong, reason = "skip", False, "no camera, CCTV or recorder words near the mention"
         out.append(MakerFinding(hit.name, hit.maker_id, status, strong, unit, hit, reason, hit.state_linked))
@@ -213,10 +221,75 @@ def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:
     return False
 
 
+#: A label and its value: "Manufacturer: Hikvision", "Camera make - Bosch", "2. Brand: Axis".
+MAKE_LABEL = re.compile(
+    r"^\W*(?:(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\s*[.):]?\s+)?(?:camera |cctv )?(?:make|manufacturer|brand|maker)s?"
+    r"(?: of (?:the )?(?:cameras?|cctv|equipment|devices?))?\s*[:\-–=]\s*\S",
+    _I,
+)
+NON_CAMERA = re.compile(
+    r"\b(?:phones?|handsets?|mobiles?|routers?|switch(?:es)?|laptops?|tablets?|networks?|networking|telecoms?|5g|servers?|printers?|"
+    r"computers?|pcs?|solar|inverters?)\b",
+    _I,
+)
+
+
+def _block(units: list[Unit], unit: Unit, reach: int = 3) -> list[Unit]:
+    """The unit and its answer neighbours on the same or adjoining lines (no blank line between): a label/value block."""
+    index = units.index(unit)
+    out = [unit]
+    for step in (-1, 1):
+        j, line = index + step, unit.line
+        while 0 <= j < len(units) and abs(j - index) <= reach:
+            other = units[j]
+            if other.role != "answer" or abs(other.line - line) > 1:
+                break
+            out.append(other)
+            line = other.line
+            j += step
+    return out
+
+
+KEY_VALUE_LINE = re.compile(r"^\W*[A-Za-z][^.:–\-]{0,40}?\s*(?:[:=–]|\s-)\s*\S")
+
+
+def _label_value_block(units: list[Unit], unit: Unit) -> bool:
+    """'Manufacturer: Hikvision' with another label/value line beside it ('Number of cameras: 27', 'Model: ...').
+
+    A lone 'CCTV manufacturers - Hikvision and Dahua' is a heading, not an answer."""
+    if not MAKE_LABEL.match(unit.text) or len(unit.text) > 80:
+        return False
+    return any(KEY_VALUE_LINE.match(u.text) for u in _block(units, unit) if u is not unit)
+
+
+def _affirmed(units: list[Unit], unit: Unit, hit: MakerHit) -> bool:
+    """'Yes - Hikvision (8 units)' to 'Do you use Hikvision or Dahua?': the body affirms using this maker."""
+    if unit.question is None or not YES.match(unit.text) or UNCERTAIN.search(unit.text):
+        return False
+    q_start, q_end = question_span(units, unit.question)
+    q_text = question_text(units, unit.question)
+    asked = any(h.name == hit.name for u in units if q_start <= u.start < q_end for h in u.extra.get("hits", []))
+    return asked and bool(USAGE_QUESTION.search(q_text)) and not NON_CAMERA.search(q_text + " " + unit.text)
+
+
+#: A sentence whose subject is the devices of the sentence before ("180 are...", "They are...").
+REFERS_BACK = re.compile(
+    r"^\s*(?:\d[\d,]*\s+(?:are|were|is)\b|(?:they|these|those|all|most|some|both|each|of (?:these|which|them))\b"
+    r"(?:\s+\w+){0,3}\s+(?:are|is)\b|the (?:rest|remainder|remaining(?:\s+\d+)?)\b)", _I)
+
+
 def _camera_context(units: list[Unit], unit: Unit) -> bool:
     """Camera words in the unit, its question, or the few units above it (a table header, a heading)."""
+    if _label_value_block(units, unit) and any(CAMERA_WORDS.search(u.text) for u in _block(units, unit)):
+        # "Manufacturer: Hikvision" / "Number of cameras: 27": the block says what the devices are.
+        return True
     if unit.question is not None:  # the question says what the answer is about
-        texts = [unit.text, question_text(units, unit.question)]
+        index = units.index(unit)
+        # ...and so does the sentence just above when this one refers back to it ("We operate 212
+        # CCTV cameras. 180 are manufactured by Hikvision"). Only a back-reference borrows it:
+        # "Staff phones are supplied by Huawei" after a camera sentence is not about cameras.
+        above = [u.text for u in units[max(0, index - 2) : index] if u.question == unit.question]
+        texts = [unit.text, question_text(units, unit.question), *(above if REFERS_BACK.match(unit.text) else [])]
     else:
         index = units.index(unit)
         texts = [u.text for u in units[max(0, index - 5) : index + 1]]
@@ -250,6 +323,8 @@ def _is_structured(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
         return True
     if unit.question is not None and MAKE_QUESTION.search(question_text(units, unit.question)):
         return True
+    if _label_value_block(units, unit):
+        return True  # "Manufacturer: Axis" / "Quantity: 14": a label and its value, among other label lines
     words = re.findall(r"[A-Za-z0-9]+", unit.text)
     if not unit.line_start or len(words) > 8 or unit.text.rstrip().endswith(":"):
         return False

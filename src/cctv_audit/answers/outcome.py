@@ -39,7 +39,8 @@ NOT_REFUSAL = re.compile(
 )
 NOT_HELD = re.compile(
     r"\bnot held\b|do(?:es)? not hold (?:any |the |this |that |such |a |an )?(?:recorded |central |complete |single |specific )?(?:information|data|records?|details|"
-    r"list|register|breakdown|record|figures|documents?)|hold no (?:recorded )?(?:information|data|records?)|"
+    r"list|register|breakdown|record|figures|documents?)|holds? no (?:recorded )?(?:information|data|records?|details)|"
+    r"(?:have|has|is|there is) no (?:recorded |held )?(?:information|data|records?|details) (?:on|about|of|regarding|relating to|concerning|as to)\b|"
     r"no (?:recorded )?information (?:is |was )?held|(?:information|data|details)(?: [\w ]{0,40})? (?:is|are|was) not (?:held|recorded|available)|"
     r"does not (?:record|keep|retain|collect|maintain)|do not (?:record|keep|retain|collect|maintain)|"
     r"not (?:recorded|collected|retained) (?:by|centrally)|no (?:such )?records? (?:exist|are held|is held)|"
