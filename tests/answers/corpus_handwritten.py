@@ -1006,3 +1006,465 @@ Bosch | Camera | 6
 Our response: The cameras were installed by Hikvision-approved installer Secure Eye Ltd. The cameras themselves are Bosch (22 in total).
 """, _labels("disclosed", ["Bosch"], [], {"Bosch": 22}, 22, notes="a state-linked name in an installer's accreditation")),
 ]
+
+# An eleventh batch (`hw11-*`): replies as saved from web pages (`SOURCE:` line, then the page as published:
+# navigation, cookie banners, breadcrumbs, "related requests" lists, footers, pages cut short), written for
+# this project in the format of the shared real set. Police NCND, NHS trusts, ANPR and enforcement suppliers,
+# body-worn video, FOISA s17 notices, EIR refusals, Welsh and English, requests quoted in full, WhatDoTheyKnow
+# threads. Scored before any rule was changed for them (see docs/benchmarks.md).
+CASES += [
+    ("hw11-wdtk-sidebar-related-makers", """SOURCE: https://www.whatdotheyknow.com/request/public_space_cctv_makes_harbourside
+Skip to main content
+WhatDoTheyKnow
+Make a request
+Browse requests
+View authorities
+Read blog
+Help
+Sign in or sign up
+Public space CCTV makes
+Anna Kerr made this Freedom of Information request to Harbourside Borough Council
+This request has been closed to new correspondence. Contact us if you think it should be reopened.
+The request was successful.
+From: Anna Kerr
+4 March 2024
+Dear Harbourside Borough Council,
+Please tell me the manufacturer of the CCTV cameras the council operates in public spaces, and how many there are.
+Yours faithfully,
+Anna Kerr
+From: Harbourside Borough Council
+27 March 2024
+Dear Ms Kerr
+Thank you for your request for information. The council's public space CCTV system has 38 cameras, all of which are manufactured by Axis Communications.
+Yours sincerely
+Information Governance Team
+Link to this
+Report
+Follow this request
+Other requests like this
+Hikvision cameras in schools
+Request sent to Westmoor County Council by P Grant on 2 February 2024.
+Dahua CCTV cameras in leisure centres
+Request sent to Eastfield District Council by J Obi on 11 January 2024.
+Uniview cameras used by parish councils
+Long overdue.
+WhatDoTheyKnow is run by mySociety, a registered charity.
+""", _labels("disclosed", ["Axis"], [], {"Axis": 38}, 38, notes="WhatDoTheyKnow thread; 'other requests like this' titles name state-linked makers")),
+
+    ("hw11-police-ncnd-s24-s31", """SOURCE: https://www.northmoor.police.uk/foi-ai/disclosure-log/2024/foi-2024-0912-cctv-custody/
+Accept all cookies
+Reject additional cookies
+We use cookies to make this site work and to understand how you use it.
+Home > Freedom of information > Disclosure log > 2024
+Report a crime
+Contact us
+FOI 2024-0912 CCTV in custody suites
+Date of response: 14 May 2024
+Request:
+1. Are any of the CCTV cameras in your custody suites manufactured by Hikvision or Dahua?
+2. If so, how many?
+Response:
+Northmoor Police can neither confirm nor deny that it holds the information you have requested, by virtue of the following exemptions:
+Section 24(2) - National Security
+Section 31(3) - Law Enforcement
+Confirming or denying whether particular equipment is used in custody suites would reveal information about the security of police premises that could be exploited by those intending to cause harm.
+This should not be taken as an indication that the information you requested is or is not held.
+Related disclosures
+Body worn video - 2023
+Hikvision equipment at police stations - 2022
+Contact us | Accessibility | Privacy notice
+""", _labels("neither_confirm_nor_deny", exemptions=["FOIA s24", "FOIA s31"], notes="police NCND with s24(2)/s31(3); makers only in the request and a related-disclosures link")),
+
+    ("hw11-log-page-other-entries", """SOURCE: https://www.riverton.gov.uk/your-council/foi/disclosure-log/foi-24-1187
+Skip to main content
+Riverton City Council
+Bins and recycling
+Council tax
+Parking
+Your council
+Home › Your council › Freedom of information › Disclosure log
+FOI 24/1187 - CCTV cameras in car parks
+Published: 9 July 2024
+Request
+How many CCTV cameras are there in the council's multi-storey car parks and who makes them?
+Response
+There are 22 cameras in the council's multi-storey car parks. The cameras are manufactured by Bosch.
+Recent disclosure log entries
+FOI 24/1176 - Hikvision cameras in council buildings
+FOI 24/1162 - Dahua recorders in leisure centres
+FOI 24/1150 - Pothole repairs 2023/24
+View all disclosures
+Was this page useful? Yes No
+Follow us on social media
+© Riverton City Council
+""", _labels("disclosed", ["Bosch"], [], {"Bosch": 22}, 22, notes="disclosure-log page listing other entries whose titles name state-linked makers")),
+
+    ("hw11-truncated-mid-answer", """SOURCE: https://transport.example.gov.uk/corporate/transparency/foi-request-detail?referenceId=FOI-2291-2324
+FOI request detail
+Bus lane enforcement cameras
+Request ID: FOI-2291-2324
+Date published: 2 February 2024
+You asked
+Who manufactures the bus lane enforcement cameras on the A41 corridor, how many are there, and are any of them made by Hikvision?
+We answered
+Our ref: FOI-2291-2324
+Thank you for your request received on 8 January 2024. I can confirm that we hold the information you require.
+The bus lane enforcement cameras on the A41 corridor are manufactured by Bosch and there are 14 of them. None of them are made by Hikvision. Of the 14 cameras, 9 are located at junctions where the
+""", _labels("disclosed", ["Bosch"], ["Hikvision"], {"Bosch": 14}, 14, notes="page cut short mid-sentence after the answer")),
+
+    ("hw11-truncated-before-answer", """SOURCE: https://transport.example.gov.uk/corporate/transparency/foi-request-detail?referenceId=FOI-3017-2324
+FOI request detail
+Cameras at depots
+Request ID: FOI-3017-2324
+Date published: 21 March 2024
+You asked
+Please tell me how many Hikvision or Dahua cameras are installed at your bus depots, and the model numbers of each (for example DS-2CD2143G2-I).
+We answered
+Our ref: FOI-3017-2324
+Thank you for your request received on 23 February 2024. Your request has been considered in accordance with the requirements of the Freedom of Information Act and our information access policy. I can confirm that we
+""", _labels("other", notes="page cut before any answer; makers and a model number only in the request")),
+
+    ("hw11-nhs-trust-bwv-reveal", """SOURCE: https://www.westvale-hospitals.nhs.uk/about-us/freedom-of-information/disclosure-log/body-worn-cameras-for-security-staff
+This website uses cookies. Accept Reject Manage settings
+Westvale Hospitals NHS Foundation Trust
+Patients and visitors | Our services | Work for us | About us
+You are here: About us / Freedom of information / Disclosure log
+Body worn cameras for security staff
+Reference: FOI/2024/0456
+Question 1: Does the Trust issue body worn cameras to security staff?
+Answer: Yes.
+Question 2: How many body worn cameras does the Trust have?
+Answer: 40.
+Question 3: Who is the manufacturer of the body worn cameras?
+Answer: Reveal Media.
+Question 4: Who maintains the Trust's fixed CCTV system?
+Answer: The fixed CCTV system is maintained by Harlow Security Services Ltd under a contract that runs until 2026.
+Related pages
+Hikvision CCTV in hospitals - FOI/2023/1120
+Contact the FOI team
+""", _labels("disclosed", ["Reveal"], [], {"Reveal": 40}, 40, notes="NHS trust body-worn video; count and maker in separate answers; maintainer is not a maker")),
+
+    ("hw11-nhs-trust-split-s31", """SOURCE: https://www.eastmere.nhs.uk/foi/disclosure-log/2024-25/cctv-estate
+Cookie settings: we use necessary cookies to make our site work.
+Eastmere University Hospitals NHS Trust
+Home > About us > Freedom of Information > Disclosure log 2024-25
+CCTV estate
+Your request:
+Please provide the number of CCTV cameras at each hospital site, their manufacturers, and their locations.
+Our response:
+The Trust operates 212 CCTV cameras. Of these, 150 are manufactured by Hikvision and 62 by Axis.
+The locations of the cameras are withheld under section 31(1)(a) of the Freedom of Information Act, as disclosure would be likely to prejudice the prevention or detection of crime. The public interest test favours withholding this information.
+A breakdown by hospital site is not held.
+""", _labels("partially_disclosed", ["Axis", "Hikvision"], [], {"Hikvision": 150, "Axis": 62}, 212, exemptions=["FOIA s31"], notes="NHS trust that does use Hikvision; locations withheld under s31")),
+
+    ("hw11-anpr-operator-not-held", """SOURCE: https://www.oakfield.gov.uk/council/freedom-of-information/disclosure-log/anpr-car-parks
+Oakfield District Council
+Skip to content
+Menu: Home | Parking | Planning | Council and democracy
+FOI 5521 - ANPR cameras in car parks
+Request
+Are the ANPR cameras in the council's pay-and-display car parks made by Hikvision? Please name the supplier and the manufacturer of the cameras.
+Response
+The ANPR system in the council's car parks is supplied, operated and maintained by Parkwise Solutions Ltd under a concession contract, and uses Genetec AutoVu software. The cameras are owned by the contractor and the Council does not hold information about their manufacturer.
+Help us improve this page
+""", _labels("partially_disclosed", notes="ANPR operator and software named (not camera makers); the manufacturer is not held")),
+
+    ("hw11-enforcement-supplier-table", """SOURCE: https://www.northgate-borough.gov.uk/foi/disclosure-log/2024/traffic-enforcement-cameras
+Northgate Borough Council
+Home | Residents | Business | Council
+Disclosure log: Traffic enforcement cameras (FOI-2024-3310)
+Request received: 2 April 2024
+Response sent: 25 April 2024
+You asked for the supplier and the manufacturer of the council's moving traffic enforcement cameras and how many there are.
+Our answer is in the table below.
+Supplier | Camera manufacturer | Number of cameras
+Videalert Ltd | Hikvision | 14
+Siemens Mobility | Bosch | 6
+Total | | 20
+The supplier provides the enforcement software and maintains the cameras.
+""", _labels("disclosed", ["Bosch", "Hikvision"], [], {"Hikvision": 14, "Bosch": 6}, 20, notes="supplier and manufacturer columns; the suppliers are not makers")),
+
+    ("hw11-bwv-motorola-supplier", """SOURCE: https://www.kingsbridge.gov.uk/foi/disclosure/bwv-civil-enforcement
+Kingsbridge Borough Council
+Search this site
+Popular: bins, council tax, parking permits
+Body-worn video for civil enforcement officers
+Reference: KBC/FOI/24/0088
+Request
+1. Do your civil enforcement officers wear body-worn video cameras?
+2. How many devices do you have?
+3. Which company supplies them?
+Response
+1. Yes.
+2. 24.
+3. The devices are VB400 body-worn cameras supplied by Motorola Solutions. Footage is managed with VideoManager software.
+Other disclosures in this category:
+Reveal body cameras - refuse collection crews
+Axon body cameras - street wardens
+""", _labels("disclosed", ["Motorola Solutions"], [], {"Motorola Solutions": 24}, 24, notes="body-worn video; other makers only in category links; count in a separate numbered answer")),
+
+    ("hw11-police-bwv-axon-number-withheld", """SOURCE: https://www.southlake.police.uk/foi-ai/southlake-police/disclosure-log/2024/body-worn-video-t2201/
+Leave this site
+Southlake Police
+Cookies on this website: we use essential cookies only.
+FOI T2201 - Body worn video
+You asked:
+1. What make and model of body-worn video cameras do your officers use?
+2. How many body-worn video cameras does the force have?
+Our response:
+1. The force uses Axon Body 3 cameras.
+2. This information is withheld. By withholding we rely on Section 31(1)(a)(b) - Law Enforcement. Disclosing the number of devices would reveal the extent of the force's capability.
+Sections 31 is a prejudice based qualified exemption and a public interest test has been carried out.
+""", _labels("partially_disclosed", ["Axon"], [], exemptions=["FOIA s31"], notes="police BWV: maker given, number withheld under s31")),
+
+    ("hw11-request-quoted-list-none-of-these", """SOURCE: https://www.fenwick.gov.uk/council/foi/responses/foi-24-0712
+Fenwick District Council
+Skip to main content
+Home > Council > Freedom of Information > Responses
+FOI 24-0712 CCTV manufacturers
+Your request was:
+"I am writing to ask whether the council uses CCTV cameras made by any of the following manufacturers: Hikvision, Dahua, Uniview, Tiandy or Ezviz. For each, please state the number of cameras. Please also state the manufacturer of any other CCTV cameras the council uses, and how many."
+Our response:
+The council does not use cameras made by any of the manufacturers listed in your request. The council's CCTV cameras are all manufactured by Axis Communications; there are 27 in total.
+""", _labels("disclosed", ["Axis"], ["Dahua", "Ezviz", "Hikvision", "Tiandy", "Uniview"], {"Axis": 27}, 27, notes="request quoted in full; the denial refers back to the listed makers")),
+
+    ("hw11-welsh-bilingual-axis", """SOURCE: https://www.cyngor-dyffryn.gov.wales/cy/foi/datgeliadau/teledu-cylch-cyfyng
+Neidio i'r prif gynnwys
+English
+Cyngor Sir Dyffryn
+Hafan > Y Cyngor > Rhyddid Gwybodaeth > Log datgelu
+Camerâu teledu cylch cyfyng / CCTV cameras
+Cais / Request:
+Pa wneuthurwr sy'n gwneud camerâu CCTV y Cyngor, a faint sydd? A yw'r Cyngor yn defnyddio camerâu Hikvision?
+Which manufacturer makes the Council's CCTV cameras, and how many are there? Does the Council use Hikvision cameras?
+Ymateb / Response:
+Mae gan y Cyngor 44 o gamerâu CCTV, ac maent i gyd wedi'u gwneud gan Axis. Nid yw'r Cyngor yn defnyddio camerâu Hikvision.
+The Council has 44 CCTV cameras, all of them made by Axis. The Council does not use Hikvision cameras.
+Cysylltu â ni / Contact us
+""", _labels("disclosed", ["Axis"], ["Hikvision"], {"Axis": 44}, 44, notes="Welsh then English; the count appears twice and is one count")),
+
+    ("hw11-welsh-bilingual-not-held", """SOURCE: https://www.sirfon.gov.wales/en/foi/disclosure-log/cctv-makes-2024
+Cymraeg
+Sir Fon County Council
+Home > Council and democracy > Freedom of information > Disclosure log
+CCTV makes (FOI 2024/331)
+Request:
+Please provide the make of each CCTV camera in the council's leisure centres, and say whether any are Dahua.
+Response:
+Nid yw'r Cyngor yn cadw gwybodaeth am wneuthurwr y camerâu yn y canolfannau hamdden. Mae'r camerâu'n eiddo i'r cwmni sy'n rhedeg y canolfannau.
+The Council does not hold information about the manufacturer of the cameras in the leisure centres. The cameras belong to the company that runs the centres.
+""", _labels("not_held", notes="Welsh and English not-held statement; the request names Dahua")),
+
+    ("hw11-foisa-s17-partial", """SOURCE: https://www.glenmore.gov.scot/foi/disclosure-log/2024/cctv-public-space
+Glenmore Council
+Skip to content
+Home > Council and government > Freedom of information > Disclosure log
+Public space CCTV (FOI-GC-24-0551)
+Request
+1. How many public space CCTV cameras does the Council operate?
+2. Who manufactures them? Are any of them Hikvision?
+Response
+1. The Council operates 61 public space CCTV cameras.
+2. In terms of section 17(1) of the Freedom of Information (Scotland) Act 2002, I must notify you that the Council does not hold this information. The cameras were installed under a partnership agreement and the manufacturer's details were not passed to the Council.
+If you are dissatisfied with the way we have handled your request you may ask us to review our actions and decisions. You then have the right to apply to the Scottish Information Commissioner.
+""", _labels("partially_disclosed", total=61, exemptions=["FOISA s17"], regime="FOISA", notes="FOISA s17 notice for one part, total given for the other")),
+
+    ("hw11-foisa-s17-full-related", """SOURCE: https://www.lochside.gov.scot/foi/responses/cctv-makers-schools
+Lochside Council
+Cookies: We use cookies to improve your experience. Accept | Settings
+Home / Your council / FOI responses
+CCTV in schools
+Request: Please confirm whether any CCTV cameras in the Council's schools are manufactured by Hikvision, Dahua or Uniview, and the number of each.
+Response: Lochside Council does not hold the information you have asked for. CCTV in schools is procured and maintained by each school's facilities management provider under the PPP contract, and the Council holds no record of the make of the cameras. Accordingly, in terms of section 17(1) of FOISA, this letter serves as notice that the information is not held.
+You have the right to request a review within 40 working days, and then to appeal to the Scottish Information Commissioner.
+Related responses
+Hikvision cameras in council offices (2023)
+Dahua recorders at depots (2022)
+""", _labels("not_held", exemptions=["FOISA s17"], regime="FOISA", notes="full FOISA s17 notice; makers in the request and related-responses links")),
+
+    ("hw11-eir-12-5-a-refusal", """SOURCE: https://www.harfield.gov.uk/environmental-information/responses/eir-2024-077
+Harfield City Council
+Main menu: Roads and transport | Environment | Housing
+EIR 2024-077 Traffic monitoring cameras
+You requested: the manufacturer and model of each traffic monitoring camera on the inner ring road, including whether any are made by Hikvision.
+Decision: The Council has decided to withhold this information under regulation 12(5)(a) of the Environmental Information Regulations 2004 (public safety). Disclosure of the make and model of each camera would help people identify vulnerabilities in the network. The public interest in maintaining the exception outweighs the public interest in disclosure.
+You can ask for an internal review within 40 working days.
+""", _labels("refused", exemptions=["EIR reg 12(5)(a)"], regime="EIR", notes="EIR refusal under 12(5)(a); the maker named only in the request")),
+
+    ("hw11-eir-12-5-e-partial", """SOURCE: https://www.marchbank.gov.uk/eir/disclosures/bus-lane-cameras-contract
+Marchbank Borough Council
+Skip navigation
+Bus lane cameras contract (EIR 4410)
+Request
+Please tell me the make of the bus lane cameras and the value of the contract with the supplier.
+Response
+The bus lane cameras are manufactured by Bosch. The contract value is withheld under regulation 12(5)(e) of the Environmental Information Regulations (confidentiality of commercial information), as disclosure would harm the supplier's legitimate economic interests.
+""", _labels("partially_disclosed", ["Bosch"], [], exemptions=["EIR reg 12(5)(e)"], regime="EIR", notes="maker disclosed, contract value withheld under EIR 12(5)(e)")),
+
+    ("hw11-police-bwv-count-comma", """SOURCE: https://www.westshire.police.uk/foi-ai/disclosure-log/2024/body-worn-video-devices/
+Westshire Police
+Skip to main content
+Cookie notice: we use cookies to measure how the site is used.
+FOI 000781/24 Body worn video devices
+Request: How many body worn video devices does the force have, and who makes them?
+Response: The force currently has 1,850 Axon Body 3 body worn video cameras. These were purchased in 2021 at a cost of £1,240,000.
+Related: Use of Hikvision cameras by police forces (FOI 000455/23)
+Contact us | Accessibility
+""", _labels("disclosed", ["Axon"], [], {"Axon": 1850}, 1850, notes="count with a thousands comma beside a year and a cost; related link names Hikvision")),
+
+    ("hw11-past-hikvision-removed", """SOURCE: https://www.aldbury.gov.uk/council/foi/disclosure-log/town-centre-cctv-2024
+Aldbury Town Council
+Home > Council > FOI
+Town centre CCTV
+Request: What make are the town centre CCTV cameras? Have you ever used Hikvision?
+Response: The town centre cameras were Hikvision until the system was upgraded in 2022. All of the Hikvision cameras were removed during the upgrade, and the system now consists of 52 Hanwha Wisenet cameras.
+""", _labels("disclosed", ["Hanwha"], [], {"Hanwha": 52}, 52, notes="past Hikvision use ended; current maker with a count")),
+
+    ("hw11-search-box-popular-terms", """SOURCE: https://www.brackwell.gov.uk/foi/disclosure-log/foi-8832
+Brackwell Council
+Search
+Popular searches: bin collection, Hikvision, council tax, Dahua, parking
+Home > Freedom of information > Disclosure log
+FOI 8832 - Leisure centre CCTV
+Request: Please tell me the manufacturer of the CCTV cameras at each leisure centre.
+Response: The Council does not hold this information. The leisure centres are run by Brackwell Leisure Trust, which is not a public authority for the purposes of the Act, and which owns the CCTV systems.
+""", _labels("not_held", notes="makers in a site search box; not held")),
+
+    ("hw11-council-ncnd-covert-overt-bosch", """SOURCE: https://www.pellham.gov.uk/foi/responses/2024/cctv-overt-covert
+Pellham District Council
+Accept cookies | Reject cookies
+Home > FOI responses
+CCTV - overt and covert cameras
+You asked:
+1. How many overt public space cameras does the council have, and what make are they?
+2. Does the council use covert cameras, and if so what make are they?
+Our response:
+1. The council has 18 overt public space cameras. All of them are Bosch.
+2. The council neither confirms nor denies whether it holds information about covert cameras, by virtue of section 31(3) of the Freedom of Information Act.
+""", _labels("partially_disclosed", ["Bosch"], [], {"Bosch": 18}, 18, exemptions=["FOIA s31"], notes="NCND for one part, data for the other")),
+
+    ("hw11-wdtk-numbered-yes-no", """SOURCE: https://www.whatdotheyknow.com/request/dahua_and_hikvision_cameras_243
+WhatDoTheyKnow
+Make a request | Browse requests | View authorities | Help
+Dahua and Hikvision cameras
+Tom Reyes made this Freedom of Information request to Millbrook Parish Council
+The request was successful.
+From: Tom Reyes
+1 May 2024
+Dear Millbrook Parish Council,
+1. Does the parish council use any Dahua cameras?
+2. How many Dahua cameras does the parish council use?
+3. Does the parish council use any Hikvision cameras?
+Yours faithfully,
+Tom Reyes
+From: Clerk, Millbrook Parish Council
+20 May 2024
+Dear Mr Reyes
+Answers to your questions are below.
+1. Yes.
+2. 6.
+3. No.
+Regards
+Parish Clerk
+Link to this | Report
+Other requests like this
+Hikvision cameras - Uniview too?
+Request sent to Downley Town Council.
+""", _labels("disclosed", ["Dahua"], ["Hikvision"], {"Dahua": 6}, 6, notes="WhatDoTheyKnow thread: request above, bare numbered answers in the reply")),
+
+    ("hw11-police-anpr-denied-makes-withheld", """SOURCE: https://www.eastbridge.police.uk/foi-ai/eastbridge-police/disclosure-log/2024/anpr-camera-manufacturers/
+Leave this site
+Eastbridge Police
+Your cookie preferences have been saved.
+FOI 2024/1403 ANPR camera manufacturers
+You asked:
+Which companies manufacture the force's ANPR cameras? Are any manufactured by Hikvision or Dahua?
+Our response:
+I can confirm that none of the force's ANPR cameras are manufactured by Hikvision or Dahua.
+The names of the manufacturers that are used are withheld. By withholding we rely on the following exemptions:
+S24(1) - National Security
+S31(1)(a)(b) - Law Enforcement
+""", _labels("partially_disclosed", [], ["Dahua", "Hikvision"], exemptions=["FOIA s24", "FOIA s31"], notes="police denial of two makers; the other makers withheld under s24/s31")),
+
+    ("hw11-clarification-chinese-cameras", """SOURCE: https://www.whatdotheyknow.com/request/chinese_cctv_cameras_ashdown
+WhatDoTheyKnow
+Chinese CCTV cameras
+Lee Harper made this Freedom of Information request to Ashdown Borough Council
+Awaiting clarification.
+From: Lee Harper
+3 June 2024
+Dear Ashdown Borough Council,
+Please tell me how many Chinese CCTV cameras the council uses (Hikvision, Dahua and so on).
+Yours faithfully,
+Lee Harper
+From: Ashdown Borough Council
+10 June 2024
+Dear Mr Harper
+Before we can respond, please could you clarify which cameras you would like us to include? For example, do you mean cameras owned by the Council only, or also those in buildings we lease? The 20 working day period will start again when we receive your clarification.
+Regards
+Customer Feedback Team
+""", _labels("other", notes="clarification requested; makers only in the request")),
+
+    ("hw11-academy-trust-s12", """SOURCE: https://www.elmridge-academies.org.uk/policies/freedom-of-information/responses/cctv-2024
+Elmridge Academies Trust
+Home | About | Our schools | Policies | Contact
+FOI response: CCTV cameras in our schools
+Request: For each school in the Trust, please list the make and model of every CCTV camera, and say whether any are Hikvision.
+Response: The Trust does not hold this information centrally. Establishing it would require a site survey at each of our 14 schools, which we estimate would take over 40 hours. We are therefore refusing your request under section 12 of the Freedom of Information Act, as the cost of complying would exceed the appropriate limit of £450.
+""", _labels("refused", exemptions=["FOIA s12"], notes="academy trust s12 refusal; school count and hours are not cameras")),
+
+    ("hw11-flattened-cell-table", """SOURCE: https://www.westbrook.gov.uk/foi/disclosure-log/foi-2024-0213-cctv-sites
+Westbrook Borough Council
+Home > Council > Freedom of information > Disclosure log
+FOI 2024-0213 CCTV cameras by site
+Request: For each council building, please give the make and number of CCTV cameras.
+Response: Please see the table below.
+Site |
+Manufacturer |
+Cameras |
+Civic Centre |
+Axis |
+12 |
+Leisure Centre |
+Hikvision |
+8 |
+Total |
+ |
+20 |
+Related requests: Dahua cameras at the depot (FOI 2023-0991)
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Axis": 12, "Hikvision": 8}, 20, notes="table flattened to one cell per line; a related link names Dahua")),
+
+    ("hw11-internal-review-discloses", """SOURCE: https://www.whatdotheyknow.com/request/cctv_manufacturer_harrowgate
+WhatDoTheyKnow
+CCTV manufacturer
+Sam Doyle made this Freedom of Information request to Harrowgate District Council
+The request was successful.
+From: Sam Doyle
+2 January 2024
+Dear Harrowgate District Council,
+What make are the council's CCTV cameras and how many of each make are there?
+Yours faithfully,
+Sam Doyle
+From: Harrowgate District Council
+30 January 2024
+Dear Mr Doyle
+The information you requested is withheld under section 31(1)(a) of the Freedom of Information Act.
+From: Sam Doyle
+31 January 2024
+Please pass this on to the person who conducts Freedom of Information reviews. I do not accept that naming a manufacturer prejudices crime prevention.
+From: Harrowgate District Council
+28 February 2024
+Dear Mr Doyle
+Internal review FOI 2024/0017
+I have reviewed the handling of your request. I have concluded that section 31 was wrongly applied, and I have overturned the original decision. The council's CCTV cameras are manufactured by Dahua (9 cameras) and Axis (30 cameras).
+Yours sincerely
+Monitoring Officer
+""", _labels("disclosed", ["Axis", "Dahua"], [], {"Dahua": 9, "Axis": 30}, 39, notes="thread: refusal overturned at internal review, which discloses the makers")),
+]
+
+# Two end-to-end regressions the lead placed in the corpus by hand (`hw10-*`), kept here so that
+# regenerating the corpus keeps them.
+CASES += [
+    ('hw10-count-refers-back-after-salutation', 'Dear Mr Patel,\n\nThank you for your request for information received on 2 March.\n\nThe Council currently operates 212 CCTV cameras across its estate. 180 are manufactured by Hikvision and 32 by Axis Communications.\nWe do not use Dahua equipment.\n\nKind regards,\nInformation Governance\n', {'body': None, 'body_type': None, 'nation': None, 'source_url': None, 'response_date': None, 'outcome': 'disclosed', 'exemptions': [], 'manufacturers_in_use': ['Axis', 'Hikvision'], 'manufacturers_denied': ['Dahua'], 'counts': {'Hikvision': 180, 'Axis': 32}, 'total_cameras': 212, 'regime': 'FOIA', 'difficulty_notes': "hand-written (lead): '180 are manufactured by Hikvision' borrows the camera context of the sentence before, under a salutation"}),
+    ('hw10-phones-after-camera-sentence', 'Dear Requester,\n\nThank you for your email.\n\nOur public space CCTV is made up of 64 cameras, all supplied by Hanwha Vision. Staff mobile phones are supplied by Huawei.\n\nRegards,\nFOI Officer\n', {'body': None, 'body_type': None, 'nation': None, 'source_url': None, 'response_date': None, 'outcome': 'disclosed', 'exemptions': [], 'manufacturers_in_use': ['Hanwha'], 'manufacturers_denied': [], 'counts': {'Hanwha': 64}, 'total_cameras': 64, 'regime': 'FOIA', 'difficulty_notes': 'hand-written (lead): a state-linked maker of phones right after a camera sentence is not a camera maker'}),
+]

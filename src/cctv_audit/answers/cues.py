@@ -33,6 +33,17 @@ ANSWER_MARKER = re.compile(
     r"^.{0,60}\b(?:response|answers?|repl(?:y|ies))(?: to your (?:request|questions?))? (?:is|are) (?:as follows|set out below|below)\s*[:.]?\s*$",
     _I,
 )
+#: "Request: Please tell me..." / "Response: The council..." - a label and its content on one line.
+REQUEST_INLINE = re.compile(
+    r"^(?:request|your request|the request|original request|you asked|you requested|what you asked(?: for)?|"
+    r"information requested|requested information|request details|your question)\s*(?:\([^)]*\))?\s*:\s*\S",
+    _I,
+)
+ANSWER_INLINE = re.compile(
+    r"^(?:response|our response|answer|our answer|reply|our reply|we answered|decision|our decision|"
+    r"(?:the )?(?:council|authority|force|trust)'?s? response|ymateb(?: / response)?)\s*:\s*\S",
+    _I,
+)
 THREAD_MARKER = re.compile(r"^\s*(?:-{2,}\s*original message\s*-{2,}|-{3,}\s*forwarded message|on .{6,120} wrote:\s*$|>)", _I)
 NAV = re.compile(
     r"cookie|skip to (?:main )?content|leave this site|accept all|reject all|sign in|log in|my account|"
@@ -40,7 +51,22 @@ NAV = re.compile(
     r"this site is a beta|technical problem|your feedback|was this page (?:useful|helpful)|"
     r"^home\s*[>›/]|^search\b|^(?:home|contact us|about us|news|services)$|related (?:pages|links)|"
     r"^this is an html version of an attachment|^page \d+ (?:of \d+)?$|^-?\s*\d+\s*-?$|"
-    r"^(?:official|official[- ]sensitive|unclassified|not protectively marked|restricted)$",
+    r"^(?:official|official[- ]sensitive|unclassified|not protectively marked|restricted)$|"
+    # WhatDoTheyKnow thread furniture: the site name, request status lines, actions and listings.
+    r"^whatdotheyknow$|\bmade this (?:freedom of information |foi |foisa |eir |environmental information )?request to\b|"
+    r"^(?:this request has been closed|the request (?:was|is) (?:successful|partially successful|refused|not successful|waiting)|"
+    r"awaiting (?:clarification|classification|response|internal review)|long overdue|delayed)\b|"
+    r"^request sent to .{3,100} by .{2,80} on \d|^(?:link to this|follow this request|request an internal review)\b|"
+    r"^(?:make a request|browse requests|view authorities|read blog)\b|\bis run by mysociety\b",
+    _I,
+)
+#: One cell of a site's menu bar ("Home | Residents | Business", "Contact us | Accessibility").
+NAV_CELL = re.compile(
+    r"^(?:home|contact(?: us)?|about(?: us)?|accessibility(?: statement)?|privacy(?: notice| policy)?|cookies?(?: policy)?|"
+    r"site ?map|search|news|jobs|careers|work for us|report|link to this|help|sign (?:in|up)|log in|follow|share|"
+    r"terms(?: and conditions)?|feedback|council tax|bins(?: and recycling)?|parking|planning|residents|business(?:es)?|"
+    r"(?:your |the )?council(?: and (?:democracy|government))?|(?:our )?services|patients and visitors|policies|our schools|"
+    r"make a request|browse requests|view authorities|read blog|english|cymraeg|housing|roads and transport|environment)$",
     _I,
 )
 BOILERPLATE = re.compile(
@@ -66,7 +92,7 @@ QUESTION_START = re.compile(
     r"could you|can you|would you|will you|kindly|i would (?:like|be grateful)|i am (?:requesting|writing)|"
     r"i request|i'd like|we would like|under the freedom of information|do you|does (?:the|your|any)|"
     r"did (?:you|the|your)|have you|has (?:the|your)|(?:is|was) (?:the|your|there|it)|(?:are|were) (?:the|your|there|any|they)|"
-    r"what|which|who|how (?:many|much|long|often|is|are|do)|where|when|whether|if\b|for (?:each|every|all) (?:of )?(?:the|your|camera|site)|"
+    r"what\b|which\b|who(?:se|m)?\b|how (?:many|much|long|often|is|are|do)|where|when|whether|if\b|for (?:each|every|all) (?:of )?(?:the|your|camera|site)|"
     r"in (?:each|every) case|the (?:make|manufacturer|brand|model|number|total)s? (?:and|of|,)(?!.*\b(?:are|is|was|were)\b)|"
     r"(?:make|manufacturer|brand|model|number)s?(?: and (?:model|manufacturer|make|number))? of (?:the|your|all|any|each|camera|cctv)|"
     r"dear (?:sir|madam|foi|freedom|transport|council|[a-z]+ council|\w+,))",
@@ -87,12 +113,37 @@ HEADER_LINE = re.compile(
     r"(?:request|case|publication|response|released|received) (?:id|date|number|ref)|date published|date:)",
     _I,
 )
+# Headings of page furniture that lists other pages ("Other requests like this", "Related disclosures",
+# "Recent disclosure log entries"): the titles under them are links to other requests, never claims.
+RELATED_HEADING = re.compile(
+    r"^(?:other requests like this|(?:other |more )?related(?: (?:requests?|disclosures?|pages?|responses?|links?|"
+    r"information|documents?|content|items|articles|foi (?:requests?|responses?)))?|"
+    r"recent(?: disclosure log)? (?:entries|disclosures|requests|responses|publications)|latest disclosures|"
+    r"other (?:disclosures|requests|responses|foi (?:requests|responses))(?: in this (?:category|section))?|"
+    r"similar requests|you (?:may|might) also (?:be interested in|like)|see also|more (?:in this section|requests like this)|"
+    r"popular searches)\s*:?\s*$",
+    _I,
+)
+# "Related: Hikvision cameras in schools (FOI 123)" or "Popular searches: bins, Hikvision" on one line.
+RELATED_INLINE = re.compile(
+    r"^(?:(?:other |more )?related(?: [a-z]+){0,2}|other requests like this|popular searches|see also|"
+    r"recent(?: disclosure log)? (?:entries|disclosures|requests))\s*:\s*\S",
+    _I,
+)
 ANSWERED_INLINE = re.compile(r"(?:\s[-–]|:)\s*\d[\d,]*\.?\s*$")
 TITLE_LIKE = re.compile(r"^[^.?!:]{0,80}$")
 
 
 def is_request_marker(line: str) -> bool:
     return len(line) <= 240 and bool(REQUEST_MARKER.match(line))
+
+
+def is_request_inline(line: str) -> bool:
+    return bool(REQUEST_INLINE.match(line)) and not is_request_marker(line)
+
+
+def is_answer_inline(line: str) -> bool:
+    return bool(ANSWER_INLINE.match(line)) and not is_answer_marker(line)
 
 
 def is_answer_marker(line: str) -> bool:
@@ -103,7 +154,9 @@ def is_thread_marker(lines: list, index: int) -> bool:
     """An older message quoted below the reply: 'Original Message', 'On ... wrote:', '>' lines, From/Sent pairs."""
     text = lines[index].text
     if THREAD_MARKER.match(text):
-        return True
+        # "Home > About us > FOI" wrapped so that "> Disclosure log" starts a line is a breadcrumb, not a quote.
+        above = lines[index - 1].text if index else ""
+        return not (text.lstrip().startswith(">") and re.search(r"\s[>›]\s", above) and not above.lstrip().startswith(">"))
     if index > 3 and re.match(r"^\s*from:\s*\S", text, _I):
         following = " ".join(line.text for line in lines[index + 1 : index + 4])
         return bool(re.search(r"\b(?:sent|date):", following, _I))
@@ -111,7 +164,31 @@ def is_thread_marker(lines: list, index: int) -> bool:
 
 
 def is_nav(line: str) -> bool:
-    return len(line) < 400 and bool(NAV.search(line))
+    return len(line) < 400 and (bool(NAV.search(line)) or bool(RELATED_INLINE.match(line)) or is_nav_bar(line))
+
+
+def is_nav_bar(line: str) -> bool:
+    """A menu flattened into cells: no numbers, and most cells are menu words."""
+    cells = [re.sub(r"^[\w ]{1,12}:\s*", "", c.strip()) for c in line.strip().strip("|").split("|")]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or any(re.search(r"\d", c) for c in cells):
+        return False
+    menu = sum(1 for c in cells if NAV_CELL.match(c))
+    return menu >= 2 and menu * 2 >= len(cells)
+
+
+def is_related_heading(line: str) -> bool:
+    return len(line) < 80 and bool(RELATED_HEADING.match(line))
+
+
+def ends_related_block(line: str) -> bool:
+    """A line that is content again after a list of links: a letter, a request/answer marker, a paragraph."""
+    return (
+        len(line) > 120
+        or bool(re.match(r"^(?:dear\b|from:|to:|date:)", line, _I))
+        or is_request_marker(line)
+        or is_answer_marker(line)
+    )
 
 
 def is_boilerplate(text: str) -> bool:

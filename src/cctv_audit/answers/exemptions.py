@@ -39,7 +39,16 @@ NOT_RELIED = re.compile(
     r"not satisfied|dissatisfied|unhappy with|(?:ask|request|apply) for an? (?:internal )?review|(?:apply|complain|write) to the (?:scottish )?"
     r"information commissioner|complain|appeal|you (?:can|may) (?:ask|request|apply)|"
     r"does not apply|do not apply|not engaged|have not applied|not relying|no longer relying|if we were|would have to|"
-    r"considered whether|can be (?:released|disclosed)|decided to (?:release|disclose)|is not exempt",
+    r"considered whether|can be (?:released|disclosed)|decided to (?:release|disclose)|is not exempt|"
+    r"(?:wrongly|incorrectly) (?:applied|engaged|relied|cited)|overturn",
+    _I,
+)
+#: An internal review (often later on the same WhatDoTheyKnow page) setting aside an earlier refusal:
+#: "section 31 was wrongly applied, and I have overturned the original decision".
+OVERTURN = re.compile(
+    r"(?:wrongly|incorrectly) (?:applied|engaged|relied (?:on|upon)|cited)|\boverturn(?:ed|ing|s)?\b|"
+    r"(?:original|earlier|initial) (?:decision|response|refusal) (?:is|was|has been) (?:reversed|set aside|withdrawn)|"
+    r"no longer (?:rel(?:y|ies)|wish to rely) (?:on|upon)",
     _I,
 )
 #: The requester's own words (a quoted request letter): "If answering would exceed the cost limit under
@@ -104,7 +113,24 @@ def find_exemptions(units: list[Unit], law: str) -> list[Citation]:
             found.setdefault(citation.label, citation)
     for citation in _implicit(units, law):
         found.setdefault(citation.label, citation)
-    return list(found.values())
+    return [c for c in found.values() if not _set_aside(units, c, law)]
+
+
+def overturns(units: list[Unit]) -> list[int]:
+    """Indexes of answer units that set an earlier refusal aside (an internal review)."""
+    return [i for i, u in enumerate(units) if u.role == "answer" and OVERTURN.search(u.text)]
+
+
+def _set_aside(units: list[Unit], citation: Citation, law: str) -> bool:
+    """A citation before a review that overturns it (the sections it names, or all when it names none)."""
+    position = units.index(citation.unit)
+    for index in overturns(units):
+        if index <= position:
+            continue
+        named = {c.label for c in _citations(units[index], law)}
+        if not named or citation.label in named:
+            return True
+    return False
 
 
 def requester_voice(text: str) -> bool:

@@ -22,7 +22,7 @@ from cctv_audit.answers.segment import Unit, question_offset, question_text, seg
 STILL_IN_USE = re.compile(r"\b(?:still (?:in use|used|operat\w*|in place|installed)|remain(?:s|ing)?\b[^.;]{0,40}\bin (?:use|place|service)|remaining\b[^.;]{0,40}\b(?:are|is) (?:still )?(?:in use|used))", re.IGNORECASE)
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.2"
+EXTRACTOR_VERSION = "rules-1.3"
 
 
 def extract_answer(

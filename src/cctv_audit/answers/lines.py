@@ -36,7 +36,9 @@ _OPEN_END = re.compile(
     r"(?:\b(?:have|has|are|is|with|of) no|\bnot|\b(?:use|uses|used|using|are|is|were|was|by|of|the|a|an|and|or|nor|to|with|for|from|in|on|any|our|all|"
     r"that|which|have|has|than|made|manufactured|supplied|including|such as|sections?|regulations?|s\.|each|every|"
     r"about|regarding|concerning|whether|if|as|at|into|between|within|under|over|their|its|this|these|those|such|"
-    r"how|what|who|where|when|exceed|exceeds|around|approximately|over)|\d\s*[x×])\s*$",
+    r"how|what|who|where|when|exceed|exceeds|around|approximately|over)|\d\s*[x×]|"
+    # "none of the force's" / "ANPR cameras are...": a possessive needs the noun on the next line.
+    r"\b(?:the|our|its|their|your) [\w-]+['’]s?)\s*$",
     re.IGNORECASE,
 )
 

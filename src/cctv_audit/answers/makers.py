@@ -161,8 +161,23 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
         elif status == "in_use" and hit.state_linked and not cameras and hit.via != "model":
             # Huawei phones or Hikvision in a list of suppliers are not cameras in use.
             status, strong, reason = "skip", False, "no camera, CCTV or recorder words near the mention"
+        if status == "in_use" and hit.state_linked and _negated_line_above(units, unit):
+            status, strong, reason = "skip", False, "the line above ends mid-sentence on a negation"
         out.append(MakerFinding(hit.name, hit.maker_id, status, strong, unit, hit, reason, hit.state_linked))
     return out
+
+
+def _negated_line_above(units: list[Unit], unit: Unit) -> bool:
+    """'I can confirm that none of the' / 'Hikvision cameras are used': a wrapped sentence the joiner
+    kept apart. A state-linked claim under an unfinished line with a negation is not claimed."""
+    index = units.index(unit)
+    if not unit.line_start or index == 0 or unit.cells is not None:
+        return False
+    above = units[index - 1]
+    if above.role != "answer" or above.line != unit.line - 1 or above.cells is not None:
+        return False
+    tail = above.text.rstrip()
+    return tail[-1:] not in ".?!:;|)" and len(tail.split()) >= 4 and bool(NEGATION.search(tail))
 
 
 REFERENCE = re.compile(r"\b(?:them|these|those|it|this equipment|such cameras|any of them|either)\b", _I)
@@ -354,7 +369,8 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str
     rel_start, rel_end = hit.start - unit.start, hit.end - unit.start
     text = unit.text.replace("\n", " ")  # a wrapped line reads as one (same length, same offsets)
     left, right = clause_of(text, rel_start, rel_end)
-    clause = text[left:right]
+    # The maker's own name never counts as a cue of its clause ("Reveal Media" is not the media).
+    clause = text[left:rel_start] + " " * (rel_end - rel_start) + text[rel_end:right]
     before = text[left:rel_start]
     if hit.kind in {"vms", "installer", "component"} and not MADE_BY.search(before):
         return "skip", False, f"{hit.name} is a {hit.kind}, not a camera maker"

@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cctv_audit.answers.exemptions import Citation, requester_voice
+from cctv_audit.answers.exemptions import Citation, overturns, requester_voice
 from cctv_audit.answers.numbers import CAMERA_CONTEXT
-from cctv_audit.answers.segment import Unit
+from cctv_audit.answers.segment import Unit, question_text
 
 _I = re.IGNORECASE
 REFUSAL = re.compile(
@@ -78,6 +78,10 @@ NOT_AN_ANSWER = re.compile(
     r"dear|sincerely|regards|as follows|below)\b",
     _I,
 )
+SUPPLIED_BY = re.compile(
+    r"\b(?:supplied|installed|maintained|provided|operated|serviced)(?:,? (?:and )?(?:supplied|installed|maintained|provided|operated|serviced))* by\b", _I
+)
+SUPPLIER_QUESTION = re.compile(r"\bsuppl(?:ier|iers|ies|y)\b|\binstall(?:er|ers|s|ed)\b|\bmaintain|\bcontractors?\b|\bwho provides\b", _I)
 HYPOTHETICAL = re.compile(r"\b(?:could|would|might|if)\b|disclos", _I)
 YES_NO = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:])\s*)?(?:yes|no|none|nil)\b", _I)
 NOT_HELD_GROUNDS = re.compile(r"^FOISA s17$|^EIR reg (?:12\(4\)\(a\)|10\(4\)\(a\))$")
@@ -101,21 +105,23 @@ def gather_signals(units: list[Unit], citations: list[Citation], substantive_uni
     signals = Signals()
     for citation in citations:
         signals.add("not_held" if NOT_HELD_GROUNDS.match(citation.label) else "refusal", citation.unit)
+    # A refusal that a later internal review overturned is not the outcome.
+    reviewed = max(overturns(units), default=-1)
     for index, unit in enumerate(units):
         if unit.role not in {"answer", "header"}:
             continue
-        _tag(signals, units, index, unit, substantive_units)
+        _tag(signals, units, index, unit, substantive_units, refusals=index > reviewed)
     return signals
 
 
-def _tag(signals: Signals, units: list[Unit], index: int, unit: Unit, substantive_units: set[int]) -> None:
+def _tag(signals: Signals, units: list[Unit], index: int, unit: Unit, substantive_units: set[int], refusals: bool = True) -> None:
     text = unit.text
-    if NCND.search(text):
+    if NCND.search(text) and refusals:
         signals.add("ncnd", unit)
     not_held = NOT_HELD.search(text)
     if not_held:
         signals.add("not_held", unit)
-    elif REFUSAL.search(text) and not NOT_REFUSAL.search(text) and not requester_voice(text):
+    elif refusals and REFUSAL.search(text) and not NOT_REFUSAL.search(text) and not requester_voice(text):
         signals.add("refusal", unit)
     if unit.role != "answer":
         return
@@ -126,7 +132,7 @@ def _tag(signals: Signals, units: list[Unit], index: int, unit: Unit, substantiv
         signals.add("pointer", unit)
     if procedural:
         signals.add("procedural", unit)
-    if index in substantive_units or _is_data(unit):
+    if index in substantive_units or _is_data(unit) or _names_supplier(units, unit):
         signals.add("data", unit)
         signals.add("substantive", unit)
     elif _is_substantive(unit):
@@ -139,6 +145,16 @@ def _is_data(unit: Unit) -> bool:
     if REFUSAL.search(text) or NOT_HELD.search(text) or NCND.search(text) or PROCEDURAL.search(text):
         return False
     return bool(YES_NO.match(text)) or (unit.cells is not None and len([c for c in unit.cells if c]) >= 2)
+
+
+def _names_supplier(units: list[Unit], unit: Unit) -> bool:
+    """'supplied and maintained by X Ltd' answering 'who is the supplier?': information given."""
+    text = unit.text
+    if unit.question is None or not SUPPLIED_BY.search(text):
+        return False
+    if REFUSAL.search(text) or NOT_HELD.search(text) or NCND.search(text) or PROCEDURAL.search(text):
+        return False
+    return bool(SUPPLIER_QUESTION.search(question_text(units, unit.question)))
 
 
 def _is_substantive(unit: Unit) -> bool:

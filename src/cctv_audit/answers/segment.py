@@ -64,11 +64,20 @@ def _mark_regions(lines: list[Line]) -> None:
     has_marker = any(cues.is_request_marker(l.text.strip()) or cues.is_answer_marker(l.text.strip()) for l in lines)
     # Lines above the first "You asked"/"Response" marker are page furniture; a plain letter has no marker.
     region = "preamble" if has_marker else "start"
+    related = False  # inside a list of links to other requests ("Other requests like this")
     for index, line in enumerate(lines):
         stripped = line.text.strip()
         if line.role == "nav" or not stripped:
             line.role = line.role or "blank"
             continue
+        if cues.is_related_heading(stripped):
+            related = True
+            line.role = "nav"
+            continue
+        if related and not cues.ends_related_block(stripped):
+            line.role = "nav"
+            continue
+        related = False
         if region == "thread" or cues.is_thread_marker(lines, index):
             region = "thread"
             line.role = "thread"
@@ -81,6 +90,17 @@ def _mark_regions(lines: list[Line]) -> None:
             # A quoted request block only when the body later says "Response"/"We answered".
             region = "request" if any(i > index for i in answer_marker_after) else "interleaved"
             line.role = region if _marker_with_content(stripped) else "marker"
+            continue
+        if cues.is_request_inline(stripped):
+            # "Request: Please tell me..." is the request itself, whatever it looks like; the lines
+            # under it are too when an answer label follows later.
+            later = any(cues.is_answer_inline(l.text.strip()) or cues.is_answer_marker(l.text.strip()) for l in lines[index + 1 :])
+            region = "request" if later else region
+            line.role = "request_line"
+            continue
+        if cues.is_answer_inline(stripped):
+            region = "answer"
+            line.role = "answer"
             continue
         if cues.is_nav(stripped):
             line.role = "nav"
@@ -162,7 +182,7 @@ def segment(text: str, question: str | None = None) -> list[Unit]:
     lines = split_lines(text)
     _mark_regions(lines)
     units: list[Unit] = []
-    for line in join_wrapped(text, lines):
+    for line in _group_cell_lines(text, join_wrapped(text, lines)):
         if line.role in {"blank", "marker"}:
             continue
         units.extend(_line_units(text, line))
@@ -173,6 +193,52 @@ def segment(text: str, question: str | None = None) -> list[Unit]:
     _assign_labels(units)
     _pair_questions(units)
     return units
+
+
+_CELL_LINE = re.compile(r"^[^|]{0,60}\|\s*$")
+_COUNT_HEADER = re.compile(r"^(?:(?:number|no\.?|total|count) of (?:cameras?|units?|devices?)|cameras?|number|quantity|qty|count|units?|devices?|no\.?|total)$", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"^\d[\d,]*$")
+
+
+def _group_cell_lines(text: str, lines: list[Line]) -> list[Line]:
+    """A table a web page flattened to one cell a line ("Site |", "Axis |", "12 |"): rows again.
+
+    The width comes from the header: the count column ("Cameras", "Quantity") is at index c, and the
+    first number is the count of the first data row, at index width + c. Anything else is left as it is."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        run = []
+        j = index
+        while j < len(lines):
+            stripped = lines[j].text.strip()
+            if stripped and _CELL_LINE.match(stripped):
+                run.append(lines[j])
+            elif stripped or not run:  # blank lines may sit between the cells
+                break
+            j += 1
+        width = _cell_width([line.text.strip()[:-1].strip() for line in run]) if len(run) >= 4 else 0
+        if not width:
+            out.append(lines[index])
+            index += 1
+            continue
+        for k in range(0, len(run), width):
+            first, last = run[k], run[k + width - 1]
+            end = last.start + len(last.text)
+            out.append(Line(first.start, text[first.start : end], first.number, first.role))
+        index = j
+    return out
+
+
+def _cell_width(cells: list[str]) -> int:
+    count_column = next((i for i, cell in enumerate(cells[:8]) if _COUNT_HEADER.match(cell)), None)
+    first_number = next((i for i, cell in enumerate(cells) if _NUMBER_CELL.match(cell)), None)
+    if count_column is None or first_number is None:
+        return 0
+    width = first_number - count_column
+    if width < 2 or count_column >= width or len(cells) % width or any(_NUMBER_CELL.match(c) for c in cells[:width]):
+        return 0
+    return width
 
 
 def _squash(text: str) -> str:
@@ -216,7 +282,8 @@ def _line_units(text: str, line: Line) -> list[Unit]:
         lead = len(raw) - len(raw.lstrip())
         cells = [c.strip() for c in stripped.strip("|").split("|")]
         start = line.start + lead
-        return [Unit(start, start + len(stripped), stripped, line.number, line.role, cells=cells)]
+        # A row rebuilt from one-cell lines reads as one line (same length, same offsets).
+        return [Unit(start, start + len(stripped), stripped.replace("\n", " "), line.number, line.role, cells=cells)]
     units = []
     for index, (a, b) in enumerate(_split_sentences(raw, line.start)):
         for c, d, is_question in _question_split(text, a, b):
@@ -235,7 +302,9 @@ def _assign_roles(units: list[Unit], lines: list[Line]) -> None:
         if region in {"nav", "thread"}:
             previous = unit
             continue
-        if _fragment_of(unit, previous):
+        if region == "request_line":
+            unit.role = "question"
+        elif _fragment_of(unit, previous):
             # "are made by Hikvision or Dahua." under a line cut mid-sentence belongs to that sentence.
             unit.role = previous.role
         elif unit.extra.get("forced_question") or unit.text.rstrip().endswith("?"):
