@@ -34,7 +34,7 @@ class EmulatedNetwork:
             "networks": [f"{self.subnet}.0/24"],
             "scan": {"tcp_ports": [p.http, p.https, p.rtsp], "http_ports": [p.http], "https_ports": [p.https],
                      "rtsp_ports": [p.rtsp], "wsd_port": p.wsd, "sadp_port": p.sadp, "dhip_port": p.dhip,
-                     "ssdp_port": None, "rate": 5000, "timeout": 2.0, "udp_wait": 0.3, "neighbours": False},
+                     "ssdp_port": p.ssdp, "rate": 5000, "timeout": 2.0, "udp_wait": 0.3, "neighbours": False},
         }
         data.update(overrides)
         return data
@@ -54,13 +54,24 @@ class _LoopThread:
         self.thread.join(5)
 
 
+def port_base() -> int:
+    """A random base for six service ports, below the kernel's ephemeral range: client sockets
+    (ours, or other programs' on this machine) are never bound there, so binds do not clash."""
+    try:
+        low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+    except (OSError, ValueError, IndexError):
+        low = 32768
+    return random.randrange(10000, max(10010, low - 10), 10)
+
+
 def start_network(devices_by_host: dict[int, str]) -> tuple[EmulatedNetwork, _LoopThread]:
     """Start the emulator on a fresh random loopback /24 and random high ports (retry on clashes)."""
     runner = _LoopThread()
     for _ in range(8):
         subnet = f"127.{random.randint(100, 250)}.{random.randint(0, 255)}"
-        base = random.randrange(20000, 60000, 10)
-        ports = EmulatorPorts(http=base, https=base + 1, rtsp=base + 2, wsd=base + 3, sadp=base + 4, dhip=base + 5)
+        base = port_base()
+        ports = EmulatorPorts(http=base, https=base + 1, rtsp=base + 2, wsd=base + 3, sadp=base + 4, dhip=base + 5,
+                              ssdp=base + 6)
         devices = [EmulatedDevice(f"{subnet}.{host}", profile) for host, profile in devices_by_host.items()]
         emulator = Emulator(devices, ports)
         try:

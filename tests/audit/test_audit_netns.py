@@ -89,14 +89,19 @@ def test_scan_across_namespaces_reads_vendor_macs(namespaces, tmp_path: Path) ->
                                  str(spec), "--netns"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert emulator.stdout.readline().strip() == "ready"
-        scope = {"organisation": "Namespace Test", "authorised_by": "Test Runner", "networks": [f"{subnet}.0/24"],
+        # A /27 holds every device: the other 220 addresses of the /24 would only add ARP timeouts.
+        scope = {"organisation": "Namespace Test", "authorised_by": "Test Runner", "networks": [f"{subnet}.0/27"],
                  "exclude": [f"{subnet}.1"], "scan": {"rate": 2000, "timeout": 2, "udp_wait": 0.5}}
         (tmp_path / "scope.json").write_text(json.dumps(scope))
         subprocess.run(["ip", "netns", "exec", scan_ns, sys.executable, "-c", SCAN_SCRIPT, str(tmp_path / "scope.json"),
                         str(tmp_path / "out.json")], check=True, timeout=120)
     finally:
         emulator.stdin.close()
-        emulator.wait(10)
+        try:
+            emulator.wait(10)
+        except subprocess.TimeoutExpired:
+            emulator.kill()  # never leave a process behind in a namespace about to be deleted
+            emulator.wait(5)
     hosts = {h["ip"]: h for h in json.loads((tmp_path / "out.json").read_text())}
     for device, (profile, mac, maker) in zip(devices, LAYOUT):
         host = hosts[device.ip]

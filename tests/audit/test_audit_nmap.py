@@ -72,3 +72,21 @@ def test_import_rejects_other_files(tmp_path: Path) -> None:
         import_nmap_xml(bad)
     with pytest.raises(AuditError, match="nmap -oX"):
         import_nmap_xml(tmp_path / "missing.xml")
+
+
+def test_import_of_a_real_nmap_run_never_names_a_wrong_maker() -> None:
+    """data/nmap-7.93-sV-emulated.xml is what `nmap -sV -Pn -n -T4` (Debian nmap 7.93) wrote
+    against the emulator, one device per profile at 127.187.0.N in profile order (the benchmark's
+    layout). nmap's labels identify fewer devices than cctv-audit, but none may be misnamed."""
+    from cctv_audit.audit.emulator import load_profiles
+
+    result = import_nmap_xml(Path(__file__).parent / "data" / "nmap-7.93-sV-emulated.xml", organisation="Test Council")
+    truth = {f"127.187.0.{n + 1}": profile["truth"] for n, profile in enumerate(load_profiles().values())}
+    hosts = {h.ip: h.identity for h in result.hosts}
+    assert set(hosts) == set(truth)
+    for ip, identity in hosts.items():
+        assert identity.manufacturer_id in {truth[ip]["maker"], None}, (ip, identity.manufacturer_id, truth[ip])
+        if truth[ip]["kind"] == "other":
+            assert not identity.is_device, ip
+    named = {truth[ip]["maker"] for ip, identity in hosts.items() if identity.manufacturer_id}
+    assert named == {"hikvision"}  # nmap's probes name Hikvision's web server; the rest stay unnamed

@@ -62,6 +62,10 @@ def test_rebadged_devices_keep_the_signals_that_decided_the_maker(scanned) -> No
     annke = by_profile["hikvision_rebadge"].identity
     assert annke.manufacturer_id == "hikvision" and annke.brand_id == "annke"
     assert {"hikvision.sadp.reply", "hikvision.http.server.app-webs"} <= {d["rule"] for d in annke.decided_by}
+    axis = next(h for h in result.hosts if h.ip == network.ip(ALL_PROFILES.index("axis_camera") + 1))
+    upnp = next(o for o in axis.observations if o.protocol == "upnp")  # fetched from the SSDP LOCATION
+    assert upnp.fields["upnp.manufacturer"] == "AXIS" and upnp.identity["model"] == "M1065-LW"
+    assert "axis.http.server" in {d["rule"] for d in axis.identity.decided_by}  # the SSDP SERVER string
     generic = by_profile["generic_onvif_camera"].identity
     assert generic.manufacturer_id is None and generic.confidence == 0.0
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import socket
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -69,21 +71,26 @@ def test_guard_checks_names_after_resolution_and_urls() -> None:
 
 
 class _Listener:
-    """TCP and UDP listeners on one address that count whatever reaches them."""
+    """TCP and UDP listeners on one address that record whatever reaches them ("tcp"/"udp", peer)."""
 
     def __init__(self, ip: str, ports: list[int]):
-        self.hits: list[str] = []
-        self.sockets = []
-        for port in ports:
-            tcp = socket.socket()
-            tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            tcp.bind((ip, port))
-            tcp.listen(16)
-            udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-            udp.bind((ip, port))
-            self.sockets += [tcp, udp]
+        self.hits: list[tuple[str, str]] = []
+        self.sockets: list[socket.socket] = []
+        try:
+            for port in ports:
+                tcp = socket.socket()
+                self.sockets.append(tcp)
+                tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                tcp.bind((ip, port))
+                tcp.listen(256)
+                udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                self.sockets.append(udp)
+                udp.bind((ip, port))
+        except OSError:
+            self.close()
+            raise
         for sock in self.sockets:
-            sock.settimeout(0.2)
+            sock.settimeout(0.1)
             threading.Thread(target=self._watch, args=(sock,), daemon=True).start()
 
     def _watch(self, sock: socket.socket) -> None:
@@ -92,11 +99,16 @@ class _Listener:
                 if sock.type == socket.SOCK_STREAM:
                     conn, peer = sock.accept()
                     conn.close()
+                    self.hits.append(("tcp", str(peer)))
                 else:
                     _, peer = sock.recvfrom(4096)
-                self.hits.append(str(peer))
+                    self.hits.append(("udp", str(peer)))
             except (TimeoutError, OSError):
                 continue
+
+    def kinds(self) -> set[str]:
+        time.sleep(0.3)  # let the watchers drain anything still queued in the kernel
+        return {kind for kind, _ in self.hits}
 
     def close(self) -> None:
         for sock in self.sockets:
@@ -126,27 +138,44 @@ class _Redirector(threading.Thread):
             conn.close()
 
 
+def _listeners(network_factory):
+    """An emulated network plus listeners on an excluded address, on 127.0.0.1 and on the next
+    /24; a fresh network is tried when a listener's port is taken on this machine."""
+    for _ in range(5):
+        network = network_factory({1: "hikvision_camera", 2: "dahua_camera"})
+        p = network.ports
+        all_ports = [p.http, p.https, p.rtsp, p.wsd, p.sadp, p.dhip]
+        _, b, c = network.subnet.split(".")
+        made = []
+        try:
+            for ip, ports in ((network.ip(99), all_ports), ("127.0.0.1", [p.http]), (f"127.{b}.{(int(c) + 1) % 256}.1", all_ports)):
+                made.append(_Listener(ip, ports))
+            return network, made
+        except OSError:
+            for listener in made:
+                listener.close()
+    pytest.skip("no free ports for the listeners")
+
+
 def test_excluded_and_redirected_targets_receive_nothing(network_factory) -> None:
-    network = network_factory({1: "hikvision_camera", 2: "dahua_camera"})
+    network, (excluded, localhost, outside) = _listeners(network_factory)
     p = network.ports
-    all_ports = [p.http, p.https, p.rtsp, p.wsd, p.sadp, p.dhip]
-    excluded = _Listener(network.ip(99), all_ports)
-    localhost = _Listener("127.0.0.1", [p.http])
-    neighbour_subnet = network.subnet.rsplit(".", 1)[0] + f".{(int(network.subnet.rsplit('.', 1)[1]) + 1) % 256}.1"
-    outside = _Listener(neighbour_subnet, all_ports)
     redirect_excluded = _Redirector(network.ip(5), p.http, f"http://{network.ip(99)}:{p.http}/")
     redirect_name = _Redirector(network.ip(6), p.http, f"http://localhost:{p.http}/")
     try:
         scope = scope_from_dict(network.scope(exclude=[network.ip(99)]))
-        import asyncio
-
         result = asyncio.run(Scanner(scope).run())
+        assert excluded.kinds() == set() and localhost.kinds() == set() and outside.kinds() == set()
+        # Control: the very same listener does record a scan that is allowed to reach it, over
+        # TCP and UDP, so the silence above is the guard's doing and not a deaf listener.
+        control = asyncio.run(Scanner(scope_from_dict(network.scope(networks=[network.ip(99)]))).run())
+        assert excluded.kinds() == {"tcp", "udp"} and control.probed == 1
+        assert localhost.kinds() == set() and outside.kinds() == set()
     finally:
         for item in (excluded, localhost, outside):
             item.close()
         redirect_excluded.sock.close()
         redirect_name.sock.close()
-    assert excluded.hits == [] and localhost.hits == [] and outside.hits == []
     assert {network.ip(99), "127.0.0.1"} <= set(result.refused)
     notes = [o.fields.get("http.redirect_refused", "") for h in result.hosts for o in h.observations]
     assert any(network.ip(99) in n for n in notes) and any("localhost" in n for n in notes)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import socket
 import struct
 import subprocess
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from cctv_audit.audit import parsers
 from cctv_audit.audit.probes import RateLimiter
@@ -22,6 +23,8 @@ from cctv_audit.audit.scope import ScanSettings, ScopeGuard
 
 log = logging.getLogger(__name__)
 
+#: Receive buffer asked for each discovery socket (the kernel caps it at net.core.rmem_max).
+RECEIVE_BUFFER = 8 * 1024 * 1024
 MULTICAST = {"wsd": "239.255.255.250", "sadp": "239.255.255.250", "dhip": "239.255.255.251", "ssdp": "239.255.255.250"}
 
 
@@ -90,25 +93,39 @@ class UdpSweep:
         loop = asyncio.get_running_loop()
         for name in self.ports:
             transport, _ = await loop.create_datagram_endpoint(lambda n=name: _Collector(self, n), local_addr=("0.0.0.0", 0))
+            # One socket takes the replies of every host: the default buffer (~200 KiB, about a
+            # hundred replies) overflows whenever the loop is busy and the kernel drops the rest.
+            try:
+                transport.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER)
+            except OSError as exc:
+                log.debug("cannot enlarge the %s receive buffer: %s", name, exc)
             self.transports[name] = transport
         if self.settings.multicast:
             for name, transport in self.transports.items():
                 await self.limiter.wait()
                 transport.sendto(PROBES[name][0](), (MULTICAST[name], self.ports[name]))
 
-    async def probe(self, ip: str) -> None:
-        """Unicast every enabled discovery probe to one (IPv4) in-scope address."""
+    async def probe(self, ip: str, skip: Collection[str] = ()) -> None:
+        """Unicast every enabled discovery probe (but those in ``skip``) to one (IPv4) in-scope address."""
         if ":" in ip:
             return
         self.guard.check(ip)
         for name, transport in self.transports.items():
+            if name in skip:
+                continue
             await self.limiter.wait()
             transport.sendto(PROBES[name][0](), (ip, self.ports[name]))
+
+    def answered(self, ip: str) -> set[str]:
+        """Discovery protocols this address has already answered."""
+        return {o.protocol for o in self.replies.get(ip, [])}
 
     def received(self, protocol: str, ip: str, port: int, data: bytes) -> None:
         if not self.guard.allows(ip):
             self.dropped.append(ip)
             return
+        if protocol in self.answered(ip):
+            return  # the same device answering a resent probe: one reply per protocol is kept
         text = data.decode("utf-8", "replace")
         if protocol == "dhip" and data[4:8] == b"DHIP":
             text = data[32:].decode("utf-8", "replace")

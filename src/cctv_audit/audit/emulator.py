@@ -47,6 +47,8 @@ class EmulatorPorts:
     wsd: int
     sadp: int
     dhip: int
+    #: SSDP responder port (0: not emulated).
+    ssdp: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -118,7 +120,8 @@ class Emulator:
         self._tmp = tempfile.TemporaryDirectory(prefix="cctv-emulator-")
         for device in self.devices:
             profile = load_profiles()[device.profile]
-            served = _Served(device, _variables(device, profile.get("vars", {})), profile)
+            variables = _variables(device, {**profile.get("vars", {}), "http_port": self.ports.http})
+            served = _Served(device, variables, profile)
             await self._serve(served)
 
     async def _serve(self, served: _Served) -> None:
@@ -134,6 +137,8 @@ class Emulator:
                 functools.partial(self._rtsp, served), ip, self.ports.rtsp, reuse_address=True))
         for name, template in profile.get("udp", {}).items():
             port = getattr(self.ports, name)
+            if not port:
+                continue
             transport, _ = await loop.create_datagram_endpoint(
                 lambda t=template, n=name: _Udp(self, served, n, t), local_addr=(ip, port), reuse_port=False)
             self._servers.append(transport)
@@ -152,17 +157,18 @@ class Emulator:
             method, path = (head.split(" ") + ["", ""])[:2]
             length = next((int(line.split(":", 1)[1]) for line in head.split("\r\n")
                            if line.lower().startswith("content-length:")), 0)
-            if length:
-                await reader.readexactly(length)
-            writer.write(self._reply(served, method, path, head))
+            body = (await reader.readexactly(length)).decode("utf-8", "replace") if length else ""
+            writer.write(self._reply(served, method, path, head, body))
             await writer.drain()
         except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
             pass
         finally:
             writer.close()
 
-    def _reply(self, served: _Served, method: str, path: str, head: str) -> bytes:
+    def _reply(self, served: _Served, method: str, path: str, head: str, body: str = "") -> bytes:
         key = f"{method} {path}"
+        if key == "POST /onvif/device_service" and "onvif_info" in served.profile:
+            return self._onvif(served, body)
         protected = served.profile.get("authenticated", {})
         if key not in protected:
             return _http_reply(served, key)
@@ -174,6 +180,24 @@ class Emulator:
             return _http_reply(served, key, protected)
         challenge = f'Digest qop="auth", realm="{REALM}", nonce="{NONCE}", stale="FALSE"'
         return (f"HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: {challenge}\r\nContent-Length: 0\r\n\r\n").encode()
+
+    def _onvif(self, served: _Served, body: str) -> bytes:
+        """GetDeviceInformation behind a WS-Security UsernameToken digest of the one account."""
+        if "<Username>" in body:
+            self.auth_attempts[served.device.ip] += 1
+        if not _username_token_ok(body) or "GetDeviceInformation" not in body:
+            fault = ('<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope">'
+                     "<s:Body><s:Fault><s:Code><s:Value>s:Sender</s:Value></s:Code><s:Reason><s:Text xml:lang=\"en\">"
+                     "Sender not Authorized</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>").encode()
+            return (f"HTTP/1.1 400 Bad Request\r\nContent-Type: application/soap+xml\r\n"
+                    f"Content-Length: {len(fault)}\r\n\r\n").encode() + fault
+        info = {k: fill(str(v), served.variables) for k, v in served.profile["onvif_info"].items()}
+        reply = ('<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope" '
+                 'xmlns:tds="http://www.onvif.org/ver10/device/wsdl"><s:Body><tds:GetDeviceInformationResponse>'
+                 + "".join(f"<tds:{k}>{v}</tds:{k}>" for k, v in info.items())
+                 + "</tds:GetDeviceInformationResponse></s:Body></s:Envelope>").encode()
+        return (f"HTTP/1.1 200 OK\r\nContent-Type: application/soap+xml; charset=utf-8\r\n"
+                f"Content-Length: {len(reply)}\r\n\r\n").encode() + reply
 
     async def _rtsp(self, served: _Served, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.contacts[served.device.ip] += 1
@@ -216,6 +240,23 @@ def _digest_ok(header: str, method: str, uri: str) -> bool:
     return params.get("username") == ACCOUNT[0] and params.get("response") == expected
 
 
+def _username_token_ok(body: str) -> bool:
+    """WS-Security UsernameToken PasswordDigest check of the emulator's one account."""
+    import base64
+
+    from cctv_audit.audit.onvif import password_digest
+
+    found = {k: re.search(rf"<(?:\w+:)?{k}\b[^>]*>([^<]*)<", body) for k in ("Username", "Password", "Nonce", "Created")}
+    if not all(found.values()):
+        return False
+    values = {k: m.group(1) for k, m in found.items() if m}
+    try:
+        nonce = base64.b64decode(values["Nonce"])
+    except ValueError:
+        return False
+    return values["Username"] == ACCOUNT[0] and values["Password"] == password_digest(nonce, values["Created"], ACCOUNT[1])
+
+
 def _http_reply(served: _Served, key: str, table: dict[str, Any] | None = None) -> bytes:
     reply = (table if table is not None else served.profile.get("http", {})).get(key)
     if reply is None:
@@ -238,7 +279,7 @@ class _Udp(asyncio.DatagramProtocol):
 
     def datagram_received(self, data: bytes, addr: tuple) -> None:
         self.emulator.contacts[self.served.device.ip] += 1
-        expected = {"wsd": b"Probe", "sadp": b"<Probe>", "dhip": b"DHDiscover"}[self.name]
+        expected = {"wsd": b"Probe", "sadp": b"<Probe>", "dhip": b"DHDiscover", "ssdp": b"M-SEARCH"}[self.name]
         if expected not in data:
             return
         body = fill(self.template, self.served.variables).encode("utf-8")
@@ -280,6 +321,13 @@ def _raise_file_limit() -> None:
         pass
 
 
+def _quiet_disconnects(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """A client that hangs up mid-TLS is normal for a scanner's target: not worth a traceback."""
+    if isinstance(context.get("exception"), (OSError, RuntimeError, ssl.SSLError)):
+        return
+    loop.default_exception_handler(context)
+
+
 def spec_to_emulator(spec: dict[str, Any]) -> Emulator:
     devices = [EmulatedDevice(d["ip"], d["profile"], d.get("mac", "")) for d in spec["devices"]]
     return Emulator(devices, EmulatorPorts(**spec["ports"]))
@@ -291,6 +339,7 @@ async def _main(spec_path: str) -> None:
         if not address.is_loopback and "--netns" not in sys.argv:
             raise SystemExit(f"refusing to emulate on {ip}: loopback only (or --netns inside a test namespace)")
     emulator = spec_to_emulator(json.loads(Path(spec_path).read_text()))
+    asyncio.get_running_loop().set_exception_handler(_quiet_disconnects)
     await emulator.start()
     print("ready", flush=True)
     try:
@@ -300,4 +349,6 @@ async def _main(spec_path: str) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(_main(sys.argv[1]))
+    from cctv_audit.audit.scanner import run_loop
+
+    run_loop(_main(sys.argv[1]))

@@ -142,6 +142,8 @@ def parse_sadp(xml: str) -> Parsed:
         "cloud_supported": texts.get("SupportHCPlatform", ""), "cloud_enabled": texts.get("HCPlatformEnable", ""),
         "activated": texts.get("Activated", ""),
     }
+    if identity["cloud_enabled"]:
+        identity.update(cloud_service="Hik-Connect", cloud_source="SADP reply HCPlatformEnable")
     fields = {"sadp.raw": xml[:20000], "sadp.model": identity["model"],
               "sadp.description": identity["model"], "sadp.device_type": texts.get("DeviceType", "")}
     return fields, {k: v for k, v in identity.items() if v}
@@ -177,8 +179,9 @@ def parse_dhip(text: str) -> Parsed:
 
 def parse_ssdp(text: str) -> Parsed:
     _, headers, _, _ = split_head(text)
-    return {"ssdp.server": headers.get("server", ""), "ssdp.location": headers.get("location", ""),
-            "ssdp.st": headers.get("st", "")}, {}
+    fields = {"ssdp.server": headers.get("server", ""), "ssdp.location": headers.get("location", ""),
+              "ssdp.st": headers.get("st", "")}
+    return fields, {"location": fields["ssdp.location"]} if fields["ssdp.location"] else {}
 
 
 def parse_upnp(xml: str) -> Parsed:
@@ -243,6 +246,24 @@ def parse_magicbox(text: str) -> Parsed:
     fields = {"magicbox.raw": text[:20000], "magicbox.vendor": values.get("vendor", ""),
               "magicbox.device_type": device_type, "magicbox.model": identity["model"]}
     return fields, {k: v for k, v in identity.items() if v}
+
+
+def parse_ezviz(xml: str) -> Parsed:
+    """Hikvision ``/ISAPI/System/Network/EZVIZ`` (read-only credentials): Hik-Connect/EZVIZ cloud state."""
+    texts = _xml_texts(xml)
+    enabled = texts.get("enabled", "").lower()
+    identity = {"cloud_enabled": enabled, "cloud_service": "Hik-Connect/EZVIZ",
+                "cloud_source": "ISAPI /ISAPI/System/Network/EZVIZ enabled"} if enabled else {}
+    return {"ezviz.raw": xml[:20000], "ezviz.server": texts.get("serverAddress", "") or texts.get("hostName", "")}, identity
+
+
+def parse_t2u(text: str) -> Parsed:
+    """Dahua ``configManager.cgi?action=getConfig&name=T2UServer`` (read-only credentials): P2P state."""
+    values = dict(re.findall(r"(?m)^table\.T2UServer\.(\w+)=(.*?)\s*$", text))
+    enabled = values.get("Enable", "").lower()
+    identity = {"cloud_enabled": enabled, "cloud_service": "Dahua P2P (T2U)",
+                "cloud_source": "configManager T2UServer.Enable"} if enabled else {}
+    return {"t2u.raw": text[:20000]}, identity
 
 
 def parse_onvif_device_information(xml: str) -> Parsed:

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from typing import Self
 from urllib.parse import urljoin, urlsplit
 
-import httpx
-
-from cctv_audit.audit import parsers
+from cctv_audit.audit import onvif, parsers
+from cctv_audit.audit.http import HttpProtocolError, HttpReply, digest_authorization, fetch
 from cctv_audit.audit.fingerprints import match_fields
 from cctv_audit.audit.records import Observation, clip
 from cctv_audit.audit.scope import ScanSettings, ScopeGuard
@@ -42,6 +41,9 @@ class Credentials:
 
     username: str
     password: str = field(repr=False)
+
+
+OPEN, CLOSED, SILENT = "open", "closed", "silent"
 
 
 class RateLimiter:
@@ -67,25 +69,20 @@ class Prober:
         self.settings = settings
         self.credentials = credentials
         self.limiter = RateLimiter(settings.rate)
-        self._client: httpx.AsyncClient | None = None
+        #: Probes that failed on an open port (timeout, reset): the scanner retries those hosts.
+        self.failures: dict[str, int] = {}
         self._tls = ssl.create_default_context()
         self._tls.check_hostname = False
         self._tls.verify_mode = ssl.CERT_NONE  # we read certificates, we do not trust them
 
     async def __aenter__(self) -> Self:
-        # Concurrency is bounded per host by the scanner; a pool limit here would only queue
-        # live hosts' requests behind dead ones until they time out.
-        limits = httpx.Limits(max_connections=None, max_keepalive_connections=0)
-        timeout = httpx.Timeout(self.settings.timeout, pool=None)
-        self._client = httpx.AsyncClient(
-            verify=False, timeout=timeout, limits=limits, follow_redirects=False,
-            trust_env=False, headers={"User-Agent": USER_AGENT},
-        )
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        if self._client:
-            await self._client.aclose()
+        return None
+
+    def note_failure(self, ip: str) -> None:
+        self.failures[ip] = self.failures.get(ip, 0) + 1
 
     async def _open(self, ip: str, port: int, tls: bool = False):
         self.guard.check(ip)
@@ -94,8 +91,9 @@ class Prober:
             asyncio.open_connection(ip, port, ssl=self._tls if tls else None), self.settings.timeout
         )
 
-    async def tcp_open(self, ip: str, port: int) -> bool:
-        """A plain connect on a bare socket (cheapest check); closed, filtered and timed-out are all "not open"."""
+    async def tcp_open(self, ip: str, port: int) -> str:
+        """A plain connect on a bare socket (cheapest check): ``open``, ``closed`` (refused) or
+        ``silent`` (timed out or unreachable)."""
         self.guard.check(ip)
         await self.limiter.wait()
         family = socket.AF_INET6 if ":" in ip else socket.AF_INET
@@ -103,9 +101,11 @@ class Prober:
         sock.setblocking(False)
         try:
             await asyncio.wait_for(asyncio.get_running_loop().sock_connect(sock, (ip, port)), self.settings.timeout)
-            return True
+            return OPEN
+        except ConnectionRefusedError:
+            return CLOSED
         except (TimeoutError, OSError):
-            return False
+            return SILENT
         finally:
             sock.close()
 
@@ -126,32 +126,43 @@ class Prober:
                            fields={f"{protocol}.banner": text.strip()})
 
     async def request(self, ip: str, port: int, path: str, *, tls: bool, method: str = "GET",
-                      body: str | None = None, auth: httpx.Auth | None = None) -> tuple[httpx.Response | None, list[str]]:
+                      body: str | None = None, authorization: str | None = None,
+                      content_type: str = "application/json") -> tuple[HttpReply | None, list[str]]:
         """One HTTP request, following at most three redirects that stay in scope."""
-        assert self._client is not None
         scheme = "https" if tls else "http"
         url = f"{scheme}://{_host(ip)}:{port}{path}"
         notes: list[str] = []
         for _ in range(MAX_REDIRECTS + 1):
-            target = self.guard.check_url(url)
+            parts = urlsplit(url)
+            target = self.guard.check_url(url)  # names are resolved and every address checked
             await self.limiter.wait()
-            pinned = url.replace(f"//{urlsplit(url).netloc}", f"//{_host(target)}:{urlsplit(url).port or (443 if url.startswith('https') else 80)}", 1)
-            headers = {"Host": urlsplit(url).netloc}
+            target_port = parts.port or (443 if parts.scheme == "https" else 80)
+            target_path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
             try:
-                response = await self._client.request(method, pinned, content=body, headers=headers, auth=auth)
-            except (httpx.HTTPError, OSError) as exc:
+                response = await fetch(target, target_port, method=method, path=target_path, host=parts.netloc,
+                                       tls=self._tls if parts.scheme == "https" else None, body=body,
+                                       timeout=self.settings.timeout, user_agent=USER_AGENT,
+                                       authorization=authorization, content_type=content_type)
+            except (TimeoutError, OSError) as exc:  # ssl.SSLError is an OSError
+                log.debug("%s %s: %s", method, url, exc)
+                self.note_failure(ip)
+                return None, notes
+            except (HttpProtocolError, ValueError, EOFError) as exc:  # garbled reply: not worth a retry
                 log.debug("%s %s: %s", method, url, exc)
                 return None, notes
-            location = response.headers.get("location")
+            location = response.header("location")
             if not response.is_redirect or not location:
                 return response, notes
             next_url = urljoin(url, location)
+            if urlsplit(next_url).scheme not in {"http", "https"}:
+                notes.append(f"redirect to {next_url} not followed: not HTTP")
+                return response, notes
             try:
                 self.guard.check_url(next_url)
             except ScopeError:
                 notes.append(f"redirect to {next_url} refused: outside scope")
                 return response, notes
-            url, method, body = next_url, "GET", None
+            url, method, body, authorization = next_url, "GET", None, None
         return None, notes
 
     async def http(self, ip: str, port: int, *, tls: bool) -> list[Observation] | None:
@@ -168,12 +179,10 @@ class Prober:
             observations += await self._authenticated(ip, port, tls, makers)
         return observations
 
-    def _observe(self, ip: str, port: int, probe: str, response: httpx.Response, tls: bool,
+    def _observe(self, ip: str, port: int, probe: str, response: HttpReply, tls: bool,
                  notes: list[str], protocol: str | None = None) -> Observation:
-        raw_headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in response.headers.raw]
-        status = f"{response.http_version} {response.status_code} {response.reason_phrase}"
-        body = response.content[:200_000].decode("utf-8", "replace")
-        fields, identity = parsers.parse_http(status, raw_headers, body)
+        body = response.body[:200_000].decode("utf-8", "replace")
+        fields, identity = parsers.parse_http(response.status_line, response.headers, body)
         if notes:
             fields["http.redirect_refused"] = "; ".join(notes)
         raw = fields["http.headers"] + "\r\n" + body
@@ -191,35 +200,97 @@ class Prober:
     async def _follow_up(self, ip: str, port: int, tls: bool, step: tuple[str, str, str, str | None]) -> Observation | None:
         protocol, method, path, body = step
         response, notes = await self.request(ip, port, path, tls=tls, method=method, body=body)
-        if response is None or response.status_code == 404:
+        if response is None or response.status == 404:
             return None
         return self._observe(ip, port, f"{method} {path}", response, tls, notes, protocol=protocol)
 
     async def _authenticated(self, ip: str, port: int, tls: bool, makers: set[str]) -> list[Observation]:
         """One read of the device-information endpoint with the owner's read-only account."""
         assert self.credentials is not None
-        auth = httpx.DigestAuth(self.credentials.username, self.credentials.password)
         steps = []
         if "hikvision" in makers:
-            steps.append(("isapi", "GET", "/ISAPI/System/deviceInfo", None))
+            steps += [("isapi", "GET", "/ISAPI/System/deviceInfo", None),
+                      ("ezviz", "GET", "/ISAPI/System/Network/EZVIZ", None)]  # cloud relay state
         if "dahua" in makers:
             steps += [("magicbox", "GET", "/cgi-bin/magicBox.cgi?action=getSystemInfo", None),
-                      ("magicbox", "GET", "/cgi-bin/magicBox.cgi?action=getSoftwareVersion", None)]
+                      ("magicbox", "GET", "/cgi-bin/magicBox.cgi?action=getSoftwareVersion", None),
+                      ("t2u", "GET", "/cgi-bin/configManager.cgi?action=getConfig&name=T2UServer", None)]
         if "uniview" in makers:
             steps.append(("lapi", "GET", "/LAPI/V1.0/System/DeviceBasicInfo", None))
         found = []
         for protocol, method, path, body in steps:
-            response, notes = await self.request(ip, port, path, tls=tls, method=method, body=body, auth=auth)
-            if response is not None and response.status_code == 200:
+            response, notes = await self._digest_request(ip, port, path, tls, method, body)
+            if response is not None and response.status == 200:
                 found.append(self._observe(ip, port, f"{method} {path} (read-only credentials)", response, tls,
                                            notes, protocol=protocol))
         return found
+
+    async def _digest_request(self, ip: str, port: int, path: str, tls: bool, method: str,
+                              body: str | None) -> tuple[HttpReply | None, list[str]]:
+        """Ask without credentials; answer a digest challenge once with the read-only account.
+
+        The account is never sent in the clear (no Basic) and never retried or varied.
+        """
+        assert self.credentials is not None
+        response, notes = await self.request(ip, port, path, tls=tls, method=method, body=body)
+        if response is None or response.status != 401:
+            return response, notes
+        answer = digest_authorization(response.header("www-authenticate") or "", method, path,
+                                      self.credentials.username, self.credentials.password)
+        if answer is None:
+            return response, notes
+        return await self.request(ip, port, path, tls=tls, method=method, body=body, authorization=answer)
+
+    async def upnp_description(self, ip: str, location: str) -> Observation | None:
+        """The UPnP device description an SSDP reply pointed at (manufacturer, model), when that
+        URL is this host's own; a LOCATION naming another address is not followed."""
+        parts = urlsplit(location)
+        if parts.scheme != "http" or not parts.hostname:
+            return None
+        try:
+            if self.guard.check_host(parts.hostname) != ip:
+                return None
+        except ScopeError:
+            return None
+        path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        response, notes = await self.request(ip, parts.port or 80, path, tls=False)
+        if response is None or response.status != 200:
+            return None
+        text = response.body.decode("utf-8", "replace")
+        fields, identity = parsers.parse_upnp(text)
+        return Observation(ip=ip, port=parts.port or 80, protocol="upnp", probe=f"GET {path} (SSDP LOCATION)",
+                           raw=clip(text), fields=fields, identity=identity)
+
+    async def onvif_device_information(self, ip: str, xaddr: str) -> Observation | None:
+        """ONVIF GetDeviceInformation at the device service a WS-Discovery reply named, signed with
+        the read-only account (WS-Security UsernameToken digest); sent once, never varied."""
+        assert self.credentials is not None
+        parts = urlsplit(xaddr)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            return None
+        try:
+            if self.guard.check_host(parts.hostname) != ip:
+                return None  # a device service elsewhere belongs to that host's own probe
+        except ScopeError:
+            return None
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        path = parts.path or "/onvif/device_service"
+        body = onvif.get_device_information(self.credentials.username, self.credentials.password)
+        response, notes = await self.request(ip, port, path, tls=parts.scheme == "https", method="POST", body=body,
+                                             content_type=onvif.CONTENT_TYPE)
+        if response is None or response.status != 200:
+            return None
+        text = response.body.decode("utf-8", "replace")
+        fields, identity = parsers.parse_onvif_device_information(text)
+        return Observation(ip=ip, port=port, protocol="onvif", probe="ONVIF GetDeviceInformation (read-only credentials)",
+                           raw=clip(text), fields=fields, identity=identity)
 
     async def rtsp(self, ip: str, port: int) -> Observation | None:
         """RTSP OPTIONS then DESCRIBE, no credentials: server, realm, SDP quirks."""
         try:
             reader, writer = await self._open(ip, port)
         except (TimeoutError, OSError):
+            self.note_failure(ip)
             return None
         url = f"rtsp://{_host(ip)}:{port}/"
         replies = []
@@ -228,7 +299,9 @@ class Prober:
                 writer.write(f"{method} {url} RTSP/1.0\r\nCSeq: {cseq}\r\n{extra}User-Agent: {USER_AGENT}\r\n\r\n".encode())
                 await writer.drain()
                 replies.append(await asyncio.wait_for(_read_reply(reader), self.settings.timeout))
-        except (TimeoutError, OSError, asyncio.IncompleteReadError):
+        except TimeoutError:
+            self.note_failure(ip)  # an RTSP server that says nothing in time is busy, not absent
+        except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
             pass
         finally:
             writer.close()
@@ -243,7 +316,10 @@ class Prober:
         """The certificate a TLS port presents (subject and issuer, CN first as Recog writes them)."""
         try:
             _, writer = await self._open(ip, port, tls=True)
-        except (TimeoutError, OSError, ssl.SSLError):
+        except TimeoutError:
+            self.note_failure(ip)
+            return None
+        except (OSError, ssl.SSLError):
             return None
         der = writer.get_extra_info("ssl_object").getpeercert(binary_form=True)
         writer.close()
@@ -261,6 +337,7 @@ class Prober:
 
 _PARSERS = {"rpc2": parsers.parse_rpc2, "vapix": parsers.parse_vapix, "lapi": parsers.parse_lapi,
             "isapi": parsers.parse_isapi_device_info, "magicbox": parsers.parse_magicbox,
+            "ezviz": parsers.parse_ezviz, "t2u": parsers.parse_t2u,
             "isapi-challenge": lambda body: ({}, {})}
 
 

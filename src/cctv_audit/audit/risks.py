@@ -133,11 +133,9 @@ def exposure_risks(host: HostResult, identity: Identity) -> list[Risk]:
     """Cloud relay enabled, default certificate, plain HTTP, Telnet."""
     risks = []
     protocols = {o.protocol for o in host.observations}
-    values = {k: v for o in host.observations for k, v in o.identity.items()}
-    if values.get("cloud_enabled", "").lower() == "true":
-        risks.append(Risk("cloud_p2p", 3, "Cloud P2P relay enabled (Hik-Connect)",
-                          "The SADP reply reports HCPlatformEnable=true: video can be relayed through the maker's cloud.",
-                          [{"url": "https://github.com/julienblitte/UniversalScanner", "title": "SADP reply fields"}]))
+    cloud = _cloud_relay(host)
+    if cloud is not None:
+        risks.append(cloud)
     if "default_tls_certificate" in identity.flags:
         risks.append(Risk("default_tls_certificate", 2, "Factory-default TLS certificate",
                           "HTTPS presents the maker's default certificate: the same on every unit, so it proves nothing."))
@@ -148,6 +146,37 @@ def exposure_risks(host: HostResult, identity: Identity) -> list[Risk]:
     if "telnet" in protocols:
         risks.append(Risk("telnet", 3, "Telnet exposed", "A Telnet service answers: clear-text remote shell."))
     return risks
+
+
+#: Where each cloud indicator is documented (shared research, fingerprints.md section 5).
+CLOUD_SOURCES = {
+    "Hik-Connect": {"url": "https://github.com/julienblitte/UniversalScanner", "title": "SADP reply fields"},
+    "Hik-Connect/EZVIZ": {"title": "ISAPI /ISAPI/System/Network/EZVIZ `enabled` (research notes: fingerprints.md "
+                                   "section 5, code-index ids 3934995650, 61520031485)"},
+    "Dahua P2P (T2U)": {"title": "configManager getConfig T2UServer.Enable (research notes: fingerprints.md "
+                                 "section 5, code-index ids 21129773931, 42730046416)"},
+}
+
+
+def _cloud_relay(host: HostResult) -> Risk | None:
+    """The maker's cloud relay, when any reply says it is on.
+
+    An authenticated read of the setting outranks the unauthenticated SADP flag (the owner may
+    have switched the relay off since SADP was last refreshed), so it is read first.
+    """
+    rank = {"ezviz": 0, "t2u": 0}
+    for obs in sorted(host.observations, key=lambda o: rank.get(o.protocol, 1)):
+        state = obs.identity.get("cloud_enabled", "").lower()
+        if state not in {"true", "false"}:
+            continue
+        if state == "false":
+            return None
+        service = obs.identity.get("cloud_service", "maker cloud")
+        return Risk("cloud_p2p", 3, f"Cloud P2P relay enabled ({service})",
+                    f"{obs.identity.get('cloud_source', obs.probe)} = true: video and control can be relayed "
+                    "through the maker's cloud, past the council's firewall.",
+                    [CLOUD_SOURCES[service]] if service in CLOUD_SOURCES else [])
+    return None
 
 
 def assess_device(host: HostResult) -> list[Risk]:

@@ -12,12 +12,13 @@ import datetime as dt
 import ipaddress
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from cctv_audit.audit.discovery import UdpSweep, neighbour_macs
 from cctv_audit.audit.identify import identify
-from cctv_audit.audit.probes import Credentials, Prober
+from cctv_audit.audit.probes import CLOSED, OPEN, SILENT, Credentials, Prober
 from cctv_audit.audit.records import HostResult, Observation
 from cctv_audit.audit.risks import assess_device
 from cctv_audit.audit.scope import Scope, ScopeGuard
@@ -48,6 +49,9 @@ class ScanResult:
     probed: int = 0
     refused: list[str] = field(default_factory=list)
     dropped_replies: list[str] = field(default_factory=list)
+    #: Hosts probed a second time after a timeout, and hosts whose probes still timed out then.
+    retried: list[str] = field(default_factory=list)
+    unanswered: list[str] = field(default_factory=list)
     source: str = "scan"
 
     @property
@@ -71,8 +75,12 @@ class Scanner:
         self.guard = ScopeGuard(scope)
         self.credentials = credentials
         self.on_progress = on_progress
+        self.retried: list[str] = []
+        #: Live hosts (another port answered) that let a connect time out: retried, not reported.
+        self._busy: set[str] = set()
 
     async def run(self) -> ScanResult:
+        asyncio.get_running_loop().set_exception_handler(_quiet_disconnects)
         targets = list(self.guard.targets())
         result = ScanResult(scope=self.scope, started_at=utcnow())
         progress = ScanProgress(total=len(targets))
@@ -81,15 +89,22 @@ class Scanner:
             await sweep.open()
             try:
                 tcp = await self._tcp_phase(prober, sweep, targets, progress)
+                for _ in range(self.settings.retries):
+                    if not await self._retry_phase(prober, sweep, tcp):
+                        break
                 await asyncio.sleep(self.settings.udp_wait)
             finally:
                 sweep.close()
-        hosts = self._merge(tcp, sweep.replies)
+            hosts = self._merge(tcp, sweep.replies)
+            await self._upnp_phase(prober, hosts)
+            if self.credentials:
+                await self._onvif_phase(prober, hosts)
         for host in hosts.values():
             host.identity = identify(host.observations)
             host.risks = assess_device(host) if host.identity.is_device else []
         result.hosts = sorted(hosts.values(), key=lambda h: _sort_key(h.ip))
         result.probed, result.refused, result.dropped_replies = len(targets), list(self.guard.refused), sweep.dropped
+        result.retried, result.unanswered = self.retried, sorted(prober.failures, key=_sort_key)
         result.finished_at = utcnow()
         return result
 
@@ -114,6 +129,73 @@ class Scanner:
         await asyncio.gather(*(one(ip) for ip in targets))
         return found
 
+    async def _upnp_phase(self, prober: Prober, hosts: dict[str, HostResult]) -> None:
+        """Fetch the UPnP description each SSDP reply pointed at (one GET per host)."""
+        semaphore = asyncio.Semaphore(self.settings.concurrency)
+
+        async def one(host: HostResult) -> None:
+            location = next((o.identity["location"] for o in host.observations
+                             if o.protocol == "ssdp" and o.identity.get("location")), None)
+            if location is None:
+                return
+            async with semaphore:
+                found = await prober.upnp_description(host.ip, location)
+            if found is not None:
+                host.observations.append(found)
+
+        await asyncio.gather(*(one(h) for h in hosts.values()))
+
+    async def _onvif_phase(self, prober: Prober, hosts: dict[str, HostResult]) -> None:
+        """With the owner's read-only account, ask GetDeviceInformation of every host that
+        announced an ONVIF device service and gave no credentialed identity through its maker's API."""
+        semaphore = asyncio.Semaphore(self.settings.concurrency)
+        credentialed = {"isapi", "magicbox", "vapix", "lapi"}
+
+        async def one(host: HostResult) -> None:
+            xaddr = next((o.identity["xaddrs"].split()[0] for o in host.observations
+                          if o.protocol == "wsd" and o.identity.get("xaddrs")), None)
+            if xaddr is None or credentialed & {o.protocol for o in host.observations if "credentials" in o.probe}:
+                return
+            async with semaphore:
+                found = await prober.onvif_device_information(host.ip, xaddr)
+            if found is not None:
+                host.observations.append(found)
+
+        await asyncio.gather(*(one(h) for h in hosts.values()))
+
+    async def _retry_phase(self, prober: Prober, sweep: UdpSweep, found: dict[str, HostResult]) -> bool:
+        """Probe again, at a quarter of the concurrency, every host where a probe timed out on an
+        open port, and resend discovery to responsive hosts that have not answered it yet.
+
+        A busy device (or a busy scanner on a loaded machine) misses a deadline now and then; one
+        gentler pass recovers it, as a packet scanner retransmits, instead of reporting the
+        device unidentified. Returns False when there was nothing to retry.
+        """
+        # Let replies to the first sweep land before deciding who has not answered (the full
+        # udp_wait comes at the end, after any resend).
+        await asyncio.sleep(min(self.settings.udp_wait, 0.5))
+        failed = sorted(set(prober.failures) | self._busy, key=_sort_key)
+        prober.failures.clear()
+        self._busy.clear()
+        for ip in found:
+            if ip not in failed:
+                await sweep.probe(ip, skip=sweep.answered(ip))
+        if not failed:
+            return False
+        log.info("retrying %d host(s) whose probes timed out", len(failed))
+        self.retried += failed
+        semaphore = asyncio.Semaphore(max(1, self.settings.concurrency // 4))
+
+        async def again(ip: str) -> None:
+            async with semaphore:
+                await sweep.probe(ip, skip=sweep.answered(ip))
+                host = await self._probe_host(prober, ip)
+            if _evidence(host) >= _evidence(found.get(ip)):
+                found[ip] = host
+
+        await asyncio.gather(*(again(ip) for ip in failed))
+        return True
+
     async def _probe_host(self, prober: Prober, ip: str) -> HostResult:
         """All TCP work on one host: a connect sweep of its ports, then protocol probes on the open ones.
 
@@ -122,8 +204,14 @@ class Scanner:
         """
         s = self.settings
         states = await asyncio.gather(*(prober.tcp_open(ip, port) for port in s.tcp_ports))
-        host = HostResult(ip=ip, open_ports=[p for p, is_open in zip(s.tcp_ports, states) if is_open])
-        jobs: dict[int, asyncio.Future] = {}
+        host = HostResult(ip=ip, open_ports=[p for p, state in zip(s.tcp_ports, states) if state == OPEN])
+        if SILENT in states and (OPEN in states or CLOSED in states):
+            # A live host (it answered on another port) that let a connect time out may be busy:
+            # retry it. A firewall dropping one port looks the same, so this alone is never
+            # reported as "unanswered". Wholly silent addresses are taken as empty, or a sparse
+            # network would cost every scan twice.
+            self._busy.add(ip)
+        jobs: dict[int, Awaitable[Any]] = {}
         for port in host.open_ports:
             if port in s.http_ports:
                 jobs[port] = prober.http(ip, port, tls=False)
@@ -163,6 +251,22 @@ async def _https(prober: Prober, ip: str, port: int) -> list[Observation] | None
     return found or None
 
 
+def _quiet_disconnects(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+    """A TLS connection torn down by a probe timeout makes the loop log "Fatal error on SSL
+    protocol" with a traceback; for a scanner that is an expected outcome, kept at debug level."""
+    if isinstance(context.get("exception"), (OSError, RuntimeError)):
+        log.debug("%s: %s", context.get("message"), context.get("exception"))
+        return
+    loop.default_exception_handler(context)
+
+
+def _evidence(host: HostResult | None) -> int:
+    """How much a probe pass learnt about a host (replies beyond bare "port open")."""
+    if host is None:
+        return -1
+    return sum(1 for o in host.observations if o.protocol != "tcp") * 100 + len(host.open_ports)
+
+
 def _sort_key(ip: str) -> tuple[int, int]:
     address = ipaddress.ip_address(ip)
     return (address.version, int(address))
@@ -171,4 +275,14 @@ def _sort_key(ip: str) -> tuple[int, int]:
 def scan(scope: Scope, *, credentials: Credentials | None = None,
          on_progress: ProgressCallback | None = None) -> ScanResult:
     """Scan every in-scope address of ``scope`` and identify what answers (blocking)."""
-    return asyncio.run(Scanner(scope, credentials, on_progress).run())
+    return run_loop(Scanner(scope, credentials, on_progress).run())
+
+
+def run_loop(coroutine):
+    """Run a coroutine on uvloop when it is installed (it comes with uvicorn[standard]): the
+    scan is event-loop bound, and uvloop roughly halves its CPU per probe."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(coroutine)
+    return uvloop.run(coroutine)

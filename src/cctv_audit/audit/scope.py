@@ -72,6 +72,8 @@ class ScanSettings(BaseModel):
     rate: float = Field(default=300.0, gt=0)
     concurrency: int = Field(default=128, ge=1, le=4096)
     timeout: float = Field(default=2.0, gt=0, le=60)
+    #: Extra passes over hosts whose probes timed out (at a quarter of the concurrency).
+    retries: int = Field(default=1, ge=0, le=3)
     #: Seconds to keep listening for discovery replies after the last probe.
     udp_wait: float = Field(default=1.0, ge=0, le=30)
     #: Read the neighbour table (``ip neigh``) for MAC addresses of on-link hosts.

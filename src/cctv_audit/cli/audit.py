@@ -67,6 +67,11 @@ def _report(rows: list[dict[str, Any]], run_id: int, result: Any, as_json: bool,
         _makers_table(rows)
     info(f"{result.probed} addresses probed, {len(result.hosts)} answered, {len(rows)} cameras/recorders; "
          f"stored as scan run {run_id}" + (f"; {claims} claims recorded" if claims else ""))
+    retried = getattr(result, "retried", [])
+    if retried:
+        unanswered = getattr(result, "unanswered", [])
+        info(f"{len(retried)} host(s) probed again after timeouts"
+             + (f"; still no answer from {len(unanswered)}: raise --timeout or lower --concurrency" if unanswered else ""))
     if result.refused:
         info(f"[yellow]refused {len(set(result.refused))} out-of-scope target(s):[/yellow] {', '.join(sorted(set(result.refused)))}")
 
