@@ -59,3 +59,22 @@ def test_a_round_names_the_round_it_repeats(councils):
     result = CliRunner().invoke(app, ["--db", str(db), "survey", "create", "CCTV 2027", "--requester-name", "A",
                                       "--requester-email", "a@b.test", "--previous", "no-such-round"])
     assert result.exit_code != 0 and "no survey 'no-such-round'" in str(result.exception or result.output)
+
+
+def test_ingesting_a_reply_matches_it_to_its_request(councils, tmp_path):
+    from email.message import EmailMessage
+
+    db = councils.engine.url.database
+    run(db, "survey", "create", "CCTV 2026", "--requester-name", "Alex", "--requester-email", "alex@campaign.test")
+    run(db, "survey", "add-bodies", "cctv-2026", "--body", "CRF")
+    reference = json.loads(run(db, "survey", "status", "cctv-2026", "--json"))["requests"][0]["reference"]
+    message = EmailMessage()
+    message["From"], message["To"] = "foi@cardiff.gov.test", "alex@campaign.test"
+    message["Subject"] = f"RE: Freedom of Information request {reference}"
+    message.set_content("The Council operates 212 CCTV cameras. 180 are manufactured by Hikvision.")
+    (tmp_path / "reply.eml").write_bytes(bytes(message))
+    result = CliRunner().invoke(app, ["--db", str(db), "ingest", str(tmp_path / "reply.eml")])
+    assert result.exit_code == 0, result.output
+    assert "1 new replies: 1 matched to requests" in result.stderr
+    shown = json.loads(run(db, "requests", "show", reference, "--json"))
+    assert "reply received" in shown["events"][-1]["reason"]

@@ -38,6 +38,8 @@ def ingest_cmd(
     timeout: float = typer.Option(None, "--timeout", help="Seconds allowed per document (default 120)."),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="Run Tesseract on scans and images."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    match: bool = typer.Option(True, "--match/--no-match", help="Tie new emails to survey requests "
+                               "(as `cctv-audit replies match`) when there is a survey."),
 ) -> None:
     """Store reply documents and extract their text: files, folders, mailboxes, IMAP, WhatDoTheyKnow."""
     if not paths and not imap and not wdtk:
@@ -59,6 +61,25 @@ def ingest_cmd(
         with progress("Ingesting", len(sources)) as advance:
             report = ingest_sources(store, sources, limits=limits, on_progress=lambda _source: advance())
     _print_report(report, as_json)
+    if match:
+        _match_replies(store)
+
+
+def _match_replies(store) -> None:  # noqa: ANN001
+    """New emails answer survey requests: match them now, so a user need not know a second command."""
+    from sqlalchemy import select
+
+    from cctv_audit.foi import Survey
+    from cctv_audit.foi.replies import match_new_documents
+
+    with store.session() as session:
+        if session.scalar(select(Survey.id).limit(1)) is None:
+            return  # no survey: documents only (an archive, or a body answering its own requests)
+        replies = match_new_documents(session)
+        matched = sum(1 for r in replies if r.request_id)
+    if replies:
+        info(f"{len(replies)} new replies: {matched} matched to requests, {len(replies) - matched} in the "
+             "unmatched queue (`cctv-audit replies queue`)")
 
 
 def _ingest_imap(store, url: str, ca_file: Path | None, limits):  # noqa: ANN001, ANN202
