@@ -1468,3 +1468,378 @@ CASES += [
     ('hw10-count-refers-back-after-salutation', 'Dear Mr Patel,\n\nThank you for your request for information received on 2 March.\n\nThe Council currently operates 212 CCTV cameras across its estate. 180 are manufactured by Hikvision and 32 by Axis Communications.\nWe do not use Dahua equipment.\n\nKind regards,\nInformation Governance\n', {'body': None, 'body_type': None, 'nation': None, 'source_url': None, 'response_date': None, 'outcome': 'disclosed', 'exemptions': [], 'manufacturers_in_use': ['Axis', 'Hikvision'], 'manufacturers_denied': ['Dahua'], 'counts': {'Hikvision': 180, 'Axis': 32}, 'total_cameras': 212, 'regime': 'FOIA', 'difficulty_notes': "hand-written (lead): '180 are manufactured by Hikvision' borrows the camera context of the sentence before, under a salutation"}),
     ('hw10-phones-after-camera-sentence', 'Dear Requester,\n\nThank you for your email.\n\nOur public space CCTV is made up of 64 cameras, all supplied by Hanwha Vision. Staff mobile phones are supplied by Huawei.\n\nRegards,\nFOI Officer\n', {'body': None, 'body_type': None, 'nation': None, 'source_url': None, 'response_date': None, 'outcome': 'disclosed', 'exemptions': [], 'manufacturers_in_use': ['Hanwha'], 'manufacturers_denied': [], 'counts': {'Hanwha': 64}, 'total_cameras': 64, 'regime': 'FOIA', 'difficulty_notes': 'hand-written (lead): a state-linked maker of phones right after a camera sentence is not a camera maker'}),
 ]
+
+# A tenth batch (`hw12-*`): saved web pages in the format of the shared real set, written to find what
+# rules-1.3 still gets wrong (partnerships, third-party owners, schools and trusts, installed vs in use,
+# flattened multi-column tables with subtotals, model numbers only, misspellings, OCR noise, numbers in
+# words, percentages, costs and dates, FOIA s12/s14/s21/s40/s43, FOISA s25/s33/s35, NCND with a denial,
+# questions repeated with Yes/No/N/A answers, a corrected earlier reply). Scored before any rule changed.
+CASES += [
+    ("hw12-partnership-three-councils", """SOURCE: https://www.ashdown.gov.uk/foi/disclosures/2025/cctv-partnership-cameras
+Skip to main content
+Ashdown District Council
+Home | Council and democracy | Freedom of information | Disclosure log
+CCTV partnership cameras
+Reference: FOI-25-0318
+Date of response: 14 April 2025
+Request
+Which manufacturers make the public space CCTV cameras used in your district? How many of each are there? Are any made by Hikvision or Dahua?
+Response
+Public space CCTV in the district is provided by the Tri-Valley CCTV Partnership, which Ashdown District Council hosts. The partnership operates 310 cameras on behalf of Ashdown, Brierley and Carrow councils. Of these, 268 are Hanwha and 42 are Axis.
+No Hikvision or Dahua cameras are used by the partnership.
+If you are unhappy with the way your request has been handled you can ask for an internal review.
+""", _labels("disclosed", ["Axis", "Hanwha"], ["Dahua", "Hikvision"], {"Hanwha": 268, "Axis": 42}, 310,
+             notes="partnership operating for three councils; the council names are not sites or counts")),
+
+    ("hw12-police-owned-town-centre", """SOURCE: https://www.brierley.gov.uk/your-council/foi/responses/foi-2024-1190
+Brierley Borough Council
+Cookies on this site: we use essential cookies to make this site work. Accept all | Reject
+Freedom of information response FOI 2024/1190
+Information requested:
+1. What make are the CCTV cameras in the town centre?
+2. What make are the cameras in council buildings, and how many are there?
+Our response:
+1. The town centre cameras are owned and operated by Midshire Police, not by the Council. The Council therefore does not hold this information; you may wish to contact Midshire Police.
+2. The Council's own buildings have 14 cameras, all made by Bosch.
+Published: 9 December 2024
+""", _labels("partially_disclosed", ["Bosch"], [], {"Bosch": 14}, 14,
+             notes="town centre cameras belong to the police (not held); the council's own cameras disclosed")),
+
+    ("hw12-housing-association-owns", """SOURCE: https://www.carrow.gov.uk/foi-log/2025/estate-cctv
+Carrow City Council
+Home > Freedom of information > Disclosure log > Estate CCTV
+FOI 25-0042: CCTV on housing estates
+You asked: What cameras are used on the Northgate and Riverside estates, and who makes them?
+Our answer: The Council does not hold this information. The housing stock on both estates was transferred in 2009 to Greenway Housing Association, which owns and operates the CCTV there. Greenway is not a public authority under the Freedom of Information Act. We understand from Greenway's published tenant newsletter that its estate cameras are Hikvision, but you would need to contact the association to confirm this.
+Was this page useful? Yes | No
+""", _labels("not_held", notes="a housing association (not the body) uses Hikvision; the council holds nothing")),
+
+    ("hw12-academy-trust-schools", """SOURCE: https://www.oakfieldlearningtrust.org.uk/governance/foi/cctv-response-march-2025
+Oakfield Learning Trust
+About us | Our schools | Governance | Vacancies | Contact
+Freedom of Information response - CCTV
+Request received 3 March 2025
+Please tell me the make and number of CCTV cameras in each of the Trust's schools.
+Response
+Across our 6 schools the Trust has 94 CCTV cameras. The cameras at four schools are HiLook (52 cameras in total) and the cameras at the other two schools are Hanwha (42 cameras in total). We have not broken the figures down by school, as this could identify gaps in coverage at individual sites.
+Oakfield Learning Trust is a company limited by guarantee registered in England, no. 08123456.
+""", _labels("disclosed", ["Hanwha", "Hikvision"], [], {"Hikvision": 52, "Hanwha": 42}, 94,
+             notes="academy trust; HiLook resolves to Hikvision; school counts are not camera counts")),
+
+    ("hw12-leisure-trust-not-held", """SOURCE: https://www.dunmore.gov.uk/foi/published-responses/leisure-centre-cctv
+Dunmore District Council
+Search this site
+Published FOI responses
+Leisure centre and office CCTV (ref DDC/FOI/0771)
+Your request
+Please provide the manufacturer of the CCTV cameras at (a) the council's leisure centres and (b) the council offices, with numbers.
+Our response
+(a) The leisure centres are run by Dunmore Active Leisure Trust under a management agreement. The CCTV systems at the centres belong to the Trust and the Council does not hold any information about them.
+(b) At the Civic Offices the Council has 18 Axis cameras.
+Back to top
+""", _labels("partially_disclosed", ["Axis"], [], {"Axis": 18}, 18,
+             notes="leisure trust's cameras not held; council offices disclosed")),
+
+    ("hw12-decommissioned-still-mounted", """SOURCE: https://www.eastwold.gov.uk/foi/2024/foi-2024-0655-car-park-cctv
+Eastwold Council
+Freedom of information request FOI-2024-0655
+Car park CCTV
+Request:
+How many CCTV cameras are installed at council car parks and what make are they?
+Response:
+There are 40 cameras installed at our car parks, of which 31 are in use. The 9 Dahua cameras on the Mill Lane multi-storey were decommissioned in 2023 but are still mounted on the building pending removal. The 31 working cameras are all Axis.
+Related pages
+Parking permits
+Car park tariffs
+""", _labels("disclosed", ["Axis"], [], {"Axis": 31}, 31,
+             notes="decommissioned Dahua cameras still mounted are not in use; installed 40 vs in use 31")),
+
+    ("hw12-flattened-table-subtotals", """SOURCE: https://www.fenwick.gov.uk/foi/disclosure-log/foi-24-2291
+Fenwick Borough Council
+Home | Residents | Business | Council
+FOI 24-2291 - CCTV cameras at council buildings
+Request
+Please list the make, model and quantity of CCTV cameras at each council building.
+Response
+The information is given in the table below.
+Location | Make | Model | Qty
+Town Hall | Axis | P3245-LVE | 10
+Town Hall | Axis | Q6075-E | 2
+Subtotal Town Hall | | | 12
+Depot | Hanwha | XNV-6080 | 6
+Subtotal Depot | | | 6
+Grand total | | | 18
+This response was published on 20 November 2024.
+""", _labels("disclosed", ["Axis", "Hanwha"], [], {"Axis": 12, "Hanwha": 6}, 18,
+             notes="multi-column table with subtotal rows that must not be added twice")),
+
+    ("hw12-models-only-mixed", """SOURCE: https://www.glenholm.gov.uk/foi/responses/2025/depot-camera-models
+Glenholm District Council
+Freedom of Information
+FOI 2025/0087 Depot cameras
+Request: What are the make, model and unit cost of each CCTV camera at the council depot?
+Response: The depot CCTV was installed in 2020. The camera models currently in use are:
+DS-2CD2143G2-I - 14
+IPC-HDW2431T - 6
+XNV-6080 - 4
+We do not hold any information on the cost of these units.
+""", _labels("partially_disclosed", ["Dahua", "Hanwha", "Hikvision"], [], {"Hikvision": 14, "Dahua": 6, "Hanwha": 4}, 24,
+             notes="model numbers only resolve to makers; install year is not a count; cost not held")),
+
+    ("hw12-possessive-and-branded", """SOURCE: https://www.whatdotheyknow.com/request/cctv_cameras_hollins_parish
+CCTV cameras - Hollins Town Council
+Request sent to Hollins Town Council by Jo Marsh on 2 February 2025.
+The request was successful.
+From: Hollins Town Council
+20 February 2025
+Dear Ms Marsh
+The Town Council operates forty cameras. Twelve of them are Dahua-branded units bought in 2019; the other twenty-eight are from Hikvision's ColorVu range, installed in 2022.
+Kind regards
+Town Clerk
+Link to this
+""", _labels("disclosed", ["Dahua", "Hikvision"], [], {"Dahua": 12, "Hikvision": 28}, 40,
+             notes="counts in words; possessive and hyphenated brand forms; years are not counts")),
+
+    ("hw12-misspelt-makers", """SOURCE: https://www.ivybridge-tc.gov.uk/foi/2024/cctv-make
+Ivy Vale Town Council
+News | Meetings | Documents | Contact
+FOI reply: CCTV at the Memorial Park car park
+Question: What make of CCTV cameras does the Town Council use and how many?
+Answer: We have 7 Hik Vision cameras and 3 Dauha cameras at the Memorial Park car park. These are the only cameras the Town Council owns.
+""", _labels("disclosed", ["Dahua", "Hikvision"], [], {"Hikvision": 7, "Dahua": 3}, 10,
+             notes="misspelt maker names resolve through the knowledge base")),
+
+    ("hw12-ocr-noise-denial", """SOURCE: https://www.kelmscott.gov.uk/foi/2023/foi-2023-414-scanned-reply
+Kelmscott District Council
+FOI 2023/414 (scanned letter)
+Dear Sir
+Freedom of lnformation Act 2000 - request ref 2023/414
+Thank you for your request about CCTV.
+The Counci1 currently uses 22 Axis carneras at the Civic Centre. We do n0t use Hikvision or Dahua carneras.
+Yours faithfully
+lnformation Governance Officer
+""", _labels("disclosed", ["Axis"], ["Dahua", "Hikvision"], {"Axis": 22}, 22,
+             notes="OCR noise: 'n0t', 'carneras', 'Counci1'; the negation must still deny")),
+
+    ("hw12-dozen-and-words", """SOURCE: https://www.lanark-vale.gov.uk/foi/responses/foi-0921
+Lanark Vale Council
+Freedom of Information response FOI-0921
+Request
+How many CCTV cameras does the council operate and which manufacturers make them?
+Response
+The council has a dozen cameras at the Harbour Road depot, all made by Vivotek, and forty-two cameras in the town centre made by Bosch.
+Information Governance Team, Lanark Vale Council
+""", _labels("disclosed", ["Bosch", "Vivotek"], [], {"Vivotek": 12, "Bosch": 42}, 54,
+             notes="'a dozen' and 'forty-two' are counts")),
+
+    ("hw12-percentage-not-count", """SOURCE: https://www.millbrook.gov.uk/foi/log/2024-10-cctv-manufacturers
+Millbrook Borough Council
+Disclosure log: CCTV manufacturers (October 2024)
+Request
+Please state how many public space CCTV cameras you operate and who manufactures them.
+Response
+The public space system has 150 cameras. Around 80% of them are Hikvision and the remainder are Axis. We do not keep a breakdown by manufacturer.
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {}, 150,
+             notes="a percentage is not a count; total only")),
+
+    ("hw12-costs-and-dates", """SOURCE: https://www.northleigh.gov.uk/foi/foi-responses/foi-2025-0140
+Northleigh Council
+FOI 2025-0140: CCTV purchase
+You asked: Which company made the council's CCTV cameras, when were they bought, and what did they cost?
+We replied: The Council's CCTV uses Hanwha cameras. They were purchased in 2021 at a cost of £14,350 and installed by Sentinel Vision Ltd on 12 March 2022. The annual maintenance contract costs £2,400.
+""", _labels("disclosed", ["Hanwha"], [], {}, None,
+             notes="costs and dates beside the maker are never counts; installer is not a maker")),
+
+    ("hw12-no-central-register-partial", """SOURCE: https://www.oxley.gov.uk/foi/disclosures/cctv-register
+Oxley District Council
+Home > Disclosure log > CCTV register
+FOI/2024/3318 CCTV equipment register
+Request
+Please provide a copy of your register of CCTV equipment including the manufacturer of each camera.
+Response
+The Council does not hold a central register of CCTV equipment, as cameras are bought by individual services and no single record is kept. However, the town centre system, which the Council manages, uses Hikvision cameras.
+""", _labels("partially_disclosed", ["Hikvision"], [], notes="register not held; the town centre system's maker is given")),
+
+    ("hw12-s12-advice-names-maker", """SOURCE: https://www.pendle-vale.gov.uk/foi/responses/foi-24-771
+Pendle Vale Council
+FOI 24/771: CCTV cameras in all council properties
+Request
+For every council-owned property, please list each CCTV camera, its manufacturer, model and date of installation.
+Response
+We estimate that locating and extracting this information would take more than 40 hours, as records are held separately by each of our 120 properties. This exceeds the appropriate limit of £450, and we are therefore refusing your request under section 12 of the Freedom of Information Act 2000.
+Advice and assistance: you may wish to narrow your request, for example by asking only whether Hikvision cameras are used in the town centre system, which we would be able to answer within the limit.
+""", _labels("refused", exemptions=["FOIA s12"], notes="s12 refusal; the advice names Hikvision as an example")),
+
+    ("hw12-s40-with-answer", """SOURCE: https://www.queensbury.gov.uk/foi/foi-2025-0212
+Queensbury Borough Council
+FOI 2025-0212 CCTV control room
+Request: (1) How many cameras are monitored by the control room and what make are they? (2) Names of the staff who monitor them.
+Response: (1) The control room monitors 26 cameras, all Hanwha. (2) The names of the staff are personal data and are withheld under section 40(2) of the Freedom of Information Act 2000.
+""", _labels("partially_disclosed", ["Hanwha"], [], {"Hanwha": 26}, 26, exemptions=["FOIA s40"],
+             notes="s40 withholds names; the camera answer is given")),
+
+    ("hw12-s43-prices-withheld", """SOURCE: https://www.redwater.gov.uk/foi/disclosure-log/cctv-contract-2024
+Redwater Council
+CCTV contract (FOI 2024-0992)
+Request
+Which manufacturer supplies your CCTV cameras, and what is the unit price per camera under your contract?
+Response
+The Council uses Axis cameras. The unit prices and contract value are withheld under section 43(2) of the Act, as their disclosure would be likely to prejudice the commercial interests of the Council and the supplier.
+""", _labels("partially_disclosed", ["Axis"], [], exemptions=["FOIA s43"], notes="s43 withholds prices; maker given")),
+
+    ("hw12-s21-published-page", """SOURCE: https://www.stanholt.gov.uk/foi/foi-2024-4410
+Stanholt City Council
+FOI 2024-4410 CCTV cameras
+Request
+Please tell me whether the council uses Hikvision cameras, and how many.
+Response
+This information is reasonably accessible to you by other means and is therefore exempt under section 21 of the Freedom of Information Act 2000. Our statement on Hikvision equipment and our CCTV asset list are published at https://www.stanholt.gov.uk/cctv/hikvision-statement.
+""", _labels("refused", exemptions=["FOIA s21"], notes="s21 pointer to a published page whose address names Hikvision")),
+
+    ("hw12-vexatious-s14", """SOURCE: https://www.whatdotheyknow.com/request/hikvision_cameras_again_thornby
+Hikvision cameras (again) - Thornby District Council
+The request was refused by Thornby District Council.
+From: Thornby District Council
+4 March 2025
+Dear Mr Kane
+We have considered your request of 12 February. This is the eleventh request you have made this year about Hikvision cameras in the district, and we have answered the substance of it several times. We consider the request vexatious and are refusing it under section 14(1) of the Freedom of Information Act 2000.
+Yours sincerely
+Information Governance
+""", _labels("refused", exemptions=["FOIA s14"], notes="vexatious; Hikvision is only the topic")),
+
+    ("hw12-foisa-s25-s35-total", """SOURCE: https://www.ulvaside.gov.scot/foi/responses/2024/cctv-makes
+Ulvaside Council
+Freedom of Information (Scotland) Act 2002 - response 24/0551
+Request
+Please provide the locations of your public space CCTV cameras, the number of cameras, and the manufacturers.
+Response
+The locations of the cameras are published on our website, so that information is exempt under section 25 of FOISA (information otherwise accessible).
+The Council operates 64 public space CCTV cameras.
+The manufacturers are withheld under section 35(1)(a) and (b) of FOISA, as disclosure would be likely to prejudice substantially the prevention or detection of crime and the apprehension of offenders.
+If you are dissatisfied you may ask for a review and then apply to the Scottish Information Commissioner.
+""", _labels("partially_disclosed", total=64, exemptions=["FOISA s25", "FOISA s35"], regime="FOISA",
+             notes="FOISA s25 and s35 with the total disclosed")),
+
+    ("hw12-foisa-s33-nhs-board", """SOURCE: https://www.nhsbraemar.scot.nhs.uk/foi/disclosure-log/2025-0133
+NHS Braemar
+Disclosure log 2025-0133: CCTV at hospital sites
+Request
+Who supplies and manufactures the CCTV cameras at your hospitals, and what is the value of the contract?
+Response
+Our CCTV cameras are supplied and maintained by Boundary Security Ltd. The manufacturer is Avigilon. The contract value is withheld under section 33(1)(b) of the Freedom of Information (Scotland) Act 2002, as its release would be likely to prejudice substantially the commercial interests of the Board.
+""", _labels("partially_disclosed", ["Avigilon"], [], exemptions=["FOISA s33"], regime="FOISA",
+             notes="FOISA s33 on contract value; supplier is not the maker")),
+
+    ("hw12-ncnd-covert-denies-hikvision", """SOURCE: https://www.midshire.police.uk/foi-ai/midshire-police/disclosure-2025/march/covert-cameras/
+Midshire Police
+Home | Report | Contact us | Freedom of information
+Covert and overt cameras - 000412/25
+Request
+1. Does Midshire Police use covert cameras made by Hikvision or Dahua?
+2. What make are the overt CCTV cameras at your police stations?
+Response
+1. Midshire Police can neither confirm nor deny whether it holds information about covert cameras, by virtue of sections 24(2) and 31(3) of the Freedom of Information Act 2000.
+2. Midshire Police does not use Hikvision cameras at its police stations. The overt station cameras are made by Bosch.
+""", _labels("partially_disclosed", ["Bosch"], ["Hikvision"], exemptions=["FOIA s24", "FOIA s31"],
+             notes="NCND for covert cameras, yet the overt answer denies Hikvision and names Bosch")),
+
+    ("hw12-repeated-questions-yes-no-na", """SOURCE: https://www.vennbridge.gov.uk/foi/disclosure-log/foi-2025-0301
+Vennbridge District Council
+FOI 2025-0301 Chinese-made cameras
+Request and response
+Does the council use Hikvision cameras?
+Yes
+Does the council use Dahua cameras?
+No
+If yes to either question above, how many cameras are there?
+17
+Are any of the council's cameras made by Uniview?
+N/A
+Date published: 2 April 2025
+""", _labels("disclosed", ["Hikvision"], ["Dahua", "Uniview"], {"Hikvision": 17}, 17,
+             notes="questions repeated with bare Yes/No/N/A answers; the count belongs to the only Yes")),
+
+    ("hw12-parish-imou-annke", """SOURCE: https://www.westcombe-pc.org.uk/foi/cctv-recreation-ground
+Westcombe Parish Council
+Home | Meetings | Minutes | Recreation ground | Contact the clerk
+FOI request: CCTV at the recreation ground
+The Parish Council owns two CCTV cameras at the recreation ground: one Imou and one Annke. Both are in use and record to a memory card, which is overwritten after 14 days.
+Clerk to the Council
+""", _labels("disclosed", ["Annke", "Imou"], [], {"Imou": 1, "Annke": 1}, 2,
+             notes="'one Imou and one Annke'; Annke is its own maker; 14 days is not a count")),
+
+    ("hw12-correction-of-earlier-reply", """SOURCE: https://www.whatdotheyknow.com/request/depot_cameras_yarrow
+Depot cameras - Yarrow Borough Council
+From: Yarrow Borough Council
+3 May 2024
+Dear Mr Ellis
+The 20 cameras at the council depot are Dahua.
+From: Yarrow Borough Council
+17 May 2024
+Dear Mr Ellis
+Correction to our response of 3 May
+I must correct our earlier reply. The 20 cameras at the depot are made by Uniview, not Dahua, as we stated in error. The Council does not use any Dahua cameras.
+Yours sincerely
+FOI Officer
+""", _labels("disclosed", ["Uniview"], ["Dahua"], {"Uniview": 20}, 20,
+             notes="a later correction replaces the maker of the earlier reply")),
+
+    ("hw12-pipe-table-total-caps", """SOURCE: https://www.zennor.gov.uk/foi/responses/foi-2024-1777
+Zennor District Council
+FOI 2024-1777
+Request: How many CCTV cameras of each manufacturer does the council have?
+Response:
+Public space CCTV cameras by manufacturer:
+Manufacturer | Number in use
+HikVision | 23
+Axis | 38
+TOTAL | 61
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Hikvision": 23, "Axis": 38}, 61,
+             notes="pipe table with capitalised TOTAL row and 'HikVision' spelling")),
+
+    ("hw12-mounted-disconnected-hikvision", """SOURCE: https://www.ashcombe.gov.uk/foi/foi-responses/foi-2025-0419
+Ashcombe Borough Council
+FOI 2025-0419 Hikvision cameras
+Request
+Does the council currently use any Hikvision cameras? If so, how many and where?
+Response
+No Hikvision cameras are in use. Four Hikvision cameras remain mounted at the former Station Road depot, but they are disconnected and will be taken down when the site is sold. The town centre system (48 cameras) is Bosch.
+""", _labels("disclosed", ["Bosch"], ["Hikvision"], {"Bosch": 48}, 48,
+             notes="disconnected cameras still mounted are not in use; a bracketed total in the Bosch sentence")),
+
+    ("hw12-bwv-eleven-reveal", """SOURCE: https://www.brackenfold.gov.uk/foi/disclosure-log/body-worn-video
+Brackenfold Council
+Disclosure log - body worn video (FOI 2024/0063)
+Request
+Do your enforcement officers wear body worn cameras? If so, how many and what make?
+Response
+Yes. Our civil enforcement officers use eleven body-worn cameras, supplied by Reveal Media. The cameras were bought in 2022 for £6,930.
+""", _labels("disclosed", ["Reveal"], [], {"Reveal": 11}, 11, notes="body-worn count in words; cost and year not counts")),
+]
+
+# Written after the rules-1.4 fixes (rules-1.3 read "made by Axis rather than Hikvision" as Hikvision in use, and
+# cameras "owned by" another organisation as the body's).
+CASES += [
+    ("hw12-third-party-owned-named", """SOURCE: https://www.lowmoor.gov.uk/foi/responses/foi-2025-0233
+Lowmoor District Council
+Home | Council | Contact us
+FOI 2025-0233 CCTV in the town centre
+Request
+What make are the CCTV cameras in Lowmoor town centre, and how many does the Council have?
+Response
+The cameras inside the Riverside shopping centre are owned by Riverside Centre Ltd and are Hikvision; the Council has no access to them.
+The Council's own town centre cameras, 24 in total, are Hanwha.
+""", _labels("disclosed", ["Hanwha"], [], {"Hanwha": 24}, 24,
+             notes="a private owner's Hikvision cameras are not the body's; the council's own are Hanwha")),
+
+    ("hw12-rather-than-contrast", """SOURCE: https://www.kingsmere.gov.uk/foi/disclosure-log/foi-2025-0509
+Kingsmere Borough Council
+Home | Council | Contact us
+FOI 2025-0509: CCTV at the bus station
+Request
+Are the cameras at the bus station made by Hikvision? How many cameras are there?
+Response
+The bus station has 16 CCTV cameras. They were made by Axis rather than Hikvision, as the tender in 2021 required a UK-supported product. The recorder is a Milestone server, not a Hikvision NVR.
+""", _labels("disclosed", ["Axis"], ["Hikvision"], {"Axis": 16}, 16,
+             notes="'Axis rather than Hikvision' and 'not a Hikvision NVR' deny Hikvision; Milestone is VMS")),
+]

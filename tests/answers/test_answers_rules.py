@@ -222,3 +222,57 @@ def test_past_use_does_not_hide_what_is_still_in_use():
     assert answer.manufacturers_in_use == ["Axis", "Hikvision"] and answer.counts == {"Hikvision": 4}
     compatible = extract_answer("Our VMS is compatible with Hikvision and Dahua cameras, but all of our 15 cameras are Axis.\n")
     assert compatible.manufacturers_in_use == ["Axis"]
+
+
+def test_the_maker_after_a_contrast_is_denied_not_used():
+    for text in ("Our CCTV cameras are made by Axis rather than Hikvision.\n", "We use Axis cameras instead of Hikvision.\n",
+                 "The 20 CCTV cameras at the depot are made by Axis, not Hikvision.\n"):
+        answer = extract_answer(text)
+        assert (answer.manufacturers_in_use, answer.manufacturers_denied) == (["Axis"], ["Hikvision"])
+
+
+def test_a_later_correction_overrules_the_earlier_reply():
+    text = ("Dear Mr Ellis\nThe 20 cameras at the council depot are Dahua.\n\nDear Mr Ellis\nI must correct our earlier reply. "
+            "The 20 cameras at the depot are made by Uniview, not Dahua, as we stated in error. The Council does not use any Dahua cameras.\n")
+    answer = extract_answer(text)
+    assert (answer.manufacturers_in_use, answer.manufacturers_denied, answer.counts) == (["Uniview"], ["Dahua"], {"Uniview": 20})
+    # Without a correction the contradiction stays unresolved and goes to review.
+    plain = extract_answer("The 20 cameras at the depot are Dahua.\nThe Council does not use any Dahua cameras.\n")
+    assert plain.manufacturers_in_use == [] and plain.needs_review
+
+
+def test_ocr_noise_keeps_negations_and_quotes():
+    text = "The Counci1 currently uses 22 Axis carneras at the Civic Centre. We do n0t use Hikvision or Dahua carneras.\n"
+    answer = extract_answer(text)
+    assert (answer.manufacturers_in_use, answer.manufacturers_denied, answer.counts) == (["Axis"], ["Dahua", "Hikvision"], {"Axis": 22})
+    assert all(e.quote == text[e.start : e.end] and "carneras" in e.quote for e in answer.evidence if e.field == "in_use")
+
+
+def test_a_dozen_and_counts_in_each_part_of_a_sentence():
+    text = ("The council has a dozen cameras at the depot, all made by Vivotek, and forty-two cameras in the town centre "
+            "made by Bosch.\n")
+    answer = extract_answer(text)
+    assert answer.counts == {"Vivotek": 12, "Bosch": 42} and answer.total_cameras == 54
+
+
+def test_hearsay_about_a_third_partys_cameras_is_not_use():
+    text = ("The Council does not hold this information. The estate CCTV is owned by Greenway Housing Association. We understand "
+            "that its estate cameras are Hikvision, but you would need to contact the association to confirm this.\n")
+    answer = extract_answer(text)
+    assert answer.manufacturers_in_use == [] and answer.outcome == "not_held" and answer.needs_review
+
+
+def test_cameras_in_use_of_those_installed_are_the_total():
+    text = "There are 40 cameras installed at our car parks, of which 31 are in use. The 31 working cameras are all Axis.\n"
+    answer = extract_answer(text)
+    assert answer.total_cameras == 31 and answer.counts == {"Axis": 31}
+
+
+def test_cameras_owned_by_another_organisation_are_not_the_bodys():
+    for text in ("The cameras on the estates are owned by Greenway Housing Association and are Hikvision.\n",
+                 "The town centre CCTV is operated by Midshire Police, whose cameras are Dahua.\n",
+                 "The shopping centre cameras belong to the centre owners and are Hikvision.\n"):
+        answer = extract_answer(text)
+        assert answer.manufacturers_in_use == [] and answer.needs_review
+    own = extract_answer("The 30 cameras are owned by the Council and are Hikvision.\n")
+    assert own.manufacturers_in_use == ["Hikvision"]

@@ -16,8 +16,8 @@ def test_assigned_reply_is_extracted_and_counted(councils, tmp_path):
         body="Dear Alex,\n\nKent County Council operates 64 CCTV cameras, all made by Bosch. None of them is "
              "made by Hikvision or Dahua.\n\nFOI Services Ltd, on behalf of Kent County Council\n",
     ))
-    assert cli.json("ingest", str(reply))["ingested"] == 1
-    assert "1 new replies: 0 matched, 1 unmatched" in cli("replies", "match").stdout
+    report = cli.json("ingest", str(reply))
+    assert report["ingested"] == 1 and report["replies"] == {"new": 1, "matched": 0, "unmatched": 1}
     [queued] = cli.json("replies", "queue")
     assert answers_by_body(councils, "cctv-2026") == {}
 

@@ -75,6 +75,6 @@ def test_ingesting_a_reply_matches_it_to_its_request(councils, tmp_path):
     (tmp_path / "reply.eml").write_bytes(bytes(message))
     result = CliRunner().invoke(app, ["--db", str(db), "ingest", str(tmp_path / "reply.eml")])
     assert result.exit_code == 0, result.output
-    assert "1 new replies: 1 matched to requests" in result.stderr
+    assert "1 new replies: 1 matched to requests" in result.stdout
     shown = json.loads(run(db, "requests", "show", reference, "--json"))
     assert "reply received" in shown["events"][-1]["reason"]

@@ -79,6 +79,7 @@ def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[st
         result = results.setdefault(name, CountResult(0, recorders=recorder))
         result.value += value
         result.spans.append(span)
+        span[0].extra.setdefault("maker_count_spans", []).append((span[1], span[2]))
     return results
 
 
@@ -126,6 +127,9 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | 
         return adjacent.value, _span(unit, [adjacent], "number next to the maker")
     if camera_numbers and alone:
         return _combine([n.value for n in camera_numbers]), _span(unit, camera_numbers, "camera numbers in the clause naming this maker")
+    parts = _per_part_count(finding, text, numbers)
+    if parts is not None:
+        return parts
     unit_numbers = [n for n in numbers if camera_count_after(text, n.end, True)]
     if unit_numbers and _only_maker_in(finding, 0, len(text)):
         return _combine([n.value for n in unit_numbers]), _span(unit, unit_numbers, "camera numbers in a sentence naming only this maker")
@@ -135,6 +139,29 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | 
     if SINGULAR.search(text[left:rel_start]):
         return 1, (unit, unit.start + left, unit.start + rel_end, "'the camera is' names one device")
     return None
+
+
+def _per_part_count(finding: MakerFinding, text: str, numbers: list[Number]) -> tuple[int, tuple] | None:
+    """'a dozen cameras at the depot, all made by Vivotek, and forty-two cameras in the town centre made by
+    Bosch': each camera number opens a part that runs to the next one; a part naming one maker is its count.
+
+    Only when no maker is named before the first camera number and every part names exactly one maker."""
+    unit = finding.unit
+    cams = [n for n in numbers if camera_count_after(text, n.end, True)]
+    hits = [(h.start - unit.start, h.name) for h in unit.extra.get("hits", [])]
+    if len(cams) < 2 or len({name for _, name in hits}) < 2 or any(pos < cams[0].start for pos, _ in hits):
+        return None
+    bounds = [n.start for n in cams] + [len(text)]
+    mine = []
+    for k, number in enumerate(cams):
+        names = {name for pos, name in hits if bounds[k] <= pos < bounds[k + 1]}
+        if len(names) != 1:
+            return None
+        if names == {finding.name}:
+            mine.append(number)
+    if not mine:
+        return None
+    return sum(n.value for n in mine), _span(unit, mine, "camera numbers in the part of the sentence naming this maker")
 
 
 #: A table header flattened without separators: "Make Model Qty".
@@ -386,25 +413,43 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
             continue
         for number in _exact_numbers(unit):
             before = unit.text[max(0, number.start - 40) : number.start]
+            if IN_USE_OF_WHICH.search(before) and NOW_IN_USE.match(unit.text, number.end) and CAMERA_CONTEXT.search(unit.text):
+                # "40 cameras installed, of which 31 are in use": the cameras in use are the total.
+                return CountResult(number.value, [(unit, unit.start + number.start, unit.start + number.end, "the number of those in use")])
             if OF_OUR.search(before) and camera_count_after(unit.text, number.end) and not PAST.search(unit.text):
                 return CountResult(number.value, [(unit, unit.start + number.start, unit.start + number.end, "'N of our M cameras': the total")])
             after = unit.text[number.end : number.end + 30]
             stated = TOTAL.search(before) or IN_TOTAL.match(after) or TOTAL_LONG.search(unit.text[: number.start][-100:])
             if stated and not TOTAL.search(before) and _after_maker_comma(unit, number):
                 continue  # "Cameras in the offices are also Axis, 17 in total": that maker's total, not the reply's
+            if stated and SITES_AFTER.match(unit.text, number.end):
+                continue  # "... (52 cameras in total) and the cameras at the other two schools": sites, not cameras
             if stated and (camera_count_after(unit.text, number.end) or CAMERA_CONTEXT.search(unit.text)):
                 return CountResult(number.value, [(unit, unit.start + number.start, unit.start + number.end, "stated total")])
     return None
 
 
+SITES_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:schools?|sites?|locations?|buildings?|depots?|offices?|premises|car parks?|stations?|"
+    r"properties|councils?|hospitals?|libraries|centres?|towns?|areas?|wards?)\b",
+    _I,
+)
+IN_USE_OF_WHICH = re.compile(r"\bof (?:which|these|them|those),?\s*(?:only\s+)?$", _I)
+NOW_IN_USE = re.compile(r"\s*(?:cameras?\s+)?(?:are|is)\s+(?:currently\s+|now\s+)?(?:in use|operational|working|in service|live|active)\b", _I)
+
+
 def _after_maker_comma(unit: Unit, number: Number) -> bool:
+    """'Axis, 17 in total' / 'HiLook (52 cameras in total)': a maker's own total, already its count."""
+    a, b = unit.start + number.start, unit.start + number.end
+    if any(x <= a and b <= y for x, y in unit.extra.get("maker_count_spans", [])):
+        return True
     comma = re.search(r",\s*$", unit.text[: number.start])
     return comma is not None and any(h.end - unit.start == comma.start() for h in unit.extra.get("in_use_hits", []))
 
 
 OF_THESE = re.compile(
     r"\s*(?:of (?:these|which|them|those|the cameras|our cameras)\s+)?(?:are|is|were)\s+(?:all\s+)?"
-    r"(?:(?:made|manufactured|supplied) by\s+)?",
+    r"(?:(?:made|manufactured|supplied) by\s+|from\s+)?",
     _I,
 )
 BEFORE_MAKER = re.compile(r"\s*(?:x|×|no\.?|nos\.?)?\s*(?:[A-Za-z-]+\s+){0,1}", _I)

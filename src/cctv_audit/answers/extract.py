@@ -21,8 +21,33 @@ from cctv_audit.answers.segment import Unit, question_offset, question_text, seg
 #: Words that put a use claim in the present, against earlier past use of the same maker.
 STILL_IN_USE = re.compile(r"\b(?:still (?:in use|used|operat\w*|in place|installed)|remain(?:s|ing)?\b[^.;]{0,40}\bin (?:use|place|service)|remaining\b[^.;]{0,40}\b(?:are|is) (?:still )?(?:in use|used))", re.IGNORECASE)
 
+#: A later reply correcting an earlier one in the same thread or page.
+CORRECTION = re.compile(
+    r"\bcorrect(?:ion|ing)?\b[^.]{0,30}\b(?:earlier|previous|original|last)\b|\bin error\b|\bincorrectly\b|"
+    r"\bmistakenly\b|\berroneously\b",
+    re.IGNORECASE,
+)
+
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.3"
+EXTRACTOR_VERSION = "rules-1.4"
+
+#: OCR confusions in scanned letters, each mended with a string of the same length so that every
+#: offset (and so every evidence quote, taken from the original text) is unchanged:
+#: "n0t" -> "not", "Counci1" -> "Council", "carneras" -> " cameras", "rnake" -> " make", "lnformation".
+_OCR_FIXES = [
+    (re.compile(r"(?<=[a-z])0(?=[a-z])"), lambda m: "o"),
+    (re.compile(r"(?<=[a-z]{4})1\b"), lambda m: "l"),
+    (re.compile(r"\b([Cc])arnera"), lambda m: f" {m.group(1)}amera"),
+    (re.compile(r"\brn(?=ake|anufactur|odel)"), lambda m: " m"),
+    (re.compile(r"\bl(?=nformation)"), lambda m: "I"),
+]
+
+
+def ocr_mended(text: str) -> str:
+    """``text`` with common OCR confusions mended, same length, same offsets."""
+    for pattern, fix in _OCR_FIXES:
+        text = pattern.sub(fix, text)
+    return text
 
 
 def extract_answer(
@@ -30,12 +55,13 @@ def extract_answer(
 ) -> Answer:
     """What the reply ``text`` answers, with evidence. ``question`` is the request when known separately;
     ``law`` ("FOIA" or "FOISA") overrides the law guessed from the text."""
+    original, text = text, ocr_mended(text)
     units = segment(text, question)
     hits = _all_hits(text, question)
     hits += _answers_to_camera_questions(text, units, hits)
     for unit in units:
         unit.extra["hits"] = [h for h in hits if unit.start <= h.start < unit.end]
-    builder = _Builder(text, document_id)
+    builder = _Builder(original, document_id)  # quotes come from the text as given
     findings = classify_mentions(units, hits)
     for finding in findings:
         if finding.status in {"in_use", "past"}:  # numbers there belong to a maker, not to the total
@@ -151,6 +177,12 @@ class _Builder:
         state_linked = group[0].state_linked
         if "in_use" in statuses and ({"denied", "past"} & statuses):
             self.review(f"{name}: the reply both names it in use and not in use")
+            corrected = self._corrected(group)
+            if corrected:
+                for finding in corrected:
+                    self.evidence("denied", name, finding.unit, f"{finding.reason}, in a correction of the earlier reply",
+                                  maker_id=finding.maker_id)
+                return "denied"
             # Past use and a clause that says some are still in use now ("the remaining four are
             # still in use") is use; a denial against a use claim stays unresolved.
             current = [f for f in strong_use if STILL_IN_USE.search(f.unit.text)]
@@ -179,6 +211,15 @@ class _Builder:
         for finding in denials:
             self.evidence("denied", name, finding.unit, finding.reason, maker_id=finding.maker_id)
         return "denied" if denials else None
+
+    def _corrected(self, group: list[MakerFinding]) -> list[MakerFinding]:
+        """Denials after every use claim, with a correction between them ('I must correct our earlier
+        reply ... made by Uniview, not Dahua, as we stated in error'): the later reply stands."""
+        last_use = max(f.unit.end for f in group if f.status == "in_use")
+        later = [f for f in group if f.status == "denied" and f.unit.start >= last_use]
+        if later and CORRECTION.search(self.text[last_use : later[-1].unit.end]):
+            return later
+        return []
 
     def counts(self, units: list[Unit], findings: list[MakerFinding], in_use: list[str], denials: list[str]) -> None:
         per_maker = maker_counts(units, findings, set(in_use))

@@ -148,8 +148,12 @@ def _exact_cells(text: str) -> list[tuple[int, int]]:
         if 1 < len(core) <= 40:
             start = match.start() + raw.find(core)
             spans.append((start, start + len(core)))
+    above: list[str] = []  # the lines just above that run on into this one (no closing punctuation)
     for line in re.finditer(r"[^\n]+", text):
-        if not _CAMERA_LINE.search(line.group(0)):
+        # A line about cameras, or one a wrapped sentence about cameras runs on to ("310 cameras ... 42 are" / "Axis.").
+        about = _CAMERA_LINE.search(line.group(0)) or any(_CAMERA_LINE.search(a) for a in above)
+        above = ([line.group(0)] + above)[:2] if not line.group(0).rstrip().endswith((".", ":", "?", "!", "|")) else []
+        if not about:
             continue
         for match in _CAPITALISED.finditer(line.group(0)):
             words = match.group(0).split(" ")

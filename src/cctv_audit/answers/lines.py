@@ -56,6 +56,7 @@ def _open_quote(text: str) -> bool:
 _SALUTATION = re.compile(r"^(?:dear|hello|hi|many thanks|thanks|thank you|kind regards|best wishes|regards|yours)\b", re.IGNORECASE)
 _MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _COUNTED_NOUN = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)? (?:cameras?|units?|devices?|domes?|PTZs?|body)", re.IGNORECASE)
+_CAMERA_ACRONYM = re.compile(r"^(?:CCTV|ANPR|PTZ|NVRs?|DVRs?|BWV|IP) (?:[a-z]|cameras?\b)")
 _KEY_VALUE = re.compile(r"^[^.:–-]{1,40}\s*(?:[:–]|\s-)\s*\S")
 _KEY_VALUE_HEAD = re.compile(r"^[^.:–-]{1,40}\s*(?:[:–]|\s-)\s*")
 
@@ -102,5 +103,7 @@ def _continues(previous: Line, line: Line) -> bool:
     if re.search(r"\b\d+$", head) and (_COUNTED_NOUN.match(tail) or _MONTH.match(tail)):  # "uses 14" / "Hikvision cameras."
         return True
     if head[-1].isalpha() and re.match(r"\d[\d,]*\)?\s+[a-z]", tail):  # "the FOIA" / "2000 and, therefore"
+        return True
+    if head[-1].islower() and _CAMERA_ACRONYM.match(tail):  # "operates 64 public space" / "CCTV cameras."
         return True
     return bool(_OPEN_END.search(head)) and not cues.QUESTION_START.match(tail)

@@ -32,11 +32,15 @@ CLAUSE_BREAK = re.compile(
     # "Not applicable - the cameras are all Hanwha", "No, we use Axis": the short answer is a clause of its own.
     r"^\W*(?:(?:answer|response|reply|a\d*)\s*[:.\-–]\s*)?(?:yes|no|not applicable|n/a|correct)\s*[-–,:;.](?=\s)|"
     # "installed by Chroma Vision Ltd and uses Hanwha cameras": the same subject, a new verb of use.
-    r"\band\s+(?=(?:uses?|operates?|comprises?|consists? of|has|have)\s)",
+    r"\band\s+(?=(?:uses?|operates?|comprises?|consists? of|has|have)\s)|"
+    # "made by Uniview, not Dahua" / "Axis rather than Hikvision": the maker after the contrast has its own clause.
+    r",\s*(?=not\s+(?:by\s+|from\s+)?(?-i:[A-Z]))|\s+(?=(?:rather than|instead of)\s)|"
+    # "20 cameras, none made by Hikvision, and 5 cameras made by Axis": a new count opens a new clause.
+    r",\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen)\b)",
     _I,
 )
 #: English, and the Welsh of bilingual replies (nid, ddim, dim, na/nac).
-NEGATION = re.compile(r"\b(?:not|no|none|never|nor|neither|without|zero|nil|nid|ddim|dim|nac?)\b|n't\b|\bfree (?:of|from)\b", _I)
+NEGATION = re.compile(r"\b(?:not|no|none|never|nor|neither|without|zero|nil|nid|ddim|dim|nac?|rather than|instead of)\b|n't\b|\bfree (?:of|from)\b", _I)
 PAST = re.compile(
     r"\b(?:previously|formerly|previous|former|used to|no longer|were replaced|have been replaced|has been replaced|"
     r"(?:were|have been|has been|was) (?:removed|decommissioned|phased out|taken out|switched off|retired)|"
@@ -61,12 +65,17 @@ UNCERTAIN = re.compile(
     r"hold (?:any |the |this |that )?(?:information|data|records?|details)|record(?:ed)? (?:the|which)|"
     r"do not know|unknown|not known|widely used|across the (?:uk|country)|"
     r"offered|declined|quot(?:e|ed|ation)|bids?|demonstrat\w*|evaluated|not selected|"
-    r"compatib\w*|interoperab\w*|integrates? with|supports? (?:cameras|devices|equipment))\b",
+    r"compatib\w*|interoperab\w*|integrates? with|supports? (?:cameras|devices|equipment)|"
+    # Hearsay about someone else's equipment: "we understand from its newsletter that its cameras are Hikvision".
+    r"(?:we|i) (?:understand|believe)|understand from|(?:it is|is) (?:understood|believed)|reportedly|to confirm (?:this|that))\b",
     _I,
 )
 TOPICAL = re.compile(
     r"(?:about|regarding|concerning|relating to|related to|in relation to|with regard to|in respect of|re:|"
-    r"asked (?:whether|if|about))\W+(?:\w+\W+){0,5}$",
+    r"asked (?:whether|if|about)|"
+    # "Our statement on Hikvision equipment is published at ...": a document about the maker.
+    r"(?:statement|policy|position|report|review|briefing|article|guidance|page|news item|press release)s? (?:on|of))"
+    r"\W+(?:\w+\W+){0,5}$",
     _I,
 )
 ZERO_AFTER = re.compile(r"\s*(?:cameras?|units?)?\s*[:\-–|=(]\s*(?:0|nil|none|zero)\b(?!\s*[.,]\d)", _I)
@@ -86,7 +95,7 @@ MAKER_CUE = re.compile(
 )
 MADE_BY = re.compile(r"\b(?:manufactured|made|produced) by\s+(?:a company called\s+)?$", _I)
 POSITIVE = re.compile(
-    r"\b(?:use[sd]?|using|operate[sd]?|operating|installed|in place|in use|deployed|have|has|are|is|were|"
+    r"\b(?:use[sd]?|using|operate[sd]?|operating|owns?|installed|in place|in use|deployed|have|has|are|is|were|"
     r"supplied|manufactured|made|fitted|comprise|consist|include[sd]?|comes? from|"
     r"equipped|run|runs|record(?:s|ed)? (?:to|on)|connected to|stored on)\b|\d",
     _I,
@@ -153,7 +162,7 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
         status, strong, reason = _status(unit, hit, structured)
         if status == "in_use" and _in_past_column(units, unit, hit):
             status, strong, reason = "past", True, "in a table column headed previous/former/replaced"
-        if status in {"in_use", "skip"} and denied_by_reference and hit.kind in {"manufacturer", "brand"}:
+        if status in {"in_use", "skip"} and denied_by_reference and hit.kind in {"manufacturer", "brand"} and reason != OTHERS_CAMERAS:
             # "Hikvision cameras are widely used; however, the Council does not use them."
             status, strong, reason = "denied", True, "denied by a later clause that refers back to it"
         if status == "in_use" and hit.state_linked and not cameras and hit.via != "model" and _affirmed(units, unit, hit):
@@ -391,6 +400,9 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str
         return "past", True, "use has ended"
     if FUTURE.search(clause):
         return "skip", False, "planned or hypothetical"
+    if THIRD_PARTY.search(clause) and not OUR_BEHALF.search(text):
+        # "The estate cameras are owned by Greenway Housing Association and are Hikvision": not the body's.
+        return "skip", False, OTHERS_CAMERAS
     counted = COUNTED_CAMERAS.search(text[:rel_start] + "\0" + text[rel_end:]) and not OTHERS_EQUIPMENT.search(clause)
     if INSTALLER.search(clause) and not MAKER_CUE.search(clause) and not counted:
         return "skip", False, "installer, maintainer or supplier context"
@@ -411,6 +423,22 @@ OTHERS_EQUIPMENT = re.compile(
     r"\bfor (?:the |a |an |other |another )?(?:police|nhs|housing|neighbouring|private|other|clients?|customers?)\b",
     _I,
 )
+
+
+OTHERS_CAMERAS = "cameras owned by another organisation"
+_US = (
+    r"(?!(?:the |this |our |its )?(?:council|authority|trust|board|force|partnership|university|department|college|school|"
+    r"academy|us\b|ourselves)|(?:[\w&'-]+ ){0,4}(?:council|authority)\b)"
+)
+#: Someone else's cameras: "owned by Greenway Housing Association", "belong to the centre owners",
+#: "operated by Midshire Police, whose cameras are Dahua". Not "owned by the Council".
+THIRD_PARTY = re.compile(
+    rf"\bowned(?: and (?:operated|run|managed|maintained|monitored))? by {_US}|\bbelong(?:s|ing)? to {_US}|"
+    rf"\b(?:the )?property of {_US}|\bwhose (?:cameras?|cctv|system)\b",
+    _I,
+)
+#: ... unless they are run for the body: "owned by Sentinel Ltd and operated on our behalf".
+OUR_BEHALF = re.compile(r"\bon (?:our|the council'?s|its) behalf\b|\bon behalf of (?:the|this) (?:council|authority)\b|\bleased? (?:to|by) (?:us|the council)\b", _I)
 
 
 def _replacement_status(clause: str, position: int) -> tuple[str, bool, str] | None:

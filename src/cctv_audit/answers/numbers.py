@@ -15,11 +15,13 @@ _UNITS = {
     "zero": 0, "nil": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "pair": 2, "three": 3,
     "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "dozen": 12,
+    "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)"
-WORD_NUMBER = re.compile(rf"\b(?:{_WORD}(?:[\s-]+{_WORD})*)\b", re.IGNORECASE)
+_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|and)"
+#: A phrase of number words, never starting or ending on "and" ("Vivotek, and forty-two" is 42 after "and");
+#: "a dozen" is 12.
+WORD_NUMBER = re.compile(rf"\b(?:a\s+dozen|(?!and\b){_WORD}(?:[\s-]+{_WORD})*(?<!\band))\b", re.IGNORECASE)
 DIGITS = re.compile(r"(?<![\w£$€/.:,-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%/]|[.,:]\d|\s?(?:%|per ?cent|p\b|pm\b|am\b|hrs?\b|hours?\b|mins?\b|days?\b|weeks?\b|months?\b|years?\b|mbps|gb|tb|mp\b|megapixel))", re.IGNORECASE)
 TIMES_NUMBER = re.compile(r"(?<=[\s(])[x×](\d{1,4})\b", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -62,6 +64,8 @@ def word_value(words: str) -> int | None:
             current += _UNITS[token]
         elif token in _TENS:
             current += _TENS[token]
+        elif token == "dozen":  # "a dozen" (12), "two dozen" (24)
+            current = max(current, 1) * 12
         elif token == "hundred":
             current = max(current, 1) * 100
         elif token == "thousand":

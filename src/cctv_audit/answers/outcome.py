@@ -107,18 +107,40 @@ def gather_signals(units: list[Unit], citations: list[Citation], substantive_uni
         signals.add("not_held" if NOT_HELD_GROUNDS.match(citation.label) else "refusal", citation.unit)
     # A refusal that a later internal review overturned is not the outcome.
     reviewed = max(overturns(units), default=-1)
+    unasked = _breakdown_not_asked(units)
     for index, unit in enumerate(units):
         if unit.role not in {"answer", "header"}:
             continue
-        _tag(signals, units, index, unit, substantive_units, refusals=index > reviewed)
+        _tag(signals, units, index, unit, substantive_units, refusals=index > reviewed, unasked_breakdown=unasked)
     return signals
 
 
-def _tag(signals: Signals, units: list[Unit], index: int, unit: Unit, substantive_units: set[int], refusals: bool = True) -> None:
+#: "We do not keep a breakdown by manufacturer": a finer split than the figures given.
+BREAKDOWN = re.compile(r"\b(?:breakdown|broken down|split)\b", _I)
+BREAKDOWN_ASKED = re.compile(
+    r"\beach\b|\bper\b|\bbreakdown\b|\bbroken down\b|\bsplit\b|\bby (?:make|manufacturer|brand|site|location|type|model)\b|"
+    r"\bfor every\b|\bof which\b",
+    _I,
+)
+
+
+def _breakdown_not_asked(units: list[Unit]) -> bool:
+    """The quoted request is there and asks for no breakdown (nothing 'per make', 'for each site', and no
+    count of a named maker): a breakdown the body does not keep is not part of the request."""
+    questions = [u for u in units if u.role == "question"]
+    if not questions or any(BREAKDOWN_ASKED.search(u.text) for u in questions):
+        return False
+    return not any(u.extra.get("hits") and re.search(r"how many|number of", u.text, _I) for u in questions)
+
+
+def _tag(
+    signals: Signals, units: list[Unit], index: int, unit: Unit, substantive_units: set[int], refusals: bool = True,
+    unasked_breakdown: bool = False,
+) -> None:
     text = unit.text
     if NCND.search(text) and refusals:
         signals.add("ncnd", unit)
-    not_held = NOT_HELD.search(text)
+    not_held = NOT_HELD.search(text) and not (unasked_breakdown and BREAKDOWN.search(text))
     if not_held:
         signals.add("not_held", unit)
     elif refusals and REFUSAL.search(text) and not NOT_REFUSAL.search(text) and not requester_voice(text):

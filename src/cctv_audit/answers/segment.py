@@ -102,10 +102,18 @@ def _mark_regions(lines: list[Line]) -> None:
             region = "answer"
             line.role = "answer"
             continue
-        if cues.is_nav(stripped):
+        if cues.is_nav(stripped) and not _answers_question_above(lines, index):
             line.role = "nav"
             continue
         line.role = region
+
+
+def _answers_question_above(lines: list[Line], index: int) -> bool:
+    """A bare number under a question ('How many cameras are there?' / '17') is its answer, not a page number."""
+    if not re.fullmatch(r"\d[\d,]*", lines[index].text.strip()):
+        return False
+    above = next((l.text.strip() for l in reversed(lines[:index]) if l.text.strip()), "")
+    return above.endswith("?")
 
 
 def _marker_with_content(line: str) -> bool:

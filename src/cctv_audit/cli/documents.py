@@ -60,12 +60,11 @@ def ingest_cmd(
         sources = collect_sources(store, paths)
         with progress("Ingesting", len(sources)) as advance:
             report = ingest_sources(store, sources, limits=limits, on_progress=lambda _source: advance())
-    _print_report(report, as_json)
-    if match:
-        _match_replies(store)
+    replies = _match_replies(store) if match else None
+    _print_report(report, as_json, replies)
 
 
-def _match_replies(store) -> None:  # noqa: ANN001
+def _match_replies(store) -> dict[str, int] | None:  # noqa: ANN001
     """New emails answer survey requests: match them now, so a user need not know a second command."""
     from sqlalchemy import select
 
@@ -74,12 +73,10 @@ def _match_replies(store) -> None:  # noqa: ANN001
 
     with store.session() as session:
         if session.scalar(select(Survey.id).limit(1)) is None:
-            return  # no survey: documents only (an archive, or a body answering its own requests)
+            return None  # no survey: documents only (an archive, or a body answering its own requests)
         replies = match_new_documents(session)
         matched = sum(1 for r in replies if r.request_id)
-    if replies:
-        info(f"{len(replies)} new replies: {matched} matched to requests, {len(replies) - matched} in the "
-             "unmatched queue (`cctv-audit replies queue`)")
+    return {"new": len(replies), "matched": matched, "unmatched": len(replies) - matched}
 
 
 def _ingest_imap(store, url: str, ca_file: Path | None, limits):  # noqa: ANN001, ANN202
@@ -95,9 +92,9 @@ def _ingest_imap(store, url: str, ca_file: Path | None, limits):  # noqa: ANN001
         )
 
 
-def _print_report(report, as_json: bool) -> None:  # noqa: ANN001
+def _print_report(report, as_json: bool, replies: dict[str, int] | None = None) -> None:  # noqa: ANN001
     if as_json:
-        print_json(report.to_dict())
+        print_json({**report.to_dict(), **({"replies": replies} if replies is not None else {})})
         return
     if report.failed:
         print_table(
@@ -108,6 +105,9 @@ def _print_report(report, as_json: bool) -> None:  # noqa: ANN001
         f"{report.ingested} ingested, {report.duplicates} already stored, "
         f"{report.attachments} attachments, {len(report.failed)} failed"
     )
+    if replies and replies["new"]:
+        console.print(f"{replies['new']} new replies: {replies['matched']} matched to requests, "
+                      f"{replies['unmatched']} in the unmatched queue (`cctv-audit replies queue`)")
 
 
 @documents_app.command("list")
