@@ -93,3 +93,20 @@ def test_docx_opens_and_pdf_has_the_same_text(estate, tmp_path):
     for line in draft.lines():
         for word in _words(line):
             assert word in docx_text
+
+
+def test_the_same_draft_from_postgresql_and_sqlite(any_store, register, audit_devices):
+    """The inventory path on the server database: same counts, same words."""
+    from cctv_audit.registry import load_bundled_councils
+
+    with any_store.session() as session:
+        load_bundled_councils(session)
+        body = get_body(session, "BIR")
+        import_assets(session, body, register)
+        merge_audit(session, body, audit_devices)
+    with any_store.session() as session:
+        body = get_body(session, "BIR")
+        summary = summarise(session, body.id)
+        text = draft_response(session, body, reference="FOI-123", today=TODAY).text()
+    assert summary.makers and f"We hold records of {sum(m.cameras for m in summary.makers) + summary.unidentified}" in text
+    assert re.search(r"Yes\. We use \d+ cameras and 1 recorder made by Hikvision", text)
