@@ -1843,3 +1843,575 @@ The bus station has 16 CCTV cameras. They were made by Axis rather than Hikvisio
 """, _labels("disclosed", ["Axis"], ["Hikvision"], {"Axis": 16}, 16,
              notes="'Axis rather than Hikvision' and 'not a Hikvision NVR' deny Hikvision; Milestone is VMS")),
 ]
+
+# hw13: WhatDoTheyKnow threads where the requester's follow-ups and annotations name makers, e-mails with quoted
+# history, signatures and footers, multi-page PDF text (running headers, page markers, flattened tables), sheets
+# turned into rows, mixed answers and refusals, "see attached" only, internal reviews and ICO decision notices.
+# Scored before any rule change (see bench/bench_answers.py notes).
+CASES += [
+    ("hw13-wdtk-followup-asks-hikvision", """SOURCE: https://www.whatdotheyknow.com/request/cctv_camera_makes_brackenbury
+CCTV camera makes - a Freedom of Information request to Brackenbury Town Council
+Alex Morden made this Freedom of Information request to Brackenbury Town Council
+This request has been closed to new responses.
+The request was successful.
+From: Alex Morden
+3 March 2025
+Dear Brackenbury Town Council,
+Please tell me the manufacturer of the CCTV cameras you operate and how many there are.
+Yours faithfully,
+Alex Morden
+Link to this
+From: Brackenbury Town Council
+19 March 2025
+Dear Alex,
+The Town Council operates 31 CCTV cameras in the market square and the recreation ground. They were supplied and installed by Wessex Alarm Services in 2021 and are made by Bosch.
+Kind regards,
+Town Clerk
+Link to this
+From: Alex Morden
+20 March 2025
+Dear Brackenbury Town Council,
+Thank you. Could you confirm whether any are Hikvision? Many towns seem to use Hikvision or Dahua cameras.
+Yours faithfully,
+Alex Morden
+Link to this
+From: Brackenbury Town Council
+27 March 2025
+Dear Alex,
+I can confirm that none of the Town Council's cameras are made by Hikvision or Dahua.
+Kind regards,
+Town Clerk
+Link to this
+""", _labels("disclosed", ["Bosch"], ["Dahua", "Hikvision"], {"Bosch": 31}, 31,
+             notes="requester's follow-up names makers with usage words; the body's later message denies them")),
+
+    ("hw13-wdtk-annotation-other-councils-dahua", """SOURCE: https://www.whatdotheyknow.com/request/public_space_cctv_holmbridge
+Public space CCTV - a Freedom of Information request to Holmbridge District Council
+Priya Shah made this Freedom of Information request to Holmbridge District Council
+The request was successful.
+From: Priya Shah
+2 April 2025
+Dear Holmbridge District Council,
+1. How many public space CCTV cameras does the council operate?
+2. Who manufactures them?
+Yours faithfully,
+Priya Shah
+Link to this
+From: Holmbridge District Council
+24 April 2025
+Dear Ms Shah,
+Our reference: FOI/25/0412
+1. The council operates 18 public space CCTV cameras.
+2. All 18 cameras are manufactured by Axis Communications.
+Yours sincerely,
+Information Governance Team
+Link to this
+Priya Shah left an annotation (25 April 2025)
+Other councils in the county use Dahua and Hikvision cameras, so it is good to see Holmbridge uses Axis.
+Link to this
+""", _labels("disclosed", ["Axis"], [], {"Axis": 18}, 18,
+             notes="a requester's annotation names state-linked makers in use elsewhere; not the body's claim")),
+
+    ("hw13-wdtk-requester-asserts-hikvision", """SOURCE: https://www.whatdotheyknow.com/request/cctv_at_the_leisure_centre
+CCTV at the leisure centre - a Freedom of Information request to Farleigh Borough Council
+Sam Okafor made this Freedom of Information request to Farleigh Borough Council
+Response to this request is long overdue.
+From: Sam Okafor
+5 May 2025
+Dear Farleigh Borough Council,
+What make are the CCTV cameras at Farleigh leisure centre and the council offices?
+Yours faithfully,
+Sam Okafor
+Link to this
+From: Sam Okafor
+9 June 2025
+Dear Farleigh Borough Council,
+I have had no reply. The cameras at the leisure centre are clearly Hikvision - I photographed the logo on them last week. The council uses Hikvision and should say so.
+Yours faithfully,
+Sam Okafor
+Link to this
+From: Farleigh Borough Council
+16 June 2025
+Dear Mr Okafor,
+Apologies for the delay. The leisure centre is run by Farleigh Leisure Trust, which installed and owns the cameras there; the Council holds no information about them. The cameras at the council offices are Hanwha.
+Regards,
+FOI Officer
+Link to this
+""", _labels("partially_disclosed", ["Hanwha"], [], notes="requester asserts Hikvision with usage verbs; body: trust's cameras not held, own cameras Hanwha")),
+
+    ("hw13-wdtk-internal-review-upheld", """SOURCE: https://www.whatdotheyknow.com/request/cctv_manufacturers_midvale_police
+CCTV manufacturers - a Freedom of Information request to Midvale Constabulary
+Chris Lund made this Freedom of Information request to Midvale Constabulary
+The request was refused by Midvale Constabulary.
+From: Chris Lund
+4 January 2025
+Dear Midvale Constabulary,
+Please list the manufacturers of the CCTV cameras at your police stations.
+Yours faithfully,
+Chris Lund
+Link to this
+From: Midvale Constabulary
+30 January 2025
+Dear Mr Lund,
+The information you requested is exempt under section 24(1) and section 31(1)(a) of the Freedom of Information Act 2000. Disclosing the makes of security cameras at police premises would help those planning an attack to find vulnerabilities.
+Freedom of Information Unit
+Link to this
+From: Chris Lund
+2 February 2025
+Dear Midvale Constabulary,
+Please pass this on to the person who conducts Freedom of Information reviews.
+I am writing to request an internal review. The public has a right to know whether Hikvision cameras are used in police stations. Dozens of councils have published that they use Hikvision and Dahua, and no harm followed.
+Yours faithfully,
+Chris Lund
+Link to this
+From: Midvale Constabulary
+3 March 2025
+Dear Mr Lund,
+Internal review - FOI 2025/0031
+I have reviewed the handling of your request. I am satisfied that sections 24(1) and 31(1)(a) were correctly applied and I uphold the original decision to withhold the information.
+If you remain dissatisfied you may complain to the Information Commissioner.
+Legal Services
+Link to this
+""", _labels("refused", exemptions=["FOIA s24", "FOIA s31"], notes="requester's review request says others use Hikvision and Dahua; review upholds refusal")),
+
+    ("hw13-email-quoted-history-denial", """From: Information Requests <foi@oakhampton-dc.gov.uk>
+Sent: 14 March 2025 10:12
+To: Jordan Price
+Subject: RE: FOI 2025-0219 follow-up question
+
+Dear Jordan,
+
+Further to your email, I can answer your follow-up question: the Council has no Hikvision cameras. All 42 of its public space cameras are Avigilon.
+
+Kind regards
+
+Megan Trevithick
+Information Governance Officer
+Legal and Democratic Services
+Oakhampton District Council
+Civic Offices, Fore Street, Oakhampton, OK1 2AB
+Tel: 01632 960 442 | Ext 4420
+www.oakhampton-dc.gov.uk
+Follow us on social media @OakhamptonDC
+
+This email and any attachments are confidential and may be legally privileged. If you are not the intended recipient, please notify the sender immediately and delete it. Any views expressed are those of the author and not necessarily those of Oakhampton District Council. Emails may be monitored.
+
+> On 3 March 2025, Jordan Price wrote:
+> Thank you for your reply. Could you tell me how many of your cameras are Hikvision?
+> I understand that Hikvision and Dahua cameras are used by the neighbouring council.
+>
+> > On 24 February 2025, Information Requests wrote:
+> > The Council operates 42 public space CCTV cameras.
+""", _labels("disclosed", ["Avigilon"], ["Hikvision"], {"Avigilon": 42}, 42,
+             notes="quoted history names makers; long signature and confidentiality footer")),
+
+    ("hw13-email-quoted-old-reply-replaced", """Subject: RE: RE: FOI request 4471 - CCTV at the depot
+
+Dear Mr Hale,
+
+Thank you for coming back to us. The cameras mentioned in our earlier reply were removed in January 2025 when the depot was refurbished. The depot now has 12 cameras, all made by Axis.
+
+Regards,
+Corporate Information Team
+Westerleigh Council
+
+-----Original Message-----
+From: Corporate Information Team
+Sent: 10 December 2024 09:40
+To: Daniel Hale
+Subject: RE: FOI request 4471 - CCTV at the depot
+
+Dear Mr Hale,
+The depot has 12 CCTV cameras. They are Hikvision cameras, installed in 2017.
+Regards,
+Corporate Information Team
+""", _labels("disclosed", ["Axis"], [], {"Axis": 12}, 12,
+             notes="the body's own earlier Hikvision answer is quoted below; the new reply says they were removed")),
+
+    ("hw13-forwarded-installer-signature", """From: FOI Team <foi@kelmscott.gov.uk>
+Subject: FOI KC-2025-318 CCTV cameras
+
+Dear Ms Reyes,
+
+We asked our CCTV maintenance contractor for the details, and their reply is below. The Council's 14 cameras at the bus station and car parks are all Panasonic.
+
+Kind regards,
+FOI Team
+Kelmscott Council
+
+---------- Forwarded message ----------
+From: Service Desk <service@shieldline-security.co.uk>
+Date: 2 May 2025
+Subject: Kelmscott camera list
+
+Hi,
+All 14 units on the Kelmscott contract are Panasonic WV-S1536 cameras.
+Thanks,
+Lee Harding
+Service Desk Manager
+ShieldLine Security Ltd
+Approved installers of Hikvision, Dahua, Axis and Hanwha systems
+NSI Gold | SSAIB registered | Company no. 04561234
+""", _labels("disclosed", ["i-PRO"], [], {"i-PRO": 14}, 14,
+             notes="installer's signature lists brands it installs; Panasonic is i-PRO in the knowledge base")),
+
+    ("hw13-pdf-running-header-request-title", """Redmarsh Borough Council
+FOI 2025/0088 - Hikvision and Dahua cameras
+Page 1 of 2
+
+Dear Requester,
+
+Thank you for your request about Hikvision and Dahua cameras. You asked whether the Council uses cameras made by these companies and, if so, how many.
+
+Redmarsh Borough Council
+FOI 2025/0088 - Hikvision and Dahua cameras
+Page 2 of 2
+
+The Council does not have any Hikvision or Dahua cameras. Its public space CCTV system has 40 cameras, all supplied by Hanwha Vision.
+
+Yours faithfully,
+Information Officer
+""", _labels("disclosed", ["Hanwha"], ["Dahua", "Hikvision"], {"Hanwha": 40}, 40,
+             notes="request title repeated as a running header on every page")),
+
+    ("hw13-pdf-cell-per-line-page-break", """Thornbury Vale Council
+Freedom of Information response - FOI 25-0611
+OFFICIAL
+Page 1 of 2
+Your request: please list the CCTV cameras at council sites, with the manufacturer and the number at each site.
+Our response: the cameras at each site are listed below.
+Site
+Manufacturer
+Quantity
+Civic Centre
+Axis
+12
+Riverside Depot
+Hikvision
+4
+Thornbury Vale Council
+Freedom of Information response - FOI 25-0611
+OFFICIAL
+Page 2 of 2
+Market Hall
+Axis
+9
+Total
+25
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Axis": 21, "Hikvision": 4}, 25,
+             notes="table flattened one cell a line, split by running header/footer and a page marker")),
+
+    ("hw13-pdf-page-number-beside-count", """Elmstead Parish Council
+Response to FOI EPC/2025/07
+
+You asked: how many CCTV cameras do you have and who makes them? Are any of them Hikvision?
+
+Response: Hikvision cameras are not used by the Parish Council. The Parish Council has
+36 cameras in total, all made by Bosch.
+- 1 -
+Elmstead Parish Council, The Old School, Elmstead EL4 7QP
+Please note: this reply relates only to cameras owned by the Parish Council.
+""", _labels("disclosed", ["Bosch"], ["Hikvision"], {"Bosch": 36}, 36,
+             notes="page number under the count; request names Hikvision")),
+
+    ("hw13-pdf-cells-run-together", """Page 1 of 1
+Ravensworth Metropolitan Council - Information Governance
+FOI RMC-2025-1442
+Request: number of CCTV cameras by manufacturer in council car parks.
+Response:
+Car park Manufacturer Model Number of cameras
+Bridge Street MSCP Hanwha XNV-6080R 14
+Quarry Lane surface car park Hanwha XNO-6120R 6
+Station Road MSCP Axis P3265-LVE 10
+Total 30
+Ravensworth Metropolitan Council | ravensworth.gov.uk | 0161 496 0321
+""", _labels("disclosed", ["Axis", "Hanwha"], [], {"Axis": 10, "Hanwha": 20}, 30,
+             notes="table cells run together with spaces; model numbers carry digits; phone in footer")),
+
+    ("hw13-sheet-rows-cameras-and-recorders", """From: Records Team
+Subject: FOI 2025-144 response
+
+Dear Requester,
+The information is in the spreadsheet attached; its contents are reproduced below for accessibility.
+
+Attachment: FOI-2025-144 CCTV assets.xlsx
+Sheet: Cameras
+Site | Make | Qty
+Waste depot | Dahua | 6
+Memorial park | Axis | 10
+Sheet: Recorders
+Site | Make | Qty
+Waste depot | Dahua NVR | 1
+Memorial park | Axis camera station | 1
+
+Regards,
+Records Team, Castlemere Borough Council
+""", _labels("disclosed", ["Axis", "Dahua"], [], {"Axis": 10, "Dahua": 6}, 16,
+             notes="two sheets as rows; the recorders sheet must not add to camera counts")),
+
+    ("hw13-sheet-asset-list-status", """Sheet: Asset register
+Asset ID | Location | Manufacturer | Status
+CAM-001 | Town Hall entrance | Hikvision | Removed 2023
+CAM-002 | Town Hall entrance | Axis | In service
+CAM-003 | Library | Axis | In service
+CAM-004 | Library | Hikvision | Removed 2023
+
+Notes: the two Hikvision units were taken down in 2023 and replaced with Axis cameras.
+""", _labels("disclosed", ["Axis"], [], notes="asset rows with a status column; removed Hikvision is past; asset IDs are not counts")),
+
+    ("hw13-mixed-sections-s31-s24-not-held", """Our ref: FOI 2025/3310
+Date: 11 June 2025
+
+Dear Requester,
+
+Q1. How many CCTV cameras does the Council operate?
+A1. The Council operates 84 CCTV cameras.
+
+Q2. What make are the cameras?
+A2. This information is withheld under section 31(1)(a) of the Freedom of Information Act 2000, as disclosure would be likely to prejudice the prevention of crime.
+
+Q3. Please give the location of each camera.
+A3. The locations of covert and temporary cameras are exempt under section 24(1). The locations of fixed public space cameras are published on our website.
+
+Q4. How much did the cameras cost?
+A4. The Council does not hold this information; the cameras were bought by the former district councils before 2009.
+
+Yours sincerely,
+Information Governance
+""", _labels("partially_disclosed", total=84, exemptions=["FOIA s24", "FOIA s31"],
+             notes="answers some questions, refuses others under different sections, one not held")),
+
+    ("hw13-mixed-s40-s43-makers-given", """FOI 2025-0707 Response
+
+1. Which manufacturers make the Council's CCTV cameras?
+Axis and Bosch.
+
+2. What is the annual value of the maintenance contract?
+We consider this information commercially sensitive and it is withheld under section 43(2) of the FOI Act.
+
+3. Please give the names of the staff who monitor the cameras.
+Names of staff below senior management level are personal data and are exempt under section 40(2).
+""", _labels("partially_disclosed", ["Axis", "Bosch"], exemptions=["FOIA s40", "FOIA s43"],
+             notes="makers disclosed, other questions refused under s43 and s40")),
+
+    ("hw13-see-attached-only", """Dear Requester,
+
+Freedom of Information request FOI-2025-2043
+
+Your request asked for the make and model of each CCTV camera owned by the Council, and specifically whether any are made by Hikvision or Dahua.
+
+Please see the attached spreadsheet, which lists the make and model of every camera as requested. The spreadsheet also gives the installation year of each camera.
+
+Yours sincerely,
+Information Access Team
+""", _labels("disclosed", notes="the answer is only in an attachment; the request names makers")),
+
+    ("hw13-wdtk-attachment-filename", """SOURCE: https://www.whatdotheyknow.com/request/hikvision_cameras_stowmere
+Hikvision cameras - a Freedom of Information request to Stowmere City Council
+Jamie Cole made this Freedom of Information request to Stowmere City Council
+The request was successful.
+From: Jamie Cole
+8 July 2025
+Dear Stowmere City Council,
+Does the council use Hikvision cameras? If so how many?
+Yours faithfully,
+Jamie Cole
+Link to this
+From: Stowmere City Council
+31 July 2025
+Dear Jamie,
+Please find attached our response to your request.
+Regards,
+Information Governance
+FOI 25 1183 Hikvision cameras response.pdf
+Download
+View as HTML
+Link to this
+""", _labels("disclosed", notes="attachment file name names Hikvision; its contents are not in the text")),
+
+    ("hw13-review-upheld-ico-notice-cited", """Internal Review Outcome - IR 2025/014 (original request FOI 2024/2290)
+
+Dear Ms Adeyemi,
+
+You asked us to review our refusal of your request for the manufacturer and location of every CCTV camera in the Council's housing blocks, including whether any are Hikvision.
+
+I have considered the matter afresh. In decision notice IC-214455-R8T3 the Information Commissioner found that another authority was entitled to rely on section 31 to withhold the locations of its cameras, and I consider the same reasoning applies here. I therefore uphold the decision that the information is exempt under section 31(1)(a).
+
+If you are not content with the outcome of the internal review, you may apply directly to the Information Commissioner for a decision.
+
+Head of Legal Services
+""", _labels("refused", exemptions=["FOIA s31"], notes="review upheld; ICO decision notice about another body cited")),
+
+    ("hw13-ico-notice-ordered-disclosure", """Our reference: FOI 2024/0815 (ICO case IC-301882-K4L9)
+
+Dear Mr Baptiste,
+
+Following the Information Commissioner's decision notice of 2 June 2025, which found that the Council was not entitled to rely on section 24 and required it to disclose the information, we now provide it.
+
+The Council's 27 public space cameras are made by Hikvision (19) and Axis (8).
+
+Yours sincerely,
+Information Governance Manager
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Axis": 8, "Hikvision": 19}, 27,
+             notes="disclosure after an ICO decision notice; the s24 it rejected is not relied on")),
+
+    ("hw13-ico-notice-other-body-not-held", """Dear Requester,
+
+Re: FOI 25/771 - CCTV manufacturers
+
+You referred to the Information Commissioner's decision notice concerning Brookhurst Council, in which the Commissioner ordered that council to disclose that its cameras were Hikvision. That decision concerned a different authority.
+
+Calderbrook Parish Council does not own or operate any CCTV cameras, so it does not hold the information you requested.
+
+Yours faithfully,
+Parish Clerk
+""", _labels("not_held", total=0, notes="another body's Hikvision in an ICO notice; this body has no cameras")),
+
+    ("hw13-wdtk-clarification-then-answer", """SOURCE: https://www.whatdotheyknow.com/request/camera_brands_northgate_college
+Camera brands - a Freedom of Information request to Northgate College
+Robin Ashe made this Freedom of Information request to Northgate College
+The request was successful.
+From: Robin Ashe
+1 September 2025
+Dear Northgate College,
+What type of cameras do you use on campus?
+Yours faithfully,
+Robin Ashe
+Link to this
+From: Northgate College
+3 September 2025
+Dear Robin,
+Could you clarify what you mean by type? For example, do you mean the brand, or whether they are fixed or PTZ?
+Regards,
+Data Protection Officer
+Link to this
+From: Robin Ashe
+3 September 2025
+Dear Northgate College,
+I mean the brand, for example Hikvision, Dahua or Uniview.
+Yours faithfully,
+Robin Ashe
+Link to this
+From: Northgate College
+24 September 2025
+Dear Robin,
+The College's 22 CCTV cameras are all Vivotek.
+Regards,
+Data Protection Officer
+Link to this
+""", _labels("disclosed", ["Vivotek"], [], {"Vivotek": 22}, 22,
+             notes="clarification thread; the requester's example brands are not claims")),
+
+    ("hw13-wdtk-annotation-model-number", """SOURCE: https://www.whatdotheyknow.com/request/car_park_cameras_pellow
+Car park cameras - a Freedom of Information request to Pellow District Council
+Kim Tran made this Freedom of Information request to Pellow District Council
+The request was successful.
+From: Kim Tran
+12 May 2025
+Dear Pellow District Council,
+Are any of the cameras in your car parks made by Hikvision? How many cameras are there and what make are they?
+Yours faithfully,
+Kim Tran
+Link to this
+From: Pellow District Council
+2 June 2025
+Dear Kim,
+No Hikvision cameras are used in our car parks. There are 9 cameras, all made by Mobotix.
+Regards,
+Customer Services
+Link to this
+Kim Tran left an annotation (4 June 2025)
+Having looked at photos of the Castle Street car park, the cameras there look like DS-2CD2143G2 units, which are Hikvision, to me.
+Link to this
+""", _labels("disclosed", ["Mobotix"], ["Hikvision"], {"Mobotix": 9}, 9,
+             notes="the requester's annotation names a Hikvision model number; the body denies Hikvision")),
+
+    ("hw13-police-ncnd-covert-disclose-overt", """Dyfnant Police - Freedom of Information
+Reference: 2025/FOI/1290
+
+Question 1: How many CCTV cameras are installed at police stations?
+Answer: 120 cameras are installed across our 14 police stations. All of these cameras are Hanwha.
+
+Question 2: Do you use covert cameras, and if so what make are they?
+Answer: Dyfnant Police can neither confirm nor deny whether it holds information about covert cameras, by virtue of section 24(2) and section 31(3) of the Act.
+
+Page 1 of 1
+""", _labels("partially_disclosed", ["Hanwha"], [], {"Hanwha": 120}, 120, exemptions=["FOIA s24", "FOIA s31"],
+             notes="overt cameras disclosed; NCND for covert under s24(2) and s31(3); station count is not cameras")),
+
+    ("hw13-total-run-into-page-marker", """North Fenwick Council - FOI response FNC/2025/0402 - Page 1 of 2
+Request: Please state how many CCTV cameras the Council has and the make of each.
+Response: The Council's cameras are made by Axis and Vivotek.
+Axis 35
+Vivotek 23
+Total cameras: 58 Page 2 of 2
+North Fenwick Council - FOI response FNC/2025/0402
+If you are unhappy with this response you can ask for an internal review.
+""", _labels("disclosed", ["Axis", "Vivotek"], [], {"Axis": 35, "Vivotek": 23}, 58,
+             notes="total runs into the page marker of the next page")),
+]
+
+# Written after the rules-1.5 fixes as probes of them (they passed when written): the body's own answer in a
+# thread or under running headers must still be read.
+CASES += [
+    ("hw13-email-in-reply-to-question-dahua", """From: FOI Officer <foi@brinkley.gov.uk>
+Sent: 2 June 2025
+To: R Marsh
+Subject: RE: FOI 7713
+
+Dear Ms Marsh,
+
+In reply to your question about Dahua: the Council does not use Dahua equipment in its CCTV system. The 26 cameras are Hanwha.
+
+Regards
+FOI Officer
+
+On 28 May 2025 at 14:02, R Marsh <r.marsh@example.com> wrote:
+> Dear Brinkley Council,
+> My neighbour says the council's cameras on Mill Lane are Dahua. Is that right?
+""", _labels('disclosed', ['Hanwha'], ['Dahua'], {'Hanwha': 26}, 26,
+             notes="'In reply to your question about Dahua:' before the answer; a neighbour's claim quoted below")),
+
+    ("hw13-pdf-running-header-answers-split", """Ashgrove Council
+Freedom of Information Request FOI/2025/4410
+Page 1 of 2
+You asked: 1. Which company manufactures your CCTV cameras? 2. How many cameras do you have? 3. Are any made by Hikvision?
+1. Our cameras are manufactured by Hikvision.
+2. We have 48 cameras.
+Ashgrove Council
+Freedom of Information Request FOI/2025/4410
+Page 2 of 2
+3. Yes, all 48 are Hikvision.
+""", _labels('disclosed', ['Hikvision'], [], {'Hikvision': 48}, 48,
+             notes='running header between numbered answers; a real Hikvision answer must survive the furniture rule')),
+
+    ("hw13-wdtk-body-admits-annotation", """SOURCE: https://www.whatdotheyknow.com/request/bwv_ferncliffe
+Body worn video - a Freedom of Information request to Ferncliffe Council
+Dana Ellis made this Freedom of Information request to Ferncliffe Council
+From: Dana Ellis
+4 February 2025
+Dear Ferncliffe Council,
+How many body worn cameras do your wardens use, and what make are they?
+Yours faithfully,
+Dana Ellis
+Link to this
+From: Ferncliffe Council
+25 February 2025
+Dear Dana,
+Our wardens use 12 body worn cameras made by Hikvision.
+Regards,
+Customer Services
+Link to this
+Dana Ellis left an annotation (26 February 2025)
+Interesting that they admit to Hikvision.
+Link to this
+""", _labels('disclosed', ['Hikvision'], [], {'Hikvision': 12}, 12,
+             notes="the body's own Hikvision answer is a claim; the annotation after it is not")),
+
+    ("hw13-review-upheld-in-part-releases", """Internal review - FOI 2025/210
+Your original request asked which manufacturers supply the Council's cameras, including Hikvision and Dahua.
+The original response refused the request under section 31(1)(a). Having reviewed it, I uphold that decision in part: the locations remain exempt under section 31(1)(a), but the manufacturer can be released. The Council's 64 cameras are made by Bosch.
+""", _labels('partially_disclosed', ['Bosch'], [], {'Bosch': 64}, 64, exemptions=['FOIA s31'],
+             notes='internal review upholds s31 for locations and releases the maker')),
+
+]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from cctv_audit.answers.makers import MAKE_LABEL, PAST, MakerFinding, clause_of
 from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers
-from cctv_audit.answers.segment import Unit, question_text
+from cctv_audit.answers.segment import Unit, question_text, table_heading
 
 _I = re.IGNORECASE
 COUNT_HEADER = re.compile(r"\b(?:no\.?|number|numbers|qty|quantity|count|total|amount|how many)\b", _I)
@@ -33,7 +33,7 @@ HOW_MANY = re.compile(
     r"(?:how many|number of|total (?:number|amount) of)\s+(?:[\w/-]+\s+){0,3}?(?:cameras?|bodycams?|body[- ]worn|devices|units|cctv)", _I
 )
 NO_CAMERAS = re.compile(
-    r"\b(?:(?:do|does|did)(?: not|n't)(?: currently)?|no longer) (?:use|have|operate|own|deploy)s?"
+    r"\b(?:(?:do|does|did)(?: not|n't)(?: currently)?|no longer) (?:(?:use|have|operate|own|deploy)s?(?: or | and/or |, )?)+"
     r"(?: any\b[^.;]{0,40}\b(?:cameras|cctv)\b| (?:[\w-]+ ){0,3}cameras\b)|"
     r"\b(?:has|have|owns?|operates?|uses?) no\b[^.;]{0,30}\b(?:cameras?|cctv)\b(?! (?:made|manufactured|supplied|from|by|of)\b)|"
     r"\bthere (?:are|is) no\b[^.;]{0,30}\b(?:cameras?|cctv)\b(?! (?:made|manufactured|supplied|from|by|of)\b)",
@@ -61,7 +61,7 @@ def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[st
             continue
         found = _count_for(units, finding)
         if found is not None:
-            by_unit.setdefault((finding.name, finding.unit.start, _recorder_count(finding, found)), found)
+            by_unit.setdefault((finding.name, finding.unit.start, _recorder_count(units, finding, found)), found)
     # A maker's count is its cameras; recorders ("3 Hikvision NVRs") count only for a maker with no camera number.
     with_cameras = {name for name, _, recorder in by_unit if not recorder}
     results: dict[str, CountResult] = {}
@@ -88,11 +88,15 @@ RECORDER = re.compile(
 )
 
 
-def _recorder_count(finding: MakerFinding, found: tuple[int, tuple]) -> bool:
+def _recorder_count(units: list[Unit], finding: MakerFinding, found: tuple[int, tuple]) -> bool:
     """The number counts recorders: a table row typed NVR/DVR, or 'Hikvision NVRs' right after the maker."""
     unit = found[1][0]
     if unit.cells is not None:
-        return any(RECORDER.fullmatch(c.strip()) for c in unit.cells)
+        if any(RECORDER.fullmatch(c.strip()) for c in unit.cells) or (finding.unit is unit and recorder_mention(finding)):
+            return True  # a row typed NVR/DVR, or "Dahua NVR" in the make cell
+        # A table under a heading about recorders ("Sheet: Recorders", "Recorders by site:").
+        heading = table_heading(units, unit)
+        return heading is not None and bool(RECORDER.search(heading.text)) and not re.search(r"camera", heading.text, _I)
     return recorder_mention(finding)
 
 

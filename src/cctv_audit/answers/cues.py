@@ -57,7 +57,11 @@ NAV = re.compile(
     r"^(?:this request has been closed|the request (?:was|is) (?:successful|partially successful|refused|not successful|waiting)|"
     r"awaiting (?:clarification|classification|response|internal review)|long overdue|delayed)\b|"
     r"^request sent to .{3,100} by .{2,80} on \d|^(?:link to this|follow this request|request an internal review)\b|"
-    r"^(?:make a request|browse requests|view authorities|read blog)\b|\bis run by mysociety\b",
+    r"^(?:make a request|browse requests|view authorities|read blog)\b|\bis run by mysociety\b|"
+    # An attachment's file name and its links ("FOI 123 Hikvision cameras response.pdf", "Download", "View as HTML"):
+    # the name is a title, its contents are not in the text.
+    r"^(?:attachment\s*:\s*)?[^.?!]{1,150}\.(?:pdf|docx?|xlsx?|csv|odt|ods|msg|eml|zip|txt)(?:\s*[(\[]?\s*\d+(?:\.\d+)?\s*[KkMm]?B\s*[)\]]?)?$|"
+    r"^(?:download|view as html|download (?:all )?attachments?(?: \(zip\))?)$",
     _I,
 )
 #: One cell of a site's menu bar ("Home | Residents | Business", "Contact us | Accessibility").

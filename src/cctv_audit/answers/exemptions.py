@@ -40,7 +40,9 @@ NOT_RELIED = re.compile(
     r"information commissioner|complain|appeal|you (?:can|may) (?:ask|request|apply)|"
     r"does not apply|do not apply|not engaged|have not applied|not relying|no longer relying|if we were|would have to|"
     r"considered whether|can be (?:released|disclosed)|decided to (?:release|disclose)|is not exempt|"
-    r"(?:wrongly|incorrectly) (?:applied|engaged|relied|cited)|overturn",
+    r"(?:wrongly|incorrectly) (?:applied|engaged|relied|cited)|overturn|"
+    # An ICO decision notice against the body: "found that the Council was not entitled to rely on section 24".
+    r"not entitled to (?:rely|withhold|refuse)|(?:was|were) not (?:correctly )?(?:applied|engaged)",
     _I,
 )
 #: An internal review (often later on the same WhatDoTheyKnow page) setting aside an earlier refusal:
@@ -48,7 +50,8 @@ NOT_RELIED = re.compile(
 OVERTURN = re.compile(
     r"(?:wrongly|incorrectly) (?:applied|engaged|relied (?:on|upon)|cited)|\boverturn(?:ed|ing|s)?\b|"
     r"(?:original|earlier|initial) (?:decision|response|refusal) (?:is|was|has been) (?:reversed|set aside|withdrawn)|"
-    r"no longer (?:rel(?:y|ies)|wish to rely) (?:on|upon)",
+    r"no longer (?:rel(?:y|ies)|wish to rely) (?:on|upon)|"
+    r"not entitled to (?:rely|withhold|refuse)|(?:required|ordered) (?:it|us|the (?:council|authority|force|trust)) to (?:disclose|release)",
     _I,
 )
 #: The requester's own words (a quoted request letter): "If answering would exceed the cost limit under

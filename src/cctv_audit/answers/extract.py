@@ -29,7 +29,7 @@ CORRECTION = re.compile(
 )
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.4"
+EXTRACTOR_VERSION = "rules-1.5"
 
 #: OCR confusions in scanned letters, each mended with a string of the same length so that every
 #: offset (and so every evidence quote, taken from the original text) is unchanged:

@@ -21,6 +21,8 @@ class Line:
     text: str
     number: int
     role: str = ""
+    #: Cells of a table row rebuilt from one cell a line without separators (a PDF's flattened table).
+    cells: list[str] | None = None
 
 
 def split_lines(text: str) -> list[Line]:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from cctv_audit.answers.lexicon import MakerHit
-from cctv_audit.answers.segment import Unit, question_span, question_text
+from cctv_audit.answers.segment import Unit, question_span, question_text, table_heading
 
 _I = re.IGNORECASE
 CLAUSE_BREAK = re.compile(
@@ -67,7 +67,9 @@ UNCERTAIN = re.compile(
     r"offered|declined|quot(?:e|ed|ation)|bids?|demonstrat\w*|evaluated|not selected|"
     r"compatib\w*|interoperab\w*|integrates? with|supports? (?:cameras|devices|equipment)|"
     # Hearsay about someone else's equipment: "we understand from its newsletter that its cameras are Hikvision".
-    r"(?:we|i) (?:understand|believe)|understand from|(?:it is|is) (?:understood|believed)|reportedly|to confirm (?:this|that))\b",
+    r"(?:we|i) (?:understand|believe)|understand from|(?:it is|is) (?:understood|believed)|reportedly|to confirm (?:this|that)|"
+    # Another authority's case: "the Commissioner's decision notice concerning Brookhurst Council ... that its cameras were Hikvision".
+    r"decision notices?|that (?:council|authority|force|trust)(?:'s)?)\b",
     _I,
 )
 TOPICAL = re.compile(
@@ -317,6 +319,9 @@ def _camera_context(units: list[Unit], unit: Unit) -> bool:
     else:
         index = units.index(unit)
         texts = [u.text for u in units[max(0, index - 5) : index + 1]]
+    heading = table_heading(units, unit)
+    if heading is not None and re.match(r"^\s*(?:sheet|tab|worksheet)\b", heading.text, _I):
+        texts.append(heading.text)  # "Sheet: Cameras" above rows a spreadsheet was turned into
     if any(CAMERA_WORDS.search(t) for t in texts):
         return True
     # A 'Manufacturer | Quantity' table (an attached spreadsheet) in a reply to a request about cameras.
@@ -387,7 +392,7 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str
         return "denied", True, "a count of zero"
     if TOPICAL.search(before):
         return "skip", False, "named as a topic, not as equipment in use"
-    if ABOUT_REQUEST.search(text):
+    if ABOUT_REQUEST.search(_after_answer_lead(text, rel_start)):
         return "skip", False, "the sentence describes the request, not the body's equipment"
     replacement = _replacement_status(clause, rel_start - left)
     if replacement:
@@ -411,6 +416,20 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str
     if POSITIVE.search(clause):
         return "in_use", True, "stated as equipment in use"
     return "in_use", False, "named in the answer without a usage verb"
+
+
+#: "I can answer your follow-up question: the Council has no Hikvision cameras" - the request is named before
+#: the colon, the answer after it.
+ANSWER_LEAD = re.compile(r"\b(?:answer\w*|repl(?:y|ies|ied)|respon\w*|confirm\w*|advise\w*|can tell you|inform you)\b[^:]*:\s", _I)
+
+
+def _after_answer_lead(text: str, position: int) -> str:
+    """The sentence, or only what follows an answering lead ("In answer to your question: ...") before the maker."""
+    lead = None
+    for match in ANSWER_LEAD.finditer(text):
+        if match.end() <= position:
+            lead = match
+    return text[lead.end() :] if lead else text
 
 
 #: "38 Axis cameras": a count, the maker and a camera word together state equipment, whatever

@@ -65,8 +65,26 @@ def _mark_regions(lines: list[Line]) -> None:
     # Lines above the first "You asked"/"Response" marker are page furniture; a plain letter has no marker.
     region = "preamble" if has_marker else "start"
     related = False  # inside a list of links to other requests ("Other requests like this")
+    speakers = _wdtk_speakers(lines)
+    running = _running_lines(lines)
     for index, line in enumerate(lines):
         stripped = line.text.strip()
+        if index in running:
+            line.role = "nav"
+            continue
+        if index in speakers:
+            # A WhatDoTheyKnow thread: the requester's own messages are the request, whatever they say
+            # ("Could you confirm whether any are Hikvision?", "the council uses Hikvision"), and
+            # annotations are anyone's comments; neither is ever the body's answer.
+            role = speakers[index]
+            if role == "body_start":
+                region = "answer" if has_marker else "start"
+                line.role = "nav"
+            elif role in {"requester", "annotation"} and not stripped:
+                line.role = "blank"
+            else:
+                line.role = "nav" if role == "annotation" else role
+            continue
         if line.role == "nav" or not stripped:
             line.role = line.role or "blank"
             continue
@@ -106,6 +124,118 @@ def _mark_regions(lines: list[Line]) -> None:
             line.role = "nav"
             continue
         line.role = region
+
+
+_WDTK_REQUESTER = re.compile(
+    r"^(.{2,80}?) made this (?:freedom of information |foi |foisa |eir |environmental information )?request to\b", re.IGNORECASE
+)
+_WDTK_FROM = re.compile(r"^from:\s*(.{2,120}?)\s*$", re.IGNORECASE)
+_WDTK_ANNOTATION = re.compile(r"^.{2,80}? left an annotation\b", re.IGNORECASE)
+_WDTK_DATE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
+
+
+def _wdtk_speakers(lines: list[Line]) -> dict[int, str]:
+    """Who wrote each line of a WhatDoTheyKnow thread ('<name> made this ... request to <body>').
+
+    Lines of the requester's messages ("From: <requester>" down to the next "From:" or annotation) are
+    ``requester``; an annotation ("<name> left an annotation (date)") down to its "Link to this" is
+    ``annotation``; a "From: <body>" line (and its date line) is ``body_start``. Empty when the page is not
+    a thread with a named requester."""
+    requester = None
+    for index in range(min(len(lines), 40)):
+        # The line may be wrapped ("Priya Shah made this Freedom of" / "Information request to ...").
+        joined = " ".join(line.text.strip() for line in lines[index : index + 3])
+        match = _WDTK_REQUESTER.match(joined)
+        if match and match.end(1) < len(lines[index].text.strip()):  # the name is on the line that says "made this"
+            requester = _squash(match.group(1))
+            break
+    if not requester:
+        requester = _first_sender(lines)
+    if not requester:
+        return {}
+    out: dict[int, str] = {}
+    current = None
+    for index, line in enumerate(lines):
+        stripped = line.text.strip()
+        match = _WDTK_FROM.match(stripped)
+        following = next((l.text.strip() for l in lines[index + 1 : index + 3] if l.text.strip()), "")
+        # A message of the thread opens "From: <name>" over its date; "From: ... [mailto:...]" in a quoted
+        # e-mail is not a new message.
+        if match and _WDTK_DATE.match(following):
+            current = "requester" if _squash(match.group(1)) == requester else "body"
+            out[index] = "requester" if current == "requester" else "body_start"
+            continue
+        if _WDTK_ANNOTATION.match(stripped):
+            current = "annotation"
+            out[index] = "annotation"
+            continue
+        if current == "body" and _WDTK_DATE.match(stripped) and out.get(index - 1) == "body_start":
+            out[index] = "body_start"
+            continue
+        if current == "annotation" and re.match(r"^link to this\b", stripped, re.IGNORECASE):
+            out[index] = "nav"
+            current = None
+            continue
+        if current in {"requester", "annotation"}:
+            out[index] = current
+    return out
+
+
+_PAGE_MARKER = re.compile(r"^(?:page \d+(?: of \d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.IGNORECASE)
+
+
+def _running_lines(lines: list[Line]) -> set[int]:
+    """Running headers and footers of a PDF: a line repeated next to two page markers ("Page 2 of 3"),
+    or next to one and again at the top of the document, is page furniture (often the request's title,
+    "FOI 2025/0088 - Hikvision and Dahua cameras"), never the reply."""
+    markers = [i for i, line in enumerate(lines) if _PAGE_MARKER.match(line.text.strip())]
+    if not markers:
+        return set()
+    places: dict[str, set[int]] = {}
+    where: dict[str, list[int]] = {}
+    windows = [(m, range(max(0, m - 4), min(len(lines), m + 5))) for m in markers] + [(-1, range(0, min(len(lines), 5)))]
+    for place, window in windows:
+        for i in window:
+            stripped = lines[i].text.strip()
+            if 3 <= len(stripped) <= 120 and not re.fullmatch(r"[\d\s,.]+", stripped) and not _PAGE_MARKER.match(stripped):
+                places.setdefault(stripped, set()).add(place)
+                where.setdefault(stripped, []).append(i)
+    out = set()
+    for stripped, found in places.items():
+        # Short cells ("Axis", "Civic Centre") may repeat near page breaks in a long table: not furniture alone.
+        long_enough = len(stripped) >= 12 and " " in stripped
+        if long_enough and len(found) >= 2 and len(set(where[stripped])) >= 2 and any(p >= 0 for p in found):
+            out.update(where[stripped])
+    # The wrapped tail of a running header ("Freedom of Information response - FOI" / "25-0611"): a short line
+    # repeated in the same windows, next to furniture at every occurrence.
+    furniture = out | set(markers)
+    for stripped, found in places.items():
+        indexes = set(where[stripped])
+        if len(found) >= 2 and len(indexes) >= 2 and not indexes <= out and all(i - 1 in furniture or i + 1 in furniture for i in indexes):
+            out.update(indexes)
+    return out
+
+
+_AUTHORITY_NAME = re.compile(
+    r"\b(?:council|police|constabulary|trust|authority|university|college|nhs|board|department|office|service|team|"
+    r"ministry|agency|executive|commission|government|school|academy|partnership|foi|information|records|unit)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_sender(lines: list[Line]) -> str | None:
+    """A thread page cut above its "made this request" line: the first message ("From: <person>" over a date,
+    then "Dear ...") is the request, so its sender is the requester (never an authority's name)."""
+    for index, line in enumerate(lines):
+        match = _WDTK_FROM.match(line.text.strip())
+        if not match:
+            continue
+        following = [l.text.strip() for l in lines[index + 1 : index + 6] if l.text.strip()]
+        if len(following) >= 2 and _WDTK_DATE.match(following[0]) and following[1].lower().startswith("dear "):
+            name = match.group(1)
+            return None if _AUTHORITY_NAME.search(name) or "@" in name else _squash(name)
+        return None
+    return None
 
 
 def _answers_question_above(lines: list[Line], index: int) -> bool:
@@ -227,6 +357,11 @@ def _group_cell_lines(text: str, lines: list[Line]) -> list[Line]:
             j += 1
         width = _cell_width([line.text.strip()[:-1].strip() for line in run]) if len(run) >= 4 else 0
         if not width:
+            bare = _bare_cell_rows(text, lines, index)
+            if bare:
+                rows, index = bare
+                out.extend(rows)
+                continue
             out.append(lines[index])
             index += 1
             continue
@@ -236,6 +371,61 @@ def _group_cell_lines(text: str, lines: list[Line]) -> list[Line]:
             out.append(Line(first.start, text[first.start : end], first.number, first.role))
         index = j
     return out
+
+
+_HEADER_CELL = re.compile(
+    r"^(?:site|site name|location|building|premises|address|area|car park|camera type|type|description|"
+    r"manufacturer|make|brand|maker|model|model number|quantity|qty|number|no\.?|count|cameras|number of cameras|units|status)$",
+    re.IGNORECASE,
+)
+_MAKE_HEADER_CELL = re.compile(r"^(?:manufacturer|make|brand|maker)$", re.IGNORECASE)
+
+
+def _bare_cell_rows(text: str, lines: list[Line], index: int) -> tuple[list[Line], int] | None:
+    """A table a PDF flattened to one cell a line with no separators ("Site" / "Manufacturer" / "Quantity" /
+    "Civic Centre" / "Axis" / "12" ...): rows again, with their cells. Only under a header of column names
+    with a make column and a count column; every row's count cell must be a whole number; page furniture
+    between rows is passed over; a last "Total" / "25" pair is the total row."""
+    header: list[Line] = []
+    j = index
+    while j < len(lines) and _HEADER_CELL.match(lines[j].text.strip()) and lines[j].role != "nav":
+        header.append(lines[j])
+        j += 1
+    names = [line.text.strip() for line in header]
+    count_column = next((k for k, name in enumerate(names) if _COUNT_HEADER.match(name)), None)
+    if len(header) < 2 or count_column is None or not any(_MAKE_HEADER_CELL.match(n) for n in names):
+        return None
+    width = len(header)
+    rows = [Line(header[0].start, text[header[0].start : header[-1].start + len(header[-1].text)], header[0].number, header[0].role, names)]
+    cells: list[Line] = []
+    furniture: list[Line] = []
+    while j < len(lines):
+        line, stripped = lines[j], lines[j].text.strip()
+        # A bare number inside a row is its cell (read as a page number on its own); one starting a row is furniture.
+        in_row = bool(cells) and bool(_NUMBER_CELL.match(stripped)) and not furniture
+        if (line.role == "nav" and not in_row) or not stripped:
+            (furniture if cells else rows).append(line) if line.role == "nav" and stripped else None
+            j += 1
+            continue
+        if len(stripped) > 40 or stripped[-1] in ".?!:;" or (cells and furniture):
+            break
+        cells.append(line)
+        j += 1
+        values = [c.text.strip() for c in cells]
+        if len(cells) == 2 and re.match(r"^(?:grand )?total$", values[0], re.IGNORECASE) and _NUMBER_CELL.match(values[1]):
+            pass
+        elif len(cells) < width:
+            continue
+        elif not _NUMBER_CELL.match(values[count_column]):
+            return None if len(rows) == 1 else (rows, j - len(cells))
+        end = cells[-1].start + len(cells[-1].text)
+        rows.append(Line(cells[0].start, text[cells[0].start : end], cells[0].number, cells[0].role, values))
+        rows.extend(furniture)
+        cells, furniture = [], []
+    if len(rows) < 2 + 1:
+        return None
+    rows.extend(furniture)
+    return rows, j - len(cells)
 
 
 def _cell_width(cells: list[str]) -> int:
@@ -285,6 +475,8 @@ def _request_units(question: str) -> list[Unit]:
 
 def _line_units(text: str, line: Line) -> list[Unit]:
     raw = line.text
+    if line.cells is not None:
+        return [Unit(line.start, line.start + len(raw), raw.replace("\n", " "), line.number, line.role, cells=list(line.cells))]
     if cues.is_table_row(raw):
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
@@ -310,8 +502,10 @@ def _assign_roles(units: list[Unit], lines: list[Line]) -> None:
         if region in {"nav", "thread"}:
             previous = unit
             continue
-        if region == "request_line":
+        if region in {"request_line", "requester"}:
             unit.role = "question"
+        elif region == "annotation":
+            unit.role = "nav"
         elif _fragment_of(unit, previous):
             # "are made by Hikvision or Dahua." under a line cut mid-sentence belongs to that sentence.
             unit.role = previous.role
@@ -418,6 +612,20 @@ def _question_group(units: list[Unit], index: int) -> list[Unit]:
         group.insert(0, units[j])
         j -= 1
     return group
+
+
+def table_heading(units: list[Unit], unit: Unit) -> Unit | None:
+    """The line just above the table a row belongs to ("Sheet: Cameras", "Recorders by site:"), if any.
+
+    Rows above it (the header, other data rows) and page furniture between them are passed over."""
+    if unit.cells is None:
+        return None
+    index = units.index(unit)
+    for above in reversed(units[max(0, index - 60) : index]):
+        if above.role == "nav" or above.cells is not None:
+            continue
+        return above if len(above.text) <= 80 else None
+    return None
 
 
 def question_text(units: list[Unit], index: int) -> str:
