@@ -76,17 +76,22 @@ def run_cmd(
     all_documents: bool = typer.Option(False, "--all", help="Re-extract documents that already have an answer."),
     as_json: bool = typer.Option(False, "--json", help="Print the saved answers as JSON."),
 ) -> None:
-    """Extract and save answers for stored documents (one row per document and extractor version)."""
-    from cctv_audit.answers.storage import extract_and_save, pending_documents, record_to_dict
+    """Extract and save answers for stored documents (one row per document and extractor version).
+
+    Replies matched to a request are read against its letter and their claims are updated at once.
+    """
+    from cctv_audit.answers.storage import pending_documents, record_to_dict
+    from cctv_audit.findings import refresh_answers
 
     with get_store().session() as session:
-        documents = pending_documents(session, redo=all_documents)
-        saved = []
-        with progress("extracting answers", len(documents)) as advance:
-            for document in documents:
-                saved.append(record_to_dict(extract_and_save(session, document)))
-                advance()
-    info(f"{len(saved)} answers saved")
+        total = len(pending_documents(session, redo=all_documents))
+        with progress("extracting answers", total) as advance:
+            report = refresh_answers(session, redo=all_documents, on_progress=lambda _document: advance())
+        saved = [record_to_dict(record) for record in report.answers]
+    info(f"{len(saved)} answers saved; {report.claims} claims from replies matched to requests"
+         + (f"; {report.unmatched} documents not matched to a request (no claims)" if report.unmatched else ""))
+    for document_id, reason in report.failed:
+        info(f"[yellow]document {document_id}[/yellow]: {reason}")
     if as_json:
         print_json(saved)
         return

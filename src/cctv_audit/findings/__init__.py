@@ -7,6 +7,8 @@ Public API (all take a SQLAlchemy ``Session`` from ``store.session()``; see docs
     claims_from_answer(session, answer_record, *, body_id=None, survey_id=None,
                        request_id=None, as_of=None)                              -> list[Claim]
     sync_claims(session, *, survey_id=None) -> int   (claims_from_answer for every newest answer)
+    refresh_answers(session, *, redo=False, on_progress=None)               -> RefreshReport
+                 (extract stored documents against their request letters, then their claims)
     add_manual_claim(session, *, body_id, manufacturer, url, as_of, ...)         -> Claim
     list_claims(session, *, body_id, maker, origin, survey_id, include_inactive) -> list[Claim]
     get_claim(session, claim_id) -> Claim;  claim_view(claim) -> ClaimView
@@ -44,6 +46,7 @@ from cctv_audit.findings.claims import (
 )
 from cctv_audit.findings.disclosures import list_disclosures, load_disclosures
 from cctv_audit.findings.extraction import FIELDS, claims_from_answer, effective_answer, sync_claims
+from cctv_audit.findings.refresh import RefreshReport, refresh_answers, request_for_document
 from cctv_audit.findings.flagged import (
     DEFAULT_FLAGGED,
     FLAG_DEFINITIONS,
@@ -121,6 +124,9 @@ __all__ = [
     "body_findings",
     "claim_view",
     "claims_from_answer",
+    "refresh_answers",
+    "RefreshReport",
+    "request_for_document",
     "effective_answer",
     "explain",
     "flag_definition",
