@@ -2415,3 +2415,212 @@ The original response refused the request under section 31(1)(a). Having reviewe
              notes='internal review upholds s31 for locations and releases the maker')),
 
 ]
+
+# hw14: equipment and wording traps. Convention (docs/answers.md): a maker is "in use" for cameras and camera
+# recorders (fixed, PTZ, ANPR, body-worn, dashcam, drone cameras, NVR/DVR). Hikvision door-entry intercoms, display
+# monitors, hard drives, cables and access-control readers are not camera use: neither in use nor denied. Thermal
+# "fever screening" kiosks are cameras while in use; ones removed since are past use.
+CASES += [
+    ("hw14-intercom-not-camera", """SOURCE: https://www.harrowfield.gov.uk/foi/disclosure-log/FOI-2025-1402
+Harrowfield District Council - Disclosure log
+FOI-2025-1402 CCTV camera manufacturers
+Request
+1. Who manufactures the Council's CCTV cameras? 2. Does the Council use any Hikvision equipment?
+Response
+1. The Council's 24 CCTV cameras are manufactured by Axis Communications.
+2. The only Hikvision product the Council holds is the video door-entry intercom panel at the main reception of the Civic Offices, installed with the building's door access system. It is not part of the CCTV system.
+""", _labels("disclosed", ["Axis"], [], {"Axis": 24}, 24,
+             notes="a Hikvision door-entry intercom is not camera use (conservative): neither in use nor denied")),
+
+    ("hw14-monitors-and-drives", """Our ref: IR/3391
+Dear Requester,
+Thank you for your request about the equipment in the Council's CCTV control room.
+The 16 cameras are manufactured by Hanwha Vision. The wall of display screens in the control room consists of six Hikvision monitors, and the storage in the recording server uses Seagate hard drives.
+Yours faithfully,
+Information Governance Team
+""", _labels("disclosed", ["Hanwha"], [], {"Hanwha": 16}, 16,
+             notes="Hikvision display monitors are not cameras; 'six' monitors is not a camera count")),
+
+    ("hw14-access-control-and-cable", """Freedom of Information Act 2000 - request 25/0873
+Question: Please list the manufacturer of every CCTV camera you operate and say whether any Hikvision products are in use.
+Answer: Our 30 CCTV cameras are all Bosch. Hikvision card readers are used for staff access control at two depots, and some of the network cabling in the depot was supplied as Hikvision-branded cable. Neither is a camera.
+""", _labels("disclosed", ["Bosch"], [], {"Bosch": 30}, 30,
+             notes="access-control readers and cable are not camera use")),
+
+    ("hw14-fever-screening-removed", """SOURCE: https://www.kelbrook.gov.uk/council/foi/responses/2025/cctv-thermal
+Skip to main content
+Kelbrook Borough Council
+Home > Your council > FOI responses
+Thermal cameras and CCTV (FOI 2025/0219)
+You asked: Do you use any Hikvision cameras, including thermal cameras bought during the pandemic? How many CCTV cameras do you have and who makes them?
+Our response:
+In 2020 the Council bought two Hikvision thermal "fever screening" kiosks for the entrances of the Civic Centre. They were taken out of service in 2022 and disposed of, and are no longer in use.
+The Council's 52 public space CCTV cameras are manufactured by Vivotek.
+""", _labels("disclosed", ["Vivotek"], [], {"Vivotek": 52}, 52,
+             notes="thermal kiosks bought in 2020 and removed since: past use, not in use and not denied")),
+
+    ("hw14-drone-and-bodyworn", """SOURCE: https://www.cyngorpentre.gov.wales/en/foi/2025/0456
+Cyngor Sir Pentre / Pentre County Council
+FOI 2025/0456 - Drones and body worn video
+You asked whether the council uses drones or body worn cameras, the makes, and how many.
+Response:
+The Council's countryside team uses 1 drone with a built-in camera for surveying coastal paths. Our civil enforcement officers use 14 body worn cameras made by Reveal Media. We do not use Hikvision or Dahua body worn cameras.
+""", _labels("disclosed", ["Reveal"], ["Dahua", "Hikvision"], {"Reveal": 14}, None,
+             notes="drone (maker unnamed) and body-worn video; total not stated as one camera figure")),
+
+    ("hw14-dashcams-hikvision", """Dear Ms Okafor,
+FOI 7730 - cameras on council vehicles
+Each of the Council's 12 refuse collection vehicles is fitted with a forward-facing dash cam. The dash cams are made by Hikvision, 12 in total. The Council has no other vehicle cameras.
+Kind regards,
+Fleet Services / FOI team
+""", _labels("disclosed", ["Hikvision"], [], {"Hikvision": 12}, 12,
+             notes="dashcams are cameras: Hikvision in use (a missed claim is the second-worst bug)")),
+
+    ("hw14-quantity-notations", """Bramleigh Town Council - FOI response
+Please find below the cameras at each of our sites:
+- Car park: Axis dome cameras x2
+- Depot: Hanwha bullet cameras qty 3
+- Town hall: Bosch PTZ cameras 4no.
+These are all of the Council's CCTV cameras (9 in total).
+""", _labels("disclosed", ["Axis", "Bosch", "Hanwha"], [], {"Axis": 2, "Bosch": 4, "Hanwha": 3}, 9,
+             notes="'x2', 'qty 3', '4no.' quantity notations")),
+
+    ("hw14-nr-and-bracketed-word", """Response to request 2025-611
+The library has Avigilon cameras (two) covering the entrance, and the leisure centre has 6 nr Vivotek cameras in the car park. There are no other cameras.
+""", _labels("disclosed", ["Avigilon", "Vivotek"], [], {"Avigilon": 2, "Vivotek": 6}, 8,
+             notes="'(two)' after the maker and '6 nr'")),
+
+    ("hw14-years-contract-price-phone", """Greymouth Council - Freedom of Information
+Reference: FOI/2025/0147
+Contract CON-2021-0114 (value £36,400) was awarded in 2021 for the supply of Hanwha cameras for the bus station. There are 22 cameras in total, all Hanwha.
+If you have any questions, please contact the FOI team on 01632 960418 or write to FOI Team, Town Hall, Greymouth GR4 7TH.
+""", _labels("disclosed", ["Hanwha"], [], {"Hanwha": 22}, 22,
+             notes="contract number, price, year, phone number and postcode are never counts")),
+
+    ("hw14-postcode-table", """SOURCE: https://www.northvale.gov.uk/foi/log/2025-0933
+Northvale Borough Council
+FOI 2025-0933 CCTV by site
+Site | Postcode | Make | Cameras |
+Riverside Depot | NV7 2QP | Axis | 5 |
+Market Hall | NV1 4FH | Hanwha | 7 |
+We do not hold any Hikvision or Dahua cameras.
+""", _labels("disclosed", ["Axis", "Hanwha"], ["Dahua", "Hikvision"], {"Axis": 5, "Hanwha": 7}, 12,
+             notes="postcodes in the rows hold digits that are not counts")),
+
+    ("hw14-not-currently", """Dear Requester,
+Your request: Does the Council use Hikvision or Dahua cameras?
+The Council does not currently use Hikvision or Dahua cameras. All 18 of our CCTV cameras are Axis.
+Regards
+Data Protection Officer
+""", _labels("disclosed", ["Axis"], ["Dahua", "Hikvision"], {"Axis": 18}, 18,
+             notes="'does not currently use' is a denial")),
+
+    ("hw14-none-of-which", """Ref: FOI 1187
+We have 27 cameras, none of which are made by Hikvision. They are all Hanwha models.
+""", _labels("disclosed", ["Hanwha"], ["Hikvision"], {"Hanwha": 27}, 27,
+             notes="'none of which are made by Hikvision' denies; the count goes to Hanwha")),
+
+    ("hw14-with-exception-of-dahua", """Westcombe Council - FOI 2025/4410
+The Council operates 31 CCTV cameras. With the exception of 4 Dahua cameras at the Northgate depot, all of them are Axis.
+""", _labels("disclosed", ["Axis", "Dahua"], [], {"Axis": 27, "Dahua": 4}, 31,
+             notes="'with the exception of 4 Dahua cameras' means Dahua is in use; Axis is the rest")),
+
+    ("hw14-no-longer-hikvision", """Dear Mr Hughes,
+Hikvision cameras are no longer used by the Council; the last of them were replaced in 2023. We now have 40 Hanwha cameras.
+Yours sincerely,
+FOI Officer
+""", _labels("disclosed", ["Hanwha"], ["Hikvision"], {"Hanwha": 40}, 40,
+             notes="'no longer used' today: denied, as in the corpus's 'no longer uses any Hikvision cameras'")),
+
+    ("hw14-never-purchased", """SOURCE: https://www.ashcombe.gov.uk/foi/2025/1066
+Ashcombe District Council
+FOI 2025/1066
+You asked: Has the council ever bought Hikvision or Dahua CCTV equipment?
+Our answer: The Council has never purchased Hikvision or Dahua equipment. Our CCTV cameras are supplied and manufactured by Bosch.
+""", _labels("disclosed", ["Bosch"], ["Dahua", "Hikvision"],
+             notes="'has never purchased' denies both")),
+
+    ("hw14-no-plans-to-buy", """FOI reference 25-0381
+The Council's 9 CCTV cameras are Avigilon. There are no plans to purchase Hikvision cameras.
+""", _labels("disclosed", ["Avigilon"], [], {"Avigilon": 9}, 9,
+             notes="'no plans to purchase' is a plan, not a statement about use: Hikvision neither in use nor denied")),
+
+    ("hw14-yes-no-table", """Oldbridge Council - FOI 2025/0290
+Camera manufacturers:
+Manufacturer | In use | Number of cameras |
+Hikvision | No | |
+Dahua | Yes | 6 |
+Axis | Yes | 20 |
+Uniview | No | 0 |
+""", _labels("disclosed", ["Axis", "Dahua"], ["Hikvision", "Uniview"], {"Axis": 20, "Dahua": 6}, 26,
+             notes="Yes/No column per maker; a blank count cell")),
+
+    ("hw14-remainder-hikvision", """Lowfield Hospitals NHS Trust
+Freedom of Information request 2025/177
+The Trust operates 40 CCTV cameras across its two hospitals: 12 Axis and the remainder Hikvision.
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Axis": 12, "Hikvision": 28}, 40,
+             notes="'the remainder' with a total: Hikvision 28")),
+
+    ("hw14-rest-are-hikvision", """Our reference: FOI-3021
+Of our 55 cameras, 20 are Bosch and the rest are Hikvision.
+""", _labels("disclosed", ["Bosch", "Hikvision"], [], {"Bosch": 20, "Hikvision": 35}, 55,
+             notes="'the rest are Hikvision' with a total")),
+
+    ("hw14-scottish-intend-replace", """SOURCE: https://www.glenmoray.gov.scot/foi/responses/2025-11842
+Glenmoray Council
+Freedom of Information (Scotland) Act 2002 - response 2025-11842
+Request: Please state the make of the CCTV cameras at your schools.
+Response: The school estate has 14 Dahua cameras. We intend to replace our Dahua cameras with Axis models during 2026/27, subject to budget.
+""", _labels("disclosed", ["Dahua"], [], {"Dahua": 14}, 14, regime="FOISA",
+             notes="a plan to replace Dahua means Dahua is in use now; Axis is only planned")),
+
+    ("hw14-ni-nvr-hikvision", """Lisnagarvey District Council (Northern Ireland)
+FOI 2025/078
+The Council's 10 CCTV cameras are Axis. They record to a Hikvision NVR in the leisure centre plant room.
+""", _labels("disclosed", ["Axis", "Hikvision"], [], {"Axis": 10}, 10,
+             notes="a Hikvision recorder is camera equipment in use; one NVR without a number is no count")),
+
+    ("hw14-welsh-never-purchased", """Cyngor Tref Llanddewi / Llanddewi Town Council
+Nid yw'r Cyngor erioed wedi prynu camerâu Hikvision. Mae gan y Cyngor 16 camera Axis.
+The Council has never purchased Hikvision cameras. The Council has 16 Axis cameras.
+""", _labels("disclosed", ["Axis"], ["Hikvision"], {"Axis": 16}, 16,
+             notes="bilingual; 'never purchased' in Welsh and English; 16 said twice")),
+
+    ("hw14-anpr-hikvision-and-cctv", """Redfern Council FOI 2025-0508
+Answer: The ANPR cameras at the household recycling centre (2) are Hikvision. The town centre CCTV system has 35 cameras, all Bosch.
+""", _labels("disclosed", ["Bosch", "Hikvision"], [], {"Bosch": 35, "Hikvision": 2}, 37,
+             notes="ANPR cameras are cameras; '(2)' after the subject")),
+
+    ("hw14-monitors-only-denies-cameras", """Dear Requester,
+None of our CCTV cameras are made by Hikvision: our 12 cameras are Pelco. The only Hikvision items the Council holds are two display monitors in the CCTV control room.
+Regards, FOI team
+""", _labels("disclosed", ["Pelco"], ["Hikvision"], {"Pelco": 12}, 12,
+             notes="cameras denied; Hikvision monitors are not camera use")),
+
+    ("hw14-price-and-po-beside-count", """Purchase history supplied in answer to FOI 2025/812:
+Hikvision DS-2CD2143G2-I dome camera x 3 @ £189.00 each (order PO 40021, March 2019)
+These 3 cameras remain in use at the allotment site and are the Council's only cameras.
+""", _labels("disclosed", ["Hikvision"], [], {"Hikvision": 3}, 3,
+             notes="price, order number and year beside the maker; 'x 3' is the count")),
+]
+
+# hw14 probes written after the rules-1.6 fixes, to test them: kit named with the maker, and camera words beside it.
+CASES += [
+    ("hw14-intercom-with-built-in-camera", """SOURCE: https://www.eastlow.gov.uk/foi/2025-0612
+East Low Parish Council - FOI 2025-0612
+Response: The Parish Council has 6 CCTV cameras at the pavilion, made by Hanwha. Our Hikvision video intercom at the pavilion door has a built-in camera but does not record and is not part of the CCTV system.
+""", _labels("disclosed", ["Hanwha"], [], {"Hanwha": 6}, 6,
+             notes="a Hikvision intercom with a built-in camera is door-entry kit, not camera use (conservative)")),
+
+    ("hw14-cameras-and-monitors-hikvision", """Dear Requester,
+FOI 25/1148: We use Hikvision cameras and monitors across our three leisure centres (14 cameras in all).
+Yours sincerely,
+Leisure Services
+""", _labels("disclosed", ["Hikvision"], [], {"Hikvision": 14}, 14,
+             notes="'cameras and monitors': 'monitors' is kit here, not the verb of a monitoring contractor")),
+
+    ("hw14-screens-brand-not-maker", """Midcombe Council FOI response 2025/330
+Our 12 Hikvision cameras display on Samsung screens in the control room. No other cameras are operated.
+""", _labels("disclosed", ["Hikvision"], [], {"Hikvision": 12}, 12,
+             notes="'Samsung screens' are display kit; the knowledge base maps Samsung to Hanwha's cameras")),
+]

@@ -276,3 +276,44 @@ def test_cameras_owned_by_another_organisation_are_not_the_bodys():
         assert answer.manufacturers_in_use == [] and answer.needs_review
     own = extract_answer("The 30 cameras are owned by the Council and are Hikvision.\n")
     assert own.manufacturers_in_use == ["Hikvision"]
+
+
+def test_kit_that_is_not_a_camera_is_not_camera_use():
+    for text in ("Our 24 cameras are Axis. The only Hikvision product we hold is the video door-entry intercom at reception.\n",
+                 "Our 24 cameras are Axis. Our Hikvision video intercom has a built-in camera.\n",
+                 "Our 24 cameras are Axis. The control room uses Hikvision monitors and Hikvision hard drives.\n"):
+        answer = extract_answer(text)
+        assert answer.manufacturers_in_use == ["Axis"] and answer.manufacturers_denied == [] and answer.needs_review
+        assert answer.total_cameras == 24
+    both = extract_answer("We use Hikvision cameras and monitors across our sites (14 cameras).\n")
+    assert both.manufacturers_in_use == ["Hikvision"] and both.counts == {"Hikvision": 14}
+    nvr = extract_answer("The Council's 10 CCTV cameras are Axis. They record to a Hikvision NVR.\n")
+    assert nvr.manufacturers_in_use == ["Axis", "Hikvision"] and nvr.counts == {"Axis": 10}
+
+
+def test_the_rest_of_a_total_is_counted():
+    answer = extract_answer("The council operates 40 CCTV cameras: 12 Axis and the remainder Hikvision.\n")
+    assert answer.counts == {"Axis": 12, "Hikvision": 28} and answer.total_cameras == 40
+    assert any(e.field == "count" and "the rest of the total" in e.reason for e in answer.evidence)
+    exception = extract_answer("We operate 31 cameras. With the exception of 4 Dahua cameras at the depot, all of them are Axis.\n")
+    assert exception.counts == {"Axis": 27, "Dahua": 4} and exception.total_cameras == 31
+
+
+def test_quantity_notations_and_numbers_that_never_count():
+    answer = extract_answer("- Car park: Axis dome cameras x2\n- Depot: Hanwha bullet cameras qty 3\n- Town hall: Bosch PTZ cameras 4no.\n")
+    assert answer.counts == {"Axis": 2, "Bosch": 4, "Hanwha": 3}
+    price = extract_answer("Hikvision DS-2CD2143G2-I dome camera x 3 @ £189.00 each (order PO 40021, March 2019)\n")
+    assert price.counts == {"Hikvision": 3}
+    vehicles = extract_answer("Each of the Council's 12 refuse collection vehicles has a dash cam made by Hikvision, 12 in total.\n")
+    assert vehicles.exemptions == [] and vehicles.outcome == "disclosed" and vehicles.counts == {"Hikvision": 12}
+    other = extract_answer("The library has 2 Avigilon cameras. There are no other cameras.\n")
+    assert other.total_cameras == 2
+
+
+def test_no_plans_is_not_a_denial_and_a_colon_opens_a_statement():
+    plans = extract_answer("The Council's 9 CCTV cameras are Avigilon. There are no plans to purchase Hikvision cameras.\n")
+    assert plans.manufacturers_in_use == ["Avigilon"] and plans.manufacturers_denied == []
+    keep = extract_answer("There are no plans to remove our 14 Hikvision cameras from the depot.\n")
+    assert keep.manufacturers_in_use == ["Hikvision"] and keep.counts == {"Hikvision": 14}
+    colon = extract_answer("None of our CCTV cameras are made by Hikvision: our 12 cameras are Pelco.\n")
+    assert (colon.manufacturers_in_use, colon.manufacturers_denied, colon.counts) == (["Pelco"], ["Hikvision"], {"Pelco": 12})

@@ -34,9 +34,9 @@ HOW_MANY = re.compile(
 )
 NO_CAMERAS = re.compile(
     r"\b(?:(?:do|does|did)(?: not|n't)(?: currently)?|no longer) (?:(?:use|have|operate|own|deploy)s?(?: or | and/or |, )?)+"
-    r"(?: any\b[^.;]{0,40}\b(?:cameras|cctv)\b| (?:[\w-]+ ){0,3}cameras\b)|"
-    r"\b(?:has|have|owns?|operates?|uses?) no\b[^.;]{0,30}\b(?:cameras?|cctv)\b(?! (?:made|manufactured|supplied|from|by|of)\b)|"
-    r"\bthere (?:are|is) no\b[^.;]{0,30}\b(?:cameras?|cctv)\b(?! (?:made|manufactured|supplied|from|by|of)\b)",
+    r"(?: any\b(?! (?:other|others|further|more|additional|extra)\b)[^.;]{0,40}\b(?:cameras|cctv)\b| (?:[\w-]+ ){0,3}cameras\b)|"
+    r"\b(?:has|have|owns?|operates?|uses?) no\b(?! (?:other|others|further|more|additional|extra)\b)[^.;]{0,30}\b(?:cameras?|cctv)\b(?! (?:made|manufactured|supplied|from|by|of)\b)|"
+    r"\bthere (?:are|is) no\b(?! (?:other|others|further|more|additional|extra)\b)[^.;]{0,30}\b(?:cameras?|cctv)\b(?! (?:made|manufactured|supplied|from|by|of)\b)",
     _I,
 )
 SINGULAR = re.compile(r"\b(?:the|this|a single|one) (?:[\w-]+ ){0,4}camera (?:is|was|in question is)\b", _I)
@@ -270,6 +270,10 @@ def _adjacent(text: str, numbers: list[Number], start: int, end: int, asked: boo
             return number
         if number.start >= end and QUANTITY_AFTER.fullmatch(after):  # "make: Panasonic, quantity: 22"
             return number
+        if number.start >= end and QTY_BEFORE.fullmatch(after):  # "Hanwha bullet cameras qty 3"
+            return number
+        if number.start >= end and AFTER_MAKER.fullmatch(after) and not linked and QTY_SUFFIX.match(text, number.end):
+            return number  # "Bosch PTZ cameras 4no." / "Vivotek domes 3 nr"
     return None
 
 
@@ -292,7 +296,7 @@ MAKER_NUMBER = re.compile(r"\s+\d{1,5}\s*(?:[,;]|\.?\s*$|\.\s|\band\b)", _I)
 
 def _before_maker(between: str) -> bool:
     """'32 Hikvision', '32 x Hikvision', '71 of these are Axis', '25 are Bosch', '45 cameras supplied by Bosch'."""
-    if OF_THESE.fullmatch(between) or MADE_BY_BETWEEN.fullmatch(between):
+    if OF_THESE.fullmatch(between) or MADE_BY_BETWEEN.fullmatch(between) or BRACKET_ARE.fullmatch(between):
         return True
     return bool(BEFORE_MAKER.fullmatch(between)) and not re.search(r"\b(?:of|in|at|for|from|since|on|and)\b", between, _I)
 
@@ -302,6 +306,12 @@ ALL_OF_THEM = re.compile(
     r"\ball of (?:them|these|those|which)\b",
     _I,
 )
+#: "Hanwha bullet cameras qty 3", "Axis domes - quantity 4": a quantity label before the number.
+QTY_BEFORE = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:qty|quantity)\.?\s*[:=\-–]?\s*", _I)
+#: "4no.", "3 nr", "6 nos": the quantity notation of schedules and bills of quantities.
+QTY_SUFFIX = re.compile(r"\s?(?:no|nos|nr)\b\.?", _I)
+#: "The ANPR cameras at the depot (2) are Hikvision": a bracketed count before "are <maker>".
+BRACKET_ARE = re.compile(r"\s*\)\s+(?:are|is|were)\s+(?:all\s+)?(?:(?:made|manufactured|supplied) by\s+)?", _I)
 MADE_BY_BETWEEN = re.compile(
     r"\s*(?:(?:[\w-]+\s+)?(?:cameras?|units?|devices?)\s+)?(?:(?:are|were)\s+)?(?:all\s+)?"
     r"(?:supplied|manufactured|made|produced) by\s+(?:a company called\s+)?",
@@ -490,3 +500,46 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
             a = lead + head[0].start
             return CountResult(head[0].value, [(unit, unit.start + a, unit.start + a + len(head[0].text), "answer to 'how many cameras'")])
     return None
+
+
+#: "... and the remainder Hikvision", "the rest are Hikvision", "the remaining cameras are made by Hikvision":
+#: right before the maker, the devices not counted yet.
+REST_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:rest|remainder|remaining(?:\s+(?:ones|cameras|units|devices))?|others)\b(?:\s+of\s+(?:them|these|the cameras))?"
+    r"\s*(?:are|is|were)?\s*(?:all\s+)?(?:(?:made|manufactured|supplied|produced)\s+by\s+|from\s+)?[\s,:\-–]*$",
+    _I,
+)
+#: "With the exception of 4 Dahua cameras at the depot, all of them are Axis": "all" after an exception.
+EXCEPTION = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|other than|aside from|save for)\b", _I)
+ALL_BEFORE = re.compile(
+    r"\ball\b(?:\s+(?:of\s+)?(?:them|the others|others|the rest|other cameras|the other cameras|the remaining cameras))?"
+    r"\s+(?:are|is|were)\s+(?:(?:made|manufactured|supplied|produced)\s+by\s+)?$",
+    _I,
+)
+REST_ANY = re.compile(r"\b(?:the\s+)?(?:rest|remainder|remaining)\b", _I)
+
+
+def rest_of_total(units: list[Unit]) -> CountResult | None:
+    """'40 CCTV cameras: 12 Axis and the remainder Hikvision', 'Of our 55 cameras, 20 are Bosch and the rest
+    are Hikvision': the first camera number of a sentence that splits it into parts is the total."""
+    for unit in units:
+        if unit.role != "answer" or not REST_ANY.search(unit.text) or not unit.extra.get("in_use_hits"):
+            continue
+        numbers = [n for n in _free_numbers(unit) if not APPROXIMATE.search(unit.text[: n.start])]
+        if len(numbers) < 2 or not camera_count_after(unit.text, numbers[0].end):
+            continue
+        first, rest = numbers[0], numbers[1:]
+        hits_before = [h for h in unit.extra.get("hits", []) if h.start - unit.start < first.start]
+        if hits_before or sum(n.value for n in rest) >= first.value:
+            continue
+        return CountResult(first.value, [(unit, unit.start + first.start, unit.start + first.end, "the whole, split into parts and 'the rest'")])
+    return None
+
+
+def remainder_count(finding: MakerFinding) -> bool:
+    """The maker is named as the rest of a total: 'and the remainder Hikvision', 'all of them are Axis' after an exception."""
+    if finding.hit is None or finding.status != "in_use":
+        return False
+    text, rel = finding.unit.text, finding.hit.start - finding.unit.start
+    before = text[max(0, rel - 60) : rel]
+    return bool(REST_BEFORE.search(before)) or (bool(EXCEPTION.search(text[:rel])) and bool(ALL_BEFORE.search(before)))

@@ -80,7 +80,7 @@ BOILERPLATE = re.compile(
     r"\bsic\b|kinnaird|right (?:to|of) (?:appeal|complain|request a review|review)|you (?:can|may) appeal|appeal (?:to|against)|"
     r"re-?use|open government licen[cs]e|copyright|public sector information|crown copyright|"
     r"disclosure log|privacy notice|data protection officer|kind regards|yours (?:sincerely|faithfully)|"
-    r"^(?:regards|thank you|many thanks)\b|www\.|https?://|@|"
+    r"^(?:regards|thank you|many thanks)\b|www\.|https?://|[\w.-]@[\w-]|(?:^|\s)@\w|"
     r"within (?:40|forty|two months)|apply to the commissioner|application to the commissioner|"
     r"make a complaint|complain to|complaints? (?:procedure|process)|in accordance with section 17|section 17 of the|s\.?\s?17 of the|"
     r"refusal notice|advice and assistance|we have a duty|any further (?:queries|questions)|"

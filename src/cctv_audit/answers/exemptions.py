@@ -22,7 +22,7 @@ _ITEM = r"\d{1,2}[A-Z]?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*"
 #: "24(1) (national security) and 31(1)(a)": a short description in brackets between listed sections.
 _GLOSS = r"(?:\s*\((?=[a-z ]{3})[^()]{3,60}\))?"
 SECTION_CITE = re.compile(
-    rf"\b(?:sections?|ss?\.|s(?=\s?\d)|§)\s*({_ITEM}(?:{_GLOSS}\s*(?:,|and|&|or|/)\s*(?:(?:section|s)\.?\s*)?{_ITEM})*)", _I
+    rf"(?:\b(?:sections?|ss?\.)|(?<!['’])\bs(?=\s?\d)|§)\s*({_ITEM}(?:{_GLOSS}\s*(?:,|and|&|or|/)\s*(?:(?:section|s)\.?\s*)?{_ITEM})*)", _I
 )
 REG_CITE = re.compile(rf"\b(?:regulations?|regs?\.?|r\.)\s*({_ITEM}(?:\s*(?:,|and|&|or)\s*(?:(?:regulation|reg)\.?\s*)?{_ITEM})*)", _I)
 BARE_EIR_CITE = re.compile(r"(?<![\w(])(1[02])\s*\(\s*[45]\s*\)\s*\(\s*[a-g]\s*\)", _I)

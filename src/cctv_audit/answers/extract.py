@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from cctv_audit.answers.counts import CountResult, maker_counts, recorder_mention, total_cameras
+from cctv_audit.answers.counts import CountResult, maker_counts, recorder_mention, remainder_count, rest_of_total, total_cameras
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
 from cctv_audit.answers.makers import CAMERA_WORDS, MakerFinding, classify_mentions
@@ -29,7 +29,13 @@ CORRECTION = re.compile(
 )
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.5"
+EXTRACTOR_VERSION = "rules-1.6"
+
+#: "1 drone", "two dash cams of unknown make": camera-carrying devices counted without a maker.
+UNNAMED_DEVICES = re.compile(
+    r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:[\w-]+\s+)?(?:drones?|uavs?|unmanned aerial vehicles?)\b",
+    re.IGNORECASE,
+)
 
 #: OCR confusions in scanned letters, each mended with a string of the same length so that every
 #: offset (and so every evidence quote, taken from the original text) is unchanged:
@@ -230,6 +236,10 @@ class _Builder:
             self.spans = [s for s in self.spans if not (s.field == "in_use" and s.value == name)]
             self._count_evidence("denied", name, per_maker.pop(name), maker=name, note="a count of zero")
         total = total_cameras(units)
+        if total is None:
+            total = rest_of_total(units)
+        if total is not None and total.sure:
+            self._remainder(findings, in_use, per_maker, total)
         for name, result in per_maker.items():
             self._count_evidence("count", result.value, result, maker=name)
             self.counts_found[name] = result.value
@@ -240,8 +250,12 @@ class _Builder:
             name for name in in_use
             if name not in per_maker and all(recorder_mention(f) for f in findings if f.name == name and f.status == "in_use")
         }
+        unnamed = [u for u in units if u.role == "answer" and not u.extra.get("in_use_hits") and UNNAMED_DEVICES.search(u.text)]
         if total is None and cameras and set(per_maker) | recorders_only == set(in_use) and counted:
-            total = CountResult(sum(r.value for r in cameras), [s for r in cameras for s in r.spans])
+            if unnamed:  # "1 drone with a built-in camera" beside "14 body worn cameras made by Reveal": not 14 in all
+                self.review("devices of an unnamed maker beside the counted makers: no total from the sum")
+            else:
+                total = CountResult(sum(r.value for r in cameras), [s for r in cameras for s in r.spans])
         if total is not None:
             self.total = total.value
             self._count_evidence("total_cameras", total.value, total)
@@ -257,6 +271,25 @@ class _Builder:
             self._count_evidence("count", total.value, total, maker=in_use[0], note="the only maker named, so the total is its count")
         self.confidence["counts"] = 0.8 if self.counts_found else 0.9
         self.confidence["total_cameras"] = 0.8 if total is None or total.sure else 0.5
+
+    @staticmethod
+    def _remainder(findings: list[MakerFinding], in_use: list[str], per_maker: dict[str, CountResult], total: CountResult) -> None:
+        """'40 cameras: 12 Axis and the remainder Hikvision': the one maker without a count, named as the rest,
+        has the total less the other makers' cameras (only when every other maker in use has a count)."""
+        missing = [name for name in in_use if name not in per_maker]
+        if len(missing) != 1:
+            return
+        rest = [f for f in findings if f.name == missing[0] and remainder_count(f)]
+        counted = sum(r.value for r in per_maker.values() if not r.recorders)
+        if not rest or not counted or total.value - counted <= 0:
+            return
+        finding = rest[0]
+        unit, hit = finding.unit, finding.hit
+        per_maker[missing[0]] = CountResult(
+            total.value - counted,
+            [(unit, hit.start, hit.end, f"the rest of the total: {total.value} less {counted} counted for the other makers")]
+            + [span for span in total.spans],
+        )
 
     def _count_evidence(self, field: str, value, result: CountResult, maker: str | None = None, note: str = "") -> None:
         for unit, start, end, reason in result.spans:

@@ -33,6 +33,8 @@ CLAUSE_BREAK = re.compile(
     r"^\W*(?:(?:answer|response|reply|a\d*)\s*[:.\-–]\s*)?(?:yes|no|not applicable|n/a|correct)\s*[-–,:;.](?=\s)|"
     # "installed by Chroma Vision Ltd and uses Hanwha cameras": the same subject, a new verb of use.
     r"\band\s+(?=(?:uses?|operates?|comprises?|consists? of|has|have)\s)|"
+    # "None of our cameras are made by Hikvision: our 12 cameras are Pelco": a sentence after a colon.
+    r"(?<=\w):\s+(?=(?:our|we|they|these|all (?:of )?(?:our|the|them))\b)|"
     # "made by Uniview, not Dahua" / "Axis rather than Hikvision": the maker after the contrast has its own clause.
     r",\s*(?=not\s+(?:by\s+|from\s+)?(?-i:[A-Z]))|\s+(?=(?:rather than|instead of)\s)|"
     # "20 cameras, none made by Hikvision, and 5 cameras made by Axis": a new count opens a new clause.
@@ -52,6 +54,12 @@ ONGOING_REPLACEMENT = re.compile(
     r"\b(?:being (?:replaced|removed|phased out|decommissioned)|to be (?:replaced|removed)|will be (?:replaced|removed)|"
     r"plan(?:s|ned)? to replace|due to be|scheduled|programme to replace|"
     r"will replace|intend to replace|are replacing|in the process of)\b",
+    _I,
+)
+#: "There are no plans to buy Hikvision", "we do not intend to": a plan, not a statement about use today.
+NO_PLANS = re.compile(
+    r"\bno (?:current |immediate |future )?(?:plans?|intention|proposals?)\b|\b(?:do|does|did)(?: not|n't) (?:currently )?(?:plan|intend|propose)\b|"
+    r"\bnot (?:planning|intending|proposing)\b",
     _I,
 )
 FUTURE = re.compile(
@@ -88,7 +96,7 @@ ABOUT_REQUEST = re.compile(
 )
 INSTALLER = re.compile(
     r"\b(?:install(?:s|er|ers|ation)?|installed by|maintain(?:s|ed)?|maintenance|contractor|contracted|service provider|"
-    r"provided by|servic(?:e|ed|ing)|monitor(?:s|ed|ing)?|integrator|support(?:ed)? by|software|vms|platform|"
+    r"provided by|servic(?:e|ed|ing)|monitor(?:ed|ing)?|monitors(?=\s+(?:the|our|its|their|them|it|all|and (?:maintains|manages|records))\b)|integrator|support(?:ed)? by|software|vms|platform|"
     r"back-?end|hosted)\b",
     _I,
 )
@@ -399,6 +407,14 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str
         return replacement
     if UNCERTAIN.search(clause):
         return "skip", False, "hedged or refused wording"
+    if NO_PLANS.search(clause):
+        if re.search(r"\b(?:replac\w*|remov\w*|decommission\w*|phas\w* out|retir\w*)\s+(?:our|its|the|their|these|existing)\b", clause, _I):
+            return "in_use", True, "no plans to replace or remove them: still in use"
+        return "skip", False, "a plan ('no plans to ...'), not a statement about use now"
+    kit = KIT_AFTER.match(text, rel_end)
+    if (kit and not DEVICE_WORDS.search(kit.group(0))) or (NON_CAMERA_KIT.search(clause) and not DEVICE_WORDS.search(clause)):
+        # "a Hikvision door-entry intercom", "Hikvision monitors in the control room": not camera use.
+        return "skip", False, NOT_CAMERA_KIT
     if NEGATION.search(clause):
         return "denied", True, "negated in the same clause"
     if PAST.search(clause):
@@ -445,6 +461,28 @@ OTHERS_EQUIPMENT = re.compile(
 
 
 OTHERS_CAMERAS = "cameras owned by another organisation"
+NOT_CAMERA_KIT = "equipment that is not a camera or recorder (intercom, monitor, drive, cable, access control)"
+#: Kit a camera maker also sells that is not a camera or recorder. Conservative: naming it is never camera use.
+NON_CAMERA_KIT = re.compile(
+    r"\b(?:intercoms?|door[- ]?entry|door access|access control|card readers?|readers?|keypads?|turnstiles?|"
+    r"(?:display |video |tv |cctv )?monitors\b|(?:display|video|tv) (?:screens?|walls?|panels?)|screens?|televisions?|tvs?|"
+    r"hard (?:drives?|disks?)|hdds?|ssds?|storage (?:drives?|disks?)|memory cards?|sd cards?|cabl(?:e|es|ing)|"
+    r"power supplies|psus?|brackets?|barriers?|thermometers?|tills?|speakers?)\b",
+    _I,
+)
+#: The maker names the kit itself: "Hikvision video intercom (it has a camera)", "Samsung screens".
+KIT_AFTER = re.compile(
+    r"(?:'s)?[\s-]+(?:[\w-]+\s+){0,2}?(?:(?:video |door[- ]entry )?intercoms?|door[- ]?entry|access control|card readers?|keypads?|"
+    r"(?:display |video |tv |cctv )?monitors|(?:display |tv |video )?screens?|televisions?|tvs?|hard (?:drives?|disks?)|hdds?|"
+    r"cabl(?:e|es|ing))\b",
+    _I,
+)
+#: Words naming a camera or recorder: with them, the kit words above do not decide ("Hikvision cameras and monitors").
+DEVICE_WORDS = re.compile(
+    r"\b(?:cameras?|cams?|dash ?cams?|bodycams?|body[- ]?worn|bwv|nvrs?|dvrs?|xvrs?|recorders?|domes?|ptzs?|bullets?|turrets?|anpr|"
+    r"thermal imaging|fever screening)\b",
+    _I,
+)
 _US = (
     r"(?!(?:the |this |our |its )?(?:council|authority|trust|board|force|partnership|university|department|college|school|"
     r"academy|us\b|ourselves)|(?:[\w&'-]+ ){0,4}(?:council|authority)\b)"

@@ -22,7 +22,7 @@ _WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 #: A phrase of number words, never starting or ending on "and" ("Vivotek, and forty-two" is 42 after "and");
 #: "a dozen" is 12.
 WORD_NUMBER = re.compile(rf"\b(?:a\s+dozen|(?!and\b){_WORD}(?:[\s-]+{_WORD})*(?<!\band))\b", re.IGNORECASE)
-DIGITS = re.compile(r"(?<![\w£$€/.:,-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%/]|[.,:]\d|\s?(?:%|per ?cent|p\b|pm\b|am\b|hrs?\b|hours?\b|mins?\b|days?\b|weeks?\b|months?\b|years?\b|mbps|gb|tb|mp\b|megapixel))", re.IGNORECASE)
+DIGITS = re.compile(r"(?<![\w£$€/.:,-])(\d{1,3}(?:,\d{3})+|\d+)(?!(?!(?:no|nos|nr)\b)[\w%/]|[.,:]\d|\s?(?:%|per ?cent|p\b|pm\b|am\b|hrs?\b|hours?\b|mins?\b|days?\b|weeks?\b|months?\b|years?\b|mbps|gb|tb|mp\b|megapixel))", re.IGNORECASE)
 TIMES_NUMBER = re.compile(r"(?<=[\s(])[x×](\d{1,4})\b", re.IGNORECASE)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DATE_CONTEXT = re.compile(rf"^\s*(?:st|nd|rd|th)?\s+{_MONTHS}\b|^\s*/\d", re.IGNORECASE)

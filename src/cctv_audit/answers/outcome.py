@@ -25,7 +25,9 @@ from cctv_audit.answers.segment import Unit, question_text
 
 _I = re.IGNORECASE
 REFUSAL = re.compile(
-    r"withh[eo]ld|exempt from disclosure|(?:is|are|remains?) exempt|refus(?:e|ed|ing|al)|"
+    r"withh[eo]ld|exempt from disclosure|(?:is|are|remains?) exempt|refus(?:ed|ing|al)|"
+    # "refuse" the verb, not household refuse: "refuse collection vehicles", "the refuse depot".
+    r"\brefuse\b(?!\s+(?:collection|vehicles?|lorr(?:y|ies)|trucks?|freighters?|wagons?|fleet|bins?|sacks?|crews?|teams?|depots?|and recycling|disposal|services?|rounds?)\b)|"
     r"(?:will|shall|can)(?: ?not|not) (?:be )?(?:disclos|provid|releas)|not (?:be )?(?:disclosed|released)|"
     r"unable to (?:provide|disclose|release|supply)|declin(?:e|ed|ing) to (?:provide|disclose|release|confirm|answer)|"
     r"not in the public interest|rely (?:on|upon)|"
@@ -42,7 +44,8 @@ NOT_HELD = re.compile(
     r"list|register|breakdown|record|figures|documents?)|holds? no (?:recorded )?(?:information|data|records?|details)|"
     r"(?:have|has|is|there is) no (?:recorded |held )?(?:information|data|records?|details) (?:on|about|of|regarding|relating to|concerning|as to)\b|"
     r"no (?:recorded )?information (?:is |was )?held|(?:information|data|details)(?: [\w ]{0,40})? (?:is|are|was) not (?:held|recorded|available)|"
-    r"does not (?:record|keep|retain|collect|maintain)|do not (?:record|keep|retain|collect|maintain)|"
+    # "does not record the make" is not held; "the intercom does not record and is not part of" is about a device.
+    r"(?:does|do) not (?:record|keep|retain|collect|maintain)(?!\s+(?:and|or|footage|video|images?|audio|sound|continuously|24)\b|\s*[,.;])|"
     r"not (?:recorded|collected|retained) (?:by|centrally)|no (?:such )?records? (?:exist|are held|is held)|"
     r"is held by (?:the|a|our) (?:contractor|landlord|police|third)|notice that (?:the )?information is not held",
     _I,
