@@ -78,3 +78,7 @@ def test_ingesting_a_reply_matches_it_to_its_request(councils, tmp_path):
     assert "1 new replies: 1 matched to requests" in result.stdout
     shown = json.loads(run(db, "requests", "show", reference, "--json"))
     assert "reply received" in shown["events"][-1]["reason"]
+    [answer] = json.loads(run(db, "answers", "run", "--all", "--json"))  # re-read: same answer, claims kept
+    assert answer["manufacturers_in_use"] == ["Hikvision"] and answer["counts"] == {"Hikvision": 180}
+    claims = json.loads(run(db, "claims", "list", "--body", "CRF", "--json"))
+    assert [(c["maker_id"], c["device_count"]) for c in claims] == [("hikvision", 180)]
