@@ -2624,3 +2624,361 @@ Our 12 Hikvision cameras display on Samsung screens in the control room. No othe
 """, _labels("disclosed", ["Hikvision"], [], {"Hikvision": 12}, 12,
              notes="'Samsung screens' are display kit; the knowledge base maps Samsung to Hanwha's cameras")),
 ]
+
+# hw15: full-length letters with heavy boilerplate (appeal rights citing sections, ICO/SIC addresses and phone
+# numbers, OGL re-use, section 16 advice, data-protection footers, cost-limit explanations when the body answered),
+# a refusal notice for one question only, disclosure-log pages mixing CCTV with parking and Wi-Fi entries, Welsh
+# boilerplate first, Northern Irish bodies under FOIA, second-round replies referring to the previous answer.
+_HW15_ICO = """If you are unhappy with the way your request has been handled you may ask for an internal review within 40 working days of the date of this letter, by writing to the Information Governance Manager at the address above or by e-mail to foi@{domain}. This letter is not a refusal notice under section 17 of the Act unless it says so expressly.
+If you remain dissatisfied after the review you have the right under section 50 of the Freedom of Information Act 2000 to apply to the Information Commissioner for a decision. The Commissioner can be contacted at: Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF. Telephone 0303 123 1113. Website ico.org.uk. The Commissioner will generally expect you to have exhausted our internal review procedure first."""
+_HW15_OGL = """Re-use of information: most of the information we provide is Crown copyright or the copyright of the Council and may be re-used under the terms of the Open Government Licence v3.0, except where otherwise stated. Information provided by third parties remains their copyright and you should seek their permission before re-using it. Any information already published by us is exempt under section 21 of the Act where we direct you to it; where a third party's personal data appears we apply section 40(2) as standard."""
+_HW15_DP = """Data protection: your personal data will be processed in accordance with the UK General Data Protection Regulation and the Data Protection Act 2018 for the purpose of handling your request. It will be kept for three years after the request is closed and then securely destroyed. Our privacy notice is available on our website; our Data Protection Officer can be contacted at dpo@{domain} or on 01632 960 418."""
+
+CASES += [
+    ("hw15-appeal-s17-s50-boilerplate", f"""Ashcombe District Council
+Council Offices, Market Street, Ashcombe AC1 4QT
+Our ref: FOI/25/2210
+Date: 14 October 2025
+
+Dear Ms Larkin,
+
+Freedom of Information Act 2000 - request for information about CCTV
+
+Thank you for your request received on 16 September 2025, in which you asked:
+1. How many CCTV cameras does the Council operate?
+2. Who manufactures them?
+3. Are any of them made by Hikvision or Dahua?
+
+Our response is as follows.
+1. The Council operates 42 CCTV cameras in total, in the town centre and at its two car parks.
+2. All 42 cameras are manufactured by Axis Communications.
+3. No. The Council does not have any Hikvision or Dahua cameras.
+
+{_HW15_ICO.format(domain='ashcombe.gov.uk')}
+
+{_HW15_DP.format(domain='ashcombe.gov.uk')}
+
+Yours sincerely,
+Information Governance Team
+""", _labels("disclosed", ["Axis"], ["Dahua", "Hikvision"], {"Axis": 42}, 42,
+             notes="appeal paragraph citing section 17 and section 50, ICO address and phone; not a refusal")),
+
+    ("hw15-cost-limit-explained-answered", f"""Brinkworth Borough Council - Freedom of Information response
+Reference: FOI-2025-4471
+
+Dear Requester,
+
+We have now considered your request for details of the closed circuit television cameras at the Council's leisure centres and offices.
+
+Under section 12 of the Freedom of Information Act 2000 a public authority is not obliged to comply with a request where the cost of doing so would exceed the appropriate limit, which for local authorities is £450. This represents 18 hours of work at £25 per hour. We are pleased to say that your request could be answered within that limit and we have therefore provided the information in full.
+
+The leisure centres have 18 Bosch cameras and the civic offices have 6 Hanwha cameras, 24 in all.
+
+{_HW15_OGL}
+
+{_HW15_ICO.format(domain='brinkworth.gov.uk')}
+
+Kind regards
+Corporate Information Unit
+""", _labels("disclosed", ["Bosch", "Hanwha"], [], {"Bosch": 18, "Hanwha": 6}, 24,
+             notes="cost-limit explanation (£450, 18 hours) when the body answered in full; OGL and s21/s40 boilerplate")),
+
+    ("hw15-central-600-24-hours", f"""SOURCE: https://www.rural-payments-agency.example.gov.uk/foi/responses/FOI2025-00917
+Home > Freedom of information > Responses
+Response to FOI2025-00917: CCTV at our offices
+Request
+You asked: Please tell me the manufacturer and the number of CCTV cameras at each of your offices.
+Response
+The cost limit for central government is £600, which equates to 24 hours of staff time. Locating and collating this information did not exceed that limit. The Agency has 130 CCTV cameras across its six offices. All of them are Avigilon cameras, installed and maintained by Fenwick Security Ltd.
+{_HW15_OGL}
+{_HW15_ICO.format(domain='rpa.example.gov.uk')}
+""", _labels("disclosed", ["Avigilon"], [], {"Avigilon": 130}, 130,
+             notes="central government cost limit (£600, 24 hours) explained, not relied on; installer named")),
+
+    ("hw15-refusal-one-question-s24", f"""Midshire Fire and Rescue Service
+Freedom of Information request 2025/0392
+
+Dear Mr Okafor,
+
+You asked three questions. We have answered questions 1 and 3. This letter is a refusal notice under section 17 of the Freedom of Information Act 2000 in respect of question 2 only.
+
+Question 1: How many CCTV cameras do you have at your fire stations?
+Answer: There are 64 CCTV cameras across our 21 fire stations.
+
+Question 2: Please provide the location of each camera.
+Answer: We are withholding the locations of the cameras under section 24(1) (national security) and section 31(1)(a) (prevention or detection of crime). Revealing where cameras are, and by implication where they are not, would assist anyone intending to attack or break into a station. The public interest in maintaining these exemptions outweighs the public interest in disclosure.
+
+Question 3: What make are the cameras?
+Answer: All 64 cameras are Hanwha Vision models.
+
+{_HW15_ICO.format(domain='midshirefire.gov.uk')}
+""", _labels("partially_disclosed", ["Hanwha"], [], {"Hanwha": 64}, 64, exemptions=["FOIA s24", "FOIA s31"],
+             notes="refusal notice for one question only; other questions answered; 21 stations not a count")),
+
+    ("hw15-third-party-no-list", f"""Our ref: IR/25/0788
+
+Dear Sir/Madam,
+
+Thank you for your request about the CCTV cameras operated by Thornbury Town Council.
+
+The Town Council operates 20 CCTV cameras in the town centre. They are all made by Axis.
+
+Please note that the Council does not hold a list of makes for cameras owned by third parties, such as the shopping centre, the railway station or private businesses, some of which may use Hikvision or other makes. You may wish to contact those owners directly.
+
+{_HW15_OGL}
+
+{_HW15_DP.format(domain='thornbury-tc.gov.uk')}
+
+Yours faithfully,
+Town Clerk
+""", _labels("disclosed", ["Axis"], [], {"Axis": 20}, 20,
+             notes="third parties' makes not held; 'may use Hikvision' is a hedge about others")),
+
+    ("hw15-disclosure-log-parking-wifi", """SOURCE: https://www.kelbrook.gov.uk/your-council/foi/disclosure-log/october-2025
+Skip to main content
+Home | Your council | Freedom of information | Disclosure log
+Disclosure log - October 2025
+FOI 25-0931 Parking enforcement
+Request: How many penalty charge notices were issued in 2024/25, and who supplies your pay and display machines?
+Response: 14,228 penalty charge notices were issued. The pay and display machines are supplied by Flowbird.
+FOI 25-0937 Public Wi-Fi
+Request: Which company provides the town centre public Wi-Fi and what equipment does it use?
+Response: The service is provided by Kelbrook Connect Ltd using Huawei wireless access points and Huawei network switches.
+FOI 25-0944 CCTV cameras
+Request: Please tell me how many CCTV cameras the Council has and their manufacturer.
+Response: The Council's public space CCTV system has 58 cameras, all manufactured by Bosch.
+FOI 25-0950 Grass cutting
+Request: How often are verges cut?
+Response: Urban verges are cut six times a year.
+""", _labels("disclosed", ["Bosch"], [], {"Bosch": 58}, 58,
+             notes="disclosure log: Huawei named for Wi-Fi kit in another entry, not cameras; PCN count is not cameras")),
+
+    ("hw15-welsh-boilerplate-first", f"""Cyngor Bwrdeistref Sirol Bryn Celyn / Bryn Celyn County Borough Council
+Cyfeirnod / Reference: RhG/FOI/2025/612
+
+Mae'r Cyngor yn croesawu gohebiaeth yn Gymraeg. Byddwn yn ateb gohebiaeth a dderbynnir yn Gymraeg yn Gymraeg ac ni fydd gohebu yn Gymraeg yn arwain at oedi. Os ydych yn anfodlon â'r ymateb hwn, mae gennych hawl i ofyn am adolygiad mewnol ac wedyn i gwyno i Swyddfa'r Comisiynydd Gwybodaeth o dan adran 50 o'r Ddeddf. Swyddfa'r Comisiynydd Gwybodaeth - Cymru, 2il Lawr, Tŷ Churchill, Ffordd Churchill, Caerdydd CF10 2HH. Ffôn: 0330 414 6421.
+
+The Council welcomes correspondence in Welsh. Correspondence received in Welsh will be answered in Welsh and corresponding in Welsh will not lead to a delay.
+
+Dear Mr Hughes,
+
+Your request: Please provide the number and manufacturer of CCTV cameras operated by the Council, and say whether any are Hikvision or Dahua.
+
+Our response: The Council operates 31 CCTV cameras: 25 Axis and 6 Hanwha. The Council does not use Hikvision or Dahua cameras.
+
+If you are dissatisfied you may request an internal review and then complain to the Information Commissioner's Office - Wales, 2nd Floor, Churchill House, Churchill Way, Cardiff CF10 2HH. Telephone: 0330 414 6421.
+
+Yn gywir / Yours sincerely,
+Tîm Llywodraethu Gwybodaeth / Information Governance Team
+""", _labels("disclosed", ["Axis", "Hanwha"], ["Dahua", "Hikvision"], {"Axis": 25, "Hanwha": 6}, 31,
+             notes="Welsh boilerplate block before the English answer; ICO Wales address and phone")),
+
+    ("hw15-ni-housing-hikvision", """Northern Ireland Housing Board
+Freedom of Information Act 2000 - Request FOI/2025/1184
+
+Dear Requester,
+
+You asked for the number of CCTV cameras at the Board's offices and estates and their manufacturers.
+
+The Board operates 112 CCTV cameras across its offices and estates, of which 40 are Hikvision and 72 are Hanwha.
+
+If you are unhappy with our response you may ask for a review by writing to the Information Governance Unit, 2 Adelaide Street, Belfast BT2 8PB. If you remain dissatisfied you may apply to the Information Commissioner under section 50 of the Freedom of Information Act 2000: Information Commissioner's Office, 10th Floor, The Soloist Building, 1 Lanyon Place, Belfast BT1 3LP. Telephone 028 9027 8757.
+
+The information supplied is subject to the Board's copyright and may be re-used under the Open Government Licence.
+
+Information Governance Unit
+""", _labels("disclosed", ["Hanwha", "Hikvision"], [], {"Hanwha": 72, "Hikvision": 40}, 112,
+             notes="Northern Irish body under FOIA; Belfast ICO address and phone; real Hikvision use")),
+
+    ("hw15-second-round-replaced-by-hanwha", f"""Dear Ms Carter,
+
+Freedom of Information request FOI 2026/0105 - CCTV cameras (follow-up)
+
+Thank you for your request of 5 January 2026, which follows your request of last year.
+
+As stated in our response of 2025, we had 14 Hikvision cameras; these have now been replaced by Hanwha. The Council now has 16 Hanwha cameras at the depot and the civic centre, installed in November 2025.
+
+{_HW15_ICO.format(domain='eastmoor.gov.uk')}
+
+{_HW15_DP.format(domain='eastmoor.gov.uk')}
+
+Yours sincerely,
+FOI Officer
+""", _labels("disclosed", ["Hanwha"], [], {"Hanwha": 16}, 16,
+             notes="second-round reply: last year's 14 Hikvision replaced; neither in use nor denied")),
+
+    ("hw15-second-round-unchanged-dahua", f"""Orrington Borough Council
+Our reference: FOI 2026-0044
+
+Dear Mr Byrne,
+
+Thank you for your further request about the Council's CCTV cameras.
+
+As stated in our previous response (FOI 2025-0311), the Council has 9 Dahua cameras at the Brook Lane depot. This has not changed since that response and there are no other Council cameras.
+
+{_HW15_OGL}
+
+{_HW15_ICO.format(domain='orrington.gov.uk')}
+""", _labels("disclosed", ["Dahua"], [], {"Dahua": 9}, 9,
+             notes="second-round reply restating current Dahua use; 'previous response' is not past use")),
+
+    ("hw15-s21-policy-other-q-answered", f"""Fenmarsh District Council
+FOI reference 25/1790
+
+Dear Requester,
+
+1. Which manufacturer makes the Council's CCTV cameras, and how many are there?
+The Council's 22 CCTV cameras are manufactured by Pelco.
+
+2. Please send me a copy of the Council's CCTV policy.
+The CCTV policy is published on our website at www.fenmarsh.gov.uk/cctv-policy. This information is therefore exempt under section 21 of the Freedom of Information Act 2000, as it is reasonably accessible to you by other means.
+
+Advice and assistance under section 16: if you cannot access the website, please contact us and we will send you a paper copy.
+
+{_HW15_ICO.format(domain='fenmarsh.gov.uk')}
+""", _labels("partially_disclosed", ["Pelco"], [], {"Pelco": 22}, 22, exemptions=["FOIA s21"],
+             notes="s21 relied on for one question; the other answered; section 16 advice")),
+
+    ("hw15-s40-operator-names", f"""Dear Mr Adeyemi,
+
+Re: Your request FOI-25-3318 (CCTV control room)
+
+You asked for the makes of the Council's CCTV cameras, the number of each, and the names of the staff who monitor them.
+
+The cameras are made by Axis (38) and Bosch (4).
+
+The names of the control room operators are personal data. We are withholding them under section 40(2) of the Freedom of Information Act 2000, because disclosure would breach the data protection principles.
+
+{_HW15_OGL}
+
+{_HW15_ICO.format(domain='harbridge.gov.uk')}
+
+{_HW15_DP.format(domain='harbridge.gov.uk')}
+""", _labels("partially_disclosed", ["Axis", "Bosch"], [], {"Axis": 38, "Bosch": 4}, 42, exemptions=["FOIA s40"],
+             notes="s40(2) relied on for operator names; makes and counts in brackets disclosed")),
+
+    ("hw15-s16-advice-police-cameras", f"""Lowater Borough Council
+Request FOI 2025/2206
+
+Dear Requester,
+
+You asked which company manufactures the town centre CCTV cameras and whether any are Hikvision.
+
+The Council does not hold this information. The town centre cameras are owned and operated by Midshire Police, and the Council has no records of their make or model.
+
+Advice and assistance under section 16: you may wish to redirect your request to Midshire Police, Freedom of Information Unit, Police Headquarters, Midshire MS1 2AB, who will be able to tell you whether any of their cameras are Hikvision.
+
+{_HW15_ICO.format(domain='lowater.gov.uk')}
+""", _labels("not_held", notes="not held; section 16 advice naming Hikvision for another body's request")),
+
+    ("hw15-s12-refusal-schools", f"""Westmere County Council
+Reference: FOI 25-6120
+
+Dear Ms Ndlovu,
+
+You asked for the manufacturer and model of every CCTV camera at each of the county's 214 maintained schools.
+
+We do not hold this information centrally. Each school buys its own cameras, and finding the make of every camera would mean contacting each school and reviewing invoices. We estimate this would take at least 107 hours, which is well above the appropriate limit of £450 (18 hours at £25 an hour). We are therefore refusing your request under section 12 of the Freedom of Information Act 2000, and this letter is a refusal notice under section 17(5).
+
+Advice and assistance under section 16: if you narrowed your request, for example to whether any schools in one district have Hikvision cameras, we may be able to help.
+
+{_HW15_ICO.format(domain='westmere.gov.uk')}
+""", _labels("refused", exemptions=["FOIA s12"], notes="real s12 refusal; advice names Hikvision; 214 schools and 107 hours not counts")),
+
+    ("hw15-ogl-table-zero-row", f"""SOURCE: https://www.caldbeck.gov.uk/foi/response/2025-1402
+Caldbeck City Council - FOI 2025-1402 - CCTV manufacturers
+Request: Please list the manufacturers of the Council's CCTV cameras with the number of each, including Hikvision.
+Response: The Council's CCTV cameras are listed below.
+Manufacturer | Number of cameras
+Hanwha | 27
+Axis | 3
+Hikvision | 0
+Total | 30
+{_HW15_OGL}
+{_HW15_DP.format(domain='caldbeck.gov.uk')}
+{_HW15_ICO.format(domain='caldbeck.gov.uk')}
+""", _labels("disclosed", ["Axis", "Hanwha"], ["Hikvision"], {"Axis": 3, "Hanwha": 27}, 30,
+             notes="table with a zero row and a total; heavy boilerplate")),
+
+    ("hw15-scottish-sic-dahua", """Strathlinnhe Council
+Freedom of Information (Scotland) Act 2002
+Our reference: FOI-SL-25-0871
+
+Dear Mr Fraser,
+
+Thank you for your request. You asked how many public space CCTV cameras the Council operates and who makes them.
+
+The Council's public space CCTV system has 86 cameras. 70 are Dahua and 16 are Axis.
+
+Your right to request a review: if you are dissatisfied with the way we have dealt with your request, you can ask us to review our actions and decisions under section 20 of the Act within 40 working days. If you remain dissatisfied after the review, you have the right to apply to the Scottish Information Commissioner under section 47 for a decision: Scottish Information Commissioner, Kinburn Castle, Doubledykes Road, St Andrews, Fife KY16 9DS. Telephone 01334 464610. Should you wish to appeal against the Commissioner's decision, you have the right to appeal to the Court of Session on a point of law only. This letter is not a refusal notice under section 16 of the Act.
+
+Yours sincerely,
+Information Management Officer
+""", _labels("disclosed", ["Axis", "Dahua"], [], {"Axis": 16, "Dahua": 70}, 86, regime="FOISA",
+             notes="FOISA, SIC address and phone, section 16/20/47 boilerplate; real Dahua use")),
+
+    ("hw15-partial-s12-purchase-history", f"""Greyhaven Borough Council
+FOI 2025/3350
+
+Dear Requester,
+
+1. How many CCTV cameras does the Council currently operate, and what make are they?
+The Council currently operates 140 CCTV cameras. All are Hanwha.
+
+2. Please provide every purchase order for CCTV equipment since 2005, with the supplier and make.
+Our purchase records before 2016 are held on microfiche and are not indexed by subject. We estimate that locating them would take more than 18 hours, exceeding the £450 appropriate limit, so we are refusing this part of your request under section 12 of the Freedom of Information Act 2000. If you limit the request to orders since 2016 we will be able to answer it.
+
+{_HW15_ICO.format(domain='greyhaven.gov.uk')}
+""", _labels("partially_disclosed", ["Hanwha"], [], {"Hanwha": 140}, 140, exemptions=["FOIA s12"],
+             notes="s12 refusal for one question only; other answered")),
+
+    ("hw15-disclosure-log-no-cameras", """SOURCE: https://www.pennerley-pc.gov.uk/transparency/foi-log
+Pennerley Parish Council - FOI log 2025
+Accept cookies | Reject cookies
+Ref 2025/07 - Car park
+Request: Who maintains the village car park barrier and the ticket machine?
+Response: The barrier is maintained by Hillside Access Ltd. The ticket machine is a Metric Group unit.
+Ref 2025/08 - Wi-Fi in the village hall
+Request: Is the village hall Wi-Fi router made by a Chinese company?
+Response: The village hall Wi-Fi router is a Huawei model supplied by the broadband provider.
+Ref 2025/09 - CCTV
+Request: Does the Parish Council use Hikvision CCTV cameras?
+Response: The Parish Council does not own or operate any CCTV cameras.
+""", _labels("disclosed", total=0,
+             notes="log page: Huawei router in a Wi-Fi entry; no cameras at all; Hikvision only in the request")),
+
+    ("hw15-wifi-on-cctv-columns", f"""Dear Requester,
+
+FOI 25/0762 - town centre CCTV and Wi-Fi
+
+1. The Council has 12 town centre CCTV cameras. They are Axis cameras.
+2. The public Wi-Fi network uses Huawei access points mounted on the CCTV columns.
+
+{_HW15_ICO.format(domain='selham.gov.uk')}
+""", _labels("disclosed", ["Axis"], [], {"Axis": 12}, 12,
+             notes="Huawei access points on CCTV columns are Wi-Fi kit, not cameras")),
+
+]
+
+# hw15 probes written after the rules-1.7 fixes, to test their edges.
+CASES += [
+    ("hw15-active-replaced-keeps-use", f"""Dear Requester,
+
+FOI 2025/1903 - CCTV cameras at the leisure centre
+
+The leisure centre has 12 Hikvision cameras; these replaced our old Dahua cameras in 2019.
+
+{_HW15_ICO.format(domain='pellow.gov.uk')}
+""", _labels("disclosed", ["Hikvision"], [], {"Hikvision": 12}, 12,
+             notes="'these replaced our old Dahua' (active): Hikvision in use, Dahua past")),
+
+    ("hw15-installer-clause-count", f"""Dear Requester,
+
+FOI 2025/2044 - CCTV at the car parks
+
+Our 20 Bosch cameras, installed and maintained by Fenwick Security Ltd, cover the three car parks. The contract with Fenwick runs to 2027.
+
+{_HW15_OGL}
+""", _labels("disclosed", ["Bosch"], [], {"Bosch": 20}, 20,
+             notes="installer clause after the maker; contract year not a count")),
+]

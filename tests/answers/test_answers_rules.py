@@ -317,3 +317,30 @@ def test_no_plans_is_not_a_denial_and_a_colon_opens_a_statement():
     assert keep.manufacturers_in_use == ["Hikvision"] and keep.counts == {"Hikvision": 14}
     colon = extract_answer("None of our CCTV cameras are made by Hikvision: our 12 cameras are Pelco.\n")
     assert (colon.manufacturers_in_use, colon.manufacturers_denied, colon.counts) == (["Pelco"], ["Hikvision"], {"Pelco": 12})
+
+
+def test_general_law_and_reuse_paragraphs_are_not_relied_on():
+    cost = extract_answer(
+        "Under section 12 a public authority is not obliged to comply with a request where the cost would exceed the "
+        "appropriate limit, which for local authorities is £450. Your request could be answered within that limit.\n"
+        "The Council has 18 Bosch cameras.\n"
+    )
+    assert (cost.outcome, cost.exemptions) == ("disclosed", [])
+    reuse = extract_answer(
+        "The Council has 30 Hanwha cameras.\n\nRe-use of information: you may re-use this under the Open Government "
+        "Licence. Any information already published is exempt under section 21 where we direct you to it.\n"
+    )
+    assert (reuse.outcome, reuse.exemptions) == ("disclosed", [])
+    refused = extract_answer("The cost limit for local authorities is £450. We estimate 40 hours, so we are refusing your request under section 12.\n")
+    assert (refused.outcome, refused.exemptions) == ("refused", ["FOIA s12"])
+
+
+def test_later_passive_clause_ends_use_and_network_kit_is_not_a_camera():
+    replaced = extract_answer("As stated in our response of 2025, we had 14 Hikvision cameras; these have now been replaced by Hanwha.\n")
+    assert replaced.manufacturers_in_use == ["Hanwha"] and "Hikvision" not in replaced.counts
+    active = extract_answer("The Council has 12 Hikvision cameras; these replaced our old Dahua cameras in 2019.\n")
+    assert active.manufacturers_in_use == ["Hikvision"]
+    wifi = extract_answer("1. The Council has 12 CCTV cameras. They are Axis cameras.\n2. The Wi-Fi uses Huawei access points mounted on the CCTV columns.\n")
+    assert wifi.manufacturers_in_use == ["Axis"]
+    others = extract_answer("The Council has 20 Axis cameras. The Council does not hold a list of makes for cameras owned by third parties.\n")
+    assert others.outcome == "disclosed"

@@ -72,6 +72,49 @@ BODY_RELIANCE = re.compile(
     r"\btherefore\b|\b(?:is|are) exempt\b|\bis engaged\b",
     _I,
 )
+#: The law stated in general, not applied: "Under section 12 a public authority is not obliged to comply with a
+#: request where the cost would exceed the appropriate limit", "The cost limit for central government is £600".
+GENERAL_LAW = re.compile(r"\ba public authority (?:is not obliged|does not have to|need not|is not required)\b", _I)
+LIMIT_VALUE = re.compile(r"\b(?:cost|appropriate|fees?)\s+limit\s+(?:for [a-z ]{3,40} )?(?:is|of)\s+£\s?\d", _I)
+#: "This would exceed the appropriate limit of £450" (a sentence a wrapped line cut before its "we"): applied.
+APPLIED_COST = re.compile(r"\bthis would\b|\bwould (?:take|cost|exceed|require)\b|\bestimat", _I)
+#: ... unless the same sentence applies it to this request.
+APPLIED_HERE = re.compile(r"\b(?:we|I|us|your request|this request|the request|this part)\b|refus|therefore", _I)
+#: A paragraph opening on re-use or copyright: sections named there ("published information is exempt under
+#: section 21 where we direct you to it") are standard wording, not relied on for this reply.
+REUSE_PARAGRAPH = re.compile(r"^\W*(?:re-?use(?: of information)?\b|copyright\b|open government licence\b)", _I)
+
+
+#: Standard wording about any request, not this one: "Any information already published is exempt under
+#: section 21 where we direct you to it", "we apply section 40(2) as standard".
+GENERIC_WORDING = re.compile(
+    r"^\W*any information\b|\bwhere we (?:direct|refer|point) you\b|\bas (?:standard|a matter of course)\b|"
+    r"\bwhere (?:a |any )?third part(?:y|ies)(?:'s?)? personal (?:data|information) (?:appears|is included)\b",
+    _I,
+)
+
+
+def general_statement(text: str) -> bool:
+    """The law stated in general ("a public authority is not obliged ..."), not applied to this request."""
+    if GENERIC_WORDING.search(text):
+        return True
+    if APPLIED_HERE.search(text):
+        return False
+    return bool(GENERAL_LAW.search(text)) or bool(LIMIT_VALUE.search(text) and not APPLIED_COST.search(text))
+
+
+def _not_relied(text: str) -> bool:
+    return bool(NOT_RELIED.search(text)) or general_statement(text)
+
+
+def reuse_lines(units: list[Unit]) -> set[int]:
+    """Lines whose first unit opens a re-use / copyright paragraph."""
+    first: dict[int, Unit] = {}
+    for unit in units:
+        first.setdefault(unit.line, unit)
+    return {line for line, unit in first.items() if REUSE_PARAGRAPH.search(unit.text)}
+
+
 LIST_INTRO = re.compile(r"following (?:exemptions?|sections?|exceptions?|regulations?)|exemptions? (?:listed|below|apply)|:\s*$", _I)
 IMPLICIT_COST = re.compile(r"exceed(?:s|ed|ing)? the (?:appropriate|cost|fees?) limit|appropriate limit|excessive cost|cost limit", _I)
 IMPLICIT_MU = re.compile(r"manifestly unreasonable", _I)
@@ -106,8 +149,11 @@ def document_law(text: str, hint: str | None = None) -> str:
 def find_exemptions(units: list[Unit], law: str) -> list[Citation]:
     """Exemptions relied on, in order of first citation, one per label."""
     found: dict[str, Citation] = {}
+    reuse = reuse_lines(units)
     for index, unit in enumerate(units):
-        if unit.role not in {"answer", "header", "boilerplate"} or NOT_RELIED.search(unit.text) or requester_voice(unit.text):
+        if unit.role not in {"answer", "header", "boilerplate"} or _not_relied(unit.text) or requester_voice(unit.text):
+            continue
+        if unit.line in reuse:
             continue
         relied = bool(RELIANCE.search(unit.text)) or _announced_above(units, index)
         if not relied:
@@ -193,7 +239,7 @@ def _implicit(units: list[Unit], law: str) -> list[Citation]:
     """Cost refusals and 'manifestly unreasonable' without a section number."""
     out = []
     for unit in units:
-        if unit.role != "answer" or NOT_RELIED.search(unit.text) or requester_voice(unit.text):
+        if unit.role != "answer" or _not_relied(unit.text) or requester_voice(unit.text):
             continue
         cost = IMPLICIT_COST.search(unit.text)
         if cost:

@@ -29,7 +29,7 @@ CORRECTION = re.compile(
 )
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.6"
+EXTRACTOR_VERSION = "rules-1.7"
 
 #: "1 drone", "two dash cams of unknown make": camera-carrying devices counted without a maker.
 UNNAMED_DEVICES = re.compile(

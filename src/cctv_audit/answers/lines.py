@@ -102,6 +102,9 @@ def _continues(previous: Line, line: Line) -> bool:
         return False  # "Hikvision – No" / "Dahua – Yes": one item a line
     if tail[0].islower():
         return True
+    # "withheld under section 24(1)" / "(national security) and section 31(1)(a)": a gloss after a cited section.
+    if re.search(r"\b(?:sections?|s\.?|regulations?|reg\.?)\s*\d[\w()]*$", head, re.IGNORECASE) and re.match(r"\([a-z][a-z ]{2,}", tail):
+        return True
     if re.search(r"\b\d+$", head) and (_COUNTED_NOUN.match(tail) or _MONTH.match(tail)):  # "uses 14" / "Hikvision cameras."
         return True
     if head[-1].isalpha() and re.match(r"\d[\d,]*\)?\s+[a-z]", tail):  # "the FOIA" / "2000 and, therefore"

@@ -38,7 +38,9 @@ CLAUSE_BREAK = re.compile(
     # "made by Uniview, not Dahua" / "Axis rather than Hikvision": the maker after the contrast has its own clause.
     r",\s*(?=not\s+(?:by\s+|from\s+)?(?-i:[A-Z]))|\s+(?=(?:rather than|instead of)\s)|"
     # "20 cameras, none made by Hikvision, and 5 cameras made by Axis": a new count opens a new clause.
-    r",\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen)\b)",
+    r",\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen)\b)|"
+    # "All of them are Avigilon cameras, installed and maintained by Fenwick Ltd": the installer has its own clause.
+    r",\s+(?=(?:installed|maintained|serviced|supplied|fitted)(?:\s+and\s+(?:installed|maintained|serviced|supplied|fitted))?\s+by\b)",
     _I,
 )
 #: English, and the Welsh of bilingual replies (nid, ddim, dim, na/nac).
@@ -156,6 +158,10 @@ def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFind
                 for finding in found:
                     if finding.status == "in_use":
                         finding.status, finding.reason = "past", "the next sentence says these were replaced or removed"
+            cut = _ended_later_in_unit(unit, unit_hits)
+            for finding in found:
+                if cut is not None and finding.status == "in_use" and finding.hit.start < cut:
+                    finding.status, finding.reason = "past", "a later clause says these were replaced or removed"
             findings.extend(found)
         if unit.question is not None and (not unit_hits or BARE_YES_NO.match(unit.text)):
             own = {h.name for h in unit_hits}
@@ -216,6 +222,25 @@ def _ended_by_next(units: list[Unit], index: int, hits: list[MakerHit]) -> bool:
             return False
         return bool(PAST.search(prefix) and BACK_REFERENCE.search(prefix))
     return False
+
+
+ENDED_PASSIVE = re.compile(
+    r"^\W*(?:and\s+)?(?:these|those|they|all of (?:them|these|those))\s+(?:cameras?\s+)?(?:have|has|were|was|had)\s+"
+    r"(?:now\s+|since\s+|all\s+|subsequently\s+|all\s+now\s+)?(?:been\s+)(?:replaced|removed|decommissioned|phased out|taken out|retired)\b",
+    _I,
+)
+
+
+def _ended_later_in_unit(unit: Unit, unit_hits: list[MakerHit]) -> int | None:
+    """'... we had 14 Hikvision cameras; these have now been replaced by Hanwha': a later clause of the same
+    sentence, opening on a back-reference in the passive, ends the use of the makers before it."""
+    first = min(h.start for h in unit_hits) - unit.start
+    text = unit.text.replace("\n", " ")
+    _, right = clause_of(text, first, first + 1)
+    rest = text[right:]
+    if right >= len(text) or not ENDED_PASSIVE.match(re.sub(r"^[;,.\s]*", "", rest)):
+        return None
+    return unit.start + right  # the makers before this point (the first clause's) are the ones replaced
 
 
 PAST_HEADER = re.compile(r"\b(?:previous|former|old|original|replaced|removed|decommissioned|until)\b", _I)
@@ -467,7 +492,9 @@ NON_CAMERA_KIT = re.compile(
     r"\b(?:intercoms?|door[- ]?entry|door access|access control|card readers?|readers?|keypads?|turnstiles?|"
     r"(?:display |video |tv |cctv )?monitors\b|(?:display|video|tv) (?:screens?|walls?|panels?)|screens?|televisions?|tvs?|"
     r"hard (?:drives?|disks?)|hdds?|ssds?|storage (?:drives?|disks?)|memory cards?|sd cards?|cabl(?:e|es|ing)|"
-    r"power supplies|psus?|brackets?|barriers?|thermometers?|tills?|speakers?)\b",
+    r"power supplies|psus?|brackets?|barriers?|thermometers?|tills?|speakers?|"
+    # network kit: "Huawei access points mounted on the CCTV columns" is Wi-Fi, not a camera.
+    r"(?:wireless |wi-?fi )?access points?|wi-?fi|routers?|(?:network )?switches|modems?|firewalls?|(?:mobile )?phones?|handsets?)\b",
     _I,
 )
 #: The maker names the kit itself: "Hikvision video intercom (it has a camera)", "Samsung screens".

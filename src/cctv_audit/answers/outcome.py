@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cctv_audit.answers.exemptions import Citation, overturns, requester_voice
+from cctv_audit.answers.exemptions import Citation, general_statement, overturns, requester_voice, reuse_lines
 from cctv_audit.answers.numbers import CAMERA_CONTEXT
 from cctv_audit.answers.segment import Unit, question_text
 
@@ -87,6 +87,13 @@ SUPPLIED_BY = re.compile(
 SUPPLIER_QUESTION = re.compile(r"\bsuppl(?:ier|iers|ies|y)\b|\binstall(?:er|ers|s|ed)\b|\bmaintain|\bcontractors?\b|\bwho provides\b", _I)
 HYPOTHETICAL = re.compile(r"\b(?:could|would|might|if)\b|disclos", _I)
 YES_NO = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:])\s*)?(?:yes|no|none|nil)\b", _I)
+#: "The Council does not hold a list of makes for cameras owned by third parties": not held about someone
+#: else's cameras, beside an answer about the body's own, is a note, not part of the outcome.
+OTHERS_SCOPE = re.compile(
+    r"\b(?:owned|operated|run|installed|managed) by (?:third parties|other (?:organisations|bodies|owners|operators)|"
+    r"private (?:businesses|companies|owners|operators|individuals)|others)\b|\bthird[- ]part(?:y|ies)(?:'s?)? (?:cameras?|cctv|systems?)\b",
+    _I,
+)
 NOT_HELD_GROUNDS = re.compile(r"^FOISA s17$|^EIR reg (?:12\(4\)\(a\)|10\(4\)\(a\))$")
 
 
@@ -111,10 +118,13 @@ def gather_signals(units: list[Unit], citations: list[Citation], substantive_uni
     # A refusal that a later internal review overturned is not the outcome.
     reviewed = max(overturns(units), default=-1)
     unasked = _breakdown_not_asked(units)
+    reuse = reuse_lines(units)
     for index, unit in enumerate(units):
         if unit.role not in {"answer", "header"}:
             continue
-        _tag(signals, units, index, unit, substantive_units, refusals=index > reviewed, unasked_breakdown=unasked)
+        # a re-use / copyright paragraph's "exempt under section 21 where ..." is standard wording, not a refusal
+        refusals = index > reviewed and unit.line not in reuse
+        _tag(signals, units, index, unit, substantive_units, refusals=refusals, unasked_breakdown=unasked)
     return signals
 
 
@@ -144,9 +154,11 @@ def _tag(
     if NCND.search(text) and refusals:
         signals.add("ncnd", unit)
     not_held = NOT_HELD.search(text) and not (unasked_breakdown and BREAKDOWN.search(text))
-    if not_held:
+    if not_held and OTHERS_SCOPE.search(text):
+        signals.add("not_held_others", unit)
+    elif not_held:
         signals.add("not_held", unit)
-    elif refusals and REFUSAL.search(text) and not NOT_REFUSAL.search(text) and not requester_voice(text):
+    elif refusals and REFUSAL.search(text) and not NOT_REFUSAL.search(text) and not requester_voice(text) and not general_statement(text):
         signals.add("refusal", unit)
     if unit.role != "answer":
         return
@@ -216,6 +228,8 @@ def decide(signals: Signals) -> tuple[str, str, float]:
         return "not_held", "the body says it does not hold the information", 0.9
     if has("ncnd"):
         return "partially_disclosed", "information disclosed, and NCND for part", 0.7
+    if has("not_held_others") and not (substance or pointer):
+        return "not_held", "the body holds nothing about the cameras (only others' cameras named)", 0.8
     if substance or pointer:
         if has("partial"):
             return "partially_disclosed", "the body says it holds some of the information", 0.75
@@ -229,7 +243,7 @@ def outcome_unit(signals: Signals, outcome: str) -> Unit | None:
         "neither_confirm_nor_deny": ["ncnd"],
         "other": ["procedural"],
         "refused": ["refusal"],
-        "not_held": ["not_held"],
+        "not_held": ["not_held", "not_held_others"],
         "partially_disclosed": ["partial", "refusal", "not_held", "ncnd", "data", "substantive"],
         "disclosed": ["substantive", "pointer"],
     }[outcome]
