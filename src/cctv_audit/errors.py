@@ -68,6 +68,10 @@ class FindingsError(CctvAuditError):
     """Claims, review or statistics problems."""
 
 
+class InvalidFieldValue(FindingsError, InputError):
+    """A value typed for an answer field (a correction) does not have the field's shape."""
+
+
 class PublishError(CctvAuditError):
     """Report site or export problems."""
 

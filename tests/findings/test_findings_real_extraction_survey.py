@@ -34,7 +34,7 @@ from findings_world import (
     scenario_reply,
 )
 
-from cctv_audit import findings
+from cctv_audit import findings, intake
 from cctv_audit.foi.models import Reply
 
 answers = pytest.importorskip("cctv_audit.answers")
@@ -63,7 +63,7 @@ def _round_one(session):  # noqa: ANN001, ANN202
         if reply is not None:
             text = WRONG_IN_USE if letter == "K" else reply.text
             extracted[code] = _reply(session, request, text, dt.datetime(2026, 1, 28, 12, 0))
-    assert findings.sync_claims(session, survey_id=survey.id) == len(extracted) == 30
+    assert intake.rederive(session, survey_id=survey.id) == len(extracted) == 30
     return survey, bodies, extracted
 
 
@@ -179,7 +179,7 @@ def test_real_extraction_two_rounds_trend(any_store):
             request = add_request(session, r2, bodies[code], SENT_R2, "awaiting_response")
             if text is not None:
                 second[code] = _reply(session, request, text, dt.datetime(2027, 3, 20))
-        findings.sync_claims(session, survey_id=r2.id)
+        intake.rederive(session, survey_id=r2.id)
         unreviewed = findings.trends(session, r2.id, today=TODAY_R2)
         findings.review_field(session, second["BDG"].id, "denied", "accept", reason="0 cameras", reviewer="amy")
         for code in ("BEN", "BEX"):

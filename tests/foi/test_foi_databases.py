@@ -11,7 +11,7 @@ from test_foi_outbox import mail_settings
 
 from cctv_audit.documents import ingest_paths
 from cctv_audit.foi import Request, add_bodies, create_survey, send_survey, survey_status
-from cctv_audit.foi.replies import match_new_documents
+from cctv_audit import intake
 from cctv_audit.registry import list_bodies, upsert_bodies
 
 
@@ -37,7 +37,7 @@ def test_send_match_and_status_on_sqlite_and_postgresql(any_store, smtp, tmp_pat
     (tmp_path / "reply.eml").write_bytes(bytes(reply))
     ingest_paths(any_store, [tmp_path / "reply.eml"])
     with any_store.session() as session:
-        [matched] = match_new_documents(session)
+        [matched] = intake.match_new(session).replies
         assert matched.request_id is not None and matched.proposed_state == "successful"
         status = survey_status(session, survey_id, today=dt.date.today() + dt.timedelta(days=60))
         assert status.total == 8 and status.counts["response_received"] == 1

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import select
 from test_foi_outbox import mail_settings
 
-from cctv_audit.foi import Reply, Request, RequestEvent, add_bodies, fetch_replies, get_survey, send_survey
+from cctv_audit import intake
+from cctv_audit.foi import Reply, Request, RequestEvent, add_bodies, get_survey, send_survey
 from cctv_audit.foi.replies import (
     ReplyHeaders,
     assign_reply,
@@ -69,14 +70,17 @@ def test_replies_are_matched_or_queued(bodies_store, sent, imap_server):
     own_letter = _reply("alex@campaign.test", f, "FOI", "our letter").replace(
         b"Message-ID: <", b"X-Old-ID: <", 1)
     imap_server.append(f"Message-ID: {sent[f][1]}\r\n".encode() + own_letter, "INBOX")  # a Sent copy
-    report, matched = fetch_replies(bodies_store, mail_settings(None, imap_server).imap)
-    assert len(report.document_ids) == 8 and len(matched) == 8
+    report, read = intake.fetch_replies(bodies_store, mail_settings(None, imap_server).imap)
+    assert len(report.document_ids) == 8 and len(read.replies) == 8
+    assert (read.matched, read.unmatched, read.own) == (5, 2, 1)
+    matched = read.replies
 
     with bodies_store.session() as session:
         matched = [session.merge(r) for r in matched]
         assert match_new_documents(session) == []  # once only
         by_request = {r.request_id: r.matched_by for r in matched if r.request_id}
-        assert by_request.pop(sent[f][2]) == "own-message"  # filed with its request, not a reply
+        own = [r for r in matched if r.matched_by == "own-message"]
+        assert len(own) == 1 and own[0].request_id is None  # our letter: filed, never a reply
         assert by_request == {sent[a][2]: "token", sent[b][2]: "token", sent[c][2]: "in-reply-to",
                               sent[d][2]: "token-in-text", sent[e][2]: "domain"}
         queued, typo = unmatched_replies(session)
@@ -93,6 +97,7 @@ def test_replies_are_matched_or_queued(bodies_store, sent, imap_server):
         proposals = {r.request_id: r.proposed_state for r in matched}
         assert proposals[sent[b][2]] == "refused"
 
+        assert own[0].id not in {r.id for r in unmatched_replies(session)}  # nor in the queue
         assign_reply(session, queued.id, session.get(Request, sent[f][2]), actor="alex")
         request = confirm_reply(session, queued.id, actor="alex", state="not_held")
         assert request.state == "not_held" and request.responded_on is not None

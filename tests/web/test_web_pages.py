@@ -103,13 +103,14 @@ def test_correction_needs_a_reason(seeded, client_as):
     assert response.status_code == 409 and "reason" in response.json()["detail"]
 
 
-def test_counts_typed_in_the_form_are_parsed():
-    from cctv_audit.web.forms import parse_value, show_value
+def test_counts_typed_in_the_form_are_parsed_as_the_terminal_parses_them():
+    from cctv_audit.findings import parse_field_value
+    from cctv_audit.web.forms import show_value
 
-    assert parse_value("counts", "Hikvision: 12, Axis=3") == {"Hikvision": 12, "Axis": 3}
-    assert parse_value("in_use", " Axis, Hikvision ,") == ["Axis", "Hikvision"]
-    assert parse_value("total_cameras", "") is None
-    assert show_value({"Hikvision": 12}) == "Hikvision: 12"
+    assert parse_field_value("counts", "Hikvision: 12, Axis=3") == {"Hikvision": 12, "Axis": 3}
+    assert parse_field_value("in_use", " Axis, Hikvision ,") == ["Axis", "Hikvision"]
+    assert parse_field_value("total_cameras", "") is None
+    assert parse_field_value("counts", show_value({"Hikvision": 12})) == {"Hikvision": 12}
 
 
 def test_public_pages_render(seeded, client_as):

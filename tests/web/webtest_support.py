@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from fastapi.testclient import TestClient
 
+from cctv_audit.documents.originals import save_original
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.documents.models import Document, Message
 from cctv_audit.foi.models import Reply, Request, Survey
@@ -54,9 +55,7 @@ def _body(code: str, name: str, gss: str) -> Body:
 def _document(session, store, text: str, filename: str, media_type: str = "text/plain", raw: bytes | None = None) -> Document:
     data = raw if raw is not None else text.encode()
     sha = hashlib.sha256(data).hexdigest()
-    originals = store.data_dir / "originals"
-    originals.mkdir(parents=True, exist_ok=True)
-    (originals / sha).write_bytes(data)
+    save_original(store.data_dir, data, sha)  # where the documents package keeps originals
     document = Document(sha256=sha, filename=filename, media_type=media_type, size=len(data), origin="email",
                         status="extracted", text=text, tables=[], pages=1)
     session.add(document)

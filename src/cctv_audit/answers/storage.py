@@ -32,7 +32,8 @@ def save_answer(session: Session, document_id: int, answer: Answer) -> AnswerRec
     row.manufacturers_denied = list(answer.manufacturers_denied)
     row.counts = dict(answer.counts)
     row.total_cameras = answer.total_cameras
-    row.evidence = [{**e.model_dump(), "document_id": document_id} for e in answer.evidence]
+    # A reply's answer quotes its attachments too: each passage keeps the part it came from.
+    row.evidence = [{**e.model_dump(), "document_id": e.document_id or document_id} for e in answer.evidence]
     row.confidence = dict(answer.confidence)
     row.min_confidence = min(answer.confidence.values(), default=1.0)
     row.needs_review = answer.needs_review
@@ -73,14 +74,3 @@ def record_to_dict(row: AnswerRecord) -> dict:
         "evidence": row.evidence, "confidence": row.confidence, "needs_review": row.needs_review,
         "review_reasons": row.review_reasons,
     }
-
-
-def pending_documents(session: Session, *, redo: bool = False) -> list:
-    """Stored documents with extracted text and (unless ``redo``) no answer at this extractor version."""
-    from cctv_audit.documents import Document
-
-    query = select(Document).where(Document.text.is_not(None)).order_by(Document.id)
-    if not redo:
-        done = select(AnswerRecord.document_id).where(AnswerRecord.extractor_version == EXTRACTOR_VERSION)
-        query = query.where(Document.id.not_in(done))
-    return list(session.scalars(query))

@@ -80,16 +80,17 @@ def run_cmd(
 
     Replies matched to a request are read against its letter and their claims are updated at once.
     """
-    from cctv_audit.answers.storage import pending_documents, record_to_dict
-    from cctv_audit.findings import refresh_answers
+    from cctv_audit import intake
+    from cctv_audit.answers.storage import record_to_dict
 
     with get_store().session() as session:
-        total = len(pending_documents(session, redo=all_documents))
-        with progress("extracting answers", total) as advance:
-            report = refresh_answers(session, redo=all_documents, on_progress=lambda _document: advance())
+        total = len(intake.pending(session, redo=all_documents))
+        with progress("reading replies", total) as advance:
+            report = intake.refresh(session, redo=all_documents, on_progress=lambda _document: advance())
         saved = [record_to_dict(record) for record in report.answers]
+    loose = len(report.answers) - sum(1 for r in report.readings if r.answer is not None and r.reply.request_id)
     info(f"{len(saved)} answers saved; {report.claims} claims from replies matched to requests"
-         + (f"; {report.unmatched} documents not matched to a request (no claims)" if report.unmatched else ""))
+         + (f"; {loose} documents not matched to a request (no claims)" if loose else ""))
     for document_id, reason in report.failed:
         info(f"[yellow]document {document_id}[/yellow]: {reason}")
     if as_json:

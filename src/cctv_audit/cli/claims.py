@@ -71,11 +71,11 @@ def claims_sync(
         None, "--survey", "-s", help="Only replies to this round's requests."
     ),
 ) -> None:
-    """Derive claims from every extracted answer (after `extract`; safe to re-run)."""
-    from cctv_audit import findings
+    """Derive the claims of every read reply again from its saved answer (safe to re-run)."""
+    from cctv_audit import intake
 
     with get_store().session() as session:
-        done = findings.sync_claims(session, survey_id=survey_id(session, survey))
+        done = intake.rederive(session, survey_id=survey_id(session, survey))
     console.print(f"claims derived from {done} answers")
 
 

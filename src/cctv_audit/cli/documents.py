@@ -68,15 +68,15 @@ def _match_replies(store) -> dict[str, int] | None:  # noqa: ANN001
     """New emails answer survey requests: match them now, so a user need not know a second command."""
     from sqlalchemy import select
 
+    from cctv_audit import intake
     from cctv_audit.foi import Survey
-    from cctv_audit.foi.replies import match_new_documents
 
     with store.session() as session:
         if session.scalar(select(Survey.id).limit(1)) is None:
             return None  # no survey: documents only (an archive, or a body answering its own requests)
-        replies = match_new_documents(session)
-        matched = sum(1 for r in replies if r.request_id)
-    return {"new": len(replies), "matched": matched, "unmatched": len(replies) - matched}
+        report = intake.match_new(session)
+    counts = {"new": len(report.replies), "matched": report.matched, "unmatched": report.unmatched}
+    return {**counts, "own": report.own} if report.own else counts  # our letters from a Sent folder
 
 
 def _ingest_imap(store, url: str, ca_file: Path | None, limits):  # noqa: ANN001, ANN202

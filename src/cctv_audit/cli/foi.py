@@ -309,29 +309,33 @@ def requests_appeal_cmd(
 
 @replies_app.command("match")
 def replies_match_cmd() -> None:
-    """Match every newly ingested email to its request (or queue it)."""
-    from cctv_audit.foi.replies import match_new_documents
+    """Match every newly ingested email to its request (or queue it), then read it."""
+    from cctv_audit import intake
 
     with get_store().session() as session:
-        replies = match_new_documents(session)
-        matched = sum(1 for r in replies if r.request_id)
-    console.print(f"{len(replies)} new replies: {matched} matched, {len(replies) - matched} unmatched")
+        report = intake.match_new(session)
+        console.print(_replies_line(report))
+
+
+def _replies_line(report) -> str:  # noqa: ANN001 - intake.IntakeReport
+    own = f"; {report.own} of our own letters filed (not replies)" if report.own else ""
+    return (f"{len(report.replies)} new replies: {report.matched} matched, {report.unmatched} unmatched"
+            f" (`cctv-audit replies queue`){own}")
 
 
 @replies_app.command("fetch")
 def replies_fetch_cmd(folder: str = typer.Option("INBOX", help="IMAP folder to read."),
                       mail_config: Path = MAIL_CONFIG) -> None:
     """Fetch new mail over IMAP (the `imap` part of the mail settings) and match it to requests."""
+    from cctv_audit import intake
     from cctv_audit.errors import MailError
-    from cctv_audit.foi import fetch_replies, load_mail_settings
+    from cctv_audit.foi import load_mail_settings
 
     settings = load_mail_settings(mail_config)
     if settings.imap is None:
         raise MailError("the mail settings have no `imap` section to fetch replies from")
-    report, replies = fetch_replies(get_store(), settings.imap, folder=folder)
-    matched = sum(1 for r in replies if r.request_id)
-    console.print(f"{len(report.document_ids)} new emails; {len(replies)} replies: {matched} matched, "
-                  f"{len(replies) - matched} unmatched (`cctv-audit replies queue`)")
+    fetched, report = intake.fetch_replies(get_store(), settings.imap, folder=folder)
+    console.print(f"{len(fetched.document_ids)} new emails; {_replies_line(report)}")
 
 
 @replies_app.command("queue")
@@ -352,12 +356,12 @@ def replies_queue_cmd(as_json: bool = JSON) -> None:
 def replies_assign_cmd(reply: int = typer.Argument(...), request: str = typer.Argument(...),
                        by: str = typer.Option(None, "--by")) -> None:
     """Tie a queued reply to a request by hand."""
+    from cctv_audit import intake
     from cctv_audit.foi import get_request
-    from cctv_audit.foi.replies import assign_reply
 
     with get_store().session() as session:
         target = get_request(session, request)
-        assign_reply(session, reply, target, actor=_actor(by))
+        intake.assign(session, reply, target, actor=_actor(by))
         console.print(f"reply {reply} -> {target.reference}")
 
 

@@ -6,9 +6,8 @@ Public API (all take a SQLAlchemy ``Session`` from ``store.session()``; see docs
                  evidence=[EvidenceInput...], original_wording, ...)            -> Claim
     claims_from_answer(session, answer_record, *, body_id=None, survey_id=None,
                        request_id=None, as_of=None)                              -> list[Claim]
-    sync_claims(session, *, survey_id=None) -> int   (claims_from_answer for every newest answer)
-    refresh_answers(session, *, redo=False, on_progress=None)               -> RefreshReport
-                 (extract stored documents against their request letters, then their claims)
+    effective_answers(session, answers) -> {answer id: EffectiveAnswer}  (reviews applied)
+    (reading replies into answers and claims is ``cctv_audit.intake``'s job)
     add_manual_claim(session, *, body_id, manufacturer, url, as_of, ...)         -> Claim
     list_claims(session, *, body_id, maker, origin, survey_id, include_inactive) -> list[Claim]
     get_claim(session, claim_id) -> Claim;  claim_view(claim) -> ClaimView
@@ -45,8 +44,14 @@ from cctv_audit.findings.claims import (
     record_claim,
 )
 from cctv_audit.findings.disclosures import list_disclosures, load_disclosures
-from cctv_audit.findings.extraction import FIELDS, claims_from_answer, effective_answer, sync_claims
-from cctv_audit.findings.refresh import RefreshReport, refresh_answers, request_for_document
+from cctv_audit.findings.extraction import (
+    FIELDS,
+    EffectiveAnswer,
+    claims_from_answer,
+    effective_answer,
+    effective_answers,
+    latest_answers,
+)
 from cctv_audit.findings.flagged import (
     DEFAULT_FLAGGED,
     FLAG_DEFINITIONS,
@@ -55,6 +60,7 @@ from cctv_audit.findings.flagged import (
 )
 from cctv_audit.findings.models import Claim, ClaimReview, Disclosure, Evidence
 from cctv_audit.findings.review import (
+    is_pending,
     parse_field_value,
     review_field,
     review_history,
@@ -124,15 +130,16 @@ __all__ = [
     "body_findings",
     "claim_view",
     "claims_from_answer",
-    "refresh_answers",
-    "RefreshReport",
-    "request_for_document",
+    "EffectiveAnswer",
     "effective_answer",
+    "effective_answers",
+    "latest_answers",
     "explain",
     "flag_definition",
     "get_claim",
     "get_survey",
     "is_confirmed",
+    "is_pending",
     "list_claims",
     "list_disclosures",
     "load_disclosures",
@@ -144,7 +151,6 @@ __all__ = [
     "review_item",
     "review_queue",
     "statistics",
-    "sync_claims",
     "to_dict",
     "trends",
 ]

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cctv_audit.findings.claims import evidence_view
-from cctv_audit.findings.compat import maker_info, request_due, request_overdue
+from cctv_audit.findings.makers import maker_info
+from cctv_audit.foi import is_overdue, request_due
 from cctv_audit.findings.flagged import FlagDefinition, flag_definition
 from cctv_audit.findings.models import Claim, Disclosure
 from cctv_audit.findings.replies import ReplyFacts, reply_facts
@@ -72,9 +73,10 @@ def round_window(session: Session, survey: Survey) -> tuple[dt.date, dt.date | N
 
 
 def _status(request: Request, facts: ReplyFacts, today: dt.date) -> tuple[str, dt.date | None]:
-    due = request_due(request) if request.state not in _NOT_SENT else None
     if request.state in _NOT_SENT:
         return "not_sent", None
+    deadline = request_due(request)  # the one deadline rule (foi), as survey status shows it
+    due = deadline.due if deadline else None
     if facts.outcome in _OUTCOME_STATUS:
         return _OUTCOME_STATUS[facts.outcome], due
     # No decisive reply text: a state a person set on the request (e.g. from WhatDoTheyKnow) decides.
@@ -82,7 +84,7 @@ def _status(request: Request, facts: ReplyFacts, today: dt.date) -> tuple[str, d
         return _STATE_STATUS[request.state], due
     if facts.document_ids:
         return "unclear", due
-    return ("overdue" if request_overdue(request, due, today) else "no_reply"), due
+    return ("overdue" if is_overdue(request, today) else "no_reply"), due
 
 
 def maker_findings(

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cctv_audit.errors import FindingsError, NotFound
-from cctv_audit.findings.compat import maker_info
+from cctv_audit.findings.makers import maker_info
 from cctv_audit.findings.models import Claim, Evidence
 from cctv_audit.findings.types import ORIGINS, POLARITIES, ClaimView, EvidenceInput, EvidenceView
 from cctv_audit.store.base import utcnow

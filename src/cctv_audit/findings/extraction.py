@@ -14,9 +14,10 @@ from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.documents.models import Document
 from cctv_audit.errors import FindingsError, NotFound
 from cctv_audit.findings.claims import record_claim
-from cctv_audit.findings.compat import maker_info
+from cctv_audit.findings.makers import maker_info
 from cctv_audit.findings.models import Claim, ClaimReview
 from cctv_audit.findings.types import EvidenceInput
+from cctv_audit.foi import request_for_document
 from cctv_audit.foi.models import Reply, Request
 
 log = logging.getLogger(__name__)
@@ -53,31 +54,37 @@ class EffectiveAnswer:
         return None
 
 
-def latest_reviews(session: Session, answer: AnswerRecord) -> dict[str, ClaimReview]:
-    """The latest review of each field of this answer's document, whichever extractor version it was made on.
+def effective_answers(session: Session, answers: list[AnswerRecord]) -> dict[int, EffectiveAnswer]:
+    """Each answer as people last left it (by answer id), read in one query.
 
-    Reviews follow the document, so a person's correction still overrides when a newer
-    extractor re-reads the same reply.
+    Reviews follow the reply's document, whichever extractor version they were made on, so a
+    person's correction still overrides when a newer extractor re-reads the same reply.
     """
-    siblings = select(AnswerRecord.id).where(AnswerRecord.document_id == answer.document_id)
-    rows = session.scalars(
-        select(ClaimReview).where(ClaimReview.answer_id.in_(siblings)).order_by(ClaimReview.id)
+    by_document = {a.document_id: a for a in answers}
+    rows = session.execute(
+        select(ClaimReview, AnswerRecord.document_id)
+        .join(AnswerRecord, ClaimReview.answer_id == AnswerRecord.id)
+        .where(AnswerRecord.document_id.in_(list(by_document)))
+        .order_by(ClaimReview.id)
     )
-    return {row.field: row for row in rows}
+    result = {a.id: EffectiveAnswer(a, {name: getattr(a, column) for name, column in FIELDS.items()})
+              for a in answers}
+    for review, document_id in rows:
+        for answer in answers:
+            if answer.document_id == document_id:
+                result[answer.id].values[review.field] = review.after
+                result[answer.id].reviews[review.field] = review
+    return result
 
 
 def effective_answer(session: Session, answer: AnswerRecord) -> EffectiveAnswer:
     """The answer as people last left it: corrections override extraction."""
-    reviews = latest_reviews(session, answer)
-    values = {name: getattr(answer, column) for name, column in FIELDS.items()}
-    for name, review in reviews.items():
-        values[name] = review.after
-    return EffectiveAnswer(answer, values, reviews)
+    return effective_answers(session, [answer])[answer.id]
 
 
 @dataclass
 class AnswerContext:
-    """Which body, round and request an answer's document replies to."""
+    """Which body, round and request an answer's reply belongs to, and the day it was true."""
 
     body_id: int
     survey_id: int | None
@@ -86,23 +93,20 @@ class AnswerContext:
 
 
 def answer_context(session: Session, answer: AnswerRecord) -> AnswerContext:
-    """Find the request an answer belongs to via ``replies`` (walking up from attachments)."""
+    """The request an answer's reply answers (``foi.request_for_document``), for callers that
+    start from an answer (review); intake hands the context down instead of looking it up."""
     document = session.get(Document, answer.document_id)
-    while document is not None:
-        reply = session.scalar(select(Reply).where(Reply.document_id == document.id))
-        if reply is not None and reply.request_id is not None:
-            request = session.get(Request, reply.request_id)
-            received = reply.received_at.date() if reply.received_at else None
-            return AnswerContext(
-                request.body_id, request.survey_id, request.id, request.responded_on or received
-            )
-        document = session.get(Document, document.parent_id) if document.parent_id else None
+    request = request_for_document(session, document) if document is not None else None
+    if request is not None:
+        reply = session.scalar(select(Reply).where(Reply.document_id == answer.document_id))
+        received = reply.received_at.date() if reply is not None and reply.received_at else None
+        return AnswerContext(request.body_id, request.survey_id, request.id, request.responded_on or received)
     claim = session.scalar(select(Claim).where(Claim.answer_id == answer.id).limit(1))
     if claim is not None:
         return AnswerContext(claim.body_id, claim.survey_id, claim.request_id, claim.as_of)
     raise FindingsError(
         f"answer {answer.id} (document {answer.document_id}) is not tied to a request; "
-        "match the reply first (`cctv-audit replies match`) or pass body_id"
+        "match the reply first (`cctv-audit replies assign`) or pass body_id"
     )
 
 
@@ -136,7 +140,8 @@ def _spans(answer: AnswerRecord, fields: tuple[str, ...], name: str) -> list[Evi
         where = (s.get("start"), s.get("end"), s.get("quote"))
         if where not in seen:
             seen.add(where)
-            result.append(EvidenceInput.span(answer.document_id, *where))
+            # A reply's answer quotes its parts: the passage points into the part it came from.
+            result.append(EvidenceInput.span(s.get("document_id") or answer.document_id, *where))
     return result
 
 
@@ -199,7 +204,7 @@ def claims_from_answer(
         _claim_for(session, effective, "denied", name, common)
         for name in effective.values["denied"] or []
     ]
-    _retire_others(session, effective, common["source"], body_id, {c.id for c in kept})
+    _retire_others(session, effective, body_id, {c.id for c in kept})
     return kept
 
 
@@ -236,12 +241,12 @@ def _claim_for(
     )
 
 
-def _retire_others(
-    session: Session, effective: EffectiveAnswer, source: str, body_id: int, kept: set[str]
-) -> None:
+def _retire_others(session: Session, effective: EffectiveAnswer, body_id: int, kept: set[str]) -> None:
+    """Retire the claims an earlier reading of this reply made that its answer no longer supports."""
+    readings = select(AnswerRecord.id).where(AnswerRecord.document_id == effective.answer.document_id)
     stale = session.scalars(
         select(Claim).where(
-            Claim.source == source,
+            Claim.answer_id.in_(readings),
             Claim.body_id == body_id,
             Claim.origin.in_(("extraction", "review")),
             Claim.status == "active",
@@ -271,43 +276,11 @@ def _retire_others(
 
 
 def latest_answers(session: Session, survey_id: int | None) -> list[AnswerRecord]:
-    """The newest extraction of each document that replies to a request (of ``survey_id``)."""
+    """The newest reading of each reply (of ``survey_id``; of every stored document without one)."""
     newest = select(func.max(AnswerRecord.id)).group_by(AnswerRecord.document_id)
-    query = select(AnswerRecord).where(AnswerRecord.id.in_(newest))
-    answers = list(session.scalars(query))
-    if survey_id is None:
-        return answers
-    documents = set(
-        session.scalars(
-            select(Reply.document_id)
-            .join(Request, Reply.request_id == Request.id)
-            .where(Request.survey_id == survey_id)
-        )
-    )
-    return [
-        a
-        for a in answers
-        if a.document_id in documents or _parent_in(session, a.document_id, documents)
-    ]
-
-
-def _parent_in(session: Session, document_id: int, documents: set[int]) -> bool:
-    document = session.get(Document, document_id)
-    return document is not None and document.parent_id in documents
-
-
-def sync_claims(session: Session, *, survey_id: int | None = None) -> int:
-    """Derive claims from the newest answer of every reply document (of one round); returns how many.
-
-    Run it after extraction (``cctv-audit claims sync``); it is idempotent. Answers whose
-    document is not matched to a request yet are skipped (logged).
-    """
-    done = 0
-    for answer in latest_answers(session, survey_id):
-        try:
-            claims_from_answer(session, answer)
-        except FindingsError as exc:
-            log.info("skipped answer %s: %s", answer.id, exc)
-            continue
-        done += 1
-    return done
+    query = select(AnswerRecord).where(AnswerRecord.id.in_(newest)).order_by(AnswerRecord.id)
+    if survey_id is not None:
+        replies = (select(Reply.document_id).join(Request, Reply.request_id == Request.id)
+                   .where(Request.survey_id == survey_id))
+        query = query.where(AnswerRecord.document_id.in_(replies))
+    return list(session.scalars(query))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cctv_audit.findings.compat import maker_info
+from cctv_audit.findings.makers import maker_info
 from cctv_audit.findings.flagged import FlagDefinition
 from cctv_audit.findings.types import BodyFinding, MakerFinding
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cctv_audit.errors import FindingsError
-from cctv_audit.findings.compat import MakerInfo
+from cctv_audit.findings.makers import MakerInfo
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,7 @@
-"""What the replies to a round's requests say, read in a handful of queries (not one per body)."""
+"""What the replies to a round's requests say, read in a handful of queries (not one per body).
+
+A reply has one answer (intake reads its parts together), saved on the reply's document.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cctv_audit.answers.models import AnswerRecord
-from cctv_audit.documents.models import Document
-from cctv_audit.findings.extraction import FIELDS
-from cctv_audit.findings.models import ClaimReview
+from cctv_audit.findings.extraction import effective_answers
 from cctv_audit.foi.models import Reply
 
 
@@ -32,16 +33,6 @@ class ReplyFacts:
                 self.total_cameras = values["total_cameras"]
 
 
-def _children(session: Session, document_ids: list[int]) -> dict[int, list[int]]:
-    rows = session.execute(
-        select(Document.parent_id, Document.id).where(Document.parent_id.in_(document_ids))
-    )
-    result: dict[int, list[int]] = defaultdict(list)
-    for parent, child in rows:
-        result[parent].append(child)
-    return result
-
-
 def _newest_answers(session: Session, document_ids: list[int]) -> dict[int, AnswerRecord]:
     newest = (
         select(func.max(AnswerRecord.id))
@@ -52,21 +43,6 @@ def _newest_answers(session: Session, document_ids: list[int]) -> dict[int, Answ
         a.document_id: a
         for a in session.scalars(select(AnswerRecord).where(AnswerRecord.id.in_(newest)))
     }
-
-
-def _reviewed_values(session: Session, answers: list[AnswerRecord]) -> dict[int, dict]:
-    """Each answer's fields with the latest review of its document applied (see ``effective_answer``)."""
-    by_document = {a.document_id: a for a in answers}
-    rows = session.execute(
-        select(ClaimReview, AnswerRecord.document_id)
-        .join(AnswerRecord, ClaimReview.answer_id == AnswerRecord.id)
-        .where(AnswerRecord.document_id.in_(list(by_document)))
-        .order_by(ClaimReview.id)
-    )
-    values = {a.id: {name: getattr(a, column) for name, column in FIELDS.items()} for a in answers}
-    for review, document_id in rows:
-        values[by_document[document_id].id][review.field] = review.after
-    return values
 
 
 def reply_facts(session: Session, request_ids: list[int]) -> dict[int, ReplyFacts]:
@@ -80,17 +56,14 @@ def reply_facts(session: Session, request_ids: list[int]) -> dict[int, ReplyFact
             .order_by(Reply.received_at, Reply.id)
         )
     )
-    children = _children(session, [r.document_id for r in replies])
-    documents = {r.id: [r.document_id, *sorted(children.get(r.document_id, []))] for r in replies}
-    answers = _newest_answers(session, [d for ids in documents.values() for d in ids])
-    values = _reviewed_values(session, list(answers.values()))
+    answers = _newest_answers(session, [r.document_id for r in replies])
+    values = effective_answers(session, list(answers.values()))
     result: dict[int, ReplyFacts] = defaultdict(ReplyFacts)
     for reply in replies:
         facts = result[reply.request_id]
-        facts.document_ids += documents[reply.id]
-        for answer in sorted(
-            (answers[d] for d in documents[reply.id] if d in answers), key=lambda a: a.id
-        ):
+        facts.document_ids.append(reply.document_id)
+        answer = answers.get(reply.document_id)
+        if answer is not None:
             facts.answer_ids.append(answer.id)
-            facts.take(values[answer.id])
+            facts.take(values[answer.id].values)
     return dict(result)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.answers.schema import OUTCOMES
 from cctv_audit.documents.models import Document
-from cctv_audit.errors import FindingsError, NotFound
+from cctv_audit.errors import FindingsError, InvalidFieldValue, NotFound
 from cctv_audit.findings.extraction import (
     FIELDS,
     answer_context,
@@ -170,7 +170,7 @@ def review_item(session: Session, answer: AnswerRecord, *, context: int = 160) -
                 review=review.action if review else "extracted",
                 reviewed_by=review.reviewer if review else None,
                 evidence=[
-                    _in_context(document, span, context)
+                    _in_context(_part_of(session, document, span), span, context)
                     for span in answer.evidence or []
                     if span.get("field") in _EVIDENCE_FIELDS[name]
                 ],
@@ -200,6 +200,14 @@ def _field_confidence(answer: AnswerRecord, name: str) -> float | None:
     return None if value is None else float(value)
 
 
+def _part_of(session: Session, document: Document | None, span: dict) -> Document | None:
+    """The part of the reply a passage was quoted from (the reply's document, or an attachment)."""
+    part_id = span.get("document_id")
+    if document is None or part_id in (None, document.id):
+        return document
+    return session.get(Document, part_id)
+
+
 def _in_context(document: Document | None, span: dict, width: int) -> dict:
     text = (document.text if document else None) or ""
     start, end = span.get("start"), span.get("end")
@@ -225,14 +233,15 @@ def review_queue(
     items = []
     for answer in answers:
         item = review_item(session, answer)
-        if include_reviewed or _pending(item):
+        if include_reviewed or is_pending(item):
             items.append(item)
         if limit is not None and len(items) >= limit:
             break
     return items
 
 
-def _pending(item: ReviewItem) -> bool:
+def is_pending(item: ReviewItem) -> bool:
+    """True while an answer still has a field to look at: the outcome, or a field with a value."""
     for state in item.fields:
         needs_eye = state.field == "outcome" or bool(state.value)
         if needs_eye and state.review == "extracted":
@@ -253,13 +262,13 @@ def parse_field_value(field: str, text: str) -> Any:
         for part in filter(None, (p.strip() for p in re.split(r"[,\n]", text))):
             match = _COUNT_ITEM.match(part)
             if match is None:
-                raise FindingsError(f"count {part!r}: write it as Maker=number, e.g. Hikvision=12")
+                raise InvalidFieldValue(f"count {part!r}: write it as Maker=number, e.g. Hikvision=12")
             counts[match["name"]] = int(match["n"])
         return counts
     if field == "total_cameras":
         if text and not text.isdigit():
-            raise FindingsError(f"total cameras {text!r} must be a whole number (or empty)")
+            raise InvalidFieldValue(f"total cameras {text!r} must be a whole number (or empty)")
         return int(text) if text else None
     if field == "outcome":
         return _validate(field, text)
-    raise FindingsError(f"unknown answer field {field!r}: use one of {', '.join(FIELDS)}")
+    raise InvalidFieldValue(f"unknown answer field {field!r}: use one of {', '.join(FIELDS)}")

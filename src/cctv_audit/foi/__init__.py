@@ -10,7 +10,8 @@ Public API::
     set_state(session, request, state, actor=..., reason=...)
     request_due(request), is_overdue(request, today), timeliness(request, today)
     survey_status(session, survey_id, today=None) -> SurveyStatus
-    record_reply(session, document) / match_new_documents(session) -> [Reply]
+    record_reply(session, document) / match_new_documents(session) -> [Reply]  (matching only)
+    apply_outcome(session, reply, outcome), reply_documents(session, reply), request_for_document(...)
     chase_overdue(session, survey), request_internal_review(session, request), draft_appeal(...)
     export_wdtk_batch(session, survey, path)
 """
@@ -42,8 +43,12 @@ from cctv_audit.foi.replies import (
     ReplyHeaders,
     assign_reply,
     confirm_reply,
-    fetch_replies,
-    ingest_reply_bytes,
+    apply_outcome,
+    fetch_mail,
+    is_own_message,
+    reply_documents,
+    reply_of_document,
+    request_for_document,
     match_headers,
     match_new_documents,
     record_reply,
@@ -94,10 +99,14 @@ __all__ = [
     "draft_appeal",
     "due_date",
     "export_wdtk_batch",
-    "fetch_replies",
+    "fetch_mail",
+    "apply_outcome",
+    "is_own_message",
+    "reply_documents",
+    "reply_of_document",
+    "request_for_document",
     "get_request",
     "get_survey",
-    "ingest_reply_bytes",
     "is_overdue",
     "is_working_day",
     "list_surveys",

@@ -6,14 +6,17 @@ message we sent; the token in the text; the sender's domain among the body's
 known email domains (only when that leaves exactly one open request). What
 cannot be matched waits in the unmatched queue (``replies.request_id`` NULL).
 
-A matched reply moves a waiting request to ``response_received`` (WhatDoTheyKnow's
-"awaiting classification"), runs answer extraction when the answers package is
-installed, and stores the state its outcome suggests as ``proposed_state``: a
-person confirms it.
+Matching only files the reply. Reading it (one answer per reply, its claims) is the
+intake step's job (``cctv_audit.intake``), which then hands the outcome back through
+:func:`apply_outcome`: a waiting request moves to ``response_received``
+(WhatDoTheyKnow's "awaiting classification") unless the reply is only an
+acknowledgement, and the state the outcome suggests is kept as ``proposed_state``
+for a person to confirm. This package never calls answers or findings.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from dataclasses import dataclass, field
@@ -22,7 +25,7 @@ from email.utils import getaddresses, parseaddr
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cctv_audit.errors import CctvAuditError, NotFound, SurveyError
+from cctv_audit.errors import NotFound, SurveyError
 from cctv_audit.foi.models import OutboxMessage, Reply, Request
 from cctv_audit.foi.states import CLOSED, OUTCOME_TO_STATE, WAITING, set_state
 from cctv_audit.registry import Body
@@ -122,23 +125,34 @@ def _own_message(session: Session, headers: ReplyHeaders) -> Request | None:
 
 
 def record_reply(session: Session, document, headers: ReplyHeaders | None = None) -> Reply:
-    """Match a document to a request (or queue it) once; extraction and a proposed state follow a match."""
+    """Match a document to a request (or queue it) once. Reading it is intake's job."""
     existing = session.scalar(select(Reply).where(Reply.document_id == document.id))
     if existing is not None:
         return existing
     headers = headers or headers_of(session, document) or ReplyHeaders(text=document.text or "")
     own = _own_message(session, headers)
-    request, how = (own, "own-message") if own is not None else match_headers(session, headers)
-    reply = Reply(document_id=document.id, request_id=request.id if request else None, matched_by=how)
+    # Our own letter (a Sent folder was ingested) is filed against no request: it answers nothing,
+    # so no status, figure or queue may ever count it.
+    request, how = (None, "own-message") if own is not None else match_headers(session, headers)
+    reply = Reply(document_id=document.id, request_id=request.id if request else None, matched_by=how,
+                  received_at=_sent_at(session, document))
     session.add(reply)
     session.flush()
-    if own is not None:
-        return reply  # our own letter (a Sent folder was ingested): filed, but not a reply
-    if request is None:
+    if request is None and own is None:
         log.info("document %s: no request matched; left in the unmatched queue", document.id)
-        return reply
-    _attach(session, reply, request, document, actor=ACTOR, how=how, headers=headers)
     return reply
+
+
+def is_own_message(reply: Reply) -> bool:
+    """True for a letter we sent (a Sent folder was ingested): filed, but never a reply."""
+    return reply.matched_by == "own-message"
+
+
+def _sent_at(session: Session, document) -> dt.datetime | None:  # noqa: ANN001 - documents.Document
+    """The date the message was sent (its Date header), which is when the body replied."""
+    from cctv_audit.documents.models import Message
+
+    return session.scalar(select(Message.sent_at).where(Message.document_id == document.id))
 
 
 # Automatic replies and receipts say the letter arrived, not what the body holds. They must not stop
@@ -159,41 +173,64 @@ def is_acknowledgement(headers: ReplyHeaders, outcome: str | None) -> bool:
     return bool(_AUTOMATIC_SUBJECT.match(headers.subject or "") or _RECEIPT_TEXT.search(headers.text[:5000]))
 
 
-def _attach(session: Session, reply: Reply, request: Request, document, *, actor: str, how: str,
-            headers: ReplyHeaders | None = None) -> None:
-    outcome = _extract(session, document, request)
+def apply_outcome(session: Session, reply: Reply, outcome: str | None, *, actor: str = ACTOR) -> None:
+    """Move the reply's request on from what the reply was read to say (``outcome``: None if unread).
+
+    A waiting request becomes ``response_received`` unless the reply is only an acknowledgement
+    or automatic reply; the state the outcome suggests is proposed, for a person to confirm.
+    """
+    if reply.request_id is None:
+        return
+    from cctv_audit.documents.models import Document
+
+    request = session.get(Request, reply.request_id)
+    document = session.get(Document, reply.document_id)
+    headers = headers_of(session, document) or ReplyHeaders(text=document.text or "")
     details = {"document_id": document.id, "reply_id": reply.id}
     waiting = request.state in WAITING or request.state == "clarification_requested"
-    if waiting and headers is not None and is_acknowledgement(headers, outcome):
+    if waiting and is_acknowledgement(headers, outcome):
         set_state(session, request, request.state, actor=actor, details=details,
                   reason=f"acknowledgement or automatic reply (document {document.id}): the answer is still owed")
         return
     set_state(session, request, "response_received" if waiting else request.state, actor=actor,
-              reason=f"reply received (document {document.id}, matched by {how})", details=details)
+              reason=f"reply received (document {document.id}, matched by {reply.matched_by})", details=details)
     reply.proposed_state = OUTCOME_TO_STATE.get(outcome) if outcome else None
     if reply.proposed_state:
         log.info("request %s: reply suggests %s", request.reference, reply.proposed_state)
 
 
-def _extract(session: Session, document, request: Request) -> str | None:
-    """Extract the answer (read against our letter) and derive its claims; returns the outcome.
+def reply_documents(session: Session, reply: Reply) -> list:
+    """The parts of a reply in reading order: its document, then every attachment (nested ones too)."""
+    from cctv_audit.documents.models import Document
 
-    The outcome only suggests a state (a person confirms it); the answer and claims are kept with
-    their evidence so findings see the reply at once, without a separate ``claims sync``.
-    """
-    from cctv_audit.answers import extract_and_save
-    from cctv_audit.findings import claims_from_answer
+    top = session.get(Document, reply.document_id)
+    parts, frontier = [top], [top.id]
+    while frontier:
+        children = list(session.scalars(
+            select(Document).where(Document.parent_id.in_(frontier)).order_by(Document.id)))
+        parts += children
+        frontier = [c.id for c in children]
+    return parts
 
-    try:
-        record = extract_and_save(session, document, question=request.letter)
-    except CctvAuditError as exc:  # e.g. no text yet (needs OCR): the reply itself is kept regardless
-        log.warning("document %s: answer extraction failed: %s", document.id, exc)
+
+def reply_of_document(session: Session, document) -> Reply | None:  # noqa: ANN001 - documents.Document
+    """The reply a document is part of (walking up from an attachment to its e-mail), if any."""
+    from cctv_audit.documents.models import Document
+
+    while document is not None:
+        reply = session.scalar(select(Reply).where(Reply.document_id == document.id))
+        if reply is not None:
+            return reply
+        document = session.get(Document, document.parent_id) if document.parent_id else None
+    return None
+
+
+def request_for_document(session: Session, document) -> Request | None:  # noqa: ANN001
+    """The request a document replies to (through the reply it is part of), if matched."""
+    reply = reply_of_document(session, document)
+    if reply is None or reply.request_id is None:
         return None
-    try:
-        claims_from_answer(session, record)
-    except CctvAuditError as exc:
-        log.info("document %s: no claims derived: %s", document.id, exc)
-    return record.outcome
+    return session.get(Request, reply.request_id)
 
 
 def match_new_documents(session: Session) -> list[Reply]:
@@ -208,7 +245,8 @@ def match_new_documents(session: Session) -> list[Reply]:
 
 def unmatched_replies(session: Session) -> list[Reply]:
     """The queue: replies no request was found for."""
-    return list(session.scalars(select(Reply).where(Reply.request_id.is_(None)).order_by(Reply.id)))
+    query = select(Reply).where(Reply.request_id.is_(None), Reply.matched_by.is_distinct_from("own-message"))
+    return list(session.scalars(query.order_by(Reply.id)))
 
 
 def get_reply(session: Session, reply_id: int) -> Reply:
@@ -219,15 +257,14 @@ def get_reply(session: Session, reply_id: int) -> Reply:
 
 
 def assign_reply(session: Session, reply_id: int, request: Request | int | str, *, actor: str) -> Reply:
-    """Tie a queued reply to a request (object, id or reference) by hand."""
-    from cctv_audit.documents.models import Document
+    """Tie a queued reply to a request (object, id or reference) by hand; intake reads it next."""
     from cctv_audit.foi.surveys import get_request
 
     if not isinstance(request, Request):
         request = get_request(session, request)
     reply = get_reply(session, reply_id)
     reply.request_id, reply.matched_by = request.id, "manual"
-    _attach(session, reply, request, session.get(Document, reply.document_id), actor=actor, how="manual")
+    session.flush()
     return reply
 
 
@@ -274,21 +311,10 @@ def confirm_reply(session: Session, reply_id: int, *, actor: str, state: str | N
     return request
 
 
-def ingest_reply_bytes(store, session: Session, data: bytes, filename: str = "reply.eml", *,
-                       origin: str = "email", origin_ref: str | None = None) -> Reply:
-    """Store a received email through the documents package, then match it."""
-    try:
-        from cctv_audit.documents import ingest_bytes
-    except ImportError as exc:
-        raise SurveyError("the documents package cannot ingest files yet (documents.ingest_bytes)") from exc
-    document, _ = ingest_bytes(store, session, data, filename, origin=origin, origin_ref=origin_ref)
-    return record_reply(session, document)
+def fetch_mail(store, settings, *, folder: str = "INBOX"):  # noqa: ANN001, ANN201
+    """Fetch new mail from the IMAP mailbox in ``settings`` (documents.fetch_imap); returns its report.
 
-
-def fetch_replies(store, settings, *, folder: str = "INBOX") -> tuple[object, list[Reply]]:
-    """Fetch new mail from the IMAP mailbox in ``settings`` (documents.fetch_imap), then match it.
-
-    Returns the documents package's ingest report and the new replies.
+    Matching and reading the new mail is intake's job (``intake.fetch_replies``).
     """
     from urllib.parse import quote
 
@@ -297,7 +323,4 @@ def fetch_replies(store, settings, *, folder: str = "INBOX") -> tuple[object, li
     scheme = {"ssl": "imaps", "starttls": "imap+starttls", "none": "imap"}[settings.security]
     url = f"{scheme}://{quote(settings.username or '', safe='')}@{settings.host}:{settings.port}/{quote(folder)}"
     context = settings.tls_context() if settings.security != "none" else None
-    report = fetch_imap(store, url, settings.secret() or "", ssl_context=context)
-    with store.session() as session:
-        replies = match_new_documents(session)
-    return report, replies
+    return fetch_imap(store, url, settings.secret() or "", ssl_context=context)

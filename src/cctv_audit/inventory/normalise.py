@@ -64,7 +64,5 @@ def identify(make: str, model: str, mac: str | None) -> Identification:
 
 
 def _name(maker_id: str) -> str:
-    try:
-        return vendors.load_kb().get(maker_id).name
-    except Exception:  # an id the knowledge base no longer has: show the id itself
-        return maker_id
+    found = vendors.load_kb().find(maker_id)
+    return found.name if found else maker_id  # an id the knowledge base no longer has: show the id

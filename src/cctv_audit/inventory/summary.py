@@ -48,10 +48,8 @@ def body_assets(session: Session, body_id: int) -> list[Asset]:
 
 
 def maker_name(maker_id: str) -> str:
-    try:
-        return vendors.load_kb().get(maker_id).name
-    except Exception:  # unknown id: show it rather than fail a whole report
-        return maker_id
+    found = vendors.load_kb().find(maker_id)
+    return found.name if found else maker_id  # unknown id: show it rather than fail a whole report
 
 
 def summarise(session: Session, body_id: int) -> InventorySummary:

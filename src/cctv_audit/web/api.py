@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from cctv_audit.registry import body_to_dict, list_bodies
+from cctv_audit import foi
 from cctv_audit.web import accounts, queries, services
 from cctv_audit.web.deps import get_db, identity_of
 from cctv_audit.web.pages_public import ROUND, cached, round_data
@@ -105,13 +106,13 @@ def api_surveys(db: Session = Depends(get_db)) -> list[dict]:
 
 @router.get("/surveys/{survey_id}", summary="Progress, due and overdue requests of a round")
 def api_survey(survey_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)) -> dict:
-    queries.get_survey(db, survey_id)
+    foi.get_survey(db, survey_id)
     return to_json(services.survey_status(db, survey_id))
 
 
 @router.post("/surveys/{survey_id}/chasers", summary="Queue chasers for overdue requests")
 def api_chasers(request: Request, survey_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)) -> dict:
-    queries.get_survey(db, survey_id)
+    foi.get_survey(db, survey_id)
     return services.send_chasers(db, survey_id, actor=identity_of(request).username)
 
 

@@ -17,7 +17,6 @@ from cctv_audit.errors import CctvAuditError, InputError, NotFound
 from cctv_audit.store import Store
 from cctv_audit.web.cache import VersionedCache
 from cctv_audit.web.deps import LoginRequired, authorize
-from cctv_audit.web.library import FeatureUnavailable
 from cctv_audit.web.pagecache import PublicPageCache
 from cctv_audit.web.policy import POLICY
 from cctv_audit.web.rendering import STATIC_DIR, make_templates, render
@@ -104,10 +103,6 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(InputError)
     async def bad_input(request: Request, exc: InputError) -> Response:
         return _error(request, 422, str(exc))
-
-    @app.exception_handler(FeatureUnavailable)
-    async def unavailable(request: Request, exc: FeatureUnavailable) -> Response:
-        return _error(request, 503, str(exc))
 
     @app.exception_handler(CctvAuditError)
     async def library_error(request: Request, exc: CctvAuditError) -> Response:

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
+from cctv_audit import documents, foi
 from cctv_audit.web import queries, services
 from cctv_audit.web.deps import get_db, identity_of
 from cctv_audit.web.rendering import render
@@ -23,7 +24,7 @@ def dashboard(request: Request, db: Session = Depends(get_db)):
 @router.get("/team/surveys/{survey_id}")
 def survey_page(request: Request, survey_id: int, db: Session = Depends(get_db)):
     """One round: progress, due and overdue requests with their due dates."""
-    survey = queries.get_survey(db, survey_id)
+    survey = foi.get_survey(db, survey_id)
     status = services.survey_status(db, survey_id)
     return render(request, "team/survey.html", {"survey": survey, "status": status, "sent": request.query_params.get("sent")})
 
@@ -31,7 +32,7 @@ def survey_page(request: Request, survey_id: int, db: Session = Depends(get_db))
 @router.post("/team/surveys/{survey_id}/chasers")
 def send_chasers(request: Request, survey_id: int, db: Session = Depends(get_db)):
     """Queue chasers for every overdue request of the round."""
-    queries.get_survey(db, survey_id)
+    foi.get_survey(db, survey_id)
     result = services.send_chasers(db, survey_id, actor=identity_of(request).username)
     return RedirectResponse(f"/team/surveys/{survey_id}?sent={result['queued']}", status_code=303)
 
@@ -62,7 +63,7 @@ def body_history(request: Request, code: str, db: Session = Depends(get_db)):
 @router.get("/team/documents/{document_id}")
 def document_page(request: Request, document_id: int, db: Session = Depends(get_db)):
     """A reply document's text (escaped) with the extracted evidence highlighted."""
-    document = queries.get_document(db, document_id)
+    document = documents.get_document(db, document_id)
     answers = queries.answers_of(db, document_id)
     context = {
         "document": document,

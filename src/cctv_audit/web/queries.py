@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.documents.models import Document, Message
-from cctv_audit.errors import NotFound
+from cctv_audit.foi import unmatched_replies as unmatched_replies_of_foi
 from cctv_audit.foi.models import Reply, Request, RequestEvent, Survey
 from cctv_audit.registry import Body
 
@@ -28,24 +28,10 @@ def latest_survey_id(session: Session) -> int | None:
     return session.scalar(select(Survey.id).order_by(Survey.created_at.desc(), Survey.id.desc()).limit(1))
 
 
-def get_survey(session: Session, survey_id: int) -> Survey:
-    survey = session.get(Survey, survey_id)
-    if survey is None:
-        raise NotFound(f"no survey with id {survey_id}")
-    return survey
-
-
 def request_counts(session: Session) -> dict[int, int]:
     """Number of requests per survey id."""
     rows = session.execute(select(Request.survey_id, func.count()).group_by(Request.survey_id))
     return {survey_id: count for survey_id, count in rows}
-
-
-def get_document(session: Session, document_id: int) -> Document:
-    document = session.get(Document, document_id)
-    if document is None:
-        raise NotFound(f"no document with id {document_id}")
-    return document
 
 
 def message_of(session: Session, document_id: int) -> Message | None:
@@ -68,16 +54,12 @@ class InboxRow:
 
 
 def unmatched_replies(session: Session, limit: int = 200) -> list[InboxRow]:
-    """Replies not tied to a request yet, oldest first."""
-    query = (
-        select(Reply, Document, Message)
-        .join(Document, Document.id == Reply.document_id)
-        .outerjoin(Message, Message.document_id == Document.id)
-        .where(Reply.request_id.is_(None))
-        .order_by(Reply.received_at, Reply.id)
-        .limit(limit)
-    )
-    return [InboxRow(reply, document, message) for reply, document, message in session.execute(query)]
+    """The unmatched queue (``foi.unmatched_replies``: our own letters are never in it) for display."""
+    rows = []
+    for reply in unmatched_replies_of_foi(session)[:limit]:
+        document = session.get(Document, reply.document_id)
+        rows.append(InboxRow(reply, document, message_of(session, document.id)))
+    return rows
 
 
 def open_requests(session: Session) -> list[tuple[Request, Body]]:

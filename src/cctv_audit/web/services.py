@@ -8,17 +8,18 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from cctv_audit import documents, findings, foi, intake, publish, registry, vendors
+from cctv_audit.answers import OUTCOMES
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.documents.models import Document
-from cctv_audit.errors import InputError, NotFound
+from cctv_audit.errors import DocumentError, InputError, NotFound
 from cctv_audit.store import Store
-from cctv_audit.web import forms, queries
-from cctv_audit.web.library import available, function
+from cctv_audit.web import queries
 
 log = logging.getLogger(__name__)
 
-OUTCOMES = ("disclosed", "partially_disclosed", "refused", "not_held", "neither_confirm_nor_deny", "other")
-REVIEW_FIELDS = ("outcome", "exemptions", "in_use", "denied", "counts", "total_cameras")
+__all__ = ["OUTCOMES", "REVIEW_FIELDS"]
+REVIEW_FIELDS = tuple(findings.FIELDS)
 #: How far the queue is counted on each page view ("50+" beyond).
 QUEUE_COUNT_LIMIT = 50
 
@@ -30,17 +31,17 @@ def review_item(db: Session, answer_id: int) -> Any:
     answer = db.get(AnswerRecord, answer_id)
     if answer is None:
         raise NotFound(f"no extracted answer with id {answer_id}")
-    return function("findings", "review_item")(db, answer)
+    return findings.review_item(db, answer)
 
 
 def next_review_item(db: Session, *, skip: set[int] = frozenset(), survey_id: int | None = None) -> Any:
     """The first answer in ``findings.review_queue`` that the reviewer has not skipped, or None."""
-    items = function("findings", "review_queue")(db, survey_id=survey_id, limit=len(skip) + 1)
+    items = findings.review_queue(db, survey_id=survey_id, limit=len(skip) + 1)
     return next((item for item in items if item.answer_id not in skip), None)
 
 
 def review_queue(db: Session, *, survey_id: int | None = None, limit: int | None = 50) -> list[Any]:
-    return function("findings", "review_queue")(db, survey_id=survey_id, limit=limit)
+    return findings.review_queue(db, survey_id=survey_id, limit=limit)
 
 
 def queue_size(db: Session) -> int:
@@ -50,18 +51,14 @@ def queue_size(db: Session) -> int:
 
 def is_pending(item: Any) -> bool:
     """True while an answer still has a field to look at (same rule as the findings queue)."""
-    if item is None:
-        return False
-    if available("findings", "is_pending"):
-        return function("findings", "is_pending")(item)
-    return any(f.review == "extracted" and (f.field == "outcome" or bool(f.value)) for f in item.fields)
+    return item is not None and findings.is_pending(item)
 
 
 def review(
     db: Session, answer_id: int, field: str, action: str, *, value: str, reason: str, reviewer: str
 ) -> list[Any]:
     """A decision from the review form: the typed value is parsed from what the reviewer typed."""
-    after = forms.parse_value(field, value) if action == "correct" and field in REVIEW_FIELDS else None
+    after = findings.parse_field_value(field, value) if action == "correct" and field in REVIEW_FIELDS else None
     return review_typed(db, answer_id, field, action, after=after, reason=reason, reviewer=reviewer)
 
 
@@ -72,7 +69,7 @@ def review_typed(
 
     ``field="*"`` with ``accept`` accepts every field still as extracted (the "accept all" key).
     """
-    review_field = function("findings", "review_field")
+    review_field = findings.review_field
     reason = (reason or "").strip() or None
     if field == "*":
         if action != "accept":
@@ -87,7 +84,7 @@ def review_typed(
 
 def review_history(db: Session, answer_id: int) -> list[Any]:
     """Every stored review of an answer, newest first (``findings.review_history``)."""
-    return sorted(function("findings", "review_history")(db, answer_id), key=lambda v: v.at, reverse=True)
+    return sorted(findings.review_history(db, answer_id), key=lambda v: v.at, reverse=True)
 
 
 def item_spans(item: Any) -> list[dict]:
@@ -97,15 +94,13 @@ def item_spans(item: Any) -> list[dict]:
 
 def find_body(db: Session, ref: str) -> Any:
     """``registry.get_body`` for a code, id or name from a URL; blank references are simply not found."""
-    from cctv_audit.registry import get_body
-
     if not ref.strip():
         raise NotFound("no public body has an empty name; see /bodies")
-    return get_body(db, ref)
+    return registry.get_body(db, ref)
 
 
 def document_for(db: Session, document_id: int) -> Document:
-    return queries.get_document(db, document_id)
+    return documents.get_document(db, document_id)
 
 
 # --- surveys and replies (foi) ---------------------------------------------------------------
@@ -125,7 +120,7 @@ class SurveyProgress:
 
 def survey_status(db: Session, survey_id: int) -> SurveyProgress:
     """Progress of a round: counts, due dates and overdue requests all come from ``foi.survey_status``."""
-    status = function("foi", "survey_status")(db, survey_id)
+    status = foi.survey_status(db, survey_id)
     by_due = sorted(status.requests, key=lambda r: (r.due or "9999", r.body_name))
     return SurveyProgress(
         total=status.total,
@@ -137,40 +132,39 @@ def survey_status(db: Session, survey_id: int) -> SurveyProgress:
 
 def send_chasers(db: Session, survey_id: int, *, actor: str) -> dict:
     """Queue a chaser in the outbox for each overdue request of the round (``foi.chase_overdue``)."""
-    report = function("foi", "chase_overdue")(db, queries.get_survey(db, survey_id))
+    report = foi.chase_overdue(db, foi.get_survey(db, survey_id))
     log.info("%s queued %d chasers for survey %d", actor, len(report.queued), survey_id)
     return {"queued": len(report.queued), "references": list(report.queued),
             "skipped": [{"reference": ref, "why": why} for ref, why in report.skipped]}
 
 
 def match_reply(db: Session, reply_id: int, request_id: int, *, actor: str) -> Any:
-    """Tie a reply to a request by hand (``foi.assign_reply``)."""
-    return function("foi", "assign_reply")(db, reply_id, request_id, actor=actor)
+    """Tie a reply to a request by hand and read it against that request (``intake.assign``)."""
+    return intake.assign(db, reply_id, request_id, actor=actor).reply
 
 
 def suggest_requests(db: Session, row: queries.InboxRow) -> list[dict]:
     """Likely requests for an unmatched reply (``foi.suggest_requests``), best first."""
-    requests = function("foi", "suggest_requests")(db, row.reply.id)
+    requests = foi.suggest_requests(db, row.reply.id)
     names = queries.body_names(db, [r.body_id for r in requests])
     return [{"request_id": r.id, "reference": r.reference, "body_name": names.get(r.body_id, "")} for r in requests]
 
 
 def request_due(request: Any) -> Any:
     """The statutory due date of a request (``foi.request_due``), None when unknown."""
-    if not available("foi", "request_due"):
-        return None
-    due = function("foi", "request_due")(request)
-    return getattr(due, "due", due)  # foi returns a DueDate (the date and the days it skipped)
+    due = foi.request_due(request)
+    return due.due if due else None  # foi returns a DueDate (the date and the days it skipped)
 
 
 def original_html(store: Store, document: Document) -> str | None:
     """The original HTML of an HTML document (to show sanitised beside the text), else None."""
     if document.media_type not in ("text/html", "application/xhtml+xml"):
         return None
-    path = store.data_dir / "originals" / document.sha256
-    if not path.exists():
-        return None
-    return path.read_bytes()[:2_000_000].decode("utf-8", errors="replace")
+    try:
+        data = documents.read_original(store.data_dir, document.sha256)
+    except DocumentError:
+        return None  # the text is still shown; only the sanitised original is missing
+    return data[:2_000_000].decode("utf-8", errors="replace")
 
 
 # --- public findings (findings, vendors, publish) ---------------------------------------------
@@ -179,39 +173,37 @@ def resolve_round(db: Session, ref: str | None) -> int | None:
     """The survey round a public page shows: ``ref`` (id or slug) or the newest one; None if none."""
     if not ref:
         return queries.latest_survey_id(db)
-    return function("findings", "get_survey")(db, ref).id
+    return findings.get_survey(db, ref).id
 
 
 def statistics(db: Session, survey_id: int | None) -> Any:
     """``findings.statistics`` of a round (every claim when ``survey_id`` is None)."""
-    return function("findings", "statistics")(db, survey_id)
+    return findings.statistics(db, survey_id)
 
 
 def round_findings(db: Session, survey_id: int | None) -> list[Any]:
     """``findings.body_findings``: one finding per body asked in the round."""
-    return function("findings", "body_findings")(db, survey_id)
+    return findings.body_findings(db, survey_id)
 
 
 def body_claims(db: Session, body_id: int) -> list[Any]:
     """Every active claim about a body, with evidence (``findings.list_claims`` + ``claim_view``)."""
-    views = function("findings", "claim_view")
-    return [views(c) for c in function("findings", "list_claims")(db, body_id=body_id)]
+    return [findings.claim_view(c) for c in findings.list_claims(db, body_id=body_id)]
 
 
 def knowledge_base() -> Any:
-    return function("vendors", "load_kb")()
+    return vendors.load_kb()
 
 
 def manufacturer(ref: str) -> tuple[Any, Any]:
     """A manufacturer of the knowledge base and its risk assessment (NotFound for unknown names)."""
     found = knowledge_base().get(ref)
-    return found, function("vendors", "assess")(found.id)
+    return found, vendors.assess(found.id)
 
 
 def hex_map_svg(db: Session, findings: list[Any]) -> str:
     """The publish package's hex map of a round, each hex linking to the body's live page."""
-    map_body = function("publish", "MapBody")
-    categorize = function("publish", "categorize")
+    map_body, categorize = publish.MapBody, publish.categorize
     gss = queries.gss_codes(db)
     bodies = [
         map_body(
@@ -220,4 +212,4 @@ def hex_map_svg(db: Session, findings: list[Any]) -> str:
         )
         for f in findings
     ]
-    return function("publish", "render_hex_map")(bodies).svg
+    return publish.render_hex_map(bodies).svg

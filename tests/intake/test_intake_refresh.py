@@ -1,13 +1,17 @@
-"""`answers run` (refresh_answers): read stored replies against their letters, claims follow at once."""
+"""`answers run` (intake.refresh): read stored replies against their letters, claims follow at once."""
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 
-from findings_world import add_bodies, add_document, add_request, add_survey
 from sqlalchemy import select
 
-from cctv_audit import findings
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "findings"))
+from findings_world import add_bodies, add_document, add_request, add_survey
+
+from cctv_audit import findings, intake
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.foi.models import Reply
 
@@ -38,9 +42,9 @@ def test_refresh_reads_against_the_letter_derives_claims_and_survives_bad_docume
         unread.text = None  # text never extracted (needs OCR): not picked up
         session.flush()
 
-        report = findings.refresh_answers(session)
+        report = intake.refresh(session)
         assert [document_id for document_id, _ in report.failed] == [empty.id]
-        assert report.unmatched == 1 and len(report.answers) == 3
+        assert len(report.answers) == 3 and len(report.readings) == 2  # the stray one: an answer, no claims
         answer = session.scalar(select(AnswerRecord).where(AnswerRecord.document_id == numbered.id))
         assert answer.manufacturers_in_use == ["Bosch"]
         assert sorted(answer.manufacturers_denied) == ["Dahua", "Hikvision"]  # "2. No" read against the letter
@@ -49,8 +53,8 @@ def test_refresh_reads_against_the_letter_derives_claims_and_survives_bad_docume
         assert (bodies["BEN"].id, "axis", "uses") in claims
         assert stray.id not in {c.answer_id for c in findings.list_claims(session)}
 
-        assert findings.refresh_answers(session).answers == []  # nothing new at this extractor version
+        assert intake.refresh(session).answers == []  # nothing new at this extractor version
         before = {c.id for c in findings.list_claims(session, survey_id=survey.id)}
-        again = findings.refresh_answers(session, redo=True)
+        again = intake.refresh(session, redo=True)
         assert len(again.answers) == 3
         assert {c.id for c in findings.list_claims(session, survey_id=survey.id)} == before  # same claims, same ids
