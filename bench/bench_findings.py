@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from cctv_audit import findings
+from cctv_audit import findings, intake
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.documents.models import Document
 from cctv_audit.foi.models import Reply, Request, Survey
@@ -105,7 +105,7 @@ def run() -> str:
         store = open_store(Path(tmp) / "bench.db")
         with store.session() as session:
             survey_id, replies = _build(session)
-            sync, _ = _timed(lambda: findings.sync_claims(session, survey_id=survey_id))
+            sync, _ = _timed(lambda: intake.rederive(session, survey_id=survey_id))
             findings.body_findings(session, survey_id, today=TODAY)  # warm the knowledge base
             rows, found = _timed(lambda: findings.body_findings(session, survey_id, today=TODAY))
             stats_time, stats = _timed(lambda: findings.statistics(session, survey_id, today=TODAY))
@@ -120,7 +120,7 @@ def run() -> str:
         "## Findings\n\n"
         f"A round asking {len(found)} councils, {replies} replies (`python -m bench findings`, SQLite):\n\n"
         "| step | time |\n|---|---|\n"
-        f"| derive claims from {replies} answers (`sync_claims`) | {sync:.2f} s |\n"
+        f"| derive claims from {replies} answers (`intake.rederive`) | {sync:.2f} s |\n"
         f"| `body_findings` for the round | {rows:.2f} s |\n"
         f"| `statistics` ({len(stats.figures)} figures with breakdowns) | {stats_time:.2f} s |\n"
         f"| `explain uses:hikvision` ({stats.get('uses:hikvision').value} bodies with claims and evidence) "
