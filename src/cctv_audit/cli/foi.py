@@ -194,9 +194,10 @@ def survey_status_cmd(
     print_table(f"{status.name} ({status.slug}) on {status.today}: {status.total} requests", ["", "requests"],
                 [*counts.items(), *[(f"  answered: {k}", v) for k, v in status.outcomes.items()]])
     shown = [r for r in status.requests if show_all or r.timeliness not in {"done"}]
-    print_table(None, ["reference", "body", "law", "state", "timeliness", "received", "due", "wd elapsed"],
-                [(r.reference, r.body_name, r.law, r.state, r.timeliness, r.received_on, r.due,
-                  r.working_days_elapsed) for r in shown])
+    print_table(None, ["reference", "body", "law", "state", "timeliness", "received", "due", "replied",
+                       "days", "late"],
+                [(r.reference, r.body_name, r.law, r.state, r.timeliness, r.received_on, r.due, r.replied_on,
+                  r.days_to_answer, "late" if r.late else "") for r in shown])
 
 
 @survey_app.command("chase")
@@ -340,29 +341,86 @@ def replies_fetch_cmd(folder: str = typer.Option("INBOX", help="IMAP folder to r
 
 @replies_app.command("queue")
 def replies_queue_cmd(as_json: bool = JSON) -> None:
-    """Replies no request was found for."""
-    from cctv_audit.foi.replies import unmatched_replies
+    """Stored documents and e-mails no request was found for, with the likeliest requests."""
+    from cctv_audit.documents import get_document
+    from cctv_audit.foi.replies import suggest_requests, unmatched_replies
 
     with get_store().session() as session:
-        rows = [{"reply": r.id, "document": r.document_id, "created_at": r.created_at}
+        rows = [{"reply": r.id, "document": r.document_id, "file": get_document(session, r.document_id).filename,
+                 "created_at": r.created_at,
+                 "suggestions": [q.reference for q in suggest_requests(session, r.id, limit=3)]}
                 for r in unmatched_replies(session)]
     if as_json:
         print_json(rows)
     else:
-        print_table(f"{len(rows)} unmatched replies", ["reply", "document", "created"], [r.values() for r in rows])
+        print_table(f"{len(rows)} unmatched replies (tie one with `replies assign REPLY REQUEST`)",
+                    ["reply", "document", "file", "received", "likely requests"],
+                    [(r["reply"], r["document"], r["file"], r["created_at"], ", ".join(r["suggestions"]))
+                     for r in rows])
+
+
+REPLY_DATE = typer.Option(None, "--date", help="The date the body sent it (YYYY-MM-DD), for a posted letter.")
 
 
 @replies_app.command("assign")
-def replies_assign_cmd(reply: int = typer.Argument(...), request: str = typer.Argument(...),
-                       by: str = typer.Option(None, "--by")) -> None:
-    """Tie a queued reply to a request by hand."""
+def replies_assign_cmd(reply: int = typer.Argument(..., help="Reply id (from `replies queue`)."),
+                       request: str = typer.Argument(..., help="Request id or reference."),
+                       date: str = REPLY_DATE, by: str = typer.Option(None, "--by")) -> None:
+    """Tie a queued reply to a request by hand; it is read against that request's letter."""
+    from cctv_audit import intake
+    from cctv_audit.foi import get_request, set_reply_date
+
+    with get_store().session() as session:
+        target = get_request(session, request)
+        if date:
+            set_reply_date(session, reply, _date(date), actor=_actor(by))
+        intake.assign(session, reply, target, actor=_actor(by))
+        console.print(f"reply {reply} -> {target.reference}")
+
+
+@replies_app.command("attach")
+def replies_attach_cmd(document: int = typer.Argument(..., help="Document id (from `documents list`)."),
+                       request: str = typer.Argument(..., help="Request id or reference."),
+                       date: str = REPLY_DATE, by: str = typer.Option(None, "--by")) -> None:
+    """Make any stored document (a posted letter, a portal download) the reply to a request."""
     from cctv_audit import intake
     from cctv_audit.foi import get_request
 
     with get_store().session() as session:
         target = get_request(session, request)
-        intake.assign(session, reply, target, actor=_actor(by))
-        console.print(f"reply {reply} -> {target.reference}")
+        reading = intake.attach(session, document, target, actor=_actor(by), replied_on=_date(date))
+        console.print(f"document {document} -> {target.reference} (reply {reading.reply.id}); "
+                      f"{len(reading.claims)} claims")
+
+
+@replies_app.command("mark")
+def replies_mark_cmd(reply: int = typer.Argument(..., help="Reply id."),
+                     answer: bool = typer.Option(None, "--answer/--not-answer",
+                                                 help="This reply answers its request, or does not."),
+                     undo: bool = typer.Option(False, "--undo", help="Let the rule decide again."),
+                     reason: str = typer.Option(None, "--reason", help="Why (required for --not-answer)."),
+                     by: str = typer.Option(None, "--by")) -> None:
+    """Say a reply is not an answer (an acknowledgement the rule missed), or is one; figures follow."""
+    from cctv_audit import intake
+    from cctv_audit.errors import InputError
+
+    if undo == (answer is not None):
+        raise InputError("give one of --answer, --not-answer or --undo")
+    with get_store().session() as session:
+        reading = intake.mark(session, reply, None if undo else answer, actor=_actor(by), reason=reason)
+        word = "left to the rule" if undo else "an answer" if answer else "not an answer"
+        console.print(f"reply {reply}: {word}; {len(reading.claims)} claims")
+
+
+@replies_app.command("date")
+def replies_date_cmd(reply: int = typer.Argument(...), date: str = typer.Argument(..., help="YYYY-MM-DD"),
+                     by: str = typer.Option(None, "--by")) -> None:
+    """Record the date the body sent a reply (a posted letter has no e-mail date)."""
+    from cctv_audit.foi import set_reply_date
+
+    with get_store().session() as session:
+        set_reply_date(session, reply, _date(date), actor=_actor(by))
+    console.print(f"reply {reply} dated {date}")
 
 
 @replies_app.command("confirm")

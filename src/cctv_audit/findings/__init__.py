@@ -51,6 +51,7 @@ from cctv_audit.findings.extraction import (
     effective_answer,
     effective_answers,
     latest_answers,
+    retire_claims,
 )
 from cctv_audit.findings.flagged import (
     DEFAULT_FLAGGED,
@@ -146,6 +147,7 @@ __all__ = [
     "make_key",
     "parse_field_value",
     "record_claim",
+    "retire_claims",
     "review_field",
     "review_history",
     "review_item",

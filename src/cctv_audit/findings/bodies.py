@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from cctv_audit.findings.claims import evidence_view
 from cctv_audit.findings.makers import maker_info
-from cctv_audit.foi import is_overdue, request_due
+from cctv_audit.foi import is_overdue, reply_timing, request_due
 from cctv_audit.findings.flagged import FlagDefinition, flag_definition
 from cctv_audit.findings.models import Claim, Disclosure
 from cctv_audit.findings.replies import ReplyFacts, reply_facts
@@ -210,6 +210,7 @@ def body_findings(
     for request, body in pairs:
         facts = replies.get(request.id) or ReplyFacts()
         status, due = _status(request, facts, today)
+        timing = reply_timing(session, request)
         findings.append(
             _finding(
                 body,
@@ -226,7 +227,9 @@ def body_findings(
                 sent_at=request.sent_at,
                 received_on=request.received_on,
                 due_on=due,
-                responded_on=request.responded_on,
+                responded_on=timing.replied_on,
+                days_to_answer=timing.working_days,
+                late=timing.late,
                 total_cameras=facts.total_cameras,
                 document_ids=facts.document_ids,
                 answer_ids=facts.answer_ids,

@@ -275,6 +275,19 @@ def _retire_others(session: Session, effective: EffectiveAnswer, body_id: int, k
     session.flush()
 
 
+def retire_claims(session: Session, answer: AnswerRecord, reason: str) -> int:
+    """Retire every active claim read from this answer's reply (e.g. a person said it answers nothing)."""
+    readings = select(AnswerRecord.id).where(AnswerRecord.document_id == answer.document_id)
+    claims = session.scalars(select(Claim).where(
+        Claim.answer_id.in_(readings), Claim.origin.in_(("extraction", "review")), Claim.status == "active"))
+    retired = 0
+    for claim in claims:
+        claim.status, claim.status_reason, claim.confirmed = "superseded", reason, False
+        retired += 1
+    session.flush()
+    return retired
+
+
 def latest_answers(session: Session, survey_id: int | None) -> list[AnswerRecord]:
     """The newest reading of each reply (of ``survey_id``; of every stored document without one)."""
     newest = select(func.max(AnswerRecord.id)).group_by(AnswerRecord.document_id)

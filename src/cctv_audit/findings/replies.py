@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.findings.extraction import effective_answers
+from cctv_audit.foi import is_answer
 from cctv_audit.foi.models import Reply
 
 
@@ -49,13 +50,15 @@ def reply_facts(session: Session, request_ids: list[int]) -> dict[int, ReplyFact
     """``ReplyFacts`` per request id (requests without replies are absent)."""
     if not request_ids:
         return {}
-    replies = list(
-        session.scalars(
+    replies = [
+        reply
+        for reply in session.scalars(
             select(Reply)
             .where(Reply.request_id.in_(request_ids))
             .order_by(Reply.received_at, Reply.id)
         )
-    )
+        if is_answer(reply)  # acknowledgements, auto-replies and our own letters answer nothing
+    ]
     answers = _newest_answers(session, [r.document_id for r in replies])
     values = effective_answers(session, list(answers.values()))
     result: dict[int, ReplyFacts] = defaultdict(ReplyFacts)

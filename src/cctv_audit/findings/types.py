@@ -218,6 +218,7 @@ class BodyFinding:
     sent_at: dt.datetime | None
     received_on: dt.date | None
     due_on: dt.date | None
+    #: The day the body sent its first answer (the message's date, or the date a person gave).
     responded_on: dt.date | None
     total_cameras: int | None
     makers: list[MakerFinding]
@@ -228,6 +229,9 @@ class BodyFinding:
     disclosures: list[DisclosureView] = field(default_factory=list)
     #: A confirmed claim says the body uses a flagged maker (what ``uses_flagged`` counts).
     flagged: bool = False
+    #: Working days the answer took, and whether it came after the due date (None: no answer yet).
+    days_to_answer: int | None = None
+    late: bool | None = None
 
     @property
     def named_no_maker(self) -> bool:

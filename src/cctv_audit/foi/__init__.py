@@ -11,6 +11,7 @@ Public API::
     request_due(request), is_overdue(request, today), timeliness(request, today)
     survey_status(session, survey_id, today=None) -> SurveyStatus
     record_reply(session, document) / match_new_documents(session) -> [Reply]  (matching only)
+    is_answer(reply) (the one rule for "replied"), mark_reply(...), set_reply_date(...)
     apply_outcome(session, reply, outcome), reply_documents(session, reply), request_for_document(...)
     chase_overdue(session, survey), request_internal_review(session, request), draft_appeal(...)
     export_wdtk_batch(session, survey, path)
@@ -43,7 +44,12 @@ from cctv_audit.foi.replies import (
     ReplyHeaders,
     assign_reply,
     confirm_reply,
+    answering_replies,
     apply_outcome,
+    attach_document,
+    is_answer,
+    mark_reply,
+    set_reply_date,
     fetch_mail,
     is_own_message,
     reply_documents,
@@ -56,7 +62,7 @@ from cctv_audit.foi.replies import (
     unmatched_replies,
 )
 from cctv_audit.foi.states import STATES, is_overdue, request_due, set_state, timeliness
-from cctv_audit.foi.status import RequestStatus, SurveyStatus, survey_status
+from cctv_audit.foi.status import ReplyTiming, RequestStatus, SurveyStatus, reply_timing, survey_status
 from cctv_audit.foi.surveys import (
     add_bodies,
     create_survey,
@@ -85,6 +91,7 @@ __all__ = [
     "ReplyHeaders",
     "Request",
     "RequestEvent",
+    "ReplyTiming",
     "RequestStatus",
     "SendReport",
     "SkippedDay",
@@ -100,7 +107,12 @@ __all__ = [
     "due_date",
     "export_wdtk_batch",
     "fetch_mail",
+    "answering_replies",
     "apply_outcome",
+    "attach_document",
+    "is_answer",
+    "mark_reply",
+    "set_reply_date",
     "is_own_message",
     "reply_documents",
     "reply_of_document",
@@ -130,6 +142,7 @@ __all__ = [
     "suggest_requests",
     "survey_kits",
     "survey_requests",
+    "reply_timing",
     "survey_status",
     "timeliness",
     "unmatched_replies",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cctv_audit.store.base import Base, JSONText, utcnow
@@ -101,6 +101,13 @@ class Reply(Base):
     received_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     #: The state proposed from the extracted outcome, awaiting a person's confirmation.
     proposed_state: Mapped[str | None] = mapped_column(String(32))
+    #: An acknowledgement or automatic reply (read so by intake): it says the letter arrived, nothing more.
+    automatic: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: A person's word on whether this reply answers the request (None: the rule decides, see
+    #: ``foi.is_answer``), with who said it and why.
+    answer_override: Mapped[bool | None] = mapped_column(Boolean)
+    override_by: Mapped[str | None] = mapped_column(String(255))
+    override_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -148,6 +148,61 @@ def is_own_message(reply: Reply) -> bool:
     return reply.matched_by == "own-message"
 
 
+def is_answer(reply: Reply) -> bool:
+    """The one rule for "replied", used by survey status, findings, the web app and the site.
+
+    A reply answers its request when it is matched to it, is not one of our own letters and is
+    not an acknowledgement or automatic reply, unless a person said otherwise (``mark_reply``).
+    """
+    if reply.request_id is None or is_own_message(reply):
+        return False
+    if reply.answer_override is not None:
+        return reply.answer_override
+    return not reply.automatic
+
+
+def answering_replies(session: Session, request: Request) -> list[Reply]:
+    """The replies that answer a request, oldest first (by the date the body sent them)."""
+    replies = session.scalars(select(Reply).where(Reply.request_id == request.id).order_by(Reply.id))
+    return sorted((r for r in replies if is_answer(r)), key=lambda r: (r.received_at or dt.datetime.max, r.id))
+
+
+def mark_reply(session: Session, reply_id: int, answer: bool | None, *, actor: str,
+               reason: str | None = None) -> Reply:
+    """A person says a reply is an answer (True), is not one (False), or leaves it to the rule (None).
+
+    The request follows: with no answering reply left it waits again (the clock runs on), and a
+    first answering reply moves it to ``response_received``.
+    """
+    reply = get_reply(session, reply_id)
+    if reply.request_id is None:
+        raise SurveyError(f"reply {reply_id} is not matched to a request; assign it first")
+    if answer is False and not reason:
+        raise SurveyError(f"say why reply {reply_id} is not an answer (reason)")
+    reply.answer_override, reply.override_by, reply.override_reason = answer, actor, reason
+    session.flush()
+    request = session.get(Request, reply.request_id)
+    answered = bool(answering_replies(session, request))
+    details = {"reply_id": reply.id, "answer": answer}
+    if not answered and request.state == "response_received":
+        set_state(session, request, "awaiting_response", actor=actor, details=details,
+                  reason=f"reply {reply.id} is not an answer ({reason}): the answer is still owed")
+    elif answered and request.state in WAITING:
+        set_state(session, request, "response_received", actor=actor, details=details,
+                  reason=f"reply {reply.id} is an answer{f' ({reason})' if reason else ''}")
+    return reply
+
+
+def set_reply_date(session: Session, reply_id: int, when: dt.date | str, *, actor: str) -> Reply:
+    """The date the body sent a reply, given by a person (a posted letter, a portal download)."""
+    reply = get_reply(session, reply_id)
+    day = dt.date.fromisoformat(when) if isinstance(when, str) else when
+    reply.received_at = dt.datetime.combine(day, dt.time())
+    log.info("reply %s dated %s by %s", reply_id, day, actor)
+    session.flush()
+    return reply
+
+
 def _sent_at(session: Session, document) -> dt.datetime | None:  # noqa: ANN001 - documents.Document
     """The date the message was sent (its Date header), which is when the body replied."""
     from cctv_audit.documents.models import Message
@@ -188,9 +243,12 @@ def apply_outcome(session: Session, reply: Reply, outcome: str | None, *, actor:
     headers = headers_of(session, document) or ReplyHeaders(text=document.text or "")
     details = {"document_id": document.id, "reply_id": reply.id}
     waiting = request.state in WAITING or request.state == "clarification_requested"
-    if waiting and is_acknowledgement(headers, outcome):
-        set_state(session, request, request.state, actor=actor, details=details,
-                  reason=f"acknowledgement or automatic reply (document {document.id}): the answer is still owed")
+    reply.automatic = is_acknowledgement(headers, outcome)
+    if not is_answer(reply):  # an acknowledgement, or a person said it is no answer
+        if waiting and reply.automatic:
+            set_state(session, request, request.state, actor=actor, details=details,
+                      reason=f"acknowledgement or automatic reply (document {document.id}): "
+                             "the answer is still owed")
         return
     set_state(session, request, "response_received" if waiting else request.state, actor=actor,
               reason=f"reply received (document {document.id}, matched by {reply.matched_by})", details=details)
@@ -234,13 +292,36 @@ def request_for_document(session: Session, document) -> Request | None:  # noqa:
 
 
 def match_new_documents(session: Session) -> list[Reply]:
-    """Record every ingested top-level email document that has no reply row yet."""
-    from cctv_audit.documents.models import Document, Message
+    """File every stored top-level document that is not a reply yet: e-mails, and files too.
+
+    A posted letter or a portal download ingested as a PDF is matched by the reference in its
+    text, else it waits in the unmatched queue with suggestions, like an e-mail.
+    """
+    from cctv_audit.documents.models import Document
 
     done = select(Reply.document_id)
-    query = (select(Document).join(Message, Message.document_id == Document.id)
-             .where(Document.parent_id.is_(None), Document.id.not_in(done)).order_by(Document.id))
+    query = (select(Document).where(Document.parent_id.is_(None), Document.id.not_in(done))
+             .order_by(Document.id))
     return [record_reply(session, document) for document in session.scalars(query).all()]
+
+
+def attach_document(session: Session, document_id: int, request: Request | int | str, *,
+                    actor: str) -> Reply:
+    """Tie any stored document to a request by hand (a reply row is made when it has none)."""
+    from cctv_audit.documents.models import Document
+
+    document = session.get(Document, document_id)
+    if document is None:
+        raise NotFound(f"no document {document_id}; see `cctv-audit documents list`")
+    if document.parent_id is not None:
+        raise SurveyError(f"document {document_id} is an attachment of document {document.parent_id}: "
+                          "attach the message it came in instead")
+    reply = session.scalar(select(Reply).where(Reply.document_id == document.id))
+    if reply is None:
+        reply = Reply(document_id=document.id, received_at=_sent_at(session, document))
+        session.add(reply)
+        session.flush()
+    return assign_reply(session, reply.id, request, actor=actor)
 
 
 def unmatched_replies(session: Session) -> list[Reply]:
@@ -252,7 +333,8 @@ def unmatched_replies(session: Session) -> list[Reply]:
 def get_reply(session: Session, reply_id: int) -> Reply:
     reply = session.get(Reply, reply_id)
     if reply is None:
-        raise NotFound(f"no reply {reply_id}; see `cctv-audit replies queue`")
+        raise NotFound(f"no reply {reply_id}; see `cctv-audit replies queue` (for a stored document, "
+                       "`cctv-audit replies attach DOCUMENT REQUEST`)")
     return reply
 
 

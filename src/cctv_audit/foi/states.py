@@ -116,7 +116,11 @@ class Timeliness:
 
     status: str  # not_sent | awaiting | overdue | long_overdue | review | review_overdue | review_long_overdue | paused | done
     due: dt.date | None
+    #: The first day the request counts as long overdue (the day after the last allowed day).
     long_overdue_from: dt.date | None
+
+
+_DAY = dt.timedelta(days=1)
 
 
 def timeliness(request: Request, today: dt.date | None = None) -> Timeliness:
@@ -125,16 +129,17 @@ def timeliness(request: Request, today: dt.date | None = None) -> Timeliness:
     if request.state == "internal_review" and request.review_requested_on:
         expected, latest = review_due(request.review_requested_on, request.law)
         status = "review_long_overdue" if today > latest.due else "review_overdue" if today > expected.due else "review"
-        return Timeliness(status, expected.due, latest.due)
+        return Timeliness(status, expected.due, latest.due + _DAY)
     due = request_due(request)
     if due is None:
         return Timeliness("not_sent", None, None)
     long_due = due_date(request.received_on, request.law, LONG_OVERDUE_DAYS).due
+    long_from = long_due + _DAY  # the first day the state reads "long overdue", as shown to people
     if request.state not in WAITING:
-        return Timeliness("done" if request.state in CLOSED else "paused", due.due, long_due)
-    if today > long_due:
-        return Timeliness("long_overdue", due.due, long_due)
-    return Timeliness("overdue" if today > due.due else "awaiting", due.due, long_due)
+        return Timeliness("done" if request.state in CLOSED else "paused", due.due, long_from)
+    if today >= long_from:
+        return Timeliness("long_overdue", due.due, long_from)
+    return Timeliness("overdue" if today > due.due else "awaiting", due.due, long_from)
 
 
 def is_overdue(request: Request, today: dt.date | None = None) -> bool:

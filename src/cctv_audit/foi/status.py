@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.foi.deadlines import working_days_elapsed
 from cctv_audit.foi.models import Request
-from cctv_audit.foi.states import ANSWERED, timeliness
+from cctv_audit.foi.replies import answering_replies
+from cctv_audit.foi.states import ANSWERED, request_due, timeliness
 from cctv_audit.foi.surveys import get_survey, survey_requests
 from cctv_audit.registry import Body
 
@@ -30,6 +31,11 @@ class RequestStatus:
     due: str | None
     long_overdue_from: str | None
     working_days_elapsed: int | None
+    #: The day the first answering reply was sent (``foi.is_answer``), the working days it took,
+    #: and whether it came after the due date (None while there is no answer).
+    replied_on: str | None = None
+    days_to_answer: int | None = None
+    late: bool | None = None
 
 
 @dataclass
@@ -52,8 +58,29 @@ class SurveyStatus:
         return [r for r in self.requests if r.timeliness in {"overdue", "long_overdue"}]
 
 
-def _row(request: Request, body: Body, today: dt.date) -> RequestStatus:
+@dataclass(frozen=True)
+class ReplyTiming:
+    """When a request was answered, how many working days it took, and whether that was late."""
+
+    replied_on: dt.date | None = None
+    working_days: int | None = None
+    late: bool | None = None
+
+
+def reply_timing(session: Session, request: Request) -> ReplyTiming:
+    """Timing of the first answering reply (dated by the message, or by a person for a letter)."""
+    answers = answering_replies(session, request)
+    dated = next((r.received_at.date() for r in answers if r.received_at), None)
+    replied = dated or (request.responded_on if answers or request.state in ANSWERED else None)
+    due = request_due(request)
+    if replied is None or due is None:
+        return ReplyTiming(replied)
+    return ReplyTiming(replied, working_days_elapsed(request.received_on, replied, request.law), replied > due.due)
+
+
+def _row(session: Session, request: Request, body: Body, today: dt.date) -> RequestStatus:
     t = timeliness(request, today)
+    timing = reply_timing(session, request)
     elapsed = working_days_elapsed(request.received_on, today, request.law) if request.received_on else None
     return RequestStatus(
         id=request.id, reference=request.reference, body_code=body.code, body_name=body.name, law=request.law,
@@ -62,6 +89,8 @@ def _row(request: Request, body: Body, today: dt.date) -> RequestStatus:
         due=t.due.isoformat() if t.due else None,
         long_overdue_from=t.long_overdue_from.isoformat() if t.long_overdue_from else None,
         working_days_elapsed=elapsed,
+        replied_on=timing.replied_on.isoformat() if timing.replied_on else None,
+        days_to_answer=timing.working_days, late=timing.late,
     )
 
 
@@ -79,7 +108,7 @@ def survey_status(session: Session, survey_id: int | str, today: dt.date | None 
     counts: Counter[str] = Counter()
     outcomes: Counter[str] = Counter()
     for request in survey_requests(session, survey):
-        row = _row(request, session.get(Body, request.body_id), today)
+        row = _row(session, request, session.get(Body, request.body_id), today)
         status.requests.append(row)
         counts["sent"] += request.received_on is not None
         if row.timeliness in {"awaiting", "overdue", "long_overdue"}:

@@ -8,6 +8,8 @@ neither foi nor findings calls the other upward. Public API::
     match_new(session)                        -> IntakeReport  (match new documents, read each reply)
     read_reply(session, reply)                -> ReplyReading  (one answer, its claims, the proposed state)
     assign(session, reply_id, request, actor) -> ReplyReading  (a person ties a queued reply, then it is read)
+    attach(session, document_id, request, actor, replied_on=None) -> ReplyReading (any stored file)
+    mark(session, reply_id, answer, actor, reason) -> ReplyReading (a person: this is / is not an answer)
     refresh(session, redo=False, on_progress) -> IntakeReport  (`answers run`: every reply not yet read)
     fetch_replies(store, settings, folder)    -> (ingest report, IntakeReport)
     rederive(session, survey_id=None)         -> int  (`claims sync`: claims again from saved answers)
@@ -21,7 +23,9 @@ from cctv_audit.intake.service import (
     IntakeReport,
     ReplyReading,
     assign,
+    attach,
     fetch_replies,
+    mark,
     match_new,
     pending,
     read_reply,
@@ -34,7 +38,9 @@ __all__ = [
     "Part",
     "ReplyReading",
     "assign",
+    "attach",
     "fetch_replies",
+    "mark",
     "match_new",
     "merge_parts",
     "pending",

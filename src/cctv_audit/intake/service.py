@@ -89,13 +89,42 @@ def read_reply(session: Session, reply: Reply) -> ReplyReading:
         log.warning("reply %s (document %s): %s", reply.id, document.id, exc)
         foi.apply_outcome(session, reply, None)
         return ReplyReading(reply, None, error=str(exc))
-    reading = ReplyReading(reply, record)
-    if request is not None:
-        reading.claims = findings.claims_from_answer(
-            session, record, body_id=request.body_id, survey_id=request.survey_id,
-            request_id=request.id, as_of=_as_of(reply, request, document))
     foi.apply_outcome(session, reply, record.outcome)
+    reading = ReplyReading(reply, record)
+    reading.claims = _claims_of(session, reply, record)
     return reading
+
+
+def _claims_of(session: Session, reply: Reply, record: AnswerRecord) -> list[findings.Claim]:
+    """The reply's claims: none unless it answers its request (``foi.is_answer``)."""
+    if not foi.is_answer(reply):
+        findings.retire_claims(session, record, f"reply {reply.id} is not an answer to its request")
+        return []
+    request = session.get(Request, reply.request_id)
+    document = session.get(Document, reply.document_id)
+    return findings.claims_from_answer(
+        session, record, body_id=request.body_id, survey_id=request.survey_id,
+        request_id=request.id, as_of=_as_of(reply, request, document))
+
+
+def attach(session: Session, document_id: int, request: Request | int | str, *, actor: str,
+           replied_on: dt.date | None = None) -> ReplyReading:
+    """Any stored document (a posted letter, a portal download) becomes a reply to ``request`` and is read."""
+    reply = foi.attach_document(session, document_id, request, actor=actor)
+    if replied_on is not None:
+        foi.set_reply_date(session, reply.id, replied_on, actor=actor)
+    return read_reply(session, reply)
+
+
+def mark(session: Session, reply_id: int, answer: bool | None, *, actor: str,
+         reason: str | None = None) -> ReplyReading:
+    """A person says a reply is (not) an answer, or undoes that (None); request state and claims follow."""
+    reply = foi.mark_reply(session, reply_id, answer, actor=actor, reason=reason)
+    record = session.scalar(select(AnswerRecord).where(AnswerRecord.document_id == reply.document_id)
+                            .order_by(AnswerRecord.id.desc()).limit(1))
+    if record is None:
+        return read_reply(session, reply)
+    return ReplyReading(reply, record, _claims_of(session, reply, record))
 
 
 def _as_of(reply: Reply, request: Request, document: Document) -> dt.date:
@@ -194,10 +223,6 @@ def rederive(session: Session, *, survey_id: int | None = None) -> int:
         reply = session.scalar(select(Reply).where(Reply.document_id == answer.document_id))
         if reply is None or reply.request_id is None:
             continue
-        request = session.get(Request, reply.request_id)
-        document = session.get(Document, answer.document_id)
-        findings.claims_from_answer(
-            session, answer, body_id=request.body_id, survey_id=request.survey_id,
-            request_id=request.id, as_of=_as_of(reply, request, document))
+        _claims_of(session, reply, answer)
         done += 1
     return done
