@@ -175,6 +175,9 @@ def disclosures_list(
     if as_json:
         print_json(findings.to_dict(rows))
         return
+    if not rows:
+        err_console.print("No disclosures loaded: run `cctv-audit disclosures load` (the bundled published "
+                          "record and disclosures), or `cctv-audit disclosures import FILE` for your own.")
     print_table(
         f"{len(rows)} disclosures",
         ["body", "date", "outcome", "exemptions", "makers", "source"],

@@ -585,11 +585,14 @@ def read_claims_file(path: Path | str) -> list[Entry]:
 # --- loading into the store -------------------------------------------------------------------------
 
 
-def _ensure_registry(session: Session) -> None:
-    from cctv_audit.registry import Body, load_bundled_councils
+def _ensure_registry(session: Session, codes: set[str]) -> None:
+    """The councils the record names, from the bundled register when the store lacks them."""
+    from cctv_audit.registry import Body, iter_bundled_councils, upsert_bodies
 
-    if session.scalar(select(Body.id).where(Body.source == "mysociety-register").limit(1)) is None:
-        load_bundled_councils(session)
+    present = set(session.scalars(select(Body.code).where(Body.code.in_(sorted(codes)))))
+    missing = [r for r in iter_bundled_councils() if r.code in codes - present]
+    if missing:
+        upsert_bodies(session, missing)
 
 
 def _upsert_record_bodies(session: Session, bodies: Iterable[RecordBody]) -> int:
@@ -623,8 +626,9 @@ def load_record(session: Session, path: Path | str | None = None) -> RecordRepor
     from cctv_audit.findings.claims import make_key
     from cctv_audit.findings.models import RecordClaim
 
-    _ensure_registry(session)
     register = bundled_register()
+    _ensure_registry(session, {e.body for e in register.entries} | {m for b in register.bodies.values()
+                                                                     for m in b.members})
     report = RecordReport(loaded_from=str(path) if path else "bundled record")
     report.bodies_created = _upsert_record_bodies(session, register.bodies.values())
     session.flush()
@@ -838,7 +842,7 @@ def mirror_record(session: Session) -> int:
                     session, body_id=body_id, manufacturer_id=row.maker_id,
                     polarity="does_not_use" if row.kind == "does_not_use" else "uses",
                     device_count=row.device_count, as_of=row.as_of, origin="published",
-                    source=f"record:{row.source_url}", original_wording=row.quote or KIND_LABELS[row.kind],
+                    source=f"record:{row.kind}:{row.scope}:{row.source_url}", original_wording=row.quote or KIND_LABELS[row.kind],
                     recorded_by=MIRROR_TAG,
                     note=f"Published record: {GRADE_LABELS[row.grade]}; {SCOPE_LABELS[row.scope]}"
                     + (f"; {row.note}" if row.note else ""),
