@@ -40,6 +40,10 @@ class InputError(CctvAuditError):
         super().__init__(f"{where}: {message}" if where else message)
 
 
+class RecordError(InputError):
+    """A claim of the published record (bundled or imported) is invalid: names file, line and field."""
+
+
 class RegistryError(CctvAuditError):
     """Public-body registry problems (bad import rows, ambiguous names)."""
 

@@ -9,6 +9,7 @@ from findings_world import TODAY_R1, add_audit_claim, build_round1
 from typer.testing import CliRunner
 
 from cctv_audit import findings
+from cctv_audit.findings import record
 from cctv_audit.cli.common import STATE
 from cctv_audit.cli.main import app
 from cctv_audit.errors import FindingsError
@@ -302,19 +303,28 @@ def test_every_number_outside_rounds_is_explained_including_disclosures(world):
     run(store, "disclosures", "load")
     figures = _trace_every_figure(store)
     values = {f["key"]: (f["value"], f["base"]) for f in figures["figures"]}
-    # Round 1's 18 bodies with claims and the audited ANN, plus the 8 bodies of the bundled disclosures.
-    assert values["bodies_on_record"] == (19 + 8, None)
-    assert values["refused"] == (2, 27) and values["answered_no_makers"] == (2, 27)
+    # Round 1's 18 bodies with claims and the audited ANN, the 8 bodies of the bundled disclosures, and
+    # the bodies with a counted claim in the bundled published record (docs/disclosures.md).
+    with store.session() as session:
+        on_record = findings.body_findings(session, None)
+        counted = {r.body_id for r in record.body_records(session).values()
+                   if any(c.status == "counted" for c in r.claims)}
+    total = len(on_record)
+    assert counted <= {f.body_id for f in on_record} and total >= 19 + 8 + 17
+    assert values["bodies_on_record"] == (total, None)
+    # Moray's 2016 reply named no maker; the published record (2022) names Hikvision there.
+    assert values["refused"] == (3, total) and values["answered_no_makers"] == (1, total)
     refused = json.loads(run(store, "findings", "explain", "refused", "--json").stdout)
     urls = sorted(d["source_url"] for b in refused["counted"] for d in b["disclosures"])
     assert urls == [
+        "https://www.basildonstandard.co.uk/news/17669420.council-cameras-could-be-a-security-risk-not-benefit/",
         "https://www.nationalarchives.gov.uk/about/freedom-of-information/information-requests/cctv-suppliers/",
         "https://www.northumbria.police.uk/foi-ai/northumbria-police/disclosure-log-2024/foi-t151424---cctv/",
     ]
     listed = json.loads(run(store, "disclosures", "list", "--body", "Transport for London", "--json").stdout)
     assert sorted(d["outcome"] for d in listed) == ["disclosed", "partially_disclosed", "refused"]
     table = run(store, "disclosures", "list").stdout
-    assert table.startswith("10 disclosures")
+    assert table.startswith("11 disclosures")  # 10 bundled rows and Basildon's refusal (published record)
 
 
 def test_flagged_definition_is_explicit_and_can_be_widened(store):

@@ -13,7 +13,7 @@ claims_app = typer.Typer(
     help="Claims with evidence: list them, add one from a published source.", no_args_is_help=True
 )
 disclosures_app = typer.Typer(
-    help="Known public disclosures (published FOI replies) as claims and statuses.",
+    help="The published record (claims of published sources, graded) and known public disclosures.",
     no_args_is_help=True,
 )
 
@@ -134,15 +134,22 @@ def disclosures_load(
     csv: Path = typer.Argument(None, help="A CSV of your own (same columns as the bundled file)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
-    """Load the bundled known public disclosures (or your CSV): makers as claims of origin "published",
-    every row (refusals, not held, answers naming no maker too) as the body's published outcome."""
+    """Load the bundled published record and known public disclosures (or your disclosures CSV): makers
+    as claims of origin "published", every row (refusals, not held, answers naming no maker too) as the
+    body's published outcome. Claims in the record format: `cctv-audit disclosures import FILE`."""
     from cctv_audit import findings
+    from cctv_audit.findings import record
 
     with get_store().session() as session:
         report = findings.load_disclosures(session, csv)
+        loaded = record.load_record(session) if csv is None else None
     if as_json:
-        print_json(findings.to_dict(report))
+        print_json(findings.to_dict(report) | ({"record": findings.to_dict(loaded)} if loaded else {}))
         return
+    if loaded is not None:
+        from cctv_audit.cli.record import print_load_report
+
+        print_load_report(loaded)
     console.print(
         f"{csv or 'bundled disclosures'}: {report.rows} rows, {report.claims} claims, "
         f"{report.bodies_created} bodies created, {len(report.without_claims)} rows with no maker stated "
@@ -168,6 +175,9 @@ def disclosures_list(
     if as_json:
         print_json(findings.to_dict(rows))
         return
+    if not rows:
+        err_console.print("No disclosures loaded: run `cctv-audit disclosures load` (the bundled published "
+                          "record and disclosures), or `cctv-audit disclosures import FILE` for your own.")
     print_table(
         f"{len(rows)} disclosures",
         ["body", "date", "outcome", "exemptions", "makers", "source"],

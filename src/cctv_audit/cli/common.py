@@ -37,7 +37,19 @@ class CliState:
     def store(self) -> Store:
         if self._store is None:
             self._store = open_store(self.db)
+            _first_use(self._store)
         return self._store
+
+
+def _first_use(store: Store) -> None:
+    """A new database is never silently empty: load the bundled registry into it (like migrations)."""
+    from cctv_audit.registry import ATTRIBUTION, ensure_bundled_councils
+
+    with store.session() as session:
+        loaded = ensure_bundled_councils(session)
+    if loaded is not None and not STATE.quiet:
+        err_console.print(f"New database: loaded the bundled registry, {loaded.loaded} current UK councils "
+                          f"({ATTRIBUTION}).", highlight=False)
 
 
 STATE = CliState()

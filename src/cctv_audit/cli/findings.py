@@ -48,6 +48,9 @@ def findings_cmd(
     if as_json:
         print_json(findings.to_dict(stats))
         return
+    if round_id is None and not any(f.value for f in stats.figures if f.key == "bodies_on_record"):
+        err_console.print("Nothing on record yet: run `cctv-audit disclosures load` to load the published "
+                          "record, or start a survey round (`cctv-audit survey create --help`).")
     title = f"{stats.survey_name or 'All claims'} (as of {stats.as_of.isoformat()})"
     print_table(
         title,
@@ -111,12 +114,16 @@ def explain_cmd(
 ) -> None:
     """The bodies, claims and evidence behind one number, and who was left out of it and why."""
     from cctv_audit import findings
+    from cctv_audit.findings import record
 
+    if key.startswith("record:"):
+        return _explain_record(key, as_json)
     day = parse_date(today, "--today")
     with get_store().session() as session:
         result = findings.explain(
             session, key, survey_id(session, survey), within=within, today=day, flagged=flagged
         )
+        records = record.body_records(session)
     if as_json:
         print_json(findings.to_dict(result))
         return
@@ -146,6 +153,38 @@ def explain_cmd(
             ["body", "why"],
             [(b.body_name, b.reason) for b in result.not_counted],
         )
+    disagreeing = [records[b.body_id] for b in result.counted if b.body_id in records
+                   and records[b.body_id].contradictions]
+    if disagreeing:
+        from cctv_audit.cli.record import print_body_record
+
+        console.print(f"\n[bold]Sources disagree about {len(disagreeing)} of these bodies[/bold] "
+                      "(the published record, every source side by side):", highlight=False)
+        for rec in disagreeing:
+            print_body_record(rec)
+        console.print(f"[dim]{record.FIGURE_RULE}[/dim]", highlight=False)
+
+
+def _explain_record(key: str, as_json: bool) -> None:
+    """`findings explain record:...`: the bodies behind a figure of the published record."""
+    from cctv_audit.cli.record import print_body_record
+    from cctv_audit.findings import record, to_dict
+
+    with get_store().session() as session:
+        result = record.explain_record(session, key)
+    if as_json:
+        print_json(to_dict(result) | {"basis": result.figure.basis})
+        return
+    console.print(f"[bold]{result.figure.sentence}[/bold]", highlight=False)
+    console.print(f"Basis: {result.figure.basis}", highlight=False)
+    console.print(record.FIGURE_RULE, highlight=False)
+    console.print(f"\n[bold]Counted ({len(result.counted)})[/bold]", highlight=False)
+    for rec in result.counted:
+        print_body_record(rec)
+    if result.not_counted:
+        console.print(f"\n[bold]Reported, not counted ({len(result.not_counted)})[/bold]", highlight=False)
+        for rec in result.not_counted:
+            print_body_record(rec)
 
 
 @findings_app.command("trends")

@@ -148,3 +148,41 @@ class Disclosure(Base):
     loaded_from: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class RecordClaim(Base):
+    """One claim of the published record (``findings.record``): what one source says about one
+    body and one maker, with its kind, scope, count, date, grade and a short quote.
+
+    The record keeps every claim, contradictions included; which claims count in a figure is
+    decided when figures are computed (``findings.record.FIGURE_RULE``), never by dropping rows.
+    """
+
+    __tablename__ = "record_claims"
+
+    #: sha1 of ``body code|maker|kind|scope|source URL|by exclusion``: re-loading updates the row.
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("bodies.id"), index=True)
+    maker_id: Mapped[str] = mapped_column(String(64), index=True)
+    #: ``uses``, ``does_not_use``, ``refused``, ``not_held`` or ``plans_to_remove``.
+    kind: Mapped[str] = mapped_column(String(16))
+    #: ``estate``, ``public_space``, ``site`` or ``unstated``.
+    scope: Mapped[str] = mapped_column(String(16))
+    device_count: Mapped[int | None] = mapped_column(Integer)
+    #: When the claim was true as the source gives it: ``2022``, ``2019-06``, ``2025-01-06`` or ``undated``.
+    as_of_text: Mapped[str] = mapped_column(String(16))
+    #: The earliest day of ``as_of_text`` (None when undated), for ordering.
+    as_of: Mapped[dt.date | None] = mapped_column(Date)
+    #: Named only by exclusion ("every council except three"): kept, never counted in named figures.
+    by_exclusion: Mapped[bool] = mapped_column(Boolean, default=False)
+    grade: Mapped[str] = mapped_column(String(16), index=True)
+    source_url: Mapped[str] = mapped_column(Text)
+    publisher: Mapped[str] = mapped_column(Text)
+    published: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str | None] = mapped_column(Text)
+    quote: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    #: The file and line it was read from ("bundled claims.yaml:12", "additions.csv:4").
+    loaded_from: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -119,17 +119,19 @@ def hex_coverage(session: Session) -> Coverage:
 
 
 def publish_demo(store: Store, out: Path | str = "site", *, today=None) -> SiteResult:
-    """The main job's last step: load the bundled known public disclosures and publish their site.
+    """The main job's last step: load the bundled published record and disclosures and publish their site.
 
-    Loads the registry and the disclosures (both idempotent), publishes every claim
+    Loads the registry, the disclosures and the published record (all idempotent), publishes every claim
     (no survey round) into ``out`` and returns the result; ``result.index`` is the page to open.
     """
     from cctv_audit.findings import load_disclosures
+    from cctv_audit.findings.record import load_record
     from cctv_audit.registry import load_bundled_councils
 
     with store.session() as session:
         load_bundled_councils(session)
         report = load_disclosures(session)
+        load_record(session)
         log.info("disclosures: %s rows, %s claims, %s problems", report.rows, report.claims, len(report.problems))
     options = PublishOptions(today=today, title="Known public disclosures of CCTV makers")
     return publish_site(store, ALL_CLAIMS, Path(out), options)

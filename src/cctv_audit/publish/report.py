@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cctv_audit import findings
+from cctv_audit.findings import record
 from cctv_audit.errors import CctvAuditError
 from cctv_audit.foi.models import Reply, Request, RequestEvent, Survey
 from cctv_audit.publish.categories import categorize, category_counts
@@ -76,6 +77,8 @@ class BodyEntry:
     events: list[tuple[dt.date, str | None, str]] = field(default_factory=list)
     #: When each reply document arrived: ``{document id: date}``.
     received: dict[int, dt.date] = field(default_factory=dict)
+    #: What the published record says about the body, every source side by side (``findings.record``).
+    record: Any | None = None
 
     @property
     def name(self) -> str:
@@ -109,6 +112,9 @@ class Report:
     counts: dict[str, int]
     #: Applied to published text when ``options.redact`` (None otherwise).
     redactor: Redactor | None = None
+    #: The published record's figures (``findings.record.record_figures``), state-linked makers.
+    record_figures: list[Any] = field(default_factory=list)
+    record_rule: str = ""
 
 
 def page_name(code: str) -> str:
@@ -131,6 +137,9 @@ def build_report(session: Session, survey: str | int | None, options: PublishOpt
     per_body = findings.body_findings(session, survey_id, today=today, flagged=options.flagged)
     stats = findings.statistics(session, survey_id, today=today, flagged=options.flagged)
     bodies = [_body_entry(session, f, options) for f in per_body]
+    records = record.body_records(session)
+    for entry in bodies:
+        entry.record = records.get(entry.finding.body_id)
     redactor = _redactor(session, info, bodies) if options.redact else None
     _add_letters(session, bodies, redactor)
     documents = _documents(session, bodies, data_dir, redactor)
@@ -142,8 +151,14 @@ def build_report(session: Session, survey: str | int | None, options: PublishOpt
         title=title, survey=info, as_of=today, options=options, statistics=stats, bodies=bodies,
         makers=_makers(bodies), documents=documents, trends=trends, previous_statistics=previous_stats,
         draft=unreviewed > 0, unreviewed_claims=unreviewed, counts=category_counts(b.category for b in bodies),
-        redactor=redactor,
+        redactor=redactor, record_figures=_record_figures(session), record_rule=record.FIGURE_RULE,
     )
+
+
+def _record_figures(session: Session) -> list[Any]:
+    from cctv_audit.vendors import is_state_linked
+
+    return [f for f in record.record_figures(session) if is_state_linked(f.maker_id)]
 
 
 def _survey_info(session: Session, ref: str | int | None, options: PublishOptions) -> SurveyInfo | None:

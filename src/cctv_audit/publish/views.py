@@ -51,11 +51,29 @@ def maker_summary(entry: BodyEntry) -> str:
     return "; ".join(parts)
 
 
+def record_summary(entry: BodyEntry) -> str:
+    """"Published record: Hikvision reported in use by Scottish Legal News (2022); not counted: ..." for a tooltip."""
+    rec = entry.record
+    if rec is None:
+        return ""
+    parts = []
+    for c in rec.claims:
+        if c.status == "counted":
+            parts.append(f"{c.maker_name} {c.kind_label} ({c.publisher.split(' (')[0]}, {c.as_of})")
+    weaker = sorted({c.publisher.split(" (")[0] for c in rec.claims if c.status != "counted"})
+    text = "Published record: " + ("; ".join(parts) if parts else "no claim that counts")
+    if weaker:
+        text += "; also " + ", ".join(weaker) + " (not counted)"
+    if rec.contradictions:
+        text += "; sources disagree"
+    return text
+
+
 def site_map(report: Report, *, href_prefix: str = "") -> HexMap:
-    """The hex map of the report, each hex linking to its body's page."""
+    """The hex map of the report, each hex linking to its body's page (with its sources)."""
     bodies = [
         MapBody(code=b.finding.body_code, name=b.name, gss_code=b.gss_code, category=b.category,
-                detail=maker_summary(b), href=href_prefix + b.page)
+                detail="; ".join(p for p in (maker_summary(b), record_summary(b)) if p), href=href_prefix + b.page)
         for b in report.bodies
     ]
     return render_hex_map(bodies, title=f"{report.title}: findings by local authority")

@@ -16,6 +16,7 @@ from cctv_audit.registry.regimes import FOIA, FOISA, NATIONS, regime_for_nation
 from cctv_audit.registry.service import (
     LoadResult,
     body_to_dict,
+    ensure_bundled_councils,
     get_body,
     import_bodies_csv,
     list_bodies,
@@ -34,6 +35,7 @@ __all__ = [
     "BodyRecord",
     "LoadResult",
     "body_to_dict",
+    "ensure_bundled_councils",
     "get_body",
     "import_bodies_csv",
     "iter_bundled_councils",

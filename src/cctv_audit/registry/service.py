@@ -93,6 +93,14 @@ def load_bundled_councils(session: Session) -> LoadResult:
     return result
 
 
+def ensure_bundled_councils(session: Session) -> LoadResult | None:
+    """On first use of a database with no body at all, load the bundled councils (as migrations are
+    applied on first use); None when the registry already has bodies."""
+    if session.scalar(select(Body.id).limit(1)) is not None:
+        return None
+    return load_bundled_councils(session)
+
+
 def import_bodies_csv(session: Session, path: Path) -> LoadResult:
     """Import bodies from a CSV file; bad rows are returned as problems, good rows load."""
     parsed = parse_csv(path)
