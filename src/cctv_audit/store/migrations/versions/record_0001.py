@@ -1,14 +1,14 @@
 """findings: the published record (record_claims), claims of published sources with their grade.
 
 Revision ID: record_0001
-Revises: findings_0002
+Revises: foi_0002
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "record_0001"
-down_revision = "findings_0002"
+down_revision = "foi_0002"
 branch_labels = None
 depends_on = None
 
