@@ -66,34 +66,68 @@ def review_next(
         )
         for reason in item.review_reasons:
             console.print(f"[yellow]why: {reason}[/yellow]", highlight=False)
-        for state in item.fields:
-            if state.review != "extracted" or (state.field != "outcome" and not state.value):
-                continue
+        # Every field is offered, empty ones too: a maker the extractor missed is added here.
+        pending = [state for state in item.fields if state.review == "extracted"]
+        for number, state in enumerate(pending):
             _show_field(item, state)
-            if _review_one(store, item.answer_id, state.field, reviewer) == "quit":
+            choice = _review_one(store, item.answer_id, state.field, reviewer)
+            if choice == "quit":
                 return
+            if choice == "accept_all":
+                for rest in pending[number + 1:]:
+                    _save(store, item.answer_id, rest.field, "accept", None, None, reviewer)
+                break
 
 
 def _review_one(store, answer_id: int, field: str, reviewer: str) -> str:  # noqa: ANN001 - Store
     from cctv_audit import findings
 
-    key = typer.prompt("[a]ccept [c]orrect [r]eject [s]kip [q]uit", default="s").strip().lower()[:1]
-    action = _KEYS.get(key, "skip")
+    key = typer.prompt("[a]ccept [A]ccept all [c]orrect [r]eject [s]kip [q]uit", default="s").strip()[:1]
+    if key == "A":
+        _save(store, answer_id, field, "accept", None, None, reviewer)
+        return "accept_all"
+    action = _KEYS.get(key.lower(), "skip")
     if action in ("skip", "quit"):
         return action
-    after = None
+    after, passage, reason = None, None, None  # an accept is one key: no reason asked
     if action == "correct":
         after = findings.parse_field_value(field, typer.prompt("new value", default=""))
-    reason = typer.prompt("reason", default="" if action == "accept" else None) or None
-    with store.session() as session:
-        version = findings.review_field(
-            session, answer_id, field, action, after=after, reason=reason, reviewer=reviewer
-        )
-    console.print(
-        f"  saved {field} v{version.version}: {version.action} -> {show_value(version.after)}",
-        highlight=False,
-    )
+        passage = _pick_passage(store, answer_id, field, after)
+        reason = typer.prompt("reason")
+    elif action == "reject":
+        reason = typer.prompt("reason", default="") or None
+    _save(store, answer_id, field, action, after, reason, reviewer, passage)
     return action
+
+
+def _pick_passage(store, answer_id: int, field: str, value):  # noqa: ANN001, ANN202
+    """The reply's sentences that could support the value, numbered; 0 = my own value (no passage)."""
+    from cctv_audit import findings
+    from cctv_audit.answers.models import AnswerRecord
+
+    with store.session() as session:
+        candidates = findings.candidate_passages(session, session.get(AnswerRecord, answer_id), field, value)
+    if not candidates:
+        console.print("  [yellow]no sentence of the reply supports this value: it is recorded as your own[/yellow]")
+        return None
+    for number, passage in enumerate(candidates, start=1):
+        console.print(f"  {number}. [dim](document {passage.document_id})[/dim] {_flat(passage.quote)[:200]}",
+                      highlight=False)
+    picked = typer.prompt("passage to quote (0: none, my own value)", default=1, type=int)
+    return candidates[picked - 1] if 0 < picked <= len(candidates) else None
+
+
+def _save(store, answer_id: int, field: str, action: str, after, reason, reviewer: str,  # noqa: ANN001
+          passage=None) -> None:  # noqa: ANN001
+    from cctv_audit import findings
+
+    with store.session() as session:
+        version = findings.review_field(session, answer_id, field, action, after=after, reason=reason,
+                                        reviewer=reviewer, passage=passage)
+    console.print(f"  saved {field} v{version.version}: {version.action} -> {show_value(version.after)}",
+                  highlight=False)
+    for warning in version.warnings:
+        console.print(f"  [yellow]warning: {warning}[/yellow]", highlight=False)
 
 
 @review_app.command("list")
@@ -150,6 +184,9 @@ def review_field_cmd(
     reviewer: str = typer.Option(
         None, "--reviewer", help="Your name [default: $CCTV_AUDIT_REVIEWER or login]."
     ),
+    passage: int = typer.Option(
+        None, "--passage", help="Quote the Nth passage of `review passages` (else: your own value)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Review one field without prompts (for scripts)."""
@@ -161,6 +198,7 @@ def review_field_cmd(
         else None
     )
     with get_store().session() as session:
+        quoted = _candidates(session, answer_id, field, after)[passage - 1] if passage else None
         version = findings.review_field(
             session,
             answer_id,
@@ -169,6 +207,7 @@ def review_field_cmd(
             after=after,
             reason=reason,
             reviewer=reviewer or default_reviewer(),
+            passage=quoted,
         )
     if as_json:
         print_json(findings.to_dict(version))
@@ -178,6 +217,38 @@ def review_field_cmd(
         f"{show_value(version.before)} -> {show_value(version.after)}",
         highlight=False,
     )
+    for warning in version.warnings:
+        console.print(f"[yellow]warning: {warning}[/yellow]", highlight=False)
+
+
+def _candidates(session, answer_id: int, field: str, value):  # noqa: ANN001, ANN202
+    from cctv_audit import findings
+    from cctv_audit.answers.models import AnswerRecord
+    from cctv_audit.errors import NotFound
+
+    answer = session.get(AnswerRecord, answer_id)
+    if answer is None:
+        raise NotFound(f"no answer with id {answer_id}; see `cctv-audit review list`")
+    return findings.candidate_passages(session, answer, field, value)
+
+
+@review_app.command("passages")
+def review_passages_cmd(
+    answer_id: int = typer.Argument(..., help="Answer id (from `review list`)."),
+    field: str = typer.Argument(..., help="outcome, exemptions, in_use, denied, counts or total_cameras."),
+    value: str = typer.Option(..., "--value", help="The value you will correct to: 'Hikvision', 'Hikvision=12'."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """The reply's sentences that could support a corrected value, numbered for `review field --passage`."""
+    from cctv_audit import findings
+
+    with get_store().session() as session:
+        found = _candidates(session, answer_id, field, findings.parse_field_value(field, value))
+    if as_json:
+        print_json([p.to_dict() for p in found])
+        return
+    print_table(f"{len(found)} passages", ["#", "document", "passage"],
+                [(n, p.document_id, _flat(p.quote)[:160]) for n, p in enumerate(found, start=1)])
 
 
 def register(app: typer.Typer) -> None:

@@ -60,6 +60,7 @@ from cctv_audit.findings.flagged import (
     flag_definition,
 )
 from cctv_audit.findings.models import Claim, ClaimReview, Disclosure, Evidence
+from cctv_audit.findings.passages import Passage, candidate_passages
 from cctv_audit.findings.review import (
     is_pending,
     parse_field_value,
@@ -127,7 +128,9 @@ __all__ = [
     "Statistics",
     "TrendItem",
     "Trends",
+    "Passage",
     "add_manual_claim",
+    "candidate_passages",
     "body_findings",
     "claim_view",
     "claims_from_answer",

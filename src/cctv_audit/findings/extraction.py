@@ -215,12 +215,14 @@ def _claim_for(
     related = ("in_use", "counts") if field_name == "in_use" else ("denied",)
     corrected = any(effective.action(f) == "correct" for f in related)
     spans = _spans(answer, ("in_use", "count") if field_name == "in_use" else ("denied",), name)
+    if corrected:
+        spans = _reviewed_spans(effective, related, name) + spans
     evidence = spans or [
         EvidenceInput.span(
             answer.document_id,
             None,
             None,
-            note="the extractor quoted no passage: read the whole reply",
+            note=_no_passage_note(effective, related, corrected),
         )
     ]
     reviewer = effective.reviewer(*related)
@@ -239,6 +241,26 @@ def _claim_for(
         reviewed_by=reviewer,
         **common,
     )
+
+
+def _reviewed_spans(effective: EffectiveAnswer, fields: tuple[str, ...], name: str) -> list[EvidenceInput]:
+    """The passage a reviewer quoted for this maker when correcting one of ``fields``."""
+    result = []
+    for field_name in fields:
+        review = effective.reviews.get(field_name)
+        passage = review.passage if review is not None and review.action == "correct" else None
+        if passage and name.lower() in passage["quote"].lower():
+            result.append(EvidenceInput.span(passage["document_id"], passage["start"], passage["end"],
+                                             passage["quote"], note=f"quoted by reviewer {review.reviewer}"))
+    return result
+
+
+def _no_passage_note(effective: EffectiveAnswer, fields: tuple[str, ...], corrected: bool) -> str:
+    if not corrected:
+        return "the extractor quoted no passage: read the whole reply"
+    review = next(effective.reviews[f] for f in fields if f in effective.reviews
+                  and effective.reviews[f].action == "correct")
+    return f"the reviewer's own value ({review.reviewer}: {review.reason}); no passage quoted"
 
 
 def _retire_others(session: Session, effective: EffectiveAnswer, body_id: int, kept: set[str]) -> None:

@@ -121,6 +121,9 @@ class ClaimReview(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     reviewer: Mapped[str] = mapped_column(String(255))
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    #: The passage the reviewer quoted for a correction (``{"document_id", "start", "end", "quote"}``);
+    #: None on a correction means the value is the reviewer's own, resting on their reason.
+    passage: Mapped[dict | None] = mapped_column(JSONText, nullable=True)
 
 
 class Disclosure(Base):

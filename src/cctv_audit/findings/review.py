@@ -21,6 +21,7 @@ from cctv_audit.findings.extraction import (
     latest_answers,
 )
 from cctv_audit.findings.models import ClaimReview
+from cctv_audit.findings.passages import Passage, unmentioned
 from cctv_audit.findings.types import FieldState, ReviewItem, ReviewVersion
 
 ACTIONS = ("accept", "correct", "reject")
@@ -74,13 +75,17 @@ def review_field(
     after: Any = None,
     reason: str | None = None,
     reviewer: str,
+    passage: Passage | dict | None = None,
 ) -> ReviewVersion:
     """Accept, correct or reject one field of an answer, then re-derive its claims.
 
     ``accept`` keeps the current value and marks it checked (its claims become confirmed);
     ``correct`` replaces it with ``after`` (claims from it get origin ``review``; claims it no
     longer supports become ``rejected``); ``reject`` empties it. Each call adds a version
-    (who, when, before, after, why); the latest version overrides extraction.
+    (who, when, before, after, why); the latest version overrides extraction. A correction
+    quotes ``passage`` (see ``candidate_passages``) as its evidence; without one the value is
+    recorded as the reviewer's own, resting on ``reason``. ``ReviewVersion.warnings`` says when a
+    corrected maker is not mentioned anywhere in the reply.
     """
     if field not in FIELDS:
         raise FindingsError(f"unknown answer field {field!r}: use one of {', '.join(FIELDS)}")
@@ -114,11 +119,17 @@ def review_field(
         after=new,
         reason=reason,
         reviewer=reviewer,
+        passage=(passage.to_dict() if isinstance(passage, Passage) else passage) if action == "correct" else None,
     )
     session.add(row)
     session.flush()
     claims_from_answer(session, answer)
-    return _version_view(row)
+    view = _version_view(row)
+    if action == "correct" and field in ("in_use", "denied", "counts"):
+        names = list(new) if isinstance(new, (list, dict)) else []
+        view.warnings = [f"{name} is not mentioned anywhere in the reply: check before you publish"
+                         for name in unmentioned(session, answer, names)]
+    return view
 
 
 def _version_view(row: ClaimReview) -> ReviewVersion:
@@ -133,6 +144,7 @@ def _version_view(row: ClaimReview) -> ReviewVersion:
         row.reason,
         row.reviewer,
         row.at,
+        row.passage,
     )
 
 

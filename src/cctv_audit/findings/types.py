@@ -417,6 +417,10 @@ class ReviewVersion:
     reason: str | None
     reviewer: str
     at: dt.datetime
+    #: The passage a correction quotes; None on a correction: the reviewer's own value.
+    passage: dict | None = None
+    #: Checks against the reply's text (e.g. a denied maker the reply never mentions).
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass
