@@ -109,9 +109,9 @@ def test_review_next_in_the_terminal(world):
     confidences = [item["min_confidence"] for item in listed]
     assert confidences == sorted(confidences) and confidences[0] == 0.6
     # First in the queue: the two low-confidence Dahua answers, then Uniview. Reject the first
-    # Dahua "in use", accept the next outcome, then quit.
+    # Dahua "in use" (after skipping the outcome and exemptions), then quit.
     first = listed[0]
-    keys = "s\nr\nnot what the reply says\nq\n"
+    keys = "s\ns\nr\nnot what the reply says\nq\n"  # every field is offered: skip outcome and exemptions
     out = run(store, "review", "next", input=keys).stdout
     assert "Dahua" in out and "saved in_use v1: reject" in out
     with store.session() as session:

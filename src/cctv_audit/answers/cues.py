@@ -97,6 +97,7 @@ QUESTION_START = re.compile(
     r"i request|i'd like|we would like|under the freedom of information|do you|does (?:the|your|any)|"
     r"did (?:you|the|your)|have you|has (?:the|your)|(?:is|was) (?:the|your|there|it)|(?:are|were) (?:the|your|there|any|they)|"
     r"what\b|which\b|who(?:se|m)?\b|how (?:many|much|long|often|is|are|do)|where|when|whether|if\b|for (?:each|every|all) (?:of )?(?:the|your|camera|site)|"
+    r"(?:a |the )?(?:full |complete )?(?:list|copy|copies|details?|breakdown|schedule) of\b(?=.*\byour\b)|"
     r"in (?:each|every) case|the (?:make|manufacturer|brand|model|number|total)s? (?:and|of|,)(?!.*\b(?:are|is|was|were)\b)|"
     r"(?:make|manufacturer|brand|model|number)s?(?: and (?:model|manufacturer|make|number))? of (?:the|your|all|any|each|camera|cctv)|"
     r"dear (?:sir|madam|foi|freedom|transport|council|[a-z]+ council|\w+,))",
