@@ -76,6 +76,10 @@ def test_reviewer_corrects_an_answer_and_public_figures_change(browser_page, see
     value.fill("Axis, Hikvision")
     page.locator('article.field[data-field="in_use"] input[name=reason]').fill("the reply also names Hikvision")
     page.locator('article.field[data-field="in_use"] input[name=reason]').press("Enter")
+    # Enter shows the reply with the passages that support the value; 1 picks the first, Enter saves.
+    page.wait_for_selector('#review-panel[data-correcting="in_use"] mark.cand')
+    page.keyboard.press("1")
+    page.keyboard.press("Enter")
     # (wait_for_function would need eval, which our CSP forbids: use expect)
     expect(page.locator("#review-status")).to_have_text(re.compile("Corrected|rror|rong"))
     assert "Corrected" in page.locator("#review-status").inner_text()
