@@ -76,6 +76,10 @@ def test_reviewer_corrects_an_answer_and_public_figures_change(browser_page, see
     value.fill("Axis, Hikvision")
     page.locator('article.field[data-field="in_use"] input[name=reason]').fill("the reply also names Hikvision")
     page.locator('article.field[data-field="in_use"] input[name=reason]').press("Enter")
+    # Enter shows the reply with the passages that support the value; 1 picks the first, Enter saves.
+    page.wait_for_selector('#review-panel[data-correcting="in_use"] mark.cand')
+    page.keyboard.press("1")
+    page.keyboard.press("Enter")
     # (wait_for_function would need eval, which our CSP forbids: use expect)
     expect(page.locator("#review-status")).to_have_text(re.compile("Corrected|rror|rong"))
     assert "Corrected" in page.locator("#review-status").inner_text()
@@ -110,3 +114,48 @@ def test_hostile_reply_does_not_run_in_the_browser(browser_page, seeded):
     assert page.locator(".email-html script, .email-html img[onerror], .email-html [onmouseover]").count() == 0
     assert page.locator('.email-html a[href^="javascript"]').count() == 0
     page.screenshot(path=str(ARTIFACTS / "5-hostile-document.png"), full_page=True)
+
+
+def test_keys_act_on_the_field_drawn_as_selected_and_a_clicked_passage_is_quoted(browser_page, seeded):
+    from sqlalchemy import select
+
+    from cctv_audit.findings.models import Claim
+
+    page = browser_page
+    store, seed = seeded
+    page.goto(f"/login?next=/team/review/{seed.answer_axis}")
+    page.fill("input[name=username]", "reviewer")
+    page.fill("input[name=password]", PASSWORDS["reviewer"])
+    page.click("button[type=submit]")
+    page.wait_for_url(f"**/team/review/{seed.answer_axis}")
+    current = page.locator("#review-panel article.field.current")
+    expect(current).to_have_attribute("data-field", "outcome")  # the first field, not the first pending one
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    expect(current).to_have_attribute("data-field", "in_use")
+    page.keyboard.press("k")
+    expect(current).to_have_attribute("data-field", "exemptions")
+    page.keyboard.press("a")  # one key, no reason asked
+    page.wait_for_selector('article.field.state-accept[data-field="exemptions"]')
+    expect(current).to_have_attribute("data-field", "in_use")  # the next field in order
+    page.keyboard.press("c")
+    value = page.locator('article.field[data-field="in_use"] input[name=value]')
+    value.fill("Axis, Hikvision")
+    value.press("Enter")
+    mark = page.locator("#review-panel mark.cand")
+    expect(mark).to_have_count(1)
+    page.locator("#review-panel form.pick input[name=passage][value='']").check()  # "own value" first...
+    mark.click()  # ...then the passage clicked in the reply text is the one quoted
+    expect(mark).to_have_class(re.compile("chosen"))
+    key = mark.get_attribute("data-passage")
+    assert page.locator("#review-panel form.pick input[name=passage]:checked").get_attribute("value") == key
+    page.screenshot(path=str(ARTIFACTS / "6-review-pick-passage.png"), full_page=True)
+    page.keyboard.press("Enter")
+    page.wait_for_selector('article.field.state-correct[data-field="in_use"]')
+    quoted = "The cameras are made by Axis (12 units) and the rest by Hikvision."
+    assert quoted in page.locator('article.field[data-field="in_use"] blockquote.quoted').inner_text()
+    with store.session() as session:
+        claim = session.scalar(select(Claim).where(Claim.maker_id == "hikvision", Claim.status == "active"))
+        assert [e.quote for e in claim.evidence] == [quoted]
+        assert f"{claim.evidence[0].document_id}:{claim.evidence[0].start}:{claim.evidence[0].end}" == key
+    assert page.csp_errors == [] and page.dialogs == []

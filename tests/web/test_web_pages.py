@@ -170,7 +170,7 @@ def test_review_panel_shows_who_changed_what_and_why(seeded, client_as):
     client = client_as("reviewer")
     client.post(f"/team/review/{seed.answer_axis}", data={
         "csrf_token": client.csrf, "field": "total_cameras", "action": "correct", "value": "41",
-        "reason": "<i>recount</i>"})
+        "reason": "<i>recount</i>", "pick": "1", "passage": ""})
     panel = client.get(f"/team/review/{seed.answer_axis}/panel").text
     assert "Review history (1)" in panel and "reviewer · correct total cameras (v1)" in panel
     assert "40 → 41" in panel and "&lt;i&gt;recount&lt;/i&gt;" in panel

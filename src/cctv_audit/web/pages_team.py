@@ -57,7 +57,8 @@ def body_history(request: Request, code: str, db: Session = Depends(get_db)):
     body = services.find_body(db, code)
     history = queries.body_history(db, body.id)
     due = {item.request.id: services.request_due(item.request) for item in history}
-    return render(request, "team/body.html", {"body": body, "history": history, "due": due})
+    reviews = services.review_links(db, [document.id for item in history for _, document in item.replies])
+    return render(request, "team/body.html", {"body": body, "history": history, "due": due, "reviews": reviews})
 
 
 @router.get("/team/documents/{document_id}")

@@ -56,6 +56,28 @@ def highlight(text: str | None, spans: list[dict] | None) -> Markup:
     return Markup("".join(parts))
 
 
+def highlight_passages(text: str | None, numbered: list[tuple[int, Any]] | None, chosen: str | None = None) -> Markup:
+    """``text`` escaped, each candidate passage (``findings.Passage``) a numbered ``<mark>`` to pick.
+
+    ``data-passage`` is the key the review form sends back (``document:start:end``).
+    """
+    text = text or ""
+    parts: list[str] = []
+    cursor = 0
+    for number, passage in sorted(numbered or [], key=lambda np: (np[1].start, np[1].end)):
+        start, end = max(passage.start, cursor), min(passage.end, len(text))
+        if end <= start:
+            continue
+        key = f"{passage.document_id}:{passage.start}:{passage.end}"
+        picked = " chosen" if key == chosen else ""
+        parts.append(str(escape(text[cursor:start])))
+        parts.append(f'<mark class="cand{picked}" data-passage="{escape(key)}" data-n="{int(number)}">'
+                     f'<sup>{int(number)}</sup>{escape(text[start:end])}</mark>')
+        cursor = end
+    parts.append(str(escape(text[cursor:])))
+    return Markup("".join(parts))
+
+
 def sanitize_html(html: str | None) -> Markup:
     """Email HTML cleaned by nh3: a small tag allow-list, http(s)/mailto links only, no styles."""
     cleaned = nh3.clean(
@@ -74,6 +96,7 @@ def make_templates() -> Jinja2Templates:
     env = templates.env
     env.autoescape = True
     env.filters["highlight"] = highlight
+    env.filters["highlight_passages"] = highlight_passages
     env.filters["sanitize_html"] = sanitize_html
     env.filters["thousands"] = lambda n: "" if n is None else f"{n:,}"
     return templates

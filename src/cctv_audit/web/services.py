@@ -13,6 +13,7 @@ from cctv_audit.answers import OUTCOMES
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.documents.models import Document
 from cctv_audit.errors import DocumentError, InputError, NotFound
+from cctv_audit.findings import passages
 from cctv_audit.store import Store
 from cctv_audit.web import queries
 
@@ -80,6 +81,90 @@ def review_typed(
     if field not in REVIEW_FIELDS:
         raise InputError(f"unknown field {field!r}; use one of {', '.join(REVIEW_FIELDS)}")
     return [review_field(db, answer_id, field, action, after=after, reason=reason, reviewer=reviewer)]
+
+
+@dataclass
+class Correction:
+    """A correction being made in the review page: the typed value and the passages that could support it."""
+
+    field: str
+    #: What the reviewer typed (shown back in the form).
+    text: str
+    #: ``findings.parse_field_value`` of ``text``.
+    value: Any
+    #: ``findings.candidate_passages`` for the value, numbered from 1 in the page.
+    candidates: list[Any]
+    #: The reply's parts (documents) with the candidates of each, to show the text highlighted.
+    parts: list[tuple[Document, list[tuple[int, Any]]]]
+    #: Makers of the value that the reply never mentions (``findings.passages.unmentioned``).
+    unmentioned: list[str]
+
+
+def passage_key(passage: Any) -> str:
+    """How a page names a candidate passage: ``document:start:end``."""
+    return f"{passage.document_id}:{passage.start}:{passage.end}"
+
+
+def correction(db: Session, answer_id: int, field: str, text: str) -> Correction:
+    """The candidate passages and the unmentioned makers for a corrected value typed in the page."""
+    if field not in REVIEW_FIELDS:
+        raise InputError(f"unknown field {field!r}; use one of {', '.join(REVIEW_FIELDS)}")
+    answer = db.get(AnswerRecord, answer_id)
+    if answer is None:
+        raise NotFound(f"no extracted answer with id {answer_id}")
+    value = findings.parse_field_value(field, text)
+    candidates = findings.candidate_passages(db, answer, field, value)
+    numbered = list(enumerate(candidates, start=1))
+    parts = [(part, [(n, p) for n, p in numbered if p.document_id == part.id])
+             for part in passages.reply_parts(db, answer) if part is not None]
+    names = list(value) if field in ("in_use", "denied", "counts") and isinstance(value, (list, dict)) else []
+    return Correction(field, text, value, candidates, parts, passages.unmentioned(db, answer, names))
+
+
+def picked_passage(fix: Correction, key: str) -> Any:
+    """The candidate the reviewer picked (None: no passage, the value is their own)."""
+    if not key:
+        return None
+    for passage in fix.candidates:
+        if passage_key(passage) == key:
+            return passage
+    raise InputError("the passage picked does not support this value any more: pick one again")
+
+
+def review_correction(db: Session, answer_id: int, fix: Correction, *, passage: Any, reason: str,
+                      reviewer: str) -> Any:
+    """Save a correction through ``findings.review_field``, quoting ``passage`` (or the reviewer's own value)."""
+    reason = (reason or "").strip() or ("the passage quoted" if passage is not None else None)
+    return findings.review_field(db, answer_id, fix.field, "correct", after=fix.value,
+                                 reason=reason, reviewer=reviewer, passage=passage)
+
+
+def body_of(db: Session, body_id: int | None) -> Any:
+    """The registry body of a review item (None for an unmatched reply)."""
+    return db.get(registry.Body, body_id) if body_id is not None else None
+
+
+def review_links(db: Session, document_ids: list[int]) -> dict[int, int]:
+    """The newest answer of each reply document: what a body's history links to for review."""
+    links = {}
+    for document_id in document_ids:
+        answers = queries.answers_of(db, document_id)
+        if answers:
+            links[document_id] = answers[0].id
+    return links
+
+
+def latest_reviews(db: Session, answer_id: int) -> dict[str, Any]:
+    """The latest stored review of each field (``findings.review_history``): what a field shows as its source."""
+    return {version.field: version for version in findings.review_history(db, answer_id)}
+
+
+def field_after(item: Any, field: str) -> str | None:
+    """The field after ``field`` in the page's order (the one to select once ``field`` is decided)."""
+    names = [state.field for state in item.fields]
+    if field not in names:
+        return names[0] if names else None
+    return names[min(names.index(field) + 1, len(names) - 1)]
 
 
 def review_history(db: Session, answer_id: int) -> list[Any]:
