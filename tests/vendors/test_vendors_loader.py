@@ -187,3 +187,14 @@ def test_same_id_in_two_files_is_rejected(data_copy):
         match="zz_extra.yaml: axis: already defined in manufacturers/global.yaml",
     ):
         load_kb_from(data_copy)
+
+
+def test_a_subsidiary_of_a_state_linked_maker_must_say_so(data_copy):
+    """The stored flag always equals is_state_linked, so pages reading the field cannot disagree."""
+    _edit(
+        data_copy / "manufacturers" / "china.yaml",
+        "    - {text: EZ-VIZ}\n  state_linked: true\n",
+        "    - {text: EZ-VIZ}\n  state_linked: false\n",
+    )
+    with pytest.raises(KnowledgeBaseError, match="manufacturer 'ezviz': its parent or real maker is state-linked"):
+        load_kb_from(data_copy)
