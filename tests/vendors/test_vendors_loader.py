@@ -171,7 +171,7 @@ def test_state_link_without_reason_is_rejected(data_copy):
 
 def test_broken_yaml_names_the_file(data_copy):
     (data_copy / "measures.yaml").write_text("a: [unclosed\n", encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError, match="measures.yaml: not valid YAML"):
+    with pytest.raises(KnowledgeBaseError, match=r"measures\.yaml:\d+: not valid YAML"):
         load_kb_from(data_copy)
 
 
@@ -186,4 +186,15 @@ def test_same_id_in_two_files_is_rejected(data_copy):
         KnowledgeBaseError,
         match="zz_extra.yaml: axis: already defined in manufacturers/global.yaml",
     ):
+        load_kb_from(data_copy)
+
+
+def test_a_subsidiary_of_a_state_linked_maker_must_say_so(data_copy):
+    """The stored flag always equals is_state_linked, so pages reading the field cannot disagree."""
+    _edit(
+        data_copy / "manufacturers" / "china.yaml",
+        "    - {text: EZ-VIZ}\n  state_linked: true\n",
+        "    - {text: EZ-VIZ}\n  state_linked: false\n",
+    )
+    with pytest.raises(KnowledgeBaseError, match="manufacturer 'ezviz': its parent or real maker is state-linked"):
         load_kb_from(data_copy)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cctv_audit.answers.extract import extract_answer
-from cctv_audit.answers.lexicon import STATE_LINKED_NAMES
+from cctv_audit.answers.lexicon import is_state_linked_name
 from cctv_audit.answers.schema import Answer
 from cctv_audit.errors import InputError
 
@@ -171,6 +171,6 @@ def score_case(report: EvalReport, case_id: str, expected: dict, predicted: Answ
         report.counts_correct += want_counts.get(maker) == predicted.counts.get(maker)
     report.totals_correct += expected.get("total_cameras") == predicted.total_cameras
     for maker in sorted(set(predicted.manufacturers_in_use) - want_use):
-        if maker in STATE_LINKED_NAMES:
+        if is_state_linked_name(maker):
             quotes = [e.quote for e in predicted.evidence if e.field == "in_use" and e.value == maker]
             report.false_accusations.append({"case": case_id, "manufacturer": maker, "evidence": quotes[:3]})

@@ -175,14 +175,15 @@ def lookup_mac(mac: str) -> MacMatch | None:
 @functools.cache
 def is_brand_label(ref: str) -> bool:
     """True for a brand that sells other makers' hardware (Lorex, Amcrest): per the knowledge base,
-    or ``rules/names.yaml`` when the knowledge base is unavailable."""
-    try:
-        from cctv_audit.vendors import load_kb
+    or ``rules/names.yaml`` for names the knowledge base does not know."""
+    from cctv_audit.vendors import load_kb
 
-        return load_kb().get(ref).kind == "brand"
-    except Exception:  # noqa: BLE001 - knowledge base absent or unaware of ref: fall back
-        entry = yaml.safe_load((RULES_DIR / "names.yaml").read_text(encoding="utf-8"))["names"].get(ref, {})
-        return bool(entry.get("rebadge") or entry.get("brand_of"))
+    found = load_kb().find(ref)  # a broken knowledge-base file raises KnowledgeBaseError
+    if found is not None:
+        return found.kind == "brand"
+    # unknown to the knowledge base: the local names table
+    entry = yaml.safe_load((RULES_DIR / "names.yaml").read_text(encoding="utf-8"))["names"].get(ref, {})
+    return bool(entry.get("rebadge") or entry.get("brand_of"))
 
 
 def _kb_mac(mac: str) -> MacMatch | None:
@@ -190,11 +191,7 @@ def _kb_mac(mac: str) -> MacMatch | None:
         from cctv_audit.vendors import match_mac
     except ImportError:
         return None
-    try:
-        mention = match_mac(mac)
-    except Exception as exc:  # noqa: BLE001 - the knowledge base is another package: never let it stop a scan
-        log.debug("vendors.match_mac(%s) failed: %s", mac, exc)
-        return None
+    mention = match_mac(mac)  # a broken knowledge-base file raises KnowledgeBaseError
     if mention is None:
         return None
     maker = getattr(mention, "maker_id", None)

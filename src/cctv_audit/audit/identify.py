@@ -62,9 +62,8 @@ def _kb_lookup(ref: str) -> tuple[str, str] | None:
         from cctv_audit.vendors import load_kb
     except ImportError:
         return None
-    try:
-        found = load_kb().get(ref)
-    except Exception:  # noqa: BLE001 - unknown to the knowledge base, or it is unavailable
+    found = load_kb().find(ref)  # a broken knowledge-base file raises KnowledgeBaseError
+    if found is None:
         return None
     return found.id, found.name
 

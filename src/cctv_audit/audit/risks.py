@@ -115,11 +115,11 @@ def maker_risks(identity: Identity) -> list[Risk]:
     """The knowledge base's flags on the real maker (state links, government measures), with sources."""
     if not identity.manufacturer_id:
         return []
+    from cctv_audit.errors import NotFound
+    from cctv_audit.vendors import assess
     try:
-        from cctv_audit.vendors import assess
         assessment = assess(identity.manufacturer_id)
-    except Exception as exc:  # noqa: BLE001 - another package: its absence must not stop an audit
-        log.debug("vendors.assess(%s) unavailable: %s", identity.manufacturer_id, exc)
+    except NotFound:  # a maker the knowledge base does not know has no flags (a broken KB file raises)
         return []
     return [
         Risk(f"maker:{flag.code}", int(flag.severity), flag.title, flag.reason,

@@ -58,11 +58,12 @@ def export_cmd(
 
 
 def _state_linked(maker_id: str) -> bool:
+    from cctv_audit.errors import NotFound
     from cctv_audit.vendors import is_state_linked
 
     try:
         return is_state_linked(maker_id)
-    except Exception:  # noqa: BLE001 - unknown maker: not flagged
+    except NotFound:  # unknown maker: not flagged
         return False
 
 

@@ -112,7 +112,7 @@ def _source(s: Any) -> SourceRef:
 def maker_facts(maker_id: str, fallback_name: str) -> MakerFacts:
     """The knowledge-base entry of ``maker_id`` (or a bare record when the KB does not know it)."""
     from cctv_audit.errors import NotFound
-    from cctv_audit.vendors import assess, load_kb
+    from cctv_audit.vendors import assess, is_state_linked, load_kb
 
     try:
         manufacturer = load_kb().get(maker_id)
@@ -132,6 +132,6 @@ def maker_facts(maker_id: str, fallback_name: str) -> MakerFacts:
     ]
     return MakerFacts(
         id=manufacturer.id, name=manufacturer.name, country=manufacturer.country, kind=manufacturer.kind,
-        summary=manufacturer.summary, state_linked=bool(manufacturer.state_linked), made_by=manufacturer.made_by,
+        summary=manufacturer.summary, state_linked=is_state_linked(manufacturer.id), made_by=manufacturer.made_by,
         facts=facts, flags=flags, risk_label=getattr(assessment, "label", None), in_kb=True,
     )

@@ -198,3 +198,9 @@ class KnowledgeBase:
             raise KnowledgeBaseError(
                 f"{self._where(maker.id)}: a state link is recorded but state_linked is false"
             )
+        if inherited and not maker.state_linked:
+            # Keeps the stored flag equal to is_state_linked, so readers of the field cannot disagree.
+            raise KnowledgeBaseError(
+                f"{self._where(maker.id)}: its parent or real maker is state-linked but state_linked "
+                "is false; set state_linked: true"
+            )

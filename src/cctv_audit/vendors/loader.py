@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -16,13 +17,16 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from cctv_audit.errors import KnowledgeBaseError
+from cctv_audit.errors import ConfigError, KnowledgeBaseError
 from cctv_audit.vendors.kb import KnowledgeBase
 from cctv_audit.vendors.schema import Manufacturer, Measure, OuiBlock, Source
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data"
+#: Environment variable naming a knowledge-base folder to use instead of the bundled one
+#: (same layout as ``DATA_DIR``: sources.yaml, measures.yaml, matching.yaml, oui.tsv, manufacturers/).
+DATA_DIR_ENV = "CCTV_AUDIT_VENDORS_DIR"
 #: libyaml's loader is about ten times faster than the pure-Python one, when installed.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -31,8 +35,13 @@ def _read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
             return yaml.load(handle, Loader=_YAML_LOADER)
+    except OSError as exc:
+        raise KnowledgeBaseError(f"{_rel(path)}: cannot read the file: {exc.strerror or exc}") from exc
     except yaml.YAMLError as exc:
-        raise KnowledgeBaseError(f"{_rel(path)}: not valid YAML: {exc}") from exc
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{_rel(path)}:{mark.line + 1}" if mark is not None else _rel(path)
+        problem = " ".join(filter(None, [getattr(exc, "context", None), getattr(exc, "problem", None)]))
+        raise KnowledgeBaseError(f"{where}: not valid YAML: {problem or exc}; fix the data file") from exc
 
 
 def _rel(path: Path) -> str:
@@ -106,10 +115,17 @@ def _load_records(path: Path, model: type[BaseModel], sources: dict[str, Source]
 
 def _load_oui(path: Path) -> list[OuiBlock]:
     blocks = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        for line, row in enumerate(rows, start=2):
-            blocks.append(_validate(OuiBlock, _oui_row(row), f"{_rel(path)}: line {line}"))
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+            for line, row in enumerate(rows, start=2):
+                try:
+                    data = _oui_row(row)
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    raise KnowledgeBaseError(f"{_rel(path)}: line {line}: malformed row ({exc})") from None
+                blocks.append(_validate(OuiBlock, data, f"{_rel(path)}: line {line}"))
+    except OSError as exc:
+        raise KnowledgeBaseError(f"{_rel(path)}: cannot read the file: {exc.strerror or exc}") from exc
     return blocks
 
 
@@ -150,7 +166,25 @@ def load_kb_from(data_dir: Path) -> KnowledgeBase:
     return kb
 
 
-@lru_cache(maxsize=1)
+def data_dir() -> Path:
+    """The knowledge-base folder in use: ``$CCTV_AUDIT_VENDORS_DIR`` if set, else the bundled data."""
+    override = os.environ.get(DATA_DIR_ENV, "").strip()
+    if not override:
+        return DATA_DIR
+    path = Path(override).expanduser()
+    if not (path / "manufacturers").is_dir():
+        raise ConfigError(
+            f"{DATA_DIR_ENV}={override}: not a knowledge-base folder (it needs a manufacturers/ "
+            "folder beside sources.yaml); unset it to use the bundled data"
+        )
+    return path
+
+
 def load_kb() -> KnowledgeBase:
-    """The bundled knowledge base, validated and cached for the process."""
-    return load_kb_from(DATA_DIR)
+    """The knowledge base (bundled, or ``$CCTV_AUDIT_VENDORS_DIR``), validated and cached per folder."""
+    return _load_cached(data_dir())
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: Path) -> KnowledgeBase:
+    return load_kb_from(path)
