@@ -36,6 +36,8 @@ class ScanProgress:
     total: int
     probed: int = 0
     devices: Counter = field(default_factory=Counter)
+    #: What the scan is doing now: probing, retrying, listening, following up, identifying.
+    phase: str = "probing"
 
 
 @dataclass
@@ -92,15 +94,19 @@ class Scanner:
             try:
                 tcp = await self._tcp_phase(prober, sweep, targets, progress)
                 for _ in range(self.settings.retries):
+                    self._phase(progress, "retrying")
                     if not await self._retry_phase(prober, sweep, tcp):
                         break
+                self._phase(progress, "listening")
                 await sweep.settle(self._discovering, self.settings.udp_wait, self.settings.udp_quiet)
             finally:
                 sweep.close()
             hosts = self._merge(tcp, sweep.replies)
+            self._phase(progress, "following up")
             await self._upnp_phase(prober, hosts)
             if self.credentials:
                 await self._onvif_phase(prober, hosts)
+        self._phase(progress, "identifying")
         for host in hosts.values():
             host.identity = identify(host.observations)
             host.risks = assess_device(host) if host.identity.is_device else []
@@ -109,6 +115,12 @@ class Scanner:
         result.retried, result.unanswered = self.retried, sorted(prober.failures, key=_sort_key)
         result.finished_at = utcnow()
         return result
+
+    def _phase(self, progress: ScanProgress, phase: str) -> None:
+        """Tell the front end what the scan waits on now, so a user watching knows why."""
+        progress.phase = phase
+        if self.on_progress:
+            self.on_progress(progress)
 
     async def _tcp_phase(self, prober: Prober, sweep: UdpSweep, targets: list[str],
                          progress: ScanProgress) -> dict[str, HostResult]:
