@@ -16,7 +16,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from bench.bench_audit import _correct, _cpu, _port_base, _start_emulator
+from bench.bench_audit import _correct, _cpu, _start_emulator
 from cctv_audit.audit import import_nmap_xml, scan, scope_from_dict
 from cctv_audit.audit.emulator import EmulatedDevice, load_profiles
 
@@ -24,8 +24,15 @@ SCOPES = {4: 24, 40: 24, 200: 22}
 CHOSEN = [int(n) for n in os.environ.get("CCTV_AUDIT_BENCH_SMALL", "4,40,200").split(",")]
 
 
+#: The issue's layout for the smallest scope: one camera of each big maker and a plain web server.
+FOUR = ["hikvision_camera", "dahua_camera", "axis_camera", "web_server"]
+#: The services' usual ports, so nmap -sV tries the probes that fit them first (on random high
+#: ports it walks its whole probe list and looks far slower than on a real network).
+PORTS = {"http": 80, "https": 443, "rtsp": 554, "wsd": 3702, "sadp": 37020, "dhip": 37810, "ssdp": 1900}
+
+
 def _devices(network: ipaddress.IPv4Network, count: int) -> list[EmulatedDevice]:
-    profiles = list(load_profiles())
+    profiles = FOUR if count == len(FOUR) else list(load_profiles())
     hosts = list(network.hosts())
     return [EmulatedDevice(str(hosts[9 + n]), profiles[n % len(profiles)]) for n in range(count)]
 
@@ -72,8 +79,7 @@ def run() -> str:
         prefix = SCOPES[count]
         network = ipaddress.ip_network(f"127.{random.randint(160, 250)}.{random.randrange(0, 256, 4)}.0/{prefix}")
         excluded = str(list(network.hosts())[4])
-        base = _port_base()
-        ports = {k: base + n for n, k in enumerate(("http", "https", "rtsp", "wsd", "sadp", "dhip", "ssdp"))}
+        ports = dict(PORTS)
         devices = _devices(network, count)
         targets = [str(ip) for ip in network.hosts() if str(ip) != excluded]
         with tempfile.TemporaryDirectory() as tmp:
@@ -91,8 +97,8 @@ def run() -> str:
 def _report(rows: list[tuple]) -> str:
     lines = [
         "## Network audit, small scopes\n",
-        ("One network per row with emulated devices (cycling through every profile) and one excluded address; "
-         "both tools on the same addresses and 3 TCP ports (HTTP, HTTPS, RTSP) in the same run, cctv-audit with "
+        ("One network per row with emulated devices (the /24 with 4: Hikvision, Dahua and Axis cameras and a web server; larger ones cycle through every profile) and one excluded address; "
+         "both tools on the same addresses and 3 TCP ports (80, 443, 554) in the same run, cctv-audit with "
          "the scope file's defaults (rate 300/s, concurrency 128, timeout 2 s, one retry pass) plus UDP "
          "discovery; nmap as `nmap -sV -Pn -n -T4 -p PORTS -iL targets`. Accuracy as in the section above.\n"),
         "| scope | devices | addresses | cctv-audit wall | nmap -sV wall | ratio | cctv-audit accuracy | nmap accuracy |",
