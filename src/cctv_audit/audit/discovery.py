@@ -12,6 +12,7 @@ import logging
 import re
 import socket
 import struct
+import time
 import subprocess
 import uuid
 from collections.abc import Callable, Collection
@@ -82,12 +83,17 @@ class _Collector(asyncio.DatagramProtocol):
 class UdpSweep:
     """Send each discovery probe to each target; keep in-scope replies as observations."""
 
-    def __init__(self, guard: ScopeGuard, settings: ScanSettings, limiter: RateLimiter):
-        self.guard, self.settings, self.limiter = guard, settings, limiter
+    def __init__(self, guard: ScopeGuard, settings: ScanSettings, limiter: RateLimiter,
+                 clock: Callable[[], float] = time.monotonic):
+        self.guard, self.settings, self.limiter, self.clock = guard, settings, limiter, clock
         self.ports = {name: getattr(settings, f"{name}_port") for name in PROBES if getattr(settings, f"{name}_port")}
         self.transports: dict[str, asyncio.DatagramTransport] = {}
         self.replies: dict[str, list[Observation]] = {}
         self.dropped: list[str] = []
+        #: When the last probe went out or the last in-scope reply came in (monotonic seconds).
+        self.last_activity = clock()
+        #: Listening rounds spent in :meth:`settle` (tests count them instead of timing them).
+        self.rounds = 0
 
     async def open(self) -> None:
         loop = asyncio.get_running_loop()
@@ -115,6 +121,25 @@ class UdpSweep:
                 continue
             await self.limiter.wait()
             transport.sendto(PROBES[name][0](), (ip, self.ports[name]))
+            self.last_activity = self.clock()
+
+    def complete(self, expected: Collection[str]) -> bool:
+        """True when every expected address has answered every enabled discovery protocol."""
+        return all(len(self.answered(ip)) == len(self.transports) for ip in expected)
+
+    async def settle(self, expected: Collection[str], limit: float, quiet: float, step: float = 0.02) -> None:
+        """Listen for late discovery replies, but only as long as it can still pay.
+
+        A fixed window costs every scan the same, whatever answered; instead stop as soon as
+        every expected host has answered everything, or when nothing has arrived for ``quiet``
+        seconds (replies on a LAN come within milliseconds), and never later than ``limit``.
+        """
+        start = self.clock()
+        while self.clock() - start < limit and not self.complete(expected):
+            if self.clock() - max(self.last_activity, start) >= quiet:
+                return
+            self.rounds += 1
+            await asyncio.sleep(step)
 
     def answered(self, ip: str) -> set[str]:
         """Discovery protocols this address has already answered."""
@@ -124,6 +149,7 @@ class UdpSweep:
         if not self.guard.allows(ip):
             self.dropped.append(ip)
             return
+        self.last_activity = self.clock()
         if protocol in self.answered(ip):
             return  # the same device answering a resent probe: one reply per protocol is kept
         text = data.decode("utf-8", "replace")

@@ -36,6 +36,8 @@ class ScanProgress:
     total: int
     probed: int = 0
     devices: Counter = field(default_factory=Counter)
+    #: What the scan is doing now: probing, retrying, listening, following up, identifying.
+    phase: str = "probing"
 
 
 @dataclass
@@ -78,6 +80,8 @@ class Scanner:
         self.retried: list[str] = []
         #: Live hosts (another port answered) that let a connect time out: retried, not reported.
         self._busy: set[str] = set()
+        #: Hosts sent discovery probes: live ones (a TCP port open). Listening ends once all answered.
+        self._discovering: set[str] = set()
 
     async def run(self) -> ScanResult:
         asyncio.get_running_loop().set_exception_handler(_quiet_disconnects)
@@ -90,15 +94,19 @@ class Scanner:
             try:
                 tcp = await self._tcp_phase(prober, sweep, targets, progress)
                 for _ in range(self.settings.retries):
+                    self._phase(progress, "retrying")
                     if not await self._retry_phase(prober, sweep, tcp):
                         break
-                await asyncio.sleep(self.settings.udp_wait)
+                self._phase(progress, "listening")
+                await sweep.settle(self._discovering, self.settings.udp_wait, self.settings.udp_quiet)
             finally:
                 sweep.close()
             hosts = self._merge(tcp, sweep.replies)
+            self._phase(progress, "following up")
             await self._upnp_phase(prober, hosts)
             if self.credentials:
                 await self._onvif_phase(prober, hosts)
+        self._phase(progress, "identifying")
         for host in hosts.values():
             host.identity = identify(host.observations)
             host.risks = assess_device(host) if host.identity.is_device else []
@@ -108,6 +116,12 @@ class Scanner:
         result.finished_at = utcnow()
         return result
 
+    def _phase(self, progress: ScanProgress, phase: str) -> None:
+        """Tell the front end what the scan waits on now, so a user watching knows why."""
+        progress.phase = phase
+        if self.on_progress:
+            self.on_progress(progress)
+
     async def _tcp_phase(self, prober: Prober, sweep: UdpSweep, targets: list[str],
                          progress: ScanProgress) -> dict[str, HostResult]:
         semaphore = asyncio.Semaphore(self.settings.concurrency)
@@ -115,8 +129,9 @@ class Scanner:
 
         async def one(ip: str) -> None:
             async with semaphore:
-                await sweep.probe(ip)
                 host = await self._probe_host(prober, ip)
+                if host.open_ports:
+                    await self._discover(sweep, ip)
             if host.open_ports or host.observations:
                 found[ip] = host
                 preview = identify(host.observations)
@@ -128,6 +143,16 @@ class Scanner:
 
         await asyncio.gather(*(one(ip) for ip in targets))
         return found
+
+    async def _discover(self, sweep: UdpSweep, ip: str) -> None:
+        """Unicast discovery to a host that showed a live service.
+
+        Every datagram counts against the rate limit; sending four to each of a /24's dead or
+        serviceless addresses made the rate limit, not the network, set a small scan's length.
+        Discovery goes out while other hosts are still being connected to, so it overlaps the TCP work.
+        """
+        self._discovering.add(ip)
+        await sweep.probe(ip)
 
     async def _upnp_phase(self, prober: Prober, hosts: dict[str, HostResult]) -> None:
         """Fetch the UPnP description each SSDP reply pointed at (one GET per host)."""
@@ -171,9 +196,9 @@ class Scanner:
         gentler pass recovers it, as a packet scanner retransmits, instead of reporting the
         device unidentified. Returns False when there was nothing to retry.
         """
-        # Let replies to the first sweep land before deciding who has not answered (the full
-        # udp_wait comes at the end, after any resend).
-        await asyncio.sleep(min(self.settings.udp_wait, 0.5))
+        # Let replies to the first sweep land before deciding who has not answered, but no longer
+        # than the network keeps answering (the full udp_wait bound comes at the end).
+        await sweep.settle(self._discovering, min(self.settings.udp_wait, 0.5), self.settings.udp_quiet)
         failed = sorted(set(prober.failures) | self._busy, key=_sort_key)
         prober.failures.clear()
         self._busy.clear()
@@ -188,8 +213,10 @@ class Scanner:
 
         async def again(ip: str) -> None:
             async with semaphore:
-                await sweep.probe(ip, skip=sweep.answered(ip))
                 host = await self._probe_host(prober, ip)
+                if host.open_ports:
+                    self._discovering.add(ip)
+                    await sweep.probe(ip, skip=sweep.answered(ip))
             if _evidence(host) >= _evidence(found.get(ip)):
                 found[ip] = host
 

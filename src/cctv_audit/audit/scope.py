@@ -74,8 +74,10 @@ class ScanSettings(BaseModel):
     timeout: float = Field(default=2.0, gt=0, le=60)
     #: Extra passes over hosts whose probes timed out (at a quarter of the concurrency).
     retries: int = Field(default=1, ge=0, le=3)
-    #: Seconds to keep listening for discovery replies after the last probe.
+    #: Most seconds to keep listening for discovery replies after the last probe.
     udp_wait: float = Field(default=1.0, ge=0, le=30)
+    #: Stop listening earlier once no discovery reply has come for this many seconds.
+    udp_quiet: float = Field(default=0.3, ge=0, le=30)
     #: Read the neighbour table (``ip neigh``) for MAC addresses of on-link hosts.
     neighbours: bool = True
 

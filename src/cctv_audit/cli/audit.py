@@ -96,14 +96,16 @@ class _LiveProgress:
         )
         from rich.text import Text
 
-        self.bar = Progress(TextColumn("[bold]probing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        self.bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         self.task = self.bar.add_task("probing", total=self.total)
         self.line = Text("no devices yet")
         self.live = Live(Group(self.bar, self.line), console=err_console, refresh_per_second=8, transient=False)
         self.live.__enter__()
 
         def update(progress) -> None:
-            self.bar.update(self.task, completed=progress.probed)
+            # The phase names what the scan waits on once every address is probed (retries,
+            # late discovery replies, follow-ups), so a long scan never looks stuck.
+            self.bar.update(self.task, completed=progress.probed, description=getattr(progress, "phase", "probing"))
             found = ", ".join(f"{maker} {n}" for maker, n in progress.devices.most_common())
             self.line.plain = f"devices: {found}" if found else "no devices yet"
 
