@@ -36,8 +36,9 @@ class PublishOptions:
 
     #: Leave out claims that are not confirmed (awaiting review), with their evidence.
     reviewed_only: bool = False
-    #: Black out the requester's name, email, address and phone in published letters.
-    redact: bool = False
+    #: Black out the requester's name, email, address and phone in published letters and replies
+    #: (and withhold the originals, whose bytes may name them). On by default: a site is public.
+    redact: bool = True
     #: The report date (decides what is overdue); default today. Fix it for reproducible output.
     today: dt.date | None = None
     title: str | None = None
