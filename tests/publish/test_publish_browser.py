@@ -72,7 +72,7 @@ def test_front_page_and_body_page_render_with_their_figures(survey_store, tmp_pa
     assert page.locator("blockquote", has_text="56 Hikvision cameras").is_visible()
     _shot(page, tmp_path, "body-page.png")
 
-    page.locator("a", has_text="LDS-reply.txt").first.click()
+    page.locator("a", has_text="Leeds City Council: reply of 2026-03-16").first.click()
     page.wait_for_load_state()
     assert page.locator("mark", has_text="56 Hikvision cameras").is_visible()
     assert errors == []

@@ -13,7 +13,7 @@ from publish_world import TODAY
 from cctv_audit.errors import PublishError
 from cctv_audit.publish import PublishOptions, export_survey
 
-OPTIONS = PublishOptions(today=TODAY)
+OPTIONS = PublishOptions(today=TODAY, redact=False)
 TABLES = ["surveys", "figures", "bodies", "requests", "disclosures", "documents", "answers", "claims", "evidence",
           "manufacturers"]
 
@@ -117,3 +117,75 @@ def test_ftm_entities_are_valid_and_linked(survey_store, tmp_path):
 def test_unknown_format_is_refused(survey_store, tmp_path):
     with pytest.raises(PublishError, match="unknown export format 'pdf'"):
         export_survey(survey_store, "cctv-2026", "pdf", tmp_path / "x.pdf", OPTIONS)
+
+
+def _csv(path):
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_bodies_tell_silent_refused_and_not_held_apart_from_non_users(survey_store, tmp_path):
+    export_survey(survey_store, "cctv-2026", "csv", tmp_path / "csv", OPTIONS)
+    bodies = {b["code"]: b for b in _csv(tmp_path / "csv" / "bodies.csv")}
+    assert {c: b["finding"] for c, b in bodies.items()} == {
+        "LDS": "uses", "KEN": "uses", "BIR": "does not use", "GLG": "refused", "CRF": "not held",
+        "BFS": "no reply", "MAN": "answered, no maker named", "WSM": "unclear"}
+    # flagged is 0 only for a body that answered; unknown (empty) for refused, not held and silent ones
+    assert {c: b["flagged"] for c, b in bodies.items()} == {
+        "LDS": "1", "KEN": "1", "BIR": "0", "MAN": "0", "GLG": "", "CRF": "", "BFS": "", "WSM": ""}
+    # a column per maker; each "uses" traces to a claim of that body
+    assert (bodies["LDS"]["hikvision_status"], bodies["LDS"]["hikvision_count"]) == ("uses", "56")
+    assert (bodies["LDS"]["axis_status"], bodies["LDS"]["axis_count"]) == ("uses", "10")
+    assert bodies["BIR"]["hikvision_status"] == "does not use" and bodies["BIR"]["hikvision_count"] == ""
+    assert bodies["WSM"]["hikvision_status"] == "uses (awaiting review)"
+    assert bodies["GLG"]["hikvision_status"] == "" and bodies["BFS"]["dahua_status"] == ""
+    claims = _csv(tmp_path / "csv" / "claims.csv")
+    for code, body in bodies.items():
+        for maker in ("hikvision", "dahua", "axis"):
+            if body[f"{maker}_status"].startswith("uses"):
+                assert any(c["body_id"] == body["id"] and c["maker_id"] == maker and c["polarity"] == "uses"
+                           for c in claims), (code, maker)
+    assert bodies["LDS"]["replied_on"] == "2026-03-16" and bodies["BFS"]["replied_on"] == ""
+
+
+def test_answers_are_after_review_and_documents_named_by_body_and_date(councils, tmp_path):
+    from openpyxl import load_workbook
+    from publish_world import build_fixture_survey
+
+    from cctv_audit import findings
+    from cctv_audit.answers.models import AnswerRecord
+    from cctv_audit.documents.models import Document
+
+    build_fixture_survey(councils)
+    with councils.session() as session:
+        doc = session.query(Document).filter_by(filename="MAN-reply.txt").one()
+        answer = session.query(AnswerRecord).filter_by(document_id=doc.id).one()
+        findings.review_field(session, answer.id, "outcome", "correct", after="partially_disclosed",
+                              reason="makers withheld", reviewer="editor")
+        findings.review_field(session, answer.id, "total_cameras", "correct", after=140,
+                              reason="stated in the reply", reviewer="editor")
+        answer_id = answer.id
+    path = export_survey(councils, "cctv-2026", "xlsx", tmp_path / "out.xlsx", OPTIONS)[0]
+    book = load_workbook(path)
+
+    def rows(sheet):
+        values = list(book[sheet].iter_rows(values_only=True))
+        return [dict(zip(values[0], row)) for row in values[1:]]
+
+    [man] = [a for a in rows("answers") if a["id"] == answer_id]
+    assert (man["outcome"], man["total_cameras"]) == ("partially_disclosed", 140)
+    assert man["corrected_fields"] == '["outcome", "total_cameras"]' and man["reviewed_by"] == '["editor"]'
+    bodies = {b["code"]: b for b in rows("bodies")}
+    assert bodies["MAN"]["outcome"] == "partially_disclosed"
+    documents = {d["body_name"]: d for d in rows("documents")}
+    assert documents["Glasgow City Council"]["title"] == "Glasgow City Council: reply of 2026-03-16"
+    assert documents["Glasgow City Council"]["name"].startswith("GLG-2026-03-16-reply-")
+    assert documents["Glasgow City Council"]["body_id"] == bodies["GLG"]["id"]
+
+
+def test_exports_redact_the_requester_by_default(survey_store, tmp_path):
+    export_survey(survey_store, "cctv-2026", "csv", tmp_path / "csv", PublishOptions(today=TODAY))
+    text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "csv").iterdir())
+    assert "jane.smith@example.org" not in text and "Smith" not in text
+    export_survey(survey_store, "cctv-2026", "csv", tmp_path / "plain", PublishOptions(today=TODAY, redact=False))
+    assert "jane.smith@example.org" in (tmp_path / "plain" / "documents.csv").read_text(encoding="utf-8")

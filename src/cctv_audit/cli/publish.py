@@ -23,7 +23,9 @@ def _options(reviewed_only: bool, redact: bool, as_of: str | None, title: str | 
 
 
 _REVIEWED = typer.Option(False, "--reviewed-only", help="Leave out claims not yet confirmed by review.")
-_REDACT = typer.Option(False, "--redact", help="Black out the requester's personal data in published letters.")
+_REDACT = typer.Option(True, "--redact/--no-redact",
+                       help="Black out the requester's personal data (name, e-mail, address, phone) in published "
+                            "letters and replies and withhold the originals; --no-redact publishes them.")
 _AS_OF = typer.Option(None, "--as-of", help="Report date YYYY-MM-DD (decides what is overdue) [default: today].")
 _JSON = typer.Option(False, "--json", help="Print JSON.")
 

@@ -150,15 +150,19 @@ def write_sqlite(tables: list[Table], path: Path) -> Path:
                     if column in columns:
                         connection.execute(f'CREATE INDEX "ix_{table.name}_{column}" ON "{table.name}"("{column}")')
             if "documents" in names:
-                connection.execute('CREATE VIRTUAL TABLE "documents_fts" USING fts5(filename, text, '
+                connection.execute('CREATE VIRTUAL TABLE "documents_fts" USING fts5(title, filename, text, '
                                    'content="documents", content_rowid="id")')
-                connection.execute('INSERT INTO documents_fts(rowid, filename, text) SELECT id, filename, text FROM documents')
+                connection.execute('INSERT INTO documents_fts(rowid, title, filename, text) '
+                                   'SELECT id, title, filename, text FROM documents')
         connection.execute("VACUUM")
     except sqlite3.Error as exc:
         raise PublishError(f"{path}: could not write the SQLite export ({exc})") from exc
     finally:
         connection.close()
     return path
+
+
+_LABELS = {"bodies": "name", "documents": "title", "manufacturers": "name"}
 
 
 def datasette_metadata(tables: list[Table], *, database: str, title: str, description: str) -> dict:
@@ -173,6 +177,8 @@ def datasette_metadata(tables: list[Table], *, database: str, title: str, descri
             entry["columns"] = dict(sorted(table.column_notes.items()))
         if table.name == "documents":
             entry["fts_table"] = "documents_fts"
+        if table.name in _LABELS:  # Datasette shows a linked row by this column, e.g. a body's name
+            entry["label_column"] = _LABELS[table.name]
         table_meta[table.name] = entry
     return {
         "title": title, "description": description, "license": DATA_LICENCE, "license_url": DATA_LICENCE_URL,

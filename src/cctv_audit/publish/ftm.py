@@ -55,7 +55,7 @@ def _makers(table: Table) -> dict[str, Any]:
 
 def _documents(report: Report) -> dict[int, Any]:
     return {
-        doc.id: _entity("Document", doc.sha256, fileName=doc.filename, title=doc.filename, mimeType=doc.media_type,
+        doc.id: _entity("Document", doc.sha256, fileName=doc.name, title=doc.title, mimeType=doc.media_type,
                         fileSize=doc.size, bodyText=doc.text, sourceUrl=doc.source_url)
         for doc in report.documents.values()
     }

@@ -36,8 +36,9 @@ class PublishOptions:
 
     #: Leave out claims that are not confirmed (awaiting review), with their evidence.
     reviewed_only: bool = False
-    #: Black out the requester's name, email, address and phone in published letters.
-    redact: bool = False
+    #: Black out the requester's name, email, address and phone in published letters and replies
+    #: (and withhold the originals, whose bytes may name them). On by default: a site is public.
+    redact: bool = True
     #: The report date (decides what is overdue); default today. Fix it for reproducible output.
     today: dt.date | None = None
     title: str | None = None
@@ -256,7 +257,34 @@ def _documents(session: Session, bodies: list[BodyEntry], data_dir: Path | None,
                     doc.spans.append((ev.id, ev.start, ev.end))
     for doc in documents.values():
         doc.spans = sorted(set(doc.spans), key=lambda s: (s[1], s[2], s[0]))
+    _name_documents(bodies, documents)
     return documents
+
+
+def _name_documents(bodies: list[BodyEntry], documents: dict[int, DocumentInfo]) -> None:
+    """Tie each document to its body and date, so exports name it "LDS 2026-03-16 reply", not "INBOX uid 7"."""
+    for entry in sorted(bodies, key=lambda b: b.finding.body_id):
+        dated = _evidence_dates(entry)
+        for doc_id in entry.document_ids:
+            doc = documents.get(doc_id)
+            if doc is None or doc.body_id is not None:
+                continue  # a document quoted for two bodies keeps the first (lowest id) body
+            doc.body_id, doc.body_code, doc.body_name = entry.finding.body_id, entry.finding.body_code, entry.name
+            doc.kind = "reply" if doc_id in entry.received or doc_id in entry.finding.document_ids else "source"
+            doc.dated = entry.received.get(doc_id) or dated.get(doc_id)
+            if doc.kind == "reply" and doc.dated is None:
+                doc.dated = entry.finding.responded_on
+
+
+def _evidence_dates(entry: BodyEntry) -> dict[int, dt.date]:
+    """The date a document carries as evidence: its publication date, else the claim's "as of"."""
+    dates: dict[int, dt.date] = {}
+    for claim in entry.claims:
+        for ev in claim.evidence:
+            when = ev.published_on or claim.as_of
+            if ev.document_id and when and ev.document_id not in dates:
+                dates[ev.document_id] = when
+    return dates
 
 
 def _trends(session: Session, info: SurveyInfo | None, today: dt.date, flagged: str | None) -> tuple[Any, Any]:

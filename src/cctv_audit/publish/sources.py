@@ -6,7 +6,9 @@ document whose original is not on this machine is published as text only.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import mimetypes
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,15 +36,51 @@ class DocumentInfo:
     original: Path | None
     #: ``(evidence id, start, end)`` spans to highlight, sorted.
     spans: list[tuple[int, int, int]] = field(default_factory=list)
+    #: The body the document is about and the day it is dated (a reply: the day it was received).
+    body_id: int | None = None
+    body_code: str | None = None
+    body_name: str | None = None
+    dated: dt.date | None = None
+    #: ``reply`` (a reply to our request) or ``source`` (a published document quoted as evidence).
+    kind: str = "source"
 
     @property
     def page(self) -> str:
         return f"documents/{self.id}.html"
 
     @property
+    def title(self) -> str:
+        """What a reader calls it: "Glasgow City Council: reply of 2026-03-16" (mailbox names such as
+        "INBOX uid 7.eml" say nothing about whose reply it is)."""
+        what = "reply" if self.kind == "reply" else "document"
+        when = f" of {self.dated.isoformat()}" if self.dated else f" {self.id}"
+        return f"{self.body_name}: {what}{when}" if self.body_name else self.filename
+
+    @property
+    def name(self) -> str:
+        """A file name by body and date, unique by id: ``GLG-2026-03-16-reply-7.eml``."""
+        parts = [self.body_code, self.dated.isoformat() if self.dated else None,
+                 "reply" if self.kind == "reply" else "document", str(self.id)]
+        stem = "-".join(_safe(p) for p in parts if p)
+        return stem + _extension(self.filename, self.media_type)
+
+    @property
     def original_name(self) -> str:
-        safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in self.filename)[:80]
-        return f"documents/files/{self.id}-{safe or 'original'}"
+        return f"documents/files/{self.name}"
+
+
+def _safe(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "._-" else "_" for c in text)[:40]
+
+
+_EXTENSIONS = {"text/plain": ".txt", "message/rfc822": ".eml", "application/pdf": ".pdf", "text/html": ".html"}
+
+
+def _extension(filename: str, media_type: str) -> str:
+    suffix = Path(filename).suffix.lower()
+    if suffix and len(suffix) <= 6 and suffix[1:].isalnum():
+        return suffix
+    return _EXTENSIONS.get(media_type, mimetypes.guess_extension(media_type or "") or "")
 
 
 def original_path(data_dir: Path | None, document: Document) -> Path | None:
@@ -70,7 +108,7 @@ def load_documents(session: Session, ids: set[int], data_dir: Path | None, redac
         url = getattr(doc, "source_url", None) or doc.origin_ref
         url = url if (url or "").startswith(("http://", "https://")) else None
         result[doc.id] = DocumentInfo(
-            id=doc.id, filename=doc.filename, media_type=doc.media_type, size=doc.size, sha256=doc.sha256,
+            id=doc.id, filename=(redact(doc.filename) if redact else doc.filename) or doc.filename, media_type=doc.media_type, size=doc.size, sha256=doc.sha256,
             origin=doc.origin, source_url=url, text=redact(text) if redact else text,
             original=original_path(data_dir, doc),
         )

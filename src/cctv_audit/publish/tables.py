@@ -16,8 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cctv_audit.answers.models import AnswerRecord
+from cctv_audit.findings import effective_answers
 from cctv_audit.foi.models import Request
-from cctv_audit.publish.categories import CATEGORY_BY_KEY
+from cctv_audit.publish.categories import CATEGORIES, CATEGORY_BY_KEY
 from cctv_audit.publish.report import Report, person_reviewed
 from cctv_audit.registry import Body
 
@@ -60,28 +61,92 @@ def surveys_table(report: Report) -> Table:
                            "first_sent", "last_sent"])
 
 
+#: What a body's reply says, in the words of the report: one value per map category, so a silent,
+#: refusing or not-holding body never reads like one that answered "no".
+FINDING_WORDS: dict[str, str] = {
+    "flagged": "uses",
+    "other_makers": "does not use",
+    "refused": "refused",
+    "not_held": "not held",
+    "no_reply": "no reply",
+    "unclear": "unclear",
+    "no_makers": "answered, no maker named",
+    "not_asked": "not asked",
+}
+_ANSWERED_CATEGORIES = {"flagged", "other_makers", "no_makers"}
+#: A maker column's value from the body's verdict on that maker (``findings.MakerFinding``).
+_MAKER_WORDS = {"uses": "uses", "does_not_use": "does not use", "conflict": "conflicting"}
+
+
+def maker_columns(report: Report) -> list[tuple[str, str]]:
+    """``(maker id, column prefix)`` for every maker named in the report: flagged makers first."""
+    return [(m.facts.id, m.facts.id.replace("-", "_")) for m in report.makers]
+
+
+def maker_cell(maker: Any | None) -> str | None:
+    """``uses`` / ``does not use`` / ``conflicting``, with ``(awaiting review)`` while no person or
+    confident extraction stands behind it; None (empty) when no claim names the maker."""
+    if maker is None:
+        return None
+    word = _MAKER_WORDS[maker.polarity]
+    return word if maker.confirmed else f"{word} (awaiting review)"
+
+
+def _flagged_cell(entry: Any) -> bool | None:
+    """1: a confirmed claim of a flagged maker in use; 0: the body answered and none is confirmed;
+    empty: the body did not answer (refused, not held, silent, unclear), so nothing is known."""
+    if entry.finding.flagged:
+        return True
+    return False if entry.category in _ANSWERED_CATEGORIES else None
+
+
 def bodies_table(session: Session, report: Report) -> Table:
+    columns = maker_columns(report)
     rows = []
     for entry in sorted(report.bodies, key=lambda b: b.finding.body_id):
         body = session.get(Body, entry.finding.body_id)
         f = entry.finding
-        rows.append({
+        makers = {m.maker_id: m for m in f.makers}
+        row = {
             "id": body.id, "code": body.code, "name": body.name, "nation": body.nation, "region": body.region,
             "body_type": body.body_type, "body_type_name": body.body_type_name, "regime": body.regime,
             "gss_code": body.gss_code, "wdtk_id": body.wdtk_id, "population": body.population,
             "parent_code": body.parent_code, "website": body.website, "foi_email": body.foi_email,
-            "status": f.status, "outcome": f.outcome, "exemptions": list(f.exemptions),
-            "category": entry.category, "category_label": CATEGORY_BY_KEY[entry.category].label,
-            "flagged": f.flagged, "total_cameras": f.total_cameras, "page": entry.page,
-        })
-    return _table("bodies", "Public bodies", "Each body in the report, with its reply status and map category.",
-                  rows, column_notes={
-                      "status": "answered, refused, not_held, unclear, overdue, no_reply, not_sent; outside rounds "
-                                "from published disclosures, else not_surveyed (findings)",
-                      "category": "The map category (see the report's key)",
-                      "flagged": "A confirmed claim says the body uses a flagged maker (counted in uses_flagged). "
-                                 + report.statistics.flagged_definition,
-                      "gss_code": "ONS GSS code: the hex of the map"})
+            "finding": FINDING_WORDS[entry.category], "status": f.status, "outcome": f.outcome,
+            "exemptions": list(f.exemptions), "replied_on": f.responded_on, "days_to_answer": f.days_to_answer,
+            "late": f.late, "category": entry.category, "category_label": CATEGORY_BY_KEY[entry.category].label,
+            "flagged": _flagged_cell(entry), "total_cameras": f.total_cameras,
+        }
+        for maker_id, prefix in columns:
+            maker = makers.get(maker_id)
+            row[f"{prefix}_status"] = maker_cell(maker)
+            row[f"{prefix}_count"] = maker.device_count if maker is not None and maker.polarity != "does_not_use" \
+                else None
+        row["page"] = entry.page
+        rows.append(row)
+    notes = {
+        "finding": "What the body's reply says about flagged makers: " + "; ".join(
+            f"'{FINDING_WORDS[c.key]}' = {c.description}" for c in CATEGORIES),
+        "status": "answered, refused, not_held, unclear, overdue, no_reply, not_sent; outside rounds "
+                  "from published disclosures, else not_surveyed (findings)",
+        "outcome": "The reply's outcome after review (a person's correction overrides the extraction)",
+        "replied_on": "The day the body sent its first answer (acknowledgements and auto-replies do not count)",
+        "days_to_answer": "Working days from the day the body received the request to its answer",
+        "late": "1 when the answer came after the statutory deadline",
+        "category": "The map category (see the report's key)",
+        "flagged": "1: a confirmed claim says the body uses a flagged maker (counted in uses_flagged); 0: the "
+                   "body answered and no such claim is confirmed; empty: no answer, so unknown. "
+                   + report.statistics.flagged_definition,
+        "gss_code": "ONS GSS code: the hex of the map",
+    }
+    for maker_id, prefix in columns:
+        notes[f"{prefix}_status"] = (f"What the body's claims say about {maker_id}: uses, does not use, conflicting "
+                                     "(a confirmed use and a confirmed denial), '(awaiting review)' when not yet "
+                                     "confirmed; empty when no claim names it (unknown, not 'no')")
+        notes[f"{prefix}_count"] = f"Devices of {maker_id} the claims state (largest confirmed count)"
+    return _table("bodies", "Public bodies", "One row per body in the report: what its reply says (finding), "
+                  "its reply date and outcome after review, a status and device count per maker, and its map "
+                  "category.", rows, column_notes=notes)
 
 
 def requests_table(session: Session, report: Report) -> Table:
@@ -104,29 +169,53 @@ def requests_table(session: Session, report: Report) -> Table:
 
 def documents_table(report: Report) -> Table:
     rows = [{
-        "id": d.id, "sha256": d.sha256, "filename": d.filename, "media_type": d.media_type, "size": d.size,
-        "origin": d.origin, "source_url": d.source_url, "text": d.text,
+        "id": d.id, "name": d.name, "title": d.title, "body_id": d.body_id, "body_name": d.body_name,
+        "kind": d.kind, "dated": d.dated, "sha256": d.sha256, "filename": d.filename, "media_type": d.media_type,
+        "size": d.size, "origin": d.origin, "source_url": d.source_url, "text": d.text,
     } for d in sorted(report.documents.values(), key=lambda d: d.id)]
     note = " Requester's personal data blocked out." if report.options.redact else ""
-    return _table("documents", "Reply documents", "Replies and published sources quoted as evidence, with their "
-                  "extracted text." + note, rows,
-                  columns=["id", "sha256", "filename", "media_type", "size", "origin", "source_url", "text"])
+    return _table("documents", "Reply documents", "Replies and published sources quoted as evidence, named by "
+                  "body and date, with their extracted text." + note, rows,
+                  columns=["id", "name", "title", "body_id", "body_name", "kind", "dated", "sha256", "filename",
+                           "media_type", "size", "origin", "source_url", "text"],
+                  foreign_keys={"body_id": ("bodies", "id")},
+                  column_notes={"name": "A file name by body code, date and id (the original's is in filename)",
+                                "dated": "A reply: the day it was received; a published source: its date",
+                                "kind": "reply (to our request) or source (published, quoted as evidence)",
+                                "filename": "The name the file had when stored (a mailbox gives e.g. "
+                                            "'INBOX uid 7.eml')"})
 
 
 def answers_table(session: Session, report: Report) -> Table:
+    """Answers as review left them: a person's correction replaces the extracted value."""
     ids = sorted({a for b in report.bodies for a in b.finding.answer_ids})
-    rows = [{
-        "id": a.id, "document_id": a.document_id, "extractor_version": a.extractor_version, "outcome": a.outcome,
-        "exemptions": a.exemptions, "manufacturers_in_use": a.manufacturers_in_use,
-        "manufacturers_denied": a.manufacturers_denied, "counts": a.counts, "total_cameras": a.total_cameras,
-        "min_confidence": a.min_confidence, "needs_review": a.needs_review,
-    } for a in session.scalars(select(AnswerRecord).where(AnswerRecord.id.in_(ids)).order_by(AnswerRecord.id))]
-    return _table("answers", "Extracted answers", "What each reply answered, as extracted by the tool (before "
-                  "review; reviewed values are in claims).", rows,
-                  columns=["id", "document_id", "extractor_version", "outcome", "exemptions",
+    body_of = {a: b.finding.body_id for b in report.bodies for a in b.finding.answer_ids}
+    records = list(session.scalars(select(AnswerRecord).where(AnswerRecord.id.in_(ids)).order_by(AnswerRecord.id)))
+    effective = effective_answers(session, records)
+    rows = []
+    for a in records:
+        e = effective[a.id]
+        v = e.values
+        reviewed = sorted(name for name in e.reviews if e.action(name) in ("accept", "correct"))
+        rows.append({
+            "id": a.id, "document_id": a.document_id, "body_id": body_of[a.id],
+            "extractor_version": a.extractor_version, "outcome": v["outcome"], "exemptions": v["exemptions"],
+            "manufacturers_in_use": v["in_use"], "manufacturers_denied": v["denied"], "counts": v["counts"],
+            "total_cameras": v["total_cameras"], "min_confidence": a.min_confidence,
+            "needs_review": bool(a.needs_review) and not reviewed,
+            "reviewed_fields": reviewed,
+            "corrected_fields": sorted(name for name in e.reviews if e.action(name) == "correct"),
+            "reviewed_by": sorted({e.reviews[name].reviewer for name in reviewed}),
+        })
+    return _table("answers", "Answers after review", "What each reply answered: the tool's extraction with every "
+                  "review applied (a person's correction replaces the extracted value).", rows,
+                  columns=["id", "document_id", "body_id", "extractor_version", "outcome", "exemptions",
                            "manufacturers_in_use", "manufacturers_denied", "counts", "total_cameras",
-                           "min_confidence", "needs_review"],
-                  foreign_keys={"document_id": ("documents", "id")})
+                           "min_confidence", "needs_review", "reviewed_fields", "corrected_fields", "reviewed_by"],
+                  foreign_keys={"document_id": ("documents", "id"), "body_id": ("bodies", "id")},
+                  column_notes={"reviewed_fields": "Fields a person accepted or corrected",
+                                "corrected_fields": "Fields whose value is a person's correction, not the extraction",
+                                "needs_review": "1 while the extraction asked for review and no person has reviewed"})
 
 
 def _claims(report: Report) -> list[Any]:
