@@ -51,6 +51,17 @@ def _networks(second_octet: int) -> list[str]:
     return [f"127.{second_octet}.0.0/20", f"127.{second_octet}.16.0/31"]
 
 
+def timed_scan(scope, devices: list[EmulatedDevice]) -> tuple:
+    """Scan once: wall and CPU seconds, the result, identities by address and the share of makers named right."""
+    start, cpu = time.perf_counter(), _cpu()
+    result = scan(scope)
+    elapsed, cpu = time.perf_counter() - start, _cpu() - cpu
+    found = {h.ip: h.identity for h in result.hosts}
+    right = [_correct(d, found[d.ip].manufacturer_id if d.ip in found else None,
+                      d.ip in found and found[d.ip].is_device) for d in devices]
+    return elapsed, cpu, result, found, sum(right) / len(devices)
+
+
 def _correct(device: EmulatedDevice, maker: str | None, is_device: bool) -> bool:
     truth = device.truth
     if truth["kind"] == "other":
@@ -78,15 +89,10 @@ def _our_scan(networks: list[str], ports: dict[str, int], devices: list[Emulated
                  "dhip_port": ports["dhip"], "ssdp_port": ports["ssdp"], "rate": 100_000, "concurrency": 256,
                  "timeout": 5.0, "udp_wait": 1.0, "retries": 1, "neighbours": False},
     })
-    start, cpu = time.perf_counter(), _cpu()
-    result = scan(scope)
-    elapsed, cpu = time.perf_counter() - start, _cpu() - cpu
-    found = {h.ip: h.identity for h in result.hosts}
-    makers = [_correct(d, found[d.ip].manufacturer_id if d.ip in found else None,
-                       d.ip in found and found[d.ip].is_device) for d in devices]
+    elapsed, cpu, result, found, maker_share = timed_scan(scope, devices)
     rebadges = [d for d in devices if d.truth.get("brand") and d.truth["brand"] != d.truth["maker"]]
     rebadge_ok = [d.ip in found and found[d.ip].rebadged and found[d.ip].brand_id == d.truth["brand"] for d in rebadges]
-    return elapsed, sum(makers) / len(devices), sum(rebadge_ok) / max(1, len(rebadges)), len(result.retried), cpu
+    return elapsed, maker_share, sum(rebadge_ok) / max(1, len(rebadges)), len(result.retried), cpu
 
 
 def _cpu() -> float:

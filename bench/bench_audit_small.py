@@ -14,10 +14,11 @@ import os
 import random
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
-from bench.bench_audit import _correct, _cpu, _start_emulator
-from cctv_audit.audit import import_nmap_xml, scan, scope_from_dict
+from bench.bench_audit import _correct, _start_emulator, timed_scan
+from cctv_audit.audit import import_nmap_xml, scope_from_dict
 from cctv_audit.audit.emulator import EmulatedDevice, load_profiles
 
 SCOPES = {4: 24, 40: 24, 200: 22}
@@ -38,8 +39,6 @@ def _devices(network: ipaddress.IPv4Network, count: int) -> list[EmulatedDevice]
 
 
 def _ours(network: str, excluded: str, ports: dict[str, int], devices: list[EmulatedDevice]) -> tuple:
-    import time
-
     scope = scope_from_dict({
         "organisation": "Benchmark", "authorised_by": "bench_audit_small.py", "networks": [network],
         "exclude": [excluded],
@@ -48,18 +47,12 @@ def _ours(network: str, excluded: str, ports: dict[str, int], devices: list[Emul
                  "sadp_port": ports["sadp"], "dhip_port": ports["dhip"], "ssdp_port": ports["ssdp"],
                  "neighbours": False},
     })
-    start, cpu = time.perf_counter(), _cpu()
-    result = scan(scope)
-    elapsed, cpu = time.perf_counter() - start, _cpu() - cpu
-    found = {h.ip: h.identity for h in result.hosts}
-    right = [_correct(d, found[d.ip].manufacturer_id if d.ip in found else None,
-                      d.ip in found and found[d.ip].is_device) for d in devices]
-    return elapsed, sum(right) / len(devices), excluded in found
+    elapsed, _, _, found, maker_share = timed_scan(scope, devices)
+    return elapsed, maker_share, excluded in found
 
 
 def _nmap(targets: list[str], ports: dict[str, int], devices: list[EmulatedDevice], folder: Path) -> tuple:
     import subprocess
-    import time
 
     (folder / "targets.txt").write_text("\n".join(targets) + "\n")
     port_list = ",".join(str(ports[k]) for k in ("http", "https", "rtsp"))

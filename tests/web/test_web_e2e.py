@@ -44,6 +44,15 @@ def figure(page, key: str) -> str:
     return page.locator(f'section.figure[data-key="{key}"] .value').inner_text()
 
 
+def _log_in(page, user: str, then: str) -> None:
+    """Sign in through the login form and land on `then`, as a person would."""
+    page.goto(f"/login?next={then}")
+    page.fill("input[name=username]", user)
+    page.fill("input[name=password]", PASSWORDS[user])
+    page.click("button[type=submit]")
+    page.wait_for_url(f"**{then}")
+
+
 def test_reviewer_corrects_an_answer_and_public_figures_change(browser_page, seeded):
     page = browser_page
     _, seed = seeded
@@ -51,11 +60,7 @@ def test_reviewer_corrects_an_answer_and_public_figures_change(browser_page, see
     assert page.locator('section.figure[data-key="uses:hikvision"]').count() == 0
     page.screenshot(path=str(ARTIFACTS / "1-public-before.png"), full_page=True)
 
-    page.goto("/login?next=/team/review")
-    page.fill("input[name=username]", "reviewer")
-    page.fill("input[name=password]", PASSWORDS["reviewer"])
-    page.click("button[type=submit]")
-    page.wait_for_url("**/team/review")
+    _log_in(page, "reviewer", "/team/review")
     # The lowest-confidence answer comes first: the hostile reply, shown inert.
     assert page.locator("#review-panel").get_attribute("data-answer") == str(seed.answer_evil)
     assert 'alert("xss")' in page.locator("pre.document").inner_text()
@@ -102,11 +107,7 @@ def test_reviewer_corrects_an_answer_and_public_figures_change(browser_page, see
 def test_hostile_reply_does_not_run_in_the_browser(browser_page, seeded):
     page = browser_page
     _, seed = seeded
-    page.goto(f"/login?next=/team/documents/{seed.evil_document}")
-    page.fill("input[name=username]", "viewer")
-    page.fill("input[name=password]", PASSWORDS["viewer"])
-    page.click("button[type=submit]")
-    page.wait_for_url(f"**/team/documents/{seed.evil_document}")
+    _log_in(page, "viewer", f"/team/documents/{seed.evil_document}")
     page.hover("text=hover")
     page.click(".email-html >> text=click here", no_wait_after=True) if page.locator(".email-html a").count() else None
     assert page.dialogs == []
@@ -123,11 +124,7 @@ def test_keys_act_on_the_field_drawn_as_selected_and_a_clicked_passage_is_quoted
 
     page = browser_page
     store, seed = seeded
-    page.goto(f"/login?next=/team/review/{seed.answer_axis}")
-    page.fill("input[name=username]", "reviewer")
-    page.fill("input[name=password]", PASSWORDS["reviewer"])
-    page.click("button[type=submit]")
-    page.wait_for_url(f"**/team/review/{seed.answer_axis}")
+    _log_in(page, "reviewer", f"/team/review/{seed.answer_axis}")
     current = page.locator("#review-panel article.field.current")
     expect(current).to_have_attribute("data-field", "outcome")  # the first field, not the first pending one
     page.keyboard.press("j")
