@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from cctv_audit.cli.main import app
 
-KEYS = ["outcome", "exemptions", "manufacturers_in_use", "manufacturers_denied", "counts", "total_cameras", "evidence", "needs_review"]
+KEYS = ["outcome", "exemptions", "manufacturers_in_use", "manufacturers_denied", "counts", "total_cameras", "evidence", "needs_review",
+        "review_reasons", "candidates"]
 
 
 def test_extract_json_prints_one_object_with_the_contract_keys(tmp_path: Path):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import statistics
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,6 +102,19 @@ class EvalReport:
     def seconds_per_reply(self) -> float:
         return sum(c.seconds for c in self.cases) / len(self.cases) if self.cases else 0.0
 
+    def accepted(self) -> dict:
+        """How the answers accepted without review did: the figures that say whether auto-accept can be trusted."""
+        accepted = [c for c in self.cases if not c.predicted.needs_review]
+        accused = {f["case"] for f in self.false_accusations}
+        return {
+            "cases": len(accepted),
+            "outcome_accuracy": round(sum(c.predicted.outcome == c.expected.get("outcome") for c in accepted) / len(accepted), 3)
+            if accepted else 1.0,
+            "fully_right": sum(not c.mistakes for c in accepted),
+            "false_accusations": sum(c.case_id in accused for c in accepted),
+            "review_share": round(1 - len(accepted) / len(self.cases), 3) if self.cases else 0.0,
+        }
+
     def to_dict(self) -> dict:
         return {
             "cases": len(self.cases),
@@ -113,6 +127,8 @@ class EvalReport:
             "total_cameras_exact": round(self.totals_correct / len(self.cases), 3) if self.cases else 0.0,
             "false_accusations": self.false_accusations,
             "seconds_per_reply": round(self.seconds_per_reply, 4),
+            "median_ms_per_reply": round(1000 * statistics.median(c.seconds for c in self.cases), 2) if self.cases else 0.0,
+            "accepted_without_review": self.accepted(),
             "mistakes": {c.case_id: c.mistakes for c in self.cases if c.mistakes},
         }
 

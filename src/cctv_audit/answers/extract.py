@@ -14,8 +14,8 @@ from cctv_audit.answers.counts import CountResult, maker_counts, recorder_mentio
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
 from cctv_audit.answers.makers import CAMERA_WORDS, MakerFinding, classify_mentions
-from cctv_audit.answers.outcome import decide, gather_signals, outcome_unit
-from cctv_audit.answers.schema import Answer, EvidenceSpan
+from cctv_audit.answers.outcome import READS_AS, contested, decide_rule, gather_signals, outcome_unit
+from cctv_audit.answers.schema import Answer, Candidate, EvidenceSpan, Passage
 from cctv_audit.answers.segment import Unit, question_offset, question_text, segment
 
 #: Words that put a use claim in the present, against earlier past use of the same maker.
@@ -79,12 +79,14 @@ def extract_answer(
         builder.evidence("exemption", citation.label, citation.unit, citation.reason, span=(citation.start, citation.end))
     substantive = {i for i, u in enumerate(units) if u.role == "answer" and _has_claim(u, findings, builder)}
     signals = gather_signals(units, citations, substantive)
-    outcome, rule, confidence = decide(signals)
+    row = decide_rule(signals)
+    outcome, rule, confidence = row.outcome, row.rule, row.confidence
     shown = outcome_unit(signals, outcome)
     if shown is not None:
         builder.evidence("outcome", outcome, shown, rule)
     if confidence < 0.6:
         builder.review(f"outcome: {rule}")
+    builder.outcome_contest(outcome, rule, shown, contested(signals, row))
     builder.confidence["outcome"] = confidence
     builder.confidence["exemptions"] = 0.85 if citations else (0.9 if outcome != "refused" else 0.5)
     if outcome == "refused" and not citations:
@@ -137,10 +139,43 @@ class _Builder:
         self.counts_found: dict[str, int] = {}
         self.total: int | None = None
         self.maker_ids: dict[str, str] = {}
+        self.candidates: list[Candidate] = []
 
     def review(self, reason: str) -> None:
         if reason not in self.reasons:
             self.reasons.append(reason)
+
+    def passage(self, unit: Unit, reason: str) -> Passage | None:
+        if unit.start < 0:  # the separately supplied request: not part of this document
+            return None
+        return Passage(start=unit.start, end=unit.end, quote=self.text[unit.start : unit.end], reason=reason,
+                       document_id=self.document_id)
+
+    def candidate(self, field: str, value, *, chosen: bool, support: list[tuple[Unit, str]],
+                  against: list[tuple[Unit, str]] = ()) -> None:
+        """A reading a reviewer may pick, with the passages for and against it (one candidate per value)."""
+        def passages(pairs) -> list[Passage]:
+            found = [self.passage(unit, why) for unit, why in pairs]
+            return [p for p in found if p is not None]
+        for existing in self.candidates:
+            if existing.field == field and existing.value == value:
+                existing.support += passages(support)
+                existing.against += passages(against)
+                existing.chosen = existing.chosen or chosen
+                return
+        self.candidates.append(Candidate(field=field, value=value, chosen=chosen, support=passages(support),
+                                         against=passages(against)))
+
+    def outcome_contest(self, outcome: str, rule: str, shown: Unit | None, contest: list[tuple[str, Unit]]) -> None:
+        """Signals the outcome rule set aside that read otherwise: both readings go to a person."""
+        for signal, unit in contest:
+            other = READS_AS[signal]
+            if other == outcome:
+                continue
+            self.review(f"outcome: read as {outcome} ({rule}), but a passage reads as {other}")
+            chosen = [(shown, rule)] if shown is not None else []
+            self.candidate("outcome", outcome, chosen=True, support=chosen, against=[(unit, f"reads as {other}")])
+            self.candidate("outcome", other, chosen=False, support=[(unit, f"signal: {signal}")], against=chosen)
 
     def evidence(
         self, field: str, value, unit: Unit, reason: str, *, maker_id: str | None = None, span: tuple[int, int] | None = None
@@ -183,6 +218,7 @@ class _Builder:
         state_linked = group[0].state_linked
         if "in_use" in statuses and ({"denied", "past"} & statuses):
             self.review(f"{name}: the reply both names it in use and not in use")
+            self._maker_candidates(name, group)
             corrected = self._corrected(group)
             if corrected:
                 for finding in corrected:
@@ -200,6 +236,7 @@ class _Builder:
         for finding in group:
             if finding.status == "skip" and state_linked:
                 self.review(f"{name}: named but not claimed ({finding.reason})")
+                self._maker_candidates(name, group)
         if strong_use:
             for finding in strong_use:
                 self.evidence("in_use", name, finding.unit, finding.reason, maker_id=finding.maker_id)
@@ -207,6 +244,7 @@ class _Builder:
             return "in_use"
         if weak_use:
             self.review(f"{name}: named without a clear statement of use")
+            self._maker_candidates(name, group)
             if state_linked:
                 return None
             for finding in weak_use:
@@ -217,6 +255,17 @@ class _Builder:
         for finding in denials:
             self.evidence("denied", name, finding.unit, finding.reason, maker_id=finding.maker_id)
         return "denied" if denials else None
+
+    def _maker_candidates(self, name: str, group: list[MakerFinding]) -> None:
+        """'In use' and 'denied' as readings of one maker, each with the mentions for and against it.
+        ``chosen`` is settled in :meth:`answer`, once the verdict is known."""
+        use = [(f.unit, f.reason) for f in group if f.status in {"in_use", "skip"}]
+        not_use = [(f.unit, f.reason) for f in group if f.status in {"denied", "past"}]
+        if use:
+            self.candidate("in_use", name, chosen=False, support=use, against=not_use)
+        if any(f.status == "denied" for f in group):
+            self.candidate("denied", name, chosen=False, support=[(f.unit, f.reason) for f in group if f.status == "denied"],
+                           against=use)
 
     def _corrected(self, group: list[MakerFinding]) -> list[MakerFinding]:
         """Denials after every use claim, with a correction between them ('I must correct our earlier
@@ -300,6 +349,11 @@ class _Builder:
             )
 
     def answer(self, outcome: str, exemptions: list[str], in_use: list[str], denied: list[str]) -> Answer:
+        for candidate in self.candidates:
+            if candidate.field == "in_use":
+                candidate.chosen = candidate.value in in_use
+            elif candidate.field == "denied":
+                candidate.chosen = candidate.value in denied
         return Answer(
             outcome=outcome,
             exemptions=exemptions,
@@ -311,5 +365,6 @@ class _Builder:
             confidence=self.confidence,
             needs_review=bool(self.reasons),
             review_reasons=self.reasons,
+            candidates=self.candidates if self.reasons else [],
             document_id=self.document_id,
         )

@@ -176,8 +176,11 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
     out = []
     for hit in unit_hits:
         status, strong, reason = _status(unit, hit, structured)
-        if status == "in_use" and _in_past_column(units, unit, hit):
+        header = _column_header(units, unit, hit) if status == "in_use" else None
+        if header is not None and PAST_HEADER.search(header):
             status, strong, reason = "past", True, "in a table column headed previous/former/replaced"
+        elif header is not None and SUPPLIER_HEADER.search(header) and not MAKE_WORDS.search(header):
+            status, strong, reason = "skip", False, "in a table column of suppliers or installers, not makers"
         if status in {"in_use", "skip"} and denied_by_reference and hit.kind in {"manufacturer", "brand"} and reason != OTHERS_CAMERAS:
             # "Hikvision cameras are widely used; however, the Council does not use them."
             status, strong, reason = "denied", True, "denied by a later clause that refers back to it"
@@ -244,22 +247,26 @@ def _ended_later_in_unit(unit: Unit, unit_hits: list[MakerHit]) -> int | None:
 
 
 PAST_HEADER = re.compile(r"\b(?:previous|former|old|original|replaced|removed|decommissioned|until)\b", _I)
+#: "Supplier | Camera manufacturer | Number": the supplier column names companies, not camera makers.
+SUPPLIER_HEADER = re.compile(r"\b(?:suppliers?|installers?|contractors?|maintainers?|maintained by|integrators?|providers?)\b", _I)
+MAKE_WORDS = re.compile(r"\b(?:make|makes|manufacturers?|brands?|models?)\b", _I)
 
 
-def _in_past_column(units: list[Unit], unit: Unit, hit: MakerHit) -> bool:
-    """'Site | Previous | Current' over 'Depot | Hikvision | Axis': Hikvision is past."""
+def _column_header(units: list[Unit], unit: Unit, hit: MakerHit) -> str | None:
+    """The header cell above the mention's cell ('Site | Previous | Current' over 'Depot | Hikvision | Axis':
+    'Previous' for Hikvision), or None when the mention is not in a table."""
     if unit.cells is None:
-        return False
+        return None
     column = _cell_index(unit, hit)
     index = units.index(unit)
     for above in reversed(units[max(0, index - 40) : index]):
         if above.role == "nav":  # a page footer where the table breaks across pages
             continue
         if above.cells is None:
-            return False
+            return None
         if not above.extra.get("hits"):  # the header row
-            return column is not None and column < len(above.cells) and bool(PAST_HEADER.search(above.cells[column]))
-    return False
+            return above.cells[column] if column is not None and column < len(above.cells) else None
+    return None
 
 
 def _cell_index(unit: Unit, hit: MakerHit) -> int | None:
@@ -412,6 +419,19 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+#: Supplier and procurement wording: a negation there is about buying, not about the cameras in use.
+PURCHASING = re.compile(
+    r"\bas (?:a|an|our|its) (?:supplier|vendor|provider|manufacturer of choice)\b|"
+    r"\bfor (?:any )?(?:new|future|further) (?:installations?|purchases?|cameras?|equipment|contracts?|procurements?|schemes?)\b|"
+    r"\b(?:buy|buying|purchas\w*|procur\w*|order\w*|tender\w*)\b",
+    _I,
+)
+
+
+#: "never purchased", "have not bought any": nothing bought, so none in use (a denial).
+NEVER_BOUGHT = re.compile(r"\bnever\b|\b(?:has|have|had) not (?:ever )?(?:bought|purchased|procured)\b|\bnot (?:ever )?been (?:bought|purchased|procured)\b", _I)
+
+
 def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str]:
     rel_start, rel_end = hit.start - unit.start, hit.end - unit.start
     text = unit.text.replace("\n", " ")  # a wrapped line reads as one (same length, same offsets)
@@ -440,6 +460,9 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str
     if (kit and not DEVICE_WORDS.search(kit.group(0))) or (NON_CAMERA_KIT.search(clause) and not DEVICE_WORDS.search(clause)):
         # "a Hikvision door-entry intercom", "Hikvision monitors in the control room": not camera use.
         return "skip", False, NOT_CAMERA_KIT
+    if NEGATION.search(clause) and PURCHASING.search(clause) and not NEVER_BOUGHT.search(clause):
+        # "we no longer use Hikvision as a supplier": what the body will buy, not the cameras it runs.
+        return "skip", False, "a purchasing decision, not a statement about the cameras in place"
     if NEGATION.search(clause):
         return "denied", True, "negated in the same clause"
     if PAST.search(clause):

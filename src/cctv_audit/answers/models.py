@@ -33,4 +33,7 @@ class AnswerRecord(Base):
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     #: Why a person should check this answer (empty when ``needs_review`` is false).
     review_reasons: Mapped[list[str]] = mapped_column(JSONText, default=list)
+    #: ``[{"field", "value", "chosen", "support": [passage], "against": [passage]}]``: the readings put to a
+    #: reviewer (``answers.schema.Candidate``); empty when the answer was accepted without review.
+    candidates: Mapped[list[dict] | None] = mapped_column(JSONText, default=list)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from cctv_audit.answers.exemptions import Citation, general_statement, overturns, requester_voice, reuse_lines
 from cctv_audit.answers.numbers import CAMERA_CONTEXT
+from cctv_audit.answers.schema import Outcome
 from cctv_audit.answers.segment import Unit, question_text
 
 _I = re.IGNORECASE
@@ -50,16 +51,25 @@ NOT_HELD = re.compile(
     r"is held by (?:the|a|our) (?:contractor|landlord|police|third)|notice that (?:the )?information is not held",
     _I,
 )
+#: NCND added for "any other information" beside an answer: it leaves the answer's outcome as it is.
+NCND_BLANKET = re.compile(
+    r"\b(?:any (?:other|further|additional)|other) (?:relevant )?information\b|\bin addition to (?:the|this) (?:above )?(?:response|information)",
+    _I,
+)
 NCND = re.compile(r"neither confirm(?:s|ing)? nor den(?:y|ies|ying)|\bncnd\b|confirm or deny whether|confirming or denying", _I)
 PARTIAL = re.compile(
     r"\b(?:some|part|parts|certain) (?:of )?(?:the |that |this |your )?(?:relevant )?(?:information|request|questions?|data)|"
-    r"partial(?:ly)?|in part\b|remainder of (?:the|your) request",
+    r"partial(?:ly)?|in part\b|remainder of (?:the|your) request|"
+    # a disclosure log's own outcome line: "Part Disclosure with Section 24 ... Exemptions"
+    r"\bpart[- ]disclos(?:ure|ed)\b",
     _I,
 )
 POINTER = re.compile(
     r"please (?:see|find|refer to) (?:the |our )?(?:attached|enclosed|table|appendix|spreadsheet|annex|list)|"
     r"see (?:the )?(?:table|attached|enclosed|appendix|spreadsheet|annex)|(?:have|has) (?:provided|supplied|enclosed|attached)|"
-    r"attached (?:is|are|to this)|is attached|are attached|enclosed (?:is|are)|is enclosed|set out (?:below|in the)",
+    r"attached (?:is|are|to this)|is attached|are attached|enclosed (?:is|are)|is enclosed|set out (?:below|in the)|"
+    r"(?:has|have) been (?:provided|supplied|enclosed|attached|released|disclosed) (?:in|on|with|within|as) (?:the |an? )?(?:attached|enclosed|spreadsheet|table|document|annex|appendix|schedule)|"
+    r"(?:provided|supplied|released|set out|listed|given) in the (?:attached|enclosed) (?:spreadsheet|document|file|table|list|schedule|letter|pdf)",
     _I,
 )
 PROCEDURAL = re.compile(
@@ -113,8 +123,17 @@ class Signals:
 def gather_signals(units: list[Unit], citations: list[Citation], substantive_units: set[int]) -> Signals:
     """Tag answer units with the signals above; ``substantive_units`` holds units with makers or counts."""
     signals = Signals()
+    ncnd_units = [i for i, u in enumerate(units) if u.role in {"answer", "header"} and NCND.search(u.text)]
+    position = {id(u): i for i, u in enumerate(units)}
     for citation in citations:
-        signals.add("not_held" if NOT_HELD_GROUNDS.match(citation.label) else "refusal", citation.unit)
+        if NOT_HELD_GROUNDS.match(citation.label):
+            signals.add("not_held", citation.unit)
+        elif _grounds_of_ncnd(position.get(id(citation.unit), -1), ncnd_units):
+            # "can neither confirm nor deny ... by virtue of: Section 24(2), Section 31(3)": the grounds of the
+            # NCND, not a second, withholding, answer
+            signals.add("ncnd_grounds", citation.unit)
+        else:
+            signals.add("refusal", citation.unit)
     # A refusal that a later internal review overturned is not the outcome.
     reviewed = max(overturns(units), default=-1)
     unasked = _breakdown_not_asked(units)
@@ -127,6 +146,14 @@ def gather_signals(units: list[Unit], citations: list[Citation], substantive_uni
         _tag(signals, units, index, unit, substantive_units, refusals=refusals, unasked_breakdown=unasked)
     return signals
 
+
+def _grounds_of_ncnd(index: int, ncnd_units: list[int]) -> bool:
+    """The citation is in an NCND sentence or in the few lines listing its grounds right after it."""
+    return any(0 <= index - n <= NCND_GROUNDS_LINES for n in ncnd_units)
+
+
+#: How many units after an NCND sentence may list its grounds ("Section 24(2) - National Security").
+NCND_GROUNDS_LINES = 4
 
 #: "We do not keep a breakdown by manufacturer": a finer split than the figures given.
 BREAKDOWN = re.compile(r"\b(?:breakdown|broken down|split)\b", _I)
@@ -152,13 +179,13 @@ def _tag(
 ) -> None:
     text = unit.text
     if NCND.search(text) and refusals:
-        signals.add("ncnd", unit)
+        signals.add("ncnd_blanket" if NCND_BLANKET.search(text) else "ncnd", unit)
     not_held = NOT_HELD.search(text) and not (unasked_breakdown and BREAKDOWN.search(text))
     if not_held and OTHERS_SCOPE.search(text):
         signals.add("not_held_others", unit)
     elif not_held:
         signals.add("not_held", unit)
-    elif refusals and REFUSAL.search(text) and not NOT_REFUSAL.search(text) and not requester_voice(text) and not general_statement(text):
+    elif refusals and not NCND.search(text) and REFUSAL.search(text) and not NOT_REFUSAL.search(text) and not requester_voice(text) and not general_statement(text):
         signals.add("refusal", unit)
     if unit.role != "answer":
         return
@@ -208,43 +235,84 @@ def _is_substantive(unit: Unit) -> bool:
     return unit.extra.get("pair") in {"label", "next"} and short and not NOT_AN_ANSWER.search(text)
 
 
+@dataclass(frozen=True)
+class OutcomeRule:
+    """One row of the outcome table: when every signal of ``when`` is present and none of ``unless``."""
+
+    outcome: Outcome
+    when: frozenset[str]
+    unless: frozenset[str]
+    rule: str
+    confidence: float
+    #: Signals that, present beside this row, point to another reading: the answer goes to review.
+    contested_by: frozenset[str] = frozenset()
+
+
+def _row(outcome: Outcome, when: str, unless: str, rule: str, confidence: float, contested_by: str = "") -> OutcomeRule:
+    return OutcomeRule(outcome, frozenset(when.split()), frozenset(unless.split()), rule, confidence, frozenset(contested_by.split()))
+
+
+#: The outcome table, first matching row wins. Signals: see the module docstring; ``ncnd_blanket`` is an NCND
+#: for "any other information" beside an answer, ``ncnd_grounds`` the sections an NCND is given under.
+OUTCOME_RULES: tuple[OutcomeRule, ...] = (
+    _row("neither_confirm_nor_deny", "ncnd", "data pointer", "NCND wording and nothing disclosed", 0.9,
+         contested_by="not_held substantive partial"),
+    _row("other", "procedural", "substantive refusal not_held pointer ncnd ncnd_blanket",
+         "acknowledgement, clarification or fee notice only", 0.85),
+    _row("partially_disclosed", "refusal data", "", "information disclosed and some withheld", 0.8),
+    _row("partially_disclosed", "refusal partial", "", "the body says some of the information is withheld", 0.75),
+    _row("refused", "refusal", "", "withheld under an exemption or refusal ground", 0.9, contested_by="substantive pointer"),
+    _row("partially_disclosed", "not_held data", "", "some information given, some not held", 0.75),
+    _row("partially_disclosed", "not_held pointer", "", "some information given, some not held", 0.75),
+    _row("not_held", "not_held", "", "the body says it does not hold the information", 0.9, contested_by="substantive partial"),
+    _row("partially_disclosed", "ncnd", "", "information disclosed, and NCND for part", 0.7),
+    _row("neither_confirm_nor_deny", "ncnd_blanket", "data pointer substantive",
+         "NCND for any information and nothing else answered", 0.8),
+    _row("partially_disclosed", "ncnd_blanket", "", "answers given, and NCND for any other information", 0.75),
+    _row("not_held", "not_held_others", "substantive pointer",
+         "the body holds nothing about the cameras (only others' cameras named)", 0.8),
+    _row("partially_disclosed", "substantive partial", "", "the body says it holds some of the information", 0.75),
+    _row("partially_disclosed", "pointer partial", "", "the body says it holds some of the information", 0.75),
+    _row("disclosed", "substantive", "", "answers given", 0.85, contested_by="not_held_others"),
+    _row("disclosed", "pointer", "", "answers given in an attachment or table", 0.85, contested_by="not_held_others"),
+)
+#: The outcome a signal points to on its own, for the readings put to a reviewer.
+READS_AS: dict[str, Outcome] = {
+    "substantive": "partially_disclosed", "pointer": "partially_disclosed", "partial": "partially_disclosed",
+    "data": "partially_disclosed", "not_held": "not_held", "not_held_others": "not_held", "refusal": "refused",
+    "ncnd": "neither_confirm_nor_deny", "ncnd_blanket": "neither_confirm_nor_deny", "procedural": "other",
+}
+UNDECIDED = _row("other", "", "", "no decisive sentence found", 0.4)
+
+
+def decide_rule(signals: Signals) -> OutcomeRule:
+    """The first row of :data:`OUTCOME_RULES` the signals satisfy (:data:`UNDECIDED` when none does)."""
+    present = set(signals.found)
+    for row in OUTCOME_RULES:
+        if row.when <= present and not (row.unless & present):
+            return row
+    return UNDECIDED
+
+
 def decide(signals: Signals) -> tuple[str, str, float]:
     """(outcome, rule, confidence) from the signals."""
-    has = signals.__contains__
-    substance = has("substantive")
-    data = has("data")
-    pointer = has("pointer")
-    if has("ncnd") and not data:
-        return "neither_confirm_nor_deny", "NCND wording and nothing disclosed", 0.9
-    if has("procedural") and not (substance or has("refusal") or has("not_held") or pointer):
-        return "other", "acknowledgement, clarification or fee notice only", 0.85
-    if has("refusal"):
-        if data:
-            return "partially_disclosed", "information disclosed and some withheld", 0.8
-        return "refused", "withheld under an exemption or refusal ground", 0.9
-    if has("not_held"):
-        if data or pointer:
-            return "partially_disclosed", "some information given, some not held", 0.75
-        return "not_held", "the body says it does not hold the information", 0.9
-    if has("ncnd"):
-        return "partially_disclosed", "information disclosed, and NCND for part", 0.7
-    if has("not_held_others") and not (substance or pointer):
-        return "not_held", "the body holds nothing about the cameras (only others' cameras named)", 0.8
-    if substance or pointer:
-        if has("partial"):
-            return "partially_disclosed", "the body says it holds some of the information", 0.75
-        return "disclosed", "answers given", 0.85
-    return "other", "no decisive sentence found", 0.4
+    row = decide_rule(signals)
+    return row.outcome, row.rule, row.confidence
+
+
+def contested(signals: Signals, row: OutcomeRule) -> list[tuple[str, Unit]]:
+    """The signals beside ``row`` that point to another reading, each with the unit that carries it."""
+    return [(name, signals.found[name]) for name in sorted(row.contested_by) if name in signals]
 
 
 def outcome_unit(signals: Signals, outcome: str) -> Unit | None:
     """The unit that best shows the outcome (for evidence)."""
     order = {
-        "neither_confirm_nor_deny": ["ncnd"],
+        "neither_confirm_nor_deny": ["ncnd", "ncnd_blanket"],
         "other": ["procedural"],
         "refused": ["refusal"],
         "not_held": ["not_held", "not_held_others"],
-        "partially_disclosed": ["partial", "refusal", "not_held", "ncnd", "data", "substantive"],
+        "partially_disclosed": ["partial", "refusal", "not_held", "ncnd", "ncnd_blanket", "data", "substantive", "pointer"],
         "disclosed": ["substantive", "pointer"],
     }[outcome]
     for name in order:

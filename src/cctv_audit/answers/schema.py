@@ -32,6 +32,32 @@ class EvidenceSpan(BaseModel):
     document_id: int | None = None
 
 
+class Passage(BaseModel):
+    """A passage of the reply for or against a candidate value: ``text[start:end] == quote``."""
+
+    start: int
+    end: int
+    quote: str
+    #: What the passage says about the value (the rule that read it).
+    reason: str = ""
+    document_id: int | None = None
+
+
+class Candidate(BaseModel):
+    """A value a reviewer may pick for a contested field, with the passages for and against it.
+
+    An answer goes to review when a field has more than one reading; each reading is a candidate, and
+    ``chosen`` marks the one the extractor put in the answer, so a person decides from the quotes
+    ("1. Yes" for, "we no longer use Hikvision as a supplier" against) without reading the whole reply.
+    """
+
+    field: EvidenceField
+    value: str | int
+    chosen: bool = False
+    support: list[Passage] = Field(default_factory=list)
+    against: list[Passage] = Field(default_factory=list)
+
+
 class Answer(BaseModel):
     """What a body answered, with evidence for every claim and a confidence per field."""
 
@@ -46,6 +72,8 @@ class Answer(BaseModel):
     needs_review: bool = False
     #: Why a person should look (empty when ``needs_review`` is false).
     review_reasons: list[str] = Field(default_factory=list)
+    #: The readings a reviewer chooses between (empty when ``needs_review`` is false).
+    candidates: list[Candidate] = Field(default_factory=list)
     document_id: int | None = None
 
     def summary(self) -> dict:
@@ -59,4 +87,6 @@ class Answer(BaseModel):
             "total_cameras": self.total_cameras,
             "evidence": [e.model_dump() for e in self.evidence],
             "needs_review": self.needs_review,
+            "review_reasons": self.review_reasons,
+            "candidates": [c.model_dump() for c in self.candidates],
         }

@@ -513,7 +513,7 @@ def _assign_roles(units: list[Unit], lines: list[Line]) -> None:
             unit.role = "question"
         elif cues.is_boilerplate(unit.text):
             unit.role = "boilerplate"
-        elif cues.looks_like_question(unit.text) or _continues_question(unit, previous, lines):
+        elif (cues.looks_like_question(unit.text) and not BODY_STATEMENT.match(unit.text)) or _continues_question(unit, previous, lines):
             unit.role = "question"
             unit.extra["request_list"] = previous is not None and previous.role == "question" and _request_list_item(unit, previous)
         elif region == "request" and not cues.looks_like_answer(unit.text):
@@ -523,6 +523,15 @@ def _assign_roles(units: list[Unit], lines: list[Line]) -> None:
         else:
             unit.role = "answer"
         previous = unit
+
+
+#: Lines that start like a question but are the body speaking: its greeting to the requester ("Dear Requester,",
+#: "Dear Ms Smith,") and a conditional statement ("Where no exemption applies, the information has been provided").
+BODY_STATEMENT = re.compile(
+    r"^\s*(?:dear (?:requester|applicant|enquirer|customer|mr|mrs|ms|miss|mx|dr)\b|"
+    r"(?:where|when|if|whether)\b[^?,]{3,80}, (?:the|we|our|this|it|they|that|all|any|no|i|you)\b[^?]*$)",
+    re.IGNORECASE,
+)
 
 
 def _fragment_of(unit: Unit, previous: Unit | None) -> bool:

@@ -38,8 +38,16 @@ def save_answer(session: Session, document_id: int, answer: Answer) -> AnswerRec
     row.min_confidence = min(answer.confidence.values(), default=1.0)
     row.needs_review = answer.needs_review
     row.review_reasons = list(answer.review_reasons)
+    # A reply's candidates quote its attachments too: each passage keeps the part it came from.
+    row.candidates = [_with_document(c.model_dump(), document_id) for c in answer.candidates]
     session.flush()
     return row
+
+
+def _with_document(candidate: dict, document_id: int) -> dict:
+    for side in ("support", "against"):
+        candidate[side] = [{**p, "document_id": p.get("document_id") or document_id} for p in candidate[side]]
+    return candidate
 
 
 def extract_and_save(session: Session, document, *, question: str | None = None) -> AnswerRecord:
@@ -72,5 +80,5 @@ def record_to_dict(row: AnswerRecord) -> dict:
         "outcome": row.outcome, "exemptions": row.exemptions, "manufacturers_in_use": row.manufacturers_in_use,
         "manufacturers_denied": row.manufacturers_denied, "counts": row.counts, "total_cameras": row.total_cameras,
         "evidence": row.evidence, "confidence": row.confidence, "needs_review": row.needs_review,
-        "review_reasons": row.review_reasons,
+        "review_reasons": row.review_reasons, "candidates": row.candidates or [],
     }

@@ -63,6 +63,10 @@ def eval_cmd(
         ("total cameras exact", data["total_cameras_exact"]),
         ("false state-linked accusations", len(data["false_accusations"])),
         ("seconds per reply", data["seconds_per_reply"]),
+        ("median ms per reply", data["median_ms_per_reply"]),
+        ("sent to review", data["accepted_without_review"]["review_share"]),
+        ("accepted: cases / outcome right / false accusations",
+         "{cases} / {outcome_accuracy} / {false_accusations}".format(**data["accepted_without_review"])),
     ]
     print_table(f"Eval of {directory}", ["measure", "value"], figures)
     for item in data["false_accusations"]:

@@ -21,6 +21,17 @@ def _flat(text: str) -> str:
     return " ".join((text or "").split())
 
 
+def _show_candidates(candidates: list[dict]) -> None:
+    """Each reading the extractor weighed, with the quotes for (+) and against (-) it."""
+    for candidate in candidates:
+        mark = " [bold](extracted)[/bold]" if candidate.get("chosen") else ""
+        console.print(f"  {candidate['field']} = {candidate['value']}{mark}", highlight=False)
+        for sign, side in (("+", "support"), ("-", "against")):
+            for passage in candidate.get(side, [])[:3]:
+                console.print(f"    {sign} \"{passage['quote'][:160]}\"", style="green" if sign == "+" else "red",
+                              highlight=False, markup=False)
+
+
 def _show_field(item, state) -> None:  # noqa: ANN001 - ReviewItem, FieldState
     confidence = "" if state.confidence is None else f"  confidence {state.confidence:.2f}"
     console.print(
@@ -66,6 +77,7 @@ def review_next(
         )
         for reason in item.review_reasons:
             console.print(f"[yellow]why: {reason}[/yellow]", highlight=False)
+        _show_candidates(item.candidates)
         # Every field is offered, empty ones too: a maker the extractor missed is added here.
         pending = [state for state in item.fields if state.review == "extracted"]
         for number, state in enumerate(pending):

@@ -203,6 +203,7 @@ def review_item(session: Session, answer: AnswerRecord, *, context: int = 160) -
         fields=fields,
         excerpt=((document.text if document else None) or "")[:EXCERPT],
         review_reasons=list(getattr(answer, "review_reasons", None) or []),
+        candidates=list(answer.candidates or []),
     )
 
 

@@ -53,6 +53,7 @@ def merge_parts(readings: list[tuple[Part, Answer]], *, unread: Iterable[str] = 
     reasons += [f"{part.label}: {reason}" for part, answer in speaking for reason in answer.review_reasons]
     reasons += [f"attachment {name} could not be read: check it by hand" for name in unread]
     merged.review_reasons = list(dict.fromkeys(reasons))
+    merged.candidates = [c for _, answer in speaking for c in answer.candidates]
     merged.needs_review = bool(merged.review_reasons) or any(a.needs_review for a in contributed)
     merged.document_id = ordered[0][0].document.id if ordered else None
     return merged
