@@ -50,13 +50,31 @@ def test_corpus_meets_the_targets(corpus_report):
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="shared eval set not beside the repository")
 def test_real_dev_set_meets_the_targets():
-    """No false accusation ever; the other figures may not fall below rules-1.7's on these 22 replies.
+    """No false accusation ever; the other figures may not fall below rules-1.8's on these 22 replies.
 
-    The issue's targets (outcome 0.85+, in-use recall 0.92+, counts 0.85+) are not met yet: the floors
-    here are the measured figures (see docs/benchmarks.md), so they can only rise.
+    Outcome (0.955) now meets the issue's 0.85; in-use recall (0.75, two makers of cut-off pages) and counts
+    (0.80) do not yet: the floors here are the measured figures (see docs/benchmarks.md), so they can only rise.
     """
     data = evaluate(DEV).to_dict()
     assert data["false_accusations"] == []
-    assert data["outcome_accuracy"] >= 0.81, data["mistakes"]
+    assert data["outcome_accuracy"] >= 0.95, data["mistakes"]
     assert data["in_use"]["precision"] >= 0.98 and data["in_use"]["recall"] >= 0.75, data["mistakes"]
     assert data["counts_exact"] >= 0.8 and data["exemptions"]["f1"] >= 0.95, data["mistakes"]
+    accepted = data["accepted_without_review"]
+    assert accepted["false_accusations"] == 0 and accepted["outcome_accuracy"] >= 0.93, data["mistakes"]
+
+
+BLIND_B18 = HERE / "blind" / "b18"
+
+
+def test_blind_batch_b18_holds_its_figures():
+    """b18: 40 replies written by a helper who had not read answers/, scored before any rule changed for them
+    (docs/benchmarks.md has the before-fix row). Floors at the rules-1.8 figures; no false accusation, also
+    none accepted without review."""
+    data = evaluate(BLIND_B18).to_dict()
+    assert data["false_accusations"] == []
+    assert data["outcome_accuracy"] >= 0.92, data["mistakes"]
+    assert data["in_use"]["precision"] >= 0.9 and data["in_use"]["recall"] >= 0.78, data["mistakes"]
+    assert data["counts_exact"] >= 0.6 and data["exemptions"]["f1"] >= 0.9, data["mistakes"]
+    accepted = data["accepted_without_review"]
+    assert accepted["false_accusations"] == 0 and accepted["outcome_accuracy"] >= 0.94, data["mistakes"]

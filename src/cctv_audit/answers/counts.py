@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from cctv_audit.answers.makers import MAKE_LABEL, PAST, MakerFinding, clause_of
-from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers
+from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers, word_value
 from cctv_audit.answers.segment import Unit, question_text, table_heading
 
 _I = re.IGNORECASE
@@ -80,7 +80,39 @@ def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[st
         result.value += value
         result.spans.append(span)
         span[0].extra.setdefault("maker_count_spans", []).append((span[1], span[2]))
+    for name, result in results.items():
+        _still_in_use_of_these(units, name, result)
     return results
+
+
+#: "Six of these remain in use": the part of the figure just given that is still in use today.
+REMAIN_OF_THESE = re.compile(
+    r"^\W*(?P<n>\d{1,5}|[a-z]+(?:[- ][a-z]+)?) of (?:these|them|those|the \d+)(?: cameras?| units?)? "
+    r"(?:remain|are still|is still|are currently|continue|stay)\b",
+    _I,
+)
+
+
+def _still_in_use_of_these(units: list[Unit], name: str, result: CountResult) -> None:
+    """'In 2016 the council bought 18 Dahua cameras. Six of these remain in use.': Dahua's count is 6.
+    Only when the next sentence names no maker of its own, so 'these' can only be the figure just given."""
+    if len(result.spans) != 1 or result.recorders:
+        return
+    unit = result.spans[0][0]
+    index = next((i for i, u in enumerate(units) if u is unit), None)
+    if index is None or index + 1 >= len(units):
+        return
+    following = units[index + 1]
+    match = REMAIN_OF_THESE.match(following.text)
+    if following.role != "answer" or following.extra.get("hits") or match is None:
+        return
+    group = match.group("n")
+    value = int(group) if group.isdigit() else word_value(group)
+    if value is None or not 0 < value <= result.value:
+        return
+    start = following.start + match.start("n")
+    result.value = value
+    result.spans = [(following, start, start + len(group), f"'{group} of these' remain of the figure before")]
 
 
 RECORDER = re.compile(
@@ -127,6 +159,9 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | 
     camera_numbers = [n for n in in_clause if camera_count_after(text, n.end, True) or BRACKETED.search(text[: n.start])]
     alone = _only_maker_in(finding, left, right)
     adjacent = _adjacent(text, in_clause, rel_start, rel_end, _counts_asked(units, unit))
+    if adjacent is not None and not alone and _joint_figure(unit, finding, adjacent):
+        # "27 cameras manufactured by Hikvision or Dahua": one figure for two makers is neither's count.
+        return None
     if adjacent is not None and not (alone and adjacent in camera_numbers and len(camera_numbers) > 1):
         return adjacent.value, _span(unit, [adjacent], "number next to the maker")
     if camera_numbers and alone:
@@ -193,6 +228,23 @@ def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | None:
     if last is None or unit.text[last.end :].strip(" .") or unit.text[last.start - 1 : last.start] != " ":
         return None
     return last.value, _span(unit, [last], "count column of a table flattened without separators")
+
+
+_JOINED = re.compile(r"^\s*(?:,|and|or|&|/|and/or|and or)\s*$", _I)
+
+
+def _joint_figure(unit: Unit, finding: MakerFinding, number: Number) -> bool:
+    """The number comes before this maker, and this maker is joined to another by 'and'/'or'/','."""
+    hit = finding.hit
+    rel_start = hit.start - unit.start
+    if number.end > rel_start:
+        return False
+    others = [h for h in unit.extra.get("hits", []) if h.name != hit.name]
+    for other in others:
+        a, b = sorted([(hit.start, hit.end), (other.start, other.end)])
+        if _JOINED.match(unit.text[a[1] - unit.start : b[0] - unit.start]):
+            return True
+    return False
 
 
 def _free_numbers(unit: Unit) -> list[Number]:

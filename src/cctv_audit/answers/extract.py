@@ -29,7 +29,7 @@ CORRECTION = re.compile(
 )
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.7"
+EXTRACTOR_VERSION = "rules-1.8"
 
 #: "1 drone", "two dash cams of unknown make": camera-carrying devices counted without a maker.
 UNNAMED_DEVICES = re.compile(
@@ -81,6 +81,9 @@ def extract_answer(
     signals = gather_signals(units, citations, substantive)
     row = decide_rule(signals)
     outcome, rule, confidence = row.outcome, row.rule, row.confidence
+    if "extension" in row.when:  # exemptions named as being considered are not relied on
+        builder.spans = [e for e in builder.spans if e.field != "exemption"]
+        citations = []
     shown = outcome_unit(signals, outcome)
     if shown is not None:
         builder.evidence("outcome", outcome, shown, rule)
@@ -234,7 +237,8 @@ class _Builder:
             else:
                 strong_use = current
         for finding in group:
-            if finding.status == "skip" and state_linked:
+            # a mention set aside beside a clear statement of use contests nothing
+            if finding.status == "skip" and state_linked and not strong_use:
                 self.review(f"{name}: named but not claimed ({finding.reason})")
                 self._maker_candidates(name, group)
         if strong_use:

@@ -548,6 +548,14 @@ THIRD_PARTY = re.compile(
 OUR_BEHALF = re.compile(r"\bon (?:our|the council'?s|its) behalf\b|\bon behalf of (?:the|this) (?:council|authority)\b|\bleased? (?:to|by) (?:us|the council)\b", _I)
 
 
+#: Words before "replaced" that put the replacement in the future ("recommends that ... are replaced").
+PROSPECTIVE = re.compile(
+    r"\b(?:recommend\w*|propos\w*|plan\w*|intend\w*|should|will|would|to be|due to|expected to|aim\w* to|are to)\b", _I
+)
+#: A question about a maker's kit other than cameras: its Yes/No is not about cameras.
+OTHER_KIT_QUESTION = re.compile(r"\b(?:other than|apart from|besides|except(?: for)?) (?:the |its |their |your )?(?:cctv )?cameras?\b|\bnon-camera\b", _I)
+
+
 def _replacement_status(clause: str, position: int) -> tuple[str, bool, str] | None:
     """'X were replaced with Y': X past, Y in use; 'X are being replaced by Y': X in use, Y planned."""
     ongoing = ONGOING_REPLACEMENT.search(clause)
@@ -557,6 +565,9 @@ def _replacement_status(clause: str, position: int) -> tuple[str, bool, str] | N
     if not (ongoing or done):
         return None
     marker = ongoing or done
+    if not ongoing and PROSPECTIVE.search(clause[: marker.start()]):
+        # "recommends that Hikvision cameras are replaced when they reach end of life": still in place today.
+        return "in_use", True, "still in use until replaced"
     successor = re.search(r"\b(?:with|by)\b", clause[marker.end() :], _I)
     after_with = successor is not None and position >= marker.end() + successor.end()
     if ongoing:
@@ -577,6 +588,10 @@ def _from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[
     if not q_hits or not USAGE_QUESTION.search(q_text):
         return []
     names = {h.name for h in q_hits}
+    if OTHER_KIT_QUESTION.search(q_text):
+        # "Does the council use Hikvision equipment other than cameras?" - "No." says nothing about its cameras.
+        return [MakerFinding(h.name, h.maker_id, "skip", False, unit, h, "an answer about kit other than cameras", h.state_linked)
+                for h in _unique(q_hits)]
     if NO.match(unit.text) or (NEGATION.search(unit.text) and REFER_BACK.search(unit.text)):
         return [
             MakerFinding(h.name, h.maker_id, "denied", True, unit, h, "'No' to a question naming the maker", h.state_linked)

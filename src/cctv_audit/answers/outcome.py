@@ -58,6 +58,8 @@ NCND_BLANKET = re.compile(
 )
 NCND = re.compile(r"neither confirm(?:s|ing)? nor den(?:y|ies|ying)|\bncnd\b|confirm or deny whether|confirming or denying", _I)
 PARTIAL = re.compile(
+    # "the first part of your request" names a part of the request, it does not say some was withheld
+    r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!final )(?<!last )(?<!each )(?<!other )"
     r"\b(?:some|part|parts|certain) (?:of )?(?:the |that |this |your )?(?:relevant )?(?:information|request|questions?|data)|"
     r"partial(?:ly)?|in part\b|remainder of (?:the|your) request|"
     # a disclosure log's own outcome line: "Part Disclosure with Section 24 ... Exemptions"
@@ -77,6 +79,13 @@ PROCEDURAL = re.compile(
     r"respond (?:by|within|no later)|being processed|(?:has|have) been logged|will be in touch|within 20 working days|"
     r"clarif|more specific|narrow (?:down )?(?:your|the)|rephrase|need (?:more|further) (?:information|detail)|"
     r"fees? notice|fee of|payment of £|charge of £|pay the fee|incur a (?:charge|fee)|charge for|extend(?:ed|ing)? the (?:time|deadline)|public interest test.{0,40}(?:extend|more time)",
+    _I,
+)
+#: A time-extension letter: the exemptions it names are being considered, none is applied yet.
+EXTENSION = re.compile(
+    r"\bextend(?:s|ed|ing)? the (?:time|deadline|period)|\bextension of (?:the )?time\b|\bsection 10\(3\)|\bregulation 7\(1\)|"
+    r"\bnot a refusal of your request\b|\bno decision has (?:yet )?been (?:reached|made|taken)\b|"
+    r"\b(?:considering|consider) (?:the application of|whether) (?:the following |any |an? )?(?:exemptions?|exceptions?)\b",
     _I,
 )
 SUBSTANTIVE = re.compile(
@@ -101,7 +110,11 @@ YES_NO = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:])\s*)?(?:
 #: else's cameras, beside an answer about the body's own, is a note, not part of the outcome.
 OTHERS_SCOPE = re.compile(
     r"\b(?:owned|operated|run|installed|managed) by (?:third parties|other (?:organisations|bodies|owners|operators)|"
-    r"private (?:businesses|companies|owners|operators|individuals)|others)\b|\bthird[- ]part(?:y|ies)(?:'s?)? (?:cameras?|cctv|systems?)\b",
+    r"private (?:businesses|companies|owners|operators|individuals)|others)\b|\bthird[- ]part(?:y|ies)(?:'s?)? (?:cameras?|cctv|systems?)\b|"
+    r"\b(?:police|privately|partner|landlord|tenant|school|retailer)[- ]owned (?:cameras?|cctv|systems?|equipment)\b|"
+    r"\b(?:cameras?|cctv|systems?) (?:owned|operated|run|installed|managed) by (?:the police|police scotland|[A-Z][\w ]{2,40} police)\b|"
+    # "does not hold a list in the form described": the information is given in another form
+    r"\bin the (?:form|format) (?:described|requested|you (?:describe|requested|asked for))\b",
     _I,
 )
 NOT_HELD_GROUNDS = re.compile(r"^FOISA s17$|^EIR reg (?:12\(4\)\(a\)|10\(4\)\(a\))$")
@@ -123,9 +136,13 @@ class Signals:
 def gather_signals(units: list[Unit], citations: list[Citation], substantive_units: set[int]) -> Signals:
     """Tag answer units with the signals above; ``substantive_units`` holds units with makers or counts."""
     signals = Signals()
+    # A refusal that a later internal review overturned is not the outcome.
+    reviewed = max(overturns(units) + _review_disclosures(units), default=-1)
     ncnd_units = [i for i, u in enumerate(units) if u.role in {"answer", "header"} and NCND.search(u.text)]
     position = {id(u): i for i, u in enumerate(units)}
     for citation in citations:
+        if position.get(id(citation.unit), -1) < reviewed:
+            continue
         if NOT_HELD_GROUNDS.match(citation.label):
             signals.add("not_held", citation.unit)
         elif _grounds_of_ncnd(position.get(id(citation.unit), -1), ncnd_units):
@@ -134,8 +151,6 @@ def gather_signals(units: list[Unit], citations: list[Citation], substantive_uni
             signals.add("ncnd_grounds", citation.unit)
         else:
             signals.add("refusal", citation.unit)
-    # A refusal that a later internal review overturned is not the outcome.
-    reviewed = max(overturns(units), default=-1)
     unasked = _breakdown_not_asked(units)
     reuse = reuse_lines(units)
     for index, unit in enumerate(units):
@@ -145,6 +160,19 @@ def gather_signals(units: list[Unit], citations: list[Citation], substantive_uni
         refusals = index > reviewed and unit.line not in reuse
         _tag(signals, units, index, unit, substantive_units, refusals=refusals, unasked_breakdown=unasked)
     return signals
+
+
+#: An internal review that releases what was withheld: "I am not persuaded that section 31 is engaged",
+#: "Information now disclosed". Refusals before it are history, not the outcome.
+REVIEW_DISCLOSES = re.compile(
+    r"\bnot persuaded that\b.{0,80}\b(?:is|was|are|were) engaged\b|\b(?:is|was|are|were) not engaged\b|"
+    r"^information (?:now )?(?:disclosed|released)(?: following (?:the )?review)?\s*:?\s*$|\bis now (?:disclosed|released|provided)\b",
+    _I,
+)
+
+
+def _review_disclosures(units: list[Unit]) -> list[int]:
+    return [i for i, u in enumerate(units) if u.role in {"answer", "header"} and REVIEW_DISCLOSES.search(u.text)]
 
 
 def _grounds_of_ncnd(index: int, ncnd_units: list[int]) -> bool:
@@ -191,6 +219,8 @@ def _tag(
         return
     if PARTIAL.search(text):
         signals.add("partial", unit)
+    if EXTENSION.search(text):
+        signals.add("extension", unit)
     procedural = PROCEDURAL.search(text)
     if POINTER.search(text) and not procedural:
         signals.add("pointer", unit)
@@ -255,6 +285,8 @@ def _row(outcome: Outcome, when: str, unless: str, rule: str, confidence: float,
 #: The outcome table, first matching row wins. Signals: see the module docstring; ``ncnd_blanket`` is an NCND
 #: for "any other information" beside an answer, ``ncnd_grounds`` the sections an NCND is given under.
 OUTCOME_RULES: tuple[OutcomeRule, ...] = (
+    _row("other", "extension", "data", "a time-extension letter: exemptions considered, none applied yet", 0.85,
+         contested_by="substantive pointer"),
     _row("neither_confirm_nor_deny", "ncnd", "data pointer", "NCND wording and nothing disclosed", 0.9,
          contested_by="not_held substantive partial"),
     _row("other", "procedural", "substantive refusal not_held pointer ncnd ncnd_blanket",

@@ -124,6 +124,31 @@ def _mark_regions(lines: list[Line]) -> None:
             line.role = "nav"
             continue
         line.role = region
+    _mark_quoted_after_lead(lines)
+
+
+#: "... in which you requested:" / "Your request read:" then the request in quotation marks on the next lines.
+_QUOTE_LEAD = re.compile(
+    r"\b(?:you (?:have )?(?:requested|asked(?: for| us)?|wrote|said|stated)|your (?:request|email|letter|question) "
+    r"(?:was|read|reads|stated|said|asked))(?: (?:as follows|the following))?\s*:\s*$",
+    re.IGNORECASE,
+)
+_OPENING_QUOTE = re.compile(r"^[\"“‘']")
+_CLOSING_QUOTE = re.compile(r"[\"”’']\s*\.?$")
+
+
+def _mark_quoted_after_lead(lines: list[Line]) -> None:
+    """The quoted request after a lead-in ending in a colon is the request, never the body's answer."""
+    for index, line in enumerate(lines):
+        if line.role in {"nav", "thread", "blank"} or not _QUOTE_LEAD.search(line.text.strip()):
+            continue
+        following = [i for i in range(index + 1, min(len(lines), index + 40)) if lines[i].text.strip()]
+        if not following or not _OPENING_QUOTE.match(lines[following[0]].text.strip()):
+            continue
+        for i in following:
+            lines[i].role = "request_line"
+            if _CLOSING_QUOTE.search(lines[i].text.strip()):
+                break
 
 
 _WDTK_REQUESTER = re.compile(
