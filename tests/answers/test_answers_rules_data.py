@@ -74,29 +74,45 @@ def test_a_small_rules_folder_loads_and_expands_fragments(tmp_path: Path) -> Non
 
 def test_unknown_fragment_names_file_and_cue(tmp_path: Path) -> None:
     folder = _write(tmp_path, "demo.yaml", "cues:" + _GOOD_CUE.replace("'^hello'", "'^{salute}'"))
-    with pytest.raises(RulesError, match=r"demo\.yaml: demo\.greeting: unknown fragment \{salute\}"):
+    with pytest.raises(
+        RulesError, match=r"demo\.yaml: demo\.greeting: unknown fragment \{salute\}"
+    ):
         load_rules_from(folder)
 
 
 def test_quantifiers_are_not_fragment_references(tmp_path: Path) -> None:
-    folder = _write(tmp_path, "demo.yaml", "cues:" + _GOOD_CUE.replace("'^hello'", "'^hel{2}o{1,3}'"))
+    folder = _write(
+        tmp_path, "demo.yaml", "cues:" + _GOOD_CUE.replace("'^hello'", "'^hel{2}o{1,3}'")
+    )
     assert load_rules_from(folder).compiled["demo.greeting"].pattern == "^hel{2}o{1,3}"
 
 
 def test_missing_reason_names_file_cue_and_field(tmp_path: Path) -> None:
-    folder = _write(tmp_path, "demo.yaml", "cues:" + _GOOD_CUE.replace("    why: A greeting.\n", ""))
+    folder = _write(
+        tmp_path, "demo.yaml", "cues:" + _GOOD_CUE.replace("    why: A greeting.\n", "")
+    )
     with pytest.raises(RulesError, match=r"demo\.yaml: demo\.greeting\.why: Field required"):
         load_rules_from(folder)
 
 
 def test_cue_without_counter_examples_is_refused(tmp_path: Path) -> None:
-    folder = _write(tmp_path, "demo.yaml", "cues:" + _GOOD_CUE.replace("not_examples: [say hello]", "not_examples: []"))
-    with pytest.raises(RulesError, match=r"demo\.yaml: demo\.greeting\.not_examples: List should have at least 1"):
+    folder = _write(
+        tmp_path,
+        "demo.yaml",
+        "cues:" + _GOOD_CUE.replace("not_examples: [say hello]", "not_examples: []"),
+    )
+    with pytest.raises(
+        RulesError, match=r"demo\.yaml: demo\.greeting\.not_examples: List should have at least 1"
+    ):
         load_rules_from(folder)
 
 
 def test_pattern_and_any_together_are_refused(tmp_path: Path) -> None:
-    folder = _write(tmp_path, "demo.yaml", "cues:" + _GOOD_CUE.replace("    pattern:", "    any: [x]\n    pattern:"))
+    folder = _write(
+        tmp_path,
+        "demo.yaml",
+        "cues:" + _GOOD_CUE.replace("    pattern:", "    any: [x]\n    pattern:"),
+    )
     with pytest.raises(RulesError, match=r"demo\.yaml: demo\.greeting: .*exactly one of 'pattern'"):
         load_rules_from(folder)
 
@@ -108,14 +124,20 @@ def test_invalid_regex_names_file_and_cue(tmp_path: Path) -> None:
 
 
 def test_unknown_flag_is_refused(tmp_path: Path) -> None:
-    folder = _write(tmp_path, "demo.yaml", "cues:" + _GOOD_CUE.replace("    pattern:", "    flags: [verbose]\n    pattern:"))
+    folder = _write(
+        tmp_path,
+        "demo.yaml",
+        "cues:" + _GOOD_CUE.replace("    pattern:", "    flags: [verbose]\n    pattern:"),
+    )
     with pytest.raises(RulesError, match=r"demo\.yaml: demo\.greeting\.flags\.0: Input should be"):
         load_rules_from(folder)
 
 
 def test_cue_id_must_start_with_its_file_name(tmp_path: Path) -> None:
     folder = _write(tmp_path, "other.yaml", "cues:" + _GOOD_CUE)
-    with pytest.raises(RulesError, match=r"other\.yaml: demo\.greeting: .* must start with 'other\.'"):
+    with pytest.raises(
+        RulesError, match=r"other\.yaml: demo\.greeting: .* must start with 'other\.'"
+    ):
         load_rules_from(folder)
 
 
@@ -130,9 +152,12 @@ def test_yaml_booleans_in_word_lists_are_refused(tmp_path: Path) -> None:
     folder = _write(
         tmp_path,
         "demo.yaml",
-        "fragments:\n  word:\n    why: Words.\n    any: [in, on]\ncues:" + _GOOD_CUE.replace("'^hello'", "'{word}'"),
+        "fragments:\n  word:\n    why: Words.\n    any: [in, on]\ncues:"
+        + _GOOD_CUE.replace("'^hello'", "'{word}'"),
     )
-    with pytest.raises(RulesError, match=r"demo\.yaml: word\.any\.1: Input should be a valid string"):
+    with pytest.raises(
+        RulesError, match=r"demo\.yaml: word\.any\.1: Input should be a valid string"
+    ):
         load_rules_from(folder)
 
 
@@ -143,7 +168,9 @@ def test_fragment_cycle_is_refused(tmp_path: Path) -> None:
         "fragments:\n  a:\n    why: Refers to b.\n    pattern: 'x{b}'\n  b:\n    why: Refers to a.\n    pattern: 'y{a}'\n"
         "cues:" + _GOOD_CUE.replace("'^hello'", "'{a}'"),
     )
-    with pytest.raises(RulesError, match=r"demo\.yaml: demo\.greeting: fragment \{a\} refers to itself"):
+    with pytest.raises(
+        RulesError, match=r"demo\.yaml: demo\.greeting: fragment \{a\} refers to itself"
+    ):
         load_rules_from(folder)
 
 

@@ -61,7 +61,9 @@ class _Pattern(BaseModel):
     @model_validator(mode="after")
     def _one_form(self) -> _Pattern:
         if (self.pattern is None) == (self.any is None):
-            raise ValueError("give exactly one of 'pattern' (one regex) or 'any' (a list of alternatives)")
+            raise ValueError(
+                "give exactly one of 'pattern' (one regex) or 'any' (a list of alternatives)"
+            )
         return self
 
     def source(self) -> str:
@@ -109,7 +111,9 @@ class CueBook:
         try:
             return self.compiled[cue_id]
         except KeyError:
-            raise RulesError(f"unknown cue {cue_id!r}; define it in a file of {RULES_DIR}") from None
+            raise RulesError(
+                f"unknown cue {cue_id!r}; define it in a file of {RULES_DIR}"
+            ) from None
 
     def used_fragments(self) -> set[str]:
         """Fragments some cue refers to, directly or through another fragment."""
@@ -126,7 +130,9 @@ class CueBook:
         """Examples of the cue that do not match and not-examples that do (empty when all hold)."""
         cue, pattern = self.cues[cue_id], self.compiled[cue_id]
         missed = [f"should match: {text!r}" for text in cue.examples if not cue.hits(pattern, text)]
-        wrong = [f"should not match: {text!r}" for text in cue.not_examples if cue.hits(pattern, text)]
+        wrong = [
+            f"should not match: {text!r}" for text in cue.not_examples if cue.hits(pattern, text)
+        ]
         return missed + wrong
 
 
@@ -157,11 +163,9 @@ def load_rules_from(directory: Path) -> CueBook:
                 if kind == "cues":
                     _check_prefix(path, record.id)
                 origins[record.id] = path.name
-                store[record.id] = record  # type: ignore[assignment]
+                store[record.id] = record
     expanded: dict[str, str] = {}
-    compiled = {
-        cue_id: _compile(cue, fragments, origins, expanded) for cue_id, cue in cues.items()
-    }
+    compiled = {cue_id: _compile(cue, fragments, origins, expanded) for cue_id, cue in cues.items()}
     return CueBook(fragments, cues, compiled, origins)
 
 
@@ -174,7 +178,9 @@ def _read_mapping(path: Path) -> dict[str, Any]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path.name}:{mark.line + 1}" if mark is not None else path.name
-        raise RulesError(f"{where}: not valid YAML: {getattr(exc, 'problem', None) or exc}") from exc
+        raise RulesError(
+            f"{where}: not valid YAML: {getattr(exc, 'problem', None) or exc}"
+        ) from exc
     if not isinstance(raw, dict) or set(raw) - {"fragments", "cues"}:
         raise RulesError(f"{path.name}: expected a mapping with 'fragments:' and/or 'cues:' only")
     return raw
@@ -201,7 +207,9 @@ def _validate(model: type[_Pattern], data: dict[str, Any], where: str) -> _Patte
         first = exc.errors()[0]
         field = ".".join(str(part) for part in first["loc"])
         at = f"{where}.{field}" if field else where
-        raise RulesError(f"{at}: {first['msg']} ({len(exc.errors())} problem(s); fix the rules file)") from None
+        raise RulesError(
+            f"{at}: {first['msg']} ({len(exc.errors())} problem(s); fix the rules file)"
+        ) from None
 
 
 def _check_new(path: Path, record_id: str, origins: dict[str, str]) -> None:
@@ -212,7 +220,9 @@ def _check_new(path: Path, record_id: str, origins: dict[str, str]) -> None:
 def _check_prefix(path: Path, cue_id: str) -> None:
     """A cue's id starts with its file's name, so an id says where to edit it."""
     if not cue_id.startswith(f"{path.stem}."):
-        raise RulesError(f"{path.name}: {cue_id}: a cue id in {path.name} must start with '{path.stem}.'")
+        raise RulesError(
+            f"{path.name}: {cue_id}: a cue id in {path.name} must start with '{path.stem}.'"
+        )
 
 
 def _compile(
@@ -227,18 +237,28 @@ def _compile(
 
 
 def _expand(
-    text: str, fragments: dict[str, Fragment], where: str, expanded: dict[str, str], chain: tuple[str, ...]
+    text: str,
+    fragments: dict[str, Fragment],
+    where: str,
+    expanded: dict[str, str],
+    chain: tuple[str, ...],
 ) -> str:
     """Replace each ``{name}`` with the fragment's body, recursively; unknown names and cycles fail."""
 
     def body(match: re.Match[str]) -> str:
         name = match.group(1)
         if name in chain:
-            raise RulesError(f"{where}: fragment {{{name}}} refers to itself ({' -> '.join(chain + (name,))})")
+            raise RulesError(
+                f"{where}: fragment {{{name}}} refers to itself ({' -> '.join(chain + (name,))})"
+            )
         if name not in fragments:
-            raise RulesError(f"{where}: unknown fragment {{{name}}}; define it under 'fragments:' in a rules file")
+            raise RulesError(
+                f"{where}: unknown fragment {{{name}}}; define it under 'fragments:' in a rules file"
+            )
         if name not in expanded:
-            expanded[name] = _expand(fragments[name].body(), fragments, where, expanded, chain + (name,))
+            expanded[name] = _expand(
+                fragments[name].body(), fragments, where, expanded, chain + (name,)
+            )
         return expanded[name]
 
     return _REFERENCE.sub(body, text)
