@@ -52,6 +52,10 @@ class KnowledgeBaseError(CctvAuditError):
     """The manufacturer knowledge base data is invalid (names file and key)."""
 
 
+class RulesError(CctvAuditError):
+    """The answers' cue data files (``answers/rules/*.yaml``) are invalid (names file and cue id)."""
+
+
 class DocumentError(CctvAuditError):
     """A reply document could not be stored or its text extracted."""
 

@@ -13,85 +13,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import Unit
 
 _I = re.IGNORECASE
-SCOTTISH = re.compile(r"\(scotland\)|\bfoisa\b|\bfoi\s?\(s\)\s?a\b|scottish information commissioner|\beisr\b|\bei\s?\(s\)\s?r\b", _I)
-EIR_HINT = re.compile(r"environmental information|\beirs?\b|\beisr\b", _I)
-_ITEM = r"\d{1,2}[A-Z]?(?:\s*\(\s*[0-9a-z]{1,4}\s*\))*"
-#: "24(1) (national security) and 31(1)(a)": a short description in brackets between listed sections.
-_GLOSS = r"(?:\s*\((?=[a-z ]{3})[^()]{3,60}\))?"
-SECTION_CITE = re.compile(
-    rf"(?:\b(?:sections?|ss?\.)|(?<!['’])\bs(?=\s?\d)|§)\s*({_ITEM}(?:{_GLOSS}\s*(?:,|and|&|or|/)\s*(?:(?:section|s)\.?\s*)?{_ITEM})*)", _I
-)
-REG_CITE = re.compile(rf"\b(?:regulations?|regs?\.?|r\.)\s*({_ITEM}(?:\s*(?:,|and|&|or)\s*(?:(?:regulation|reg)\.?\s*)?{_ITEM})*)", _I)
-BARE_EIR_CITE = re.compile(r"(?<![\w(])(1[02])\s*\(\s*[45]\s*\)\s*\(\s*[a-g]\s*\)", _I)
-RANGE = re.compile(r"\d{1,2}\s*(?:-|–|to)\s*\d{1,2}")
-RELIANCE = re.compile(
-    r"exempt|exemption|withh[oe]ld|rel(?:y|ies|ied|ying) (?:on|upon)|engaged|appl(?:y|ies|ied|ying)|by virtue of|"
-    r"refus|not (?:obliged|required) to|excepti|neither confirm(?:s|ing)? nor den(?:y|ies|ying)|\bncnd\b|exceed|cost limit|appropriate limit|"
-    r"manifestly unreasonable|not held|does not hold|do not hold|serves as (?:a )?notice|notice (?:under|in terms of)|"
-    r"in terms of section|under (?:section|s\.|regulation|reg)|vexatious|reasonably accessible|otherwise accessible|"
-    r"published|future publication|personal (?:data|information)",
-    _I,
-)
-NOT_RELIED = re.compile(
-    r"not satisfied|dissatisfied|unhappy with|(?:ask|request|apply) for an? (?:internal )?review|(?:apply|complain|write) to the (?:scottish )?"
-    r"information commissioner|complain|appeal|you (?:can|may) (?:ask|request|apply)|"
-    r"does not apply|do not apply|not engaged|have not applied|not relying|no longer relying|if we were|would have to|"
-    r"considered whether|can be (?:released|disclosed)|decided to (?:release|disclose)|is not exempt|"
-    r"(?:wrongly|incorrectly) (?:applied|engaged|relied|cited)|overturn|"
-    # An ICO decision notice against the body: "found that the Council was not entitled to rely on section 24".
-    r"not entitled to (?:rely|withhold|refuse)|(?:was|were) not (?:correctly )?(?:applied|engaged)",
-    _I,
-)
+SCOTTISH = cue("exemptions.scottish")
+EIR_HINT = cue("exemptions.eir_hint")
+SECTION_CITE = cue("exemptions.section_cite")
+REG_CITE = cue("exemptions.reg_cite")
+BARE_EIR_CITE = cue("exemptions.bare_eir_cite")
+#: The English Act named in the sentence itself, and a citation spelled out with "section".
+_FOIA_NAMED = cue("exemptions.foia_named")
+_SAYS_SECTION = cue("exemptions.says_section")
+RANGE = cue("exemptions.range")
+RELIANCE = cue("exemptions.reliance")
+NOT_RELIED = cue("exemptions.not_relied")
 #: An internal review (often later on the same WhatDoTheyKnow page) setting aside an earlier refusal:
 #: "section 31 was wrongly applied, and I have overturned the original decision".
-OVERTURN = re.compile(
-    r"(?:wrongly|incorrectly) (?:applied|engaged|relied (?:on|upon)|cited)|\boverturn(?:ed|ing|s)?\b|"
-    r"(?:original|earlier|initial) (?:decision|response|refusal) (?:is|was|has been) (?:reversed|set aside|withdrawn)|"
-    r"no longer (?:rel(?:y|ies)|wish to rely) (?:on|upon)|"
-    r"not entitled to (?:rely|withhold|refuse)|(?:required|ordered) (?:it|us|the (?:council|authority|force|trust)) to (?:disclose|release)",
-    _I,
-)
+OVERTURN = cue("exemptions.overturn")
 #: The requester's own words (a quoted request letter): "If answering would exceed the cost limit under
 #: section 12, please tell me which part...". A section named there is not the body relying on it.
-REQUESTER_VOICE = re.compile(
-    r"^\W*(?:if|should|in the event that)\b|\bplease (?:tell|send|give) me\b|\banswer the (?:rest|remaining|remainder)|"
-    r"\b(?:my|this) request\b[^.]{0,40}\bexceed|\bI would ask\b|\bsuggest how I\b|"
-    r"\bplease (?:answer|prioriti[sz]e)\b|\ballows you to\b",
-    _I,
-)
+REQUESTER_VOICE = cue("exemptions.requester_voice")
 #: First-person phrases that officers use too ("I understand you asked...; the information is withheld").
-FIRST_PERSON = re.compile(r"\bI (?:understand|accept|appreciate|ask|note)\b", _I)
-STRONG_RELIANCE = re.compile(r"withh[oe]ld|exempt|refused|refusing|refusal|rel(?:y|ies|ied|ying) (?:on|upon)|engaged|by virtue of", _I)
+FIRST_PERSON = cue("exemptions.first_person")
+STRONG_RELIANCE = cue("exemptions.strong_reliance")
 #: ...unless the body says it is relying on it in the same sentence.
-BODY_RELIANCE = re.compile(
-    r"\b(?:we|the (?:council|authority|force|trust|board|department|university|constabulary|service))\b[^.]{0,80}?"
-    r"\b(?:refus|withh[oe]ld|(?:are|is|have|has) (?:rel|appl|engag|decid|estimat)|rel(?:y|ies|ying)|estimate|consider|decided|will not)|"
-    r"\btherefore\b|\b(?:is|are) exempt\b|\bis engaged\b",
-    _I,
-)
+BODY_RELIANCE = cue("exemptions.body_reliance")
 #: The law stated in general, not applied: "Under section 12 a public authority is not obliged to comply with a
 #: request where the cost would exceed the appropriate limit", "The cost limit for central government is £600".
-GENERAL_LAW = re.compile(r"\ba public authority (?:is not obliged|does not have to|need not|is not required)\b", _I)
-LIMIT_VALUE = re.compile(r"\b(?:cost|appropriate|fees?)\s+limit\s+(?:for [a-z ]{3,40} )?(?:is|of)\s+£\s?\d", _I)
+GENERAL_LAW = cue("exemptions.general_law")
+LIMIT_VALUE = cue("exemptions.limit_value")
 #: "This would exceed the appropriate limit of £450" (a sentence a wrapped line cut before its "we"): applied.
-APPLIED_COST = re.compile(r"\bthis would\b|\bwould (?:take|cost|exceed|require)\b|\bestimat", _I)
+APPLIED_COST = cue("exemptions.applied_cost")
 #: ... unless the same sentence applies it to this request.
-APPLIED_HERE = re.compile(r"\b(?:we|I|us|your request|this request|the request|this part)\b|refus|therefore", _I)
+APPLIED_HERE = cue("exemptions.applied_here")
 #: A paragraph opening on re-use or copyright: sections named there ("published information is exempt under
 #: section 21 where we direct you to it") are standard wording, not relied on for this reply.
-REUSE_PARAGRAPH = re.compile(r"^\W*(?:re-?use(?: of information)?\b|copyright\b|open government licence\b)", _I)
+REUSE_PARAGRAPH = cue("exemptions.reuse_paragraph")
 
 
 #: Standard wording about any request, not this one: "Any information already published is exempt under
 #: section 21 where we direct you to it", "we apply section 40(2) as standard".
-GENERIC_WORDING = re.compile(
-    r"^\W*any information\b|\bwhere we (?:direct|refer|point) you\b|\bas (?:standard|a matter of course)\b|"
-    r"\bwhere (?:a |any )?third part(?:y|ies)(?:'s?)? personal (?:data|information) (?:appears|is included)\b",
-    _I,
-)
+GENERIC_WORDING = cue("exemptions.generic_wording")
 
 
 def general_statement(text: str) -> bool:
@@ -115,9 +78,9 @@ def reuse_lines(units: list[Unit]) -> set[int]:
     return {line for line, unit in first.items() if REUSE_PARAGRAPH.search(unit.text)}
 
 
-LIST_INTRO = re.compile(r"following (?:exemptions?|sections?|exceptions?|regulations?)|exemptions? (?:listed|below|apply)|:\s*$", _I)
-IMPLICIT_COST = re.compile(r"exceed(?:s|ed|ing)? the (?:appropriate|cost|fees?) limit|appropriate limit|excessive cost|cost limit", _I)
-IMPLICIT_MU = re.compile(r"manifestly unreasonable", _I)
+LIST_INTRO = cue("exemptions.list_intro")
+IMPLICIT_COST = cue("exemptions.implicit_cost")
+IMPLICIT_MU = cue("exemptions.implicit_mu")
 
 #: Sections that are procedure, not grounds (never "relied on").
 PROCEDURAL = {
@@ -125,7 +88,7 @@ PROCEDURAL = {
     "FOISA": {"1", "2", "8", "9", "10", "11", "15", "16", "19", "20", "21", "47", "60", "61", "65", "73"},
 }
 #: EIR regulations that are grounds; the rest (5, 7, 9, 11, 14...) are procedure.
-EIR_GROUNDS = re.compile(r"^(?:12\(4\)|12\(5\)|13|10\(4\)|10\(5\)|11\(|12\(?$)")
+EIR_GROUNDS = cue("exemptions.eir_grounds")
 
 
 @dataclass
@@ -202,12 +165,12 @@ def _announced_above(units: list[Unit], index: int) -> bool:
 
 def _citations(unit: Unit, law: str) -> list[Citation]:
     text = unit.text
-    sentence_law = "FOISA" if SCOTTISH.search(text) else ("FOIA" if re.search(r"\bFOIA\b|Act 2000", text) else law)
+    sentence_law = "FOISA" if SCOTTISH.search(text) else ("FOIA" if _FOIA_NAMED.search(text) else law)
     out = []
     for match in SECTION_CITE.finditer(text):
         if RANGE.match(text, match.start(1)):
             continue
-        if EIR_HINT.search(text[match.end() : match.end() + 50]) and not re.search(r"section", match.group(0), _I):
+        if EIR_HINT.search(text[match.end() : match.end() + 50]) and not _SAYS_SECTION.search(match.group(0)):
             continue
         for number in _numbers(match.group(1)):
             if number not in PROCEDURAL[sentence_law]:

@@ -14,6 +14,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from cctv_audit.answers.rules import cue
 from cctv_audit.errors import NotFound
 from cctv_audit.vendors import is_state_linked, load_kb, match_text
 
@@ -103,10 +104,11 @@ def _from_vendors(text: str) -> list[MakerHit]:
     return hits
 
 
-_CELL = re.compile(r"[^|\n,;():]+?(?=[|\n,;():]|\s[-–]\s|[.!?](?:\s|$)|$)")
+_CELL = cue("makers.cell")
+_CELL_ENUMERATOR = cue("makers.cell_enumerator")
 #: Capitalised words, and hyphenated spellings such as 'go-pro' (ordinary words never carry a hyphen like that).
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9-]+(?: [A-Z][A-Za-z0-9-]+){0,2}\b|\b[a-z]+-[a-z]+\b")
-_CAMERA_LINE = re.compile(r"camera|cctv|\bunits?\b|devices?|domes?|ptz|model|make|manufactur|brand|supplied|bodycam", re.IGNORECASE)
+_CAPITALISED = cue("makers.capitalised")
+_CAMERA_LINE = cue("makers.camera_line")
 
 
 def _exact_cells(text: str) -> list[tuple[int, int]]:
@@ -118,7 +120,7 @@ def _exact_cells(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _CELL.finditer(text):
         raw = match.group(0)
-        core = re.sub(r"^\s*(?:\(?[0-9a-h]{1,2}[.)]|q\d+[.:])\s*", "", raw, flags=re.IGNORECASE).strip(" \t-•*:.")
+        core = _CELL_ENUMERATOR.sub("", raw).strip(" \t-•*:.")
         if 1 < len(core) <= 40:
             start = match.start() + raw.find(core)
             spans.append((start, start + len(core)))

@@ -10,9 +10,10 @@ import re
 from dataclasses import dataclass
 
 from cctv_audit.answers import cues
+from cctv_audit.answers.rules import cue
 
-NUMBER_LABEL = re.compile(r"^\s*(?:Q(?:uestion)?\s*|A(?:nswer)?\s*|Part\s+)?(\d{1,2})\s*(?:[.):]|\s-\s|\s–\s)\s*(?=\S)", re.IGNORECASE)
-LIST_ITEM = re.compile(r"^\s*(?:[-•*·▪–]|\(?[a-z]{1,3}[.)]|\d{1,2}[.)])\s*\S")
+NUMBER_LABEL = cue("lines.number_label")
+LIST_ITEM = cue("lines.list_item")
 
 
 @dataclass
@@ -34,19 +35,11 @@ def split_lines(text: str) -> list[Line]:
 
 
 #: A line ending like this stops mid-sentence ("does not use" / "Hikvision cameras.").
-_OPEN_END = re.compile(
-    r"(?:\b(?:have|has|are|is|with|of) no|\bnot|\b(?:use|uses|used|using|are|is|were|was|by|of|the|a|an|and|or|nor|to|with|for|from|in|on|any|our|all|"
-    r"that|which|have|has|than|made|manufactured|supplied|including|such as|sections?|regulations?|s\.|each|every|"
-    r"about|regarding|concerning|whether|if|as|at|into|between|within|under|over|their|its|this|these|those|such|"
-    r"how|what|who|where|when|exceed|exceeds|around|approximately|over)|\d\s*[x×]|"
-    # "none of the force's" / "ANPR cameras are...": a possessive needs the noun on the next line.
-    r"\b(?:the|our|its|their|your) [\w-]+['’]s?)\s*$",
-    re.IGNORECASE,
-)
+_OPEN_END = cue("lines.open_end")
 
 
 #: A line ending "e.g." or "such as" has not finished its sentence.
-OPEN_ABBREVIATION = re.compile(r"(?:\be\.g\.|\bi\.e\.|\bsuch as|\bincluding|\bfor example,?)\s*$", re.IGNORECASE)
+OPEN_ABBREVIATION = cue("lines.open_abbreviation")
 
 
 def _open_quote(text: str) -> bool:
@@ -55,12 +48,16 @@ def _open_quote(text: str) -> bool:
     return straight or text.count("“") > text.count("”")
 
 
-_SALUTATION = re.compile(r"^(?:dear|hello|hi|many thanks|thanks|thank you|kind regards|best wishes|regards|yours)\b", re.IGNORECASE)
-_MONTH = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
-_COUNTED_NOUN = re.compile(r"^[A-Z][\w-]*(?: [A-Z][\w-]*)? (?:cameras?|units?|devices?|domes?|PTZs?|body)", re.IGNORECASE)
-_CAMERA_ACRONYM = re.compile(r"^(?:CCTV|ANPR|PTZ|NVRs?|DVRs?|BWV|IP) (?:[a-z]|cameras?\b)")
-_KEY_VALUE = re.compile(r"^[^.:–-]{1,40}\s*(?:[:–]|\s-)\s*\S")
-_KEY_VALUE_HEAD = re.compile(r"^[^.:–-]{1,40}\s*(?:[:–]|\s-)\s*")
+_SALUTATION = cue("lines.salutation")
+_MONTH = cue("lines.month")
+_COUNTED_NOUN = cue("lines.counted_noun")
+_CAMERA_ACRONYM = cue("lines.camera_acronym")
+_KEY_VALUE = cue("lines.key_value")
+_KEY_VALUE_HEAD = cue("lines.key_value_head")
+_CITED_SECTION_END = cue("lines.cited_section_end")
+_SECTION_GLOSS = cue("lines.section_gloss")
+_ENDS_ON_NUMBER = cue("lines.ends_on_number")
+_NUMBER_THEN_LOWER = cue("lines.number_then_lower")
 
 
 def join_wrapped(text: str, lines: list[Line]) -> list[Line]:
@@ -103,11 +100,11 @@ def _continues(previous: Line, line: Line) -> bool:
     if tail[0].islower():
         return True
     # "withheld under section 24(1)" / "(national security) and section 31(1)(a)": a gloss after a cited section.
-    if re.search(r"\b(?:sections?|s\.?|regulations?|reg\.?)\s*\d[\w()]*$", head, re.IGNORECASE) and re.match(r"\([a-z][a-z ]{2,}", tail):
+    if _CITED_SECTION_END.search(head) and _SECTION_GLOSS.match(tail):
         return True
-    if re.search(r"\b\d+$", head) and (_COUNTED_NOUN.match(tail) or _MONTH.match(tail)):  # "uses 14" / "Hikvision cameras."
+    if _ENDS_ON_NUMBER.search(head) and (_COUNTED_NOUN.match(tail) or _MONTH.match(tail)):  # "uses 14" / "Hikvision cameras."
         return True
-    if head[-1].isalpha() and re.match(r"\d[\d,]*\)?\s+[a-z]", tail):  # "the FOIA" / "2000 and, therefore"
+    if head[-1].isalpha() and _NUMBER_THEN_LOWER.match(tail):  # "the FOIA" / "2000 and, therefore"
         return True
     if head[-1].islower() and _CAMERA_ACRONYM.match(tail):  # "operates 64 public space" / "CCTV cameras."
         return True

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cctv_audit.answers.rules import cue
+
 _UNITS = {
     "zero": 0, "nil": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "pair": 2, "three": 3,
     "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -18,32 +20,26 @@ _UNITS = {
     "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|and)"
 #: A phrase of number words, never starting or ending on "and" ("Vivotek, and forty-two" is 42 after "and");
 #: "a dozen" is 12.
-WORD_NUMBER = re.compile(rf"\b(?:a\s+dozen|(?!and\b){_WORD}(?:[\s-]+{_WORD})*(?<!\band))\b", re.IGNORECASE)
-DIGITS = re.compile(r"(?<![\w£$€/.:,-])(\d{1,3}(?:,\d{3})+|\d+)(?!(?!(?:no|nos|nr)\b)[\w%/]|[.,:]\d|\s?(?:%|per ?cent|p\b|pm\b|am\b|hrs?\b|hours?\b|mins?\b|days?\b|weeks?\b|months?\b|years?\b|mbps|gb|tb|mp\b|megapixel))", re.IGNORECASE)
-TIMES_NUMBER = re.compile(r"(?<=[\s(])[x×](\d{1,4})\b", re.IGNORECASE)
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-_DATE_CONTEXT = re.compile(rf"^\s*(?:st|nd|rd|th)?\s+{_MONTHS}\b|^\s*/\d", re.IGNORECASE)
-_BEFORE_BLOCK = re.compile(
-    rf"(?:£|\$|€|#)\s*$|\b(?:ref(?:erence)?\.?(?: no\.?| number)?:?|no\.|number:|id:?|case|request|foi|eir|section|sections|s\.|(?<!['’])s|"
-    rf"reg(?:ulation)?\.?|regs|para(?:graph)?|article|tel(?:ephone)?:?|phone:?|fax:?|page|room|unit|floor|box|"
-    rf"version|v|model|{_MONTHS}|year|since|from|until|before|after|during|circa|c\.|financial year)\s*$",
-    re.IGNORECASE,
-)
-CAMERA_WORD = re.compile(
-    r"(?:cctv)?cam(?:era)?s?|bodycams?|body-?cams?|headcams?|dashcams?|ptzs?|ptz's|domes?|bullets?|statics?|fixed|"
-    r"bwvs?|go-?pros?|turrets?|anpr",
-    re.IGNORECASE,
-)
+WORD_NUMBER = cue("numbers.word_number")
+DIGITS = cue("numbers.digits")
+TIMES_NUMBER = cue("numbers.times_number")
+_DATE_CONTEXT = cue("numbers.date_context")
+_BEFORE_BLOCK = cue("numbers.before_block")
+CAMERA_WORD = cue("numbers.camera_word")
 #: Generic nouns that count cameras only in a sentence already about cameras.
-GENERIC_WORD = re.compile(r"units?|devices?|systems?", re.IGNORECASE)
+GENERIC_WORD = cue("numbers.generic_word")
 #: Words that end the search for a camera word: verbs, prepositions, people and places.
 _STOP = frozenset(
     ["have", "has", "had", "are", "is", "were", "was", "be", "with", "of", "in", "at", "for", "to", "on", "by", "from", "and", "or", "but", "which", "that", "who", "across", "officers", "officer", "staff", "members", "people", "users", "sites", "site", "locations", "location", "vehicles", "vehicle", "buildings", "building", "schools", "car", "cars", "parks", "premises", "depots", "offices", "years", "months", "days", "hours", "pcns", "notices", "fines"]
 )
-CAMERA_CONTEXT = re.compile(r"camera|cctv|body[- ]?worn|bwv|bodycam", re.IGNORECASE)
+CAMERA_CONTEXT = cue("numbers.camera_context")
+_SUBSECTION_AFTER = cue("numbers.subsection_after")
+_YEAR_AS_COUNT = cue("numbers.year_as_count")
+_LONG_DIGIT_RUN = cue("numbers.long_digit_run")
+_OF_THEM = cue("numbers.of_them")
+_OF_POSSESSIVE = cue("numbers.of_possessive")
 
 
 @dataclass(frozen=True)
@@ -85,7 +81,7 @@ def find_numbers(text: str, base: int = 0) -> list[Number]:
         after = text[match.end() :]
         if _BEFORE_BLOCK.search(before[-24:]) or _DATE_CONTEXT.match(after) or _is_year(value, before, after):
             continue
-        if _in_long_digit_run(text, match.start(), match.end()) or re.match(r"\s*\(\s*\d\s*\)", after):
+        if _in_long_digit_run(text, match.start(), match.end()) or _SUBSECTION_AFTER.match(after):
             continue
         found.append(Number(base + match.start(), base + match.end(), value, match.group(0)))
     for match in TIMES_NUMBER.finditer(text):  # "P3245-LVE x12": the count glued to its "x"
@@ -103,22 +99,22 @@ def find_numbers(text: str, base: int = 0) -> list[Number]:
 
 def _is_year(value: int, before: str, after: str) -> bool:
     if 1990 <= value <= 2040:
-        return not re.match(r"\s*(?:x\s|×|cameras?|cctv|units?|devices?)", after, re.IGNORECASE)
+        return not _YEAR_AS_COUNT.match(after)
     return False
 
 
 def _in_long_digit_run(text: str, start: int, end: int) -> bool:
     """Phone numbers and IDs: digits glued to other digit groups by spaces or dashes."""
     around = text[max(0, start - 3) : end + 3]
-    return bool(re.search(r"\d[\s-]\d{3,}|\d{3,}[\s-]\d", around)) and end - start >= 3
+    return bool(_LONG_DIGIT_RUN.search(around)) and end - start >= 3
 
 
 def camera_count_after(text: str, number_end: int, about_cameras: bool = True) -> bool:
     """True when a camera word follows the number closely ('17 bodycams', '9 PTZ', '2 x go-pro cameras')."""
     tail = text[number_end : number_end + 80]
-    if about_cameras and re.match(r"\s*of them\s*(?:[.;,]|$)", tail):  # "...body-worn cameras; we have 16 of them."
+    if about_cameras and _OF_THEM.match(tail):  # "...body-worn cameras; we have 16 of them."
         return True
-    tail = re.sub(r"^\s*of (?:our|the|its|their|these|those|your)\b", " ", tail, flags=re.IGNORECASE)
+    tail = _OF_POSSESSIVE.sub(" ", tail)
     tokens = re.findall(r"[A-Za-z][\w'/-]*|\d[\w/-]*|[^\s\w]", tail)
     for index, token in enumerate(tokens[:6]):
         low = token.lower().strip("'")
