@@ -19,6 +19,7 @@ from cctv_audit.answers.extract import extract_answer
 from cctv_audit.answers.lexicon import is_state_linked_name
 from cctv_audit.answers.schema import Answer
 from cctv_audit.errors import InputError
+from cctv_audit.vendors import load_kb
 
 
 @dataclass
@@ -67,11 +68,11 @@ class CaseResult:
             ("in_use", p.manufacturers_in_use, e.get("manufacturers_in_use", [])),
             ("denied", p.manufacturers_denied, e.get("manufacturers_denied", [])),
         ]:
-            if set(got) != set(want):
+            if maker_keys(got) != maker_keys(want):
                 out.append(f"{name} {sorted(got)} != {sorted(want)}")
         if {exemption_key(x) for x in p.exemptions} != {exemption_key(x) for x in e.get("exemptions", [])}:
             out.append(f"exemptions {p.exemptions} != {e.get('exemptions', [])}")
-        if p.counts != (e.get("counts") or {}):
+        if keyed_counts(p.counts) != keyed_counts(e.get("counts") or {}):
             out.append(f"counts {p.counts} != {e.get('counts')}")
         return out
 
@@ -133,6 +134,24 @@ class EvalReport:
         }
 
 
+def maker_key(name: str) -> str:
+    """One key per maker whatever the name used: labels say "Panasonic" and "Motorola" where the knowledge
+    base names i-PRO and Motorola Solutions (an alias of each), so makers are compared by knowledge-base id."""
+    found = load_kb().find(name)
+    return found.id if found is not None else name.casefold()
+
+
+def maker_keys(names) -> set[str]:
+    return {maker_key(n) for n in names}
+
+
+def keyed_counts(counts: dict[str, int]) -> dict[str, int]:
+    keyed: dict[str, int] = {}
+    for name, value in counts.items():
+        keyed[maker_key(name)] = keyed.get(maker_key(name), 0) + value
+    return keyed
+
+
 def exemption_key(label: str) -> tuple[str, str]:
     """('FOIA', '31') from 'FOIA s31(1)(a)'; EIR keeps the regulation path: ('EIR', '12(4)(b)')."""
     law = label.split()[0].upper() if label.split() else ""
@@ -174,19 +193,19 @@ def evaluate(directory: str | Path) -> EvalReport:
 
 def score_case(report: EvalReport, case_id: str, expected: dict, predicted: Answer) -> None:
     """Add one case to the report's figures (used by `evaluate`, the robustness test and the bench)."""
-    want_use = set(expected.get("manufacturers_in_use") or [])
+    want_use = maker_keys(expected.get("manufacturers_in_use") or [])
     report.outcome_correct += predicted.outcome == expected.get("outcome")
-    report.in_use.add(set(predicted.manufacturers_in_use), want_use)
-    report.denied.add(set(predicted.manufacturers_denied), set(expected.get("manufacturers_denied") or []))
+    report.in_use.add(maker_keys(predicted.manufacturers_in_use), want_use)
+    report.denied.add(maker_keys(predicted.manufacturers_denied), maker_keys(expected.get("manufacturers_denied") or []))
     report.exemptions.add(
         {exemption_key(x) for x in predicted.exemptions}, {exemption_key(x) for x in expected.get("exemptions") or []}
     )
-    want_counts = expected.get("counts") or {}
-    for maker in set(want_counts) | set(predicted.counts):
+    want_counts, got_counts = keyed_counts(expected.get("counts") or {}), keyed_counts(predicted.counts)
+    for maker in set(want_counts) | set(got_counts):
         report.counts_total += 1
-        report.counts_correct += want_counts.get(maker) == predicted.counts.get(maker)
+        report.counts_correct += want_counts.get(maker) == got_counts.get(maker)
     report.totals_correct += expected.get("total_cameras") == predicted.total_cameras
-    for maker in sorted(set(predicted.manufacturers_in_use) - want_use):
+    for maker in sorted(m for m in predicted.manufacturers_in_use if maker_key(m) not in want_use):
         if is_state_linked_name(maker):
             quotes = [e.quote for e in predicted.evidence if e.field == "in_use" and e.value == maker]
             report.false_accusations.append({"case": case_id, "manufacturer": maker, "evidence": quotes[:3]})

@@ -181,6 +181,9 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
             status, strong, reason = "past", True, "in a table column headed previous/former/replaced"
         elif header is not None and SUPPLIER_HEADER.search(header) and not MAKE_WORDS.search(header):
             status, strong, reason = "skip", False, "in a table column of suppliers or installers, not makers"
+        if status == "in_use" and DISOWNED.search(unit.text):
+            # "these are Hikvision units, but the council has no responsibility for them": not the body's.
+            status, strong, reason = "skip", False, OTHERS_CAMERAS
         if status in {"in_use", "skip"} and denied_by_reference and hit.kind in {"manufacturer", "brand"} and reason != OTHERS_CAMERAS:
             # "Hikvision cameras are widely used; however, the Council does not use them."
             status, strong, reason = "denied", True, "denied by a later clause that refers back to it"
@@ -252,6 +255,14 @@ SUPPLIER_HEADER = re.compile(r"\b(?:suppliers?|installers?|contractors?|maintain
 MAKE_WORDS = re.compile(r"\b(?:make|makes|manufacturers?|brands?|models?)\b", _I)
 
 
+_NUMBER_CELL = re.compile(r"^\s*\d[\d,]*\s*$")
+
+
+def _is_header_row(row: Unit) -> bool:
+    """A row of column names: no maker and no number ('Subtotal (leisure) | | 13' is a row of figures)."""
+    return not row.extra.get("hits") and not any(_NUMBER_CELL.match(cell) for cell in row.cells or [])
+
+
 def _column_header(units: list[Unit], unit: Unit, hit: MakerHit) -> str | None:
     """The header cell above the mention's cell ('Site | Previous | Current' over 'Depot | Hikvision | Axis':
     'Previous' for Hikvision), or None when the mention is not in a table."""
@@ -264,7 +275,7 @@ def _column_header(units: list[Unit], unit: Unit, hit: MakerHit) -> str | None:
             continue
         if above.cells is None:
             return None
-        if not above.extra.get("hits"):  # the header row
+        if _is_header_row(above):
             return above.cells[column] if column is not None and column < len(above.cells) else None
     return None
 
@@ -272,6 +283,10 @@ def _column_header(units: list[Unit], unit: Unit, hit: MakerHit) -> str | None:
 def _cell_index(unit: Unit, hit: MakerHit) -> int | None:
     offset = hit.start - unit.start
     return unit.text[:offset].count("|") if offset >= 0 else None
+
+
+#: "the council has no responsibility for them": someone else's kit, not a statement that none are used.
+DISOWNED = re.compile(r"\bno responsibility\b|\bnot (?:responsible|owned|operated|managed) by (?:the|us|our)\b|\bnot (?:ours|the council's)\b", _I)
 
 
 def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:
@@ -282,7 +297,7 @@ def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:
     for left, right in zip(starts, ends):
         clause = text[left:right]
         has_hit = any(left <= h.start - unit.start < right for h in unit_hits)
-        if not has_hit and NEGATION.search(clause) and REFERENCE.search(clause):
+        if not has_hit and NEGATION.search(clause) and REFERENCE.search(clause) and not DISOWNED.search(clause):
             return True
     return False
 
@@ -381,7 +396,7 @@ def _under_make_header(units: list[Unit], unit: Unit) -> bool:
             continue
         if above.cells is None:
             return False
-        if not above.extra.get("hits"):
+        if _is_header_row(above):
             return any(MAKE_HEADER.match(cell) for cell in above.cells)
     return False
 
@@ -419,6 +434,21 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+#: "No Axis cameras have yet been installed": planned, not denied.
+NOT_YET = re.compile(r"\bnot yet\b|\byet (?:been|to)\b|\bhave yet\b|\bhas yet\b", _I)
+#: The clause's subject is one system, scheme or site, not the body ("It does not contain", "This system has no").
+SUBSYSTEM_SUBJECT = re.compile(
+    r"^\W*(?:it|this (?:system|network|scheme|site|building)|the (?:[\w-]+ ){0,3}(?:system|network|scheme))\s+"
+    r"(?:does|do|did|has|have|had|is|was|contains?|includes?)\b",
+    _I,
+)
+#: "The council ... is not obliged to answer ... question 3": a refusal naming a question is not its "No".
+REFUSES_QUESTION = re.compile(r"\bnot obliged\b|\brel(?:y|ies|ying) (?:on|upon)\b|\bsection \d|\bexempt\b|\bcost limit\b|\bexceed", _I)
+
+#: "The council trialled Axon Body 3 cameras in 2021": a trial, over, unless the clause says they are kept.
+ENDED_TRIAL = re.compile(r"\b(?:trialled|trialed|piloted|tested|evaluated|on trial|was trialled|were trialled)\b", _I)
+STILL_IN_USE_NOW = re.compile(r"\b(?:still|now|currently|since then|and (?:then )?(?:bought|purchased|adopted|rolled out))\b", _I)
+
 #: Supplier and procurement wording: a negation there is about buying, not about the cameras in use.
 PURCHASING = re.compile(
     r"\bas (?:a|an|our|its) (?:supplier|vendor|provider|manufacturer of choice)\b|"
@@ -428,6 +458,8 @@ PURCHASING = re.compile(
 )
 
 
+#: "no Axon devices", "not Hikvision": the negation stands right before the maker's name.
+NEGATED_NAME = re.compile(r"\b(?:no|not|none of (?:the|our|its)|never)\s+(?:[\w-]+\s+){0,1}$", _I)
 #: "never purchased", "have not bought any": nothing bought, so none in use (a denial).
 NEVER_BOUGHT = re.compile(r"\bnever\b|\b(?:has|have|had) not (?:ever )?(?:bought|purchased|procured)\b|\bnot (?:ever )?been (?:bought|purchased|procured)\b", _I)
 
@@ -460,11 +492,19 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str
     if (kit and not DEVICE_WORDS.search(kit.group(0))) or (NON_CAMERA_KIT.search(clause) and not DEVICE_WORDS.search(clause)):
         # "a Hikvision door-entry intercom", "Hikvision monitors in the control room": not camera use.
         return "skip", False, NOT_CAMERA_KIT
-    if NEGATION.search(clause) and PURCHASING.search(clause) and not NEVER_BOUGHT.search(clause):
+    negated_name = NEGATED_NAME.search(text[left:rel_start])
+    if NEGATION.search(clause) and PURCHASING.search(clause) and not NEVER_BOUGHT.search(clause) and not negated_name:
         # "we no longer use Hikvision as a supplier": what the body will buy, not the cameras it runs.
         return "skip", False, "a purchasing decision, not a statement about the cameras in place"
+    if NEGATION.search(clause) and NOT_YET.search(clause):
+        return "skip", False, "not installed yet: planned, not a statement about use now"
+    if NEGATION.search(clause) and SUBSYSTEM_SUBJECT.match(text[left:rel_start]):
+        # "It does not contain any Hikvision cameras" (it = the public space system): a denial for one system.
+        return "skip", False, "a denial for one system or site, not for the body"
     if NEGATION.search(clause):
         return "denied", True, "negated in the same clause"
+    if ENDED_TRIAL.search(clause) and not STILL_IN_USE_NOW.search(clause):
+        return "past", True, "a trial that has ended"
     if PAST.search(clause):
         return "past", True, "use has ended"
     if FUTURE.search(clause):
@@ -592,7 +632,7 @@ def _from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[
         # "Does the council use Hikvision equipment other than cameras?" - "No." says nothing about its cameras.
         return [MakerFinding(h.name, h.maker_id, "skip", False, unit, h, "an answer about kit other than cameras", h.state_linked)
                 for h in _unique(q_hits)]
-    if NO.match(unit.text) or (NEGATION.search(unit.text) and REFER_BACK.search(unit.text)):
+    if NO.match(unit.text) or (NEGATION.search(unit.text) and REFER_BACK.search(unit.text) and not REFUSES_QUESTION.search(unit.text)):
         return [
             MakerFinding(h.name, h.maker_id, "denied", True, unit, h, "'No' to a question naming the maker", h.state_linked)
             for h in _unique(q_hits)

@@ -67,6 +67,7 @@ def _mark_regions(lines: list[Line]) -> None:
     related = False  # inside a list of links to other requests ("Other requests like this")
     speakers = _wdtk_speakers(lines)
     running = _running_lines(lines)
+    quoted_thread = False  # the older message is quoted line by line with ">"
     for index, line in enumerate(lines):
         stripped = line.text.strip()
         if index in running:
@@ -96,7 +97,15 @@ def _mark_regions(lines: list[Line]) -> None:
             line.role = "nav"
             continue
         related = False
+        if region == "thread" and _ends_quoted_thread(stripped, quoted_thread):
+            # The attachment's text (or the reply going on) after the quoted older message: the body's again.
+            region, quoted_thread = "start", False
+            if ATTACHMENT_LINE.match(stripped):
+                line.role = "nav"
+                continue
         if region == "thread" or cues.is_thread_marker(lines, index):
+            if region != "thread":
+                quoted_thread = stripped.startswith(">")
             region = "thread"
             line.role = "thread"
             continue
@@ -149,6 +158,17 @@ def _mark_quoted_after_lead(lines: list[Line]) -> None:
             lines[i].role = "request_line"
             if _CLOSING_QUOTE.search(lines[i].text.strip()):
                 break
+
+
+#: "Attachment: FOI-2023-0456 Response.pdf": the attachment's text follows (the body's formal answer).
+ATTACHMENT_LINE = re.compile(r"^(?:attachments?|attached|enclosures?)\s*:\s*\S.{0,150}\.(?:pdf|docx?|xlsx?|odt|ods|csv|txt|rtf)\b", re.IGNORECASE)
+
+
+def _ends_quoted_thread(stripped: str, quoted_thread: bool) -> bool:
+    """A '>'-quoted older message ends at the first line without '>'; any thread ends at an attachment line."""
+    if ATTACHMENT_LINE.match(stripped):
+        return True
+    return quoted_thread and bool(stripped) and not stripped.startswith(">")
 
 
 _WDTK_REQUESTER = re.compile(
