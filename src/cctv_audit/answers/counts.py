@@ -66,16 +66,19 @@ def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[st
     with_cameras = {name for name, _, recorder in by_unit if not recorder}
     results: dict[str, CountResult] = {}
     seen: dict[str, set[int]] = {}
-    for (name, _, recorder), (value, span) in by_unit.items():
+    # Table rows first: a sentence restating a row's figure or the rows' sum ("The six older cameras at the
+    # mortuary" under "Mortuary | 6") is the same cameras again.
+    rows_first = sorted(by_unit.items(), key=lambda item: not _is_row_span(item[1][1]))
+    for (name, _, recorder), (value, span) in rows_first:
         if recorder and name in with_cameras:
             continue
-        is_row = span[0].cells is not None or span[3].startswith("quantity line")
+        is_row = _is_row_span(span)
         # The same figure in two sentences (a bilingual reply, a summary line) is one figure;
         # table rows are different sites or types and add up.
-        if not is_row and value in seen.setdefault(name, set()):
+        counted = seen.setdefault(name, set())
+        if not is_row and (value in counted or (name in results and value == results[name].value)):
             continue
-        if not is_row:
-            seen[name].add(value)
+        counted.add(value)
         result = results.setdefault(name, CountResult(0, recorders=recorder))
         result.value += value
         result.spans.append(span)
@@ -113,6 +116,10 @@ def _still_in_use_of_these(units: list[Unit], name: str, result: CountResult) ->
     start = following.start + match.start("n")
     result.value = value
     result.spans = [(following, start, start + len(group), f"'{group} of these' remain of the figure before")]
+
+
+def _is_row_span(span: tuple) -> bool:
+    return span[0].cells is not None or span[3].startswith("quantity line")
 
 
 RECORDER = re.compile(

@@ -21,6 +21,13 @@ from cctv_audit.answers.segment import Unit, question_offset, question_text, seg
 #: Words that put a use claim in the present, against earlier past use of the same maker.
 STILL_IN_USE = re.compile(r"\b(?:still (?:in use|used|operat\w*|in place|installed)|remain(?:s|ing)?\b[^.;]{0,40}\bin (?:use|place|service)|remaining\b[^.;]{0,40}\b(?:are|is) (?:still )?(?:in use|used))", re.IGNORECASE)
 
+#: Past use stated as over now: the maker is not used now (a denial, as "no longer has any" is).
+ENDED_NOW = re.compile(
+    r"\bno longer (?:in use|used|operat\w*|has|have|any)\b|\bnone (?:remain|are left|are still)\b|"
+    r"\ball (?:of them |of these )?(?:have been|were|are now) (?:removed|replaced|decommissioned)\b",
+    re.IGNORECASE,
+)
+
 #: A later reply correcting an earlier one in the same thread or page.
 CORRECTION = re.compile(
     r"\bcorrect(?:ion|ing)?\b[^.]{0,30}\b(?:earlier|previous|original|last)\b|\bin error\b|\bincorrectly\b|"
@@ -119,6 +126,22 @@ def _answers_to_camera_questions(text: str, units: list[Unit], hits: list[MakerH
     return extra
 
 
+#: "Two DJI Inspire 2 aircraft", "14 of the Hikvision cameras": a number of units just before the maker.
+SOME_UNITS = re.compile(
+    r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|a few)\s+"
+    r"(?:of (?:the|our|its|their) )?(?:older |old |remaining |analogue |former )?$",
+    re.IGNORECASE,
+)
+
+
+def _some_units_only(finding: MakerFinding) -> bool:
+    """The past or denied mention is about a number of units, not about every device of the maker."""
+    if finding.hit is None or finding.hit.start < finding.unit.start:
+        return False
+    before = finding.unit.text[: finding.hit.start - finding.unit.start]
+    return bool(SOME_UNITS.search(before))
+
+
 def _has_claim(unit: Unit, findings: list[MakerFinding], builder: _Builder) -> bool:
     # Only what is claimed counts as disclosed: a state-linked name left for review is not data.
     if any(f.unit is unit and (f.status in {"denied", "past"} or (f.status == "in_use" and (f.strong or not f.state_linked)))
@@ -215,6 +238,9 @@ class _Builder:
         return in_use, denied
 
     def _verdict(self, name: str, group: list[MakerFinding]) -> str | None:
+        if any(f.status == "in_use" and f.strong for f in group):
+            # "Two DJI Inspire 2 aircraft were withdrawn" beside DJI kit in use: some units ended, not the maker.
+            group = [f for f in group if not (f.status in {"past", "denied"} and _some_units_only(f))]
         statuses = {f.status for f in group}
         strong_use = [f for f in group if f.status == "in_use" and f.strong]
         weak_use = [f for f in group if f.status == "in_use" and not f.strong]
@@ -256,6 +282,9 @@ class _Builder:
             self.confidence[f"in_use:{name}"] = 0.6
             return "in_use"
         denials = [f for f in group if f.status == "denied"]
+        if not denials and "in_use" not in statuses:
+            # "Edesix cameras were used until 2021; these are no longer in use": use ended, so not used now.
+            denials = [f for f in group if f.status == "past" and ENDED_NOW.search(f.unit.text)]
         for finding in denials:
             self.evidence("denied", name, finding.unit, finding.reason, maker_id=finding.maker_id)
         return "denied" if denials else None

@@ -49,6 +49,8 @@ PAST = re.compile(
     r"\b(?:previously|formerly|previous|former|used to|no longer|were replaced|have been replaced|has been replaced|"
     r"(?:were|have been|has been|was) (?:removed|decommissioned|phased out|taken out|switched off|retired)|"
     r"replaced|removed|decommissioned|phased out|until (?:19|20)\d\d|prior to (?:19|20)\d\d|historically|"
+    # Welsh: "defnyddiwyd ... tan 2021" (was used ... until 2021), "mwyach" (any longer)
+    r"defnyddiwyd|tan (?:19|20)\d\d|mwyach|"
     r"in the past|ceased|discontinued|withdrawn from use|no longer in use|had been)\b",
     _I,
 )
@@ -128,7 +130,12 @@ USAGE_QUESTION = re.compile(r"\b(?:use|using|used|have|has|operate|install|emplo
 MAKE_QUESTION = re.compile(r"\b(?:make|makes|manufacturer|manufacturers|brand|brands|supplier|suppliers|model|models|who (?:makes|supplies|provides))\b", _I)
 
 
-CAMERA_WORDS = re.compile(r"camera|cctv|\bcams?\b|recorder|\bnvr|\bdvr|body[- ]?worn|bodycam|\bbwv\b|surveillance|\bdomes?\b|\bptz\b|anpr|video", _I)
+#: Words that say the devices carry cameras (drones included: a police drone is a flying camera).
+CAMERA_WORDS = re.compile(
+    r"camera|cctv|\bcams?\b|recorder|\bnvr|\bdvr|body[- ]?worn|bodycam|\bbwv\b|surveillance|\bdomes?\b|\bptz\b|anpr|video|"
+    r"\bdrones?\b|\buavs?\b|unmanned aer(?:ial|ial) vehicles?|unmanned aircraft",
+    _I,
+)
 
 
 @dataclass
@@ -434,6 +441,11 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+#: A question about the past: "Did the council previously use ...", "Has the council ever had ...".
+PAST_QUESTION = re.compile(r"\b(?:previously|formerly|in the past|ever (?:used|had|bought|purchased|owned|installed)|used to)\b", _I)
+#: "i-PRO (formerly the Panasonic security business)": a company's history, not past use.
+COMPANY_HISTORY = re.compile(r"\b(?:formerly|previously) (?:known as|called|named|part of|the [\w-]+ (?:security|camera|cctv) business|[\w-]+'s)\b", _I)
+
 #: "No Axis cameras have yet been installed": planned, not denied.
 NOT_YET = re.compile(r"\bnot yet\b|\byet (?:been|to)\b|\bhave yet\b|\bhas yet\b", _I)
 #: The clause's subject is one system, scheme or site, not the body ("It does not contain", "This system has no").
@@ -505,7 +517,7 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str
         return "denied", True, "negated in the same clause"
     if ENDED_TRIAL.search(clause) and not STILL_IN_USE_NOW.search(clause):
         return "past", True, "a trial that has ended"
-    if PAST.search(clause):
+    if PAST.search(COMPANY_HISTORY.sub(" ", clause)):
         return "past", True, "use has ended"
     if FUTURE.search(clause):
         return "skip", False, "planned or hypothetical"
@@ -593,7 +605,11 @@ PROSPECTIVE = re.compile(
     r"\b(?:recommend\w*|propos\w*|plan\w*|intend\w*|should|will|would|to be|due to|expected to|aim\w* to|are to)\b", _I
 )
 #: A question about a maker's kit other than cameras: its Yes/No is not about cameras.
-OTHER_KIT_QUESTION = re.compile(r"\b(?:other than|apart from|besides|except(?: for)?) (?:the |its |their |your )?(?:cctv )?cameras?\b|\bnon-camera\b", _I)
+OTHER_KIT_QUESTION = re.compile(
+    r"\b(?:other than|apart from|besides|except(?: for)?) (?:the |its |their |your )?(?:cctv )?cameras?\b|\bnon-camera\b|"
+    r"\bany other (?:[\w-]+ ){0,2}(?:equipment|products?|kit|devices?|items?|systems?)\b",
+    _I,
+)
 
 
 def _replacement_status(clause: str, position: int) -> tuple[str, bool, str] | None:
@@ -637,6 +653,10 @@ def _from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[
             MakerFinding(h.name, h.maker_id, "denied", True, unit, h, "'No' to a question naming the maker", h.state_linked)
             for h in _unique(q_hits)
         ]
+    if YES.match(unit.text) and len(names) == 1 and PAST_QUESTION.search(q_text):
+        # "Did the council previously use Hikvision cameras?" - "Yes." is past use, not use now.
+        hit = q_hits[0]
+        return [MakerFinding(hit.name, hit.maker_id, "past", True, unit, hit, "'Yes' to a question about past use", hit.state_linked)]
     if YES.match(unit.text) and len(names) == 1 and not UNCERTAIN.search(unit.text):
         hit = q_hits[0]
         return [MakerFinding(hit.name, hit.maker_id, "in_use", True, unit, hit, "'Yes' to a question naming only this maker", hit.state_linked)]
