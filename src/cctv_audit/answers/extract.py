@@ -347,7 +347,7 @@ class _Builder:
             if result.recorders:
                 self.review(f"{name}: only recorders (NVR/DVR) counted, not in the camera total")
         if any(u.extra.get("approximate") for u in units if u.role == "answer"):
-            self.review("an approximate figure ('approximately 60') was not taken as a count")
+            self.review("an approximate figure ('approximately', 'about', 'over') was not taken as a count")
         if len(in_use) == 1 and not per_maker and total is not None and total.value > 0:
             self.counts_found[in_use[0]] = total.value
             self._count_evidence("count", total.value, total, maker=in_use[0], note="the only maker named, so the total is its count")

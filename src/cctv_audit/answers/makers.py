@@ -446,6 +446,12 @@ PAST_QUESTION = re.compile(r"\b(?:previously|formerly|in the past|ever (?:used|h
 #: "i-PRO (formerly the Panasonic security business)": a company's history, not past use.
 COMPANY_HISTORY = re.compile(r"\b(?:formerly|previously) (?:known as|called|named|part of|the [\w-]+ (?:security|camera|cctv) business|[\w-]+'s)\b", _I)
 
+#: Kit bought but not deployed: in storage, never installed.
+NOT_DEPLOYED = re.compile(
+    r"\bin storage\b|\b(?:have|has|had|were|was) (?:not|never) (?:yet )?been (?:installed|deployed|connected|used)\b|"
+    r"\bnever (?:been )?(?:installed|deployed|used)\b|\bawaiting installation\b|\bremain(?:s|ed)? (?:boxed|unused|uninstalled)\b",
+    _I,
+)
 #: "No Axis cameras have yet been installed": planned, not denied.
 NOT_YET = re.compile(r"\bnot yet\b|\byet (?:been|to)\b|\bhave yet\b|\bhas yet\b", _I)
 #: The clause's subject is one system, scheme or site, not the body ("It does not contain", "This system has no").
@@ -487,6 +493,9 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str
         return "skip", False, f"{hit.name} is a {hit.kind}, not a camera maker"
     if ZERO_AFTER.match(text, rel_end):
         return "denied", True, "a count of zero"
+    if NOT_DEPLOYED.search(text):
+        # "The 20 Hikvision cameras remain in storage and have not been installed": held, not in use.
+        return "skip", False, "kit held but never installed or used"
     if TOPICAL.search(before):
         return "skip", False, "named as a topic, not as equipment in use"
     if ABOUT_REQUEST.search(_after_answer_lead(text, rel_start)):
