@@ -240,10 +240,16 @@ def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | None:
 _JOINED = re.compile(r"^\s*(?:,|and|or|&|/|and/or|and or)\s*$", _I)
 
 
+_TOGETHER = re.compile(r"\b(?:together|combined|between them|jointly|in total between)\b", _I)
+
+
 def _joint_figure(unit: Unit, finding: MakerFinding, number: Number) -> bool:
-    """The number comes before this maker, and this maker is joined to another by 'and'/'or'/','."""
+    """One figure for two makers: before this maker joined to another by 'and'/'or'/',' ("27 cameras made by
+    Hikvision or Dahua"), or anywhere in a sentence that says so ("Hikvision and Dahua cameras together number 64")."""
     hit = finding.hit
     rel_start = hit.start - unit.start
+    if _TOGETHER.search(unit.text) and any(h.name != hit.name for h in unit.extra.get("hits", [])):
+        return True
     if number.end > rel_start:
         return False
     others = [h for h in unit.extra.get("hits", []) if h.name != hit.name]

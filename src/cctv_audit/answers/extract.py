@@ -180,17 +180,23 @@ class _Builder:
     def candidate(self, field: str, value, *, chosen: bool, support: list[tuple[Unit, str]],
                   against: list[tuple[Unit, str]] = ()) -> None:
         """A reading a reviewer may pick, with the passages for and against it (one candidate per value)."""
-        def passages(pairs) -> list[Passage]:
-            found = [self.passage(unit, why) for unit, why in pairs]
-            return [p for p in found if p is not None]
+        def passages(pairs, known: list[Passage]) -> list[Passage]:
+            seen = {(p.start, p.end) for p in known}
+            out = []
+            for unit, why in pairs:
+                found = self.passage(unit, why)
+                if found is not None and (found.start, found.end) not in seen:  # each passage once per side
+                    seen.add((found.start, found.end))
+                    out.append(found)
+            return out
         for existing in self.candidates:
             if existing.field == field and existing.value == value:
-                existing.support += passages(support)
-                existing.against += passages(against)
+                existing.support += passages(support, existing.support)
+                existing.against += passages(against, existing.against)
                 existing.chosen = existing.chosen or chosen
                 return
-        self.candidates.append(Candidate(field=field, value=value, chosen=chosen, support=passages(support),
-                                         against=passages(against)))
+        self.candidates.append(Candidate(field=field, value=value, chosen=chosen, support=passages(support, []),
+                                         against=passages(against, [])))
 
     def outcome_contest(self, outcome: str, rule: str, shown: Unit | None, contest: list[tuple[str, Unit]]) -> None:
         """Signals the outcome rule set aside that read otherwise: both readings go to a person."""
@@ -239,8 +245,12 @@ class _Builder:
 
     def _verdict(self, name: str, group: list[MakerFinding]) -> str | None:
         if any(f.status == "in_use" and f.strong for f in group):
-            # "Two DJI Inspire 2 aircraft were withdrawn" beside DJI kit in use: some units ended, not the maker.
-            group = [f for f in group if not (f.status in {"past", "denied"} and _some_units_only(f))]
+            # "Two DJI Inspire 2 aircraft were withdrawn" or a site's row of 0 beside the maker's kit in use
+            # elsewhere: some units ended, not the maker.
+            group = [f for f in group if not (f.status in {"past", "denied"} and (_some_units_only(f) or f.unit.cells is not None))]
+        elif any(f.status in {"denied", "past"} and f.strong for f in group):
+            # A name without any statement of use (a thread's title, a keyword line) does not contest a denial.
+            group = [f for f in group if not (f.status == "in_use" and not f.strong)]
         statuses = {f.status for f in group}
         strong_use = [f for f in group if f.status == "in_use" and f.strong]
         weak_use = [f for f in group if f.status == "in_use" and not f.strong]

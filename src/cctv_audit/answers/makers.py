@@ -444,12 +444,22 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
 #: A question about the past: "Did the council previously use ...", "Has the council ever had ...".
 PAST_QUESTION = re.compile(r"\b(?:previously|formerly|in the past|ever (?:used|had|bought|purchased|owned|installed)|used to)\b", _I)
 #: "i-PRO (formerly the Panasonic security business)": a company's history, not past use.
-COMPANY_HISTORY = re.compile(r"\b(?:formerly|previously) (?:known as|called|named|part of|the [\w-]+ (?:security|camera|cctv) business|[\w-]+'s)\b", _I)
+COMPANY_HISTORY = re.compile(
+    r"\b(?:formerly|previously|the former|once) (?:known as|called|named|part of|"
+    r"(?:the )?[\w-]+(?:'s)? (?:security|camera|cctv|video)(?: camera)? (?:business|division|arm|unit)|[\w-]+'s)\b",
+    _I,
+)
 
 #: Kit bought but not deployed: in storage, never installed.
 NOT_DEPLOYED = re.compile(
     r"\bin storage\b|\b(?:have|has|had|were|was) (?:not|never) (?:yet )?been (?:installed|deployed|connected|used)\b|"
     r"\bnever (?:been )?(?:installed|deployed|used)\b|\bawaiting installation\b|\bremain(?:s|ed)? (?:boxed|unused|uninstalled)\b",
+    _I,
+)
+#: A negation about records: "does not distinguish between", "cannot separate", "does not break down".
+RECORDS_NEGATION = re.compile(
+    r"\b(?:does|do|did|can|could|is|are)(?: not|n't|not)(?: able to)? (?:distinguish|separate|differentiate|break (?:them |this )?down|"
+    r"split|itemise|itemize)\b|\bunable to (?:distinguish|separate|differentiate|break)\b",
     _I,
 )
 #: "No Axis cameras have yet been installed": planned, not denied.
@@ -464,7 +474,11 @@ SUBSYSTEM_SUBJECT = re.compile(
 REFUSES_QUESTION = re.compile(r"\bnot obliged\b|\brel(?:y|ies|ying) (?:on|upon)\b|\bsection \d|\bexempt\b|\bcost limit\b|\bexceed", _I)
 
 #: "The council trialled Axon Body 3 cameras in 2021": a trial, over, unless the clause says they are kept.
-ENDED_TRIAL = re.compile(r"\b(?:trialled|trialed|piloted|tested|evaluated|on trial|was trialled|were trialled)\b", _I)
+ENDED_TRIAL = re.compile(
+    r"\b(?:trialled|trialed|piloted|tested|evaluated|on trial|was trialled|were trialled)\b|"
+    r"\ba (?:trial|pilot) of\b|\b(?:trial|pilot) (?:took place|ended|finished|concluded|ran)\b",
+    _I,
+)
 STILL_IN_USE_NOW = re.compile(r"\b(?:still|now|currently|since then|and (?:then )?(?:bought|purchased|adopted|rolled out))\b", _I)
 
 #: Supplier and procurement wording: a negation there is about buying, not about the cameras in use.
@@ -517,6 +531,9 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str
     if NEGATION.search(clause) and PURCHASING.search(clause) and not NEVER_BOUGHT.search(clause) and not negated_name:
         # "we no longer use Hikvision as a supplier": what the body will buy, not the cameras it runs.
         return "skip", False, "a purchasing decision, not a statement about the cameras in place"
+    if NEGATION.search(clause) and RECORDS_NEGATION.search(clause):
+        # "the register ... does not distinguish between the two": about the records, not about use.
+        return "skip", False, "a statement about the body's records, not about use"
     if NEGATION.search(clause) and NOT_YET.search(clause):
         return "skip", False, "not installed yet: planned, not a statement about use now"
     if NEGATION.search(clause) and SUBSYSTEM_SUBJECT.match(text[left:rel_start]):

@@ -85,7 +85,8 @@ PROCEDURAL = re.compile(
 EXTENSION = re.compile(
     r"\bextend(?:s|ed|ing)? the (?:time|deadline|period)|\bextension of (?:the )?time\b|\bsection 10\(3\)|\bregulation 7\(1\)|"
     r"\bnot a refusal of your request\b|\bno decision has (?:yet )?been (?:reached|made|taken)\b|"
-    r"\b(?:considering|consider) (?:the application of|whether) (?:the following |any |an? )?(?:exemptions?|exceptions?)\b",
+    r"\b(?:considering|consider) (?:the application of|whether) (?:the following |any |an? )?(?:exemptions?|exceptions?)\b|"
+    r"\bconsidering whether the public interest\b|\b(?:additional|further|more) time to consider the public interest\b",
     _I,
 )
 SUBSTANTIVE = re.compile(
@@ -208,8 +209,10 @@ def _tag(
     text = unit.text
     if NCND.search(text) and refusals:
         signals.add("ncnd_blanket" if NCND_BLANKET.search(text) else "ncnd", unit)
-    not_held = NOT_HELD.search(text) and not (unasked_breakdown and BREAKDOWN.search(text))
-    if not_held and OTHERS_SCOPE.search(text):
+    held_match = NOT_HELD.search(text)
+    not_held = held_match is not None and not (unasked_breakdown and BREAKDOWN.search(text)) and not NOT_HELD_NOTE.search(text)
+    if not_held and (OTHERS_SCOPE.search(text) or _not_held_about_a_maker(unit, held_match)):
+        # "does not hold any record of Dahua cameras": a note about one maker beside the answer, not a part not held
         signals.add("not_held_others", unit)
     elif not_held:
         signals.add("not_held", unit)
@@ -262,7 +265,19 @@ def _is_substantive(unit: Unit) -> bool:
     if unit.cells is not None and len([c for c in unit.cells if c]) >= 2:
         return True
     short = len(re.findall(r"\w+", text)) <= 14 and not re.fullmatch(r"\W*(?:n/?a|not applicable)\W*", text, _I)
-    return unit.extra.get("pair") in {"label", "next"} and short and not NOT_AN_ANSWER.search(text)
+    return unit.extra.get("pair") in {"label", "next"} and short and not NOT_AN_ANSWER.search(text) and not MAIL_FURNITURE.search(text)
+
+
+def _not_held_about_a_maker(unit: Unit, match: re.Match[str]) -> bool:
+    """'does not hold any record of Dahua cameras': the maker is what is not held (within a few words)."""
+    end = unit.start + match.end()
+    return any(0 <= h.start - end <= 30 for h in unit.extra.get("hits", []))
+
+
+#: "An exact figure is not held" beside an approximate one: the figure is given, only not exactly.
+NOT_HELD_NOTE = re.compile(r"\b(?:an? )?(?:exact|precise|accurate|definitive) (?:figure|number|count|total)s? (?:is|are) not (?:held|recorded|available)\b", _I)
+#: A mail system's lines: "Please do not reply to this email", "This mailbox is not monitored".
+MAIL_FURNITURE = re.compile(r"\bdo not reply\b|\bmailbox is not monitored\b|\bunmonitored\b|\bautomated (?:message|e-?mail)\b", _I)
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,7 @@ def _mark_regions(lines: list[Line]) -> None:
         if line.role == "nav" or not stripped:
             line.role = line.role or "blank"
             continue
-        if cues.is_related_heading(stripped):
+        if cues.is_related_heading(stripped) or OTHER_REQUESTS_LINE.match(stripped):
             related = True
             line.role = "nav"
             continue
@@ -159,6 +159,9 @@ def _mark_quoted_after_lead(lines: list[Line]) -> None:
             if _CLOSING_QUOTE.search(lines[i].text.strip()):
                 break
 
+
+#: "Other requests about Hikvision: Hikvision CCTV in Trafford Council (successful) · ...": a site's listing.
+OTHER_REQUESTS_LINE = re.compile(r"^(?:other|similar|related|more) (?:foi |freedom of information )?(?:requests|disclosures)\b.{0,60}:", re.IGNORECASE)
 
 #: "Attachment: FOI-2023-0456 Response.pdf": the attachment's text follows (the body's formal answer).
 ATTACHMENT_LINE = re.compile(r"^(?:attachments?|attached|enclosures?)\s*:\s*\S.{0,150}\.(?:pdf|docx?|xlsx?|odt|ods|csv|txt|rtf)\b", re.IGNORECASE)
