@@ -274,7 +274,9 @@ class _Builder:
                 strong_use = current
         for finding in group:
             # a mention set aside beside a clear statement of use contests nothing
-            if finding.status == "skip" and state_linked and not strong_use:
+            # and a mention a rule recognised (an intercom, the request, another body's cameras) is decided; only one
+            # set aside for want of a signal is put to a person
+            if finding.status == "skip" and state_linked and not strong_use and finding.doubtful:
                 self.review(f"{name}: named but not claimed ({finding.reason})")
                 self._maker_candidates(name, group)
         if strong_use:
@@ -356,8 +358,8 @@ class _Builder:
         for name, result in per_maker.items():
             if result.recorders:
                 self.review(f"{name}: only recorders (NVR/DVR) counted, not in the camera total")
-        if any(u.extra.get("approximate") for u in units if u.role == "answer"):
-            self.review("an approximate figure ('approximately', 'about', 'over') was not taken as a count")
+        # An approximate figure ('approximately 60', 'over 200') is not a count by the labelling conventions: decided,
+        # so it is not a reason for review on its own.
         if len(in_use) == 1 and not per_maker and total is not None and total.value > 0:
             self.counts_found[in_use[0]] = total.value
             self._count_evidence("count", total.value, total, maker=in_use[0], note="the only maker named, so the total is its count")

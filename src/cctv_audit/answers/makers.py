@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from cctv_audit.answers.lexicon import MakerHit
 from cctv_audit.answers.segment import Unit, question_span, question_text, table_heading
@@ -138,18 +139,25 @@ CAMERA_WORDS = re.compile(
 )
 
 
+#: What one mention says: the body's kit in use now, denied, used in the past, or set aside.
+MentionStatus = Literal["in_use", "denied", "past", "skip"]
+
+
 @dataclass
 class MakerFinding:
     """One decision about one maker mention (or one Yes/No answer), with its reason."""
 
     name: str
     maker_id: str
-    status: str  # in_use | denied | past | skip
+    status: MentionStatus
     strong: bool
     unit: Unit
     hit: MakerHit | None
     reason: str
     state_linked: bool
+    #: The mention was set aside for want of a signal (no camera words, a "Yes" to several makers), not by a
+    #: rule that recognised what it is: a person should look when the maker is state-linked.
+    doubtful: bool = False
 
 
 def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFinding]:
@@ -196,12 +204,13 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
             status, strong, reason = "denied", True, "denied by a later clause that refers back to it"
         if status == "in_use" and hit.state_linked and not cameras and hit.via != "model" and _affirmed(units, unit, hit):
             reason = "'Yes' naming this maker, to a question asking whether it is used"
-        elif status == "in_use" and hit.state_linked and not cameras and hit.via != "model":
+        doubtful = False
+        if status == "in_use" and hit.state_linked and not cameras and hit.via != "model" and not _affirmed(units, unit, hit):
             # Huawei phones or Hikvision in a list of suppliers are not cameras in use.
-            status, strong, reason = "skip", False, "no camera, CCTV or recorder words near the mention"
+            status, strong, reason, doubtful = "skip", False, "no camera, CCTV or recorder words near the mention", True
         if status == "in_use" and hit.state_linked and _negated_line_above(units, unit):
-            status, strong, reason = "skip", False, "the line above ends mid-sentence on a negation"
-        out.append(MakerFinding(hit.name, hit.maker_id, status, strong, unit, hit, reason, hit.state_linked))
+            status, strong, reason, doubtful = "skip", False, "the line above ends mid-sentence on a negation", True
+        out.append(MakerFinding(hit.name, hit.maker_id, status, strong, unit, hit, reason, hit.state_linked, doubtful))
     return out
 
 
@@ -688,7 +697,8 @@ def _from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[
         return [MakerFinding(hit.name, hit.maker_id, "in_use", True, unit, hit, "'Yes' to a question naming only this maker", hit.state_linked)]
     if YES.match(unit.text):
         hit = q_hits[0]
-        return [MakerFinding(hit.name, hit.maker_id, "skip", False, unit, hit, "'Yes' to a question naming several makers", hit.state_linked)]
+        return [MakerFinding(hit.name, hit.maker_id, "skip", False, unit, hit, "'Yes' to a question naming several makers",
+                             hit.state_linked, doubtful=True)]
     return []
 
 

@@ -226,7 +226,8 @@ def _tag(
         signals.add("extension", unit)
     procedural = PROCEDURAL.search(text)
     if POINTER.search(text) and not procedural:
-        signals.add("pointer", unit)
+        # "Please find attached our response": the answer is the attached letter, which may as well refuse
+        signals.add("cover_pointer" if COVERING_POINTER.search(text) else "pointer", unit)
     if procedural:
         signals.add("procedural", unit)
     if index in substantive_units or _is_data(unit) or _names_supplier(units, unit):
@@ -241,7 +242,7 @@ def _is_data(unit: Unit) -> bool:
     text = unit.text
     if REFUSAL.search(text) or NOT_HELD.search(text) or NCND.search(text) or PROCEDURAL.search(text):
         return False
-    return bool(YES_NO.match(text)) or (unit.cells is not None and len([c for c in unit.cells if c]) >= 2)
+    return bool(BARE_YES_NO.match(text)) or (unit.cells is not None and len([c for c in unit.cells if c]) >= 2)
 
 
 def _names_supplier(units: list[Unit], unit: Unit) -> bool:
@@ -257,6 +258,8 @@ def _names_supplier(units: list[Unit], unit: Unit) -> bool:
 def _is_substantive(unit: Unit) -> bool:
     text = unit.text
     if REFUSAL.search(text) or NOT_HELD.search(text) or NCND.search(text) or PROCEDURAL.search(text):
+        return False
+    if HOLDS_CONFIRMATION.search(text) or NO_RECORD.search(text):
         return False
     if YES_NO.match(text):
         return True
@@ -274,8 +277,32 @@ def _not_held_about_a_maker(unit: Unit, match: re.Match[str]) -> bool:
     return any(0 <= h.start - end <= 30 for h in unit.extra.get("hits", []))
 
 
+#: A Yes/No answer on its own ("1. No.", "Yes, ..."), not a sentence that starts with the word ("No decision has been
+#: made").
+BARE_YES_NO = re.compile(YES_NO.pattern + r"(?=\s*(?:[.,;:!)\-–]|$))", YES_NO.flags)
+#: "The council holds the information you requested": that it is held, not what it is.
+HOLDS_CONFIRMATION = re.compile(
+    r"\b(?:holds?|has|have) (?:the |this |some |relevant )?(?:recorded )?information (?:you (?:have )?(?:requested|asked for|seek)|"
+    r"relevant to|falling within|within the scope|in scope)\b|\bconfirm (?:that )?(?:the [\w ]{2,40} )?holds?\b|"
+    r"^\W*(?:[\w ]{1,40}(?:response|reply|answer)|we said)\s*:?\s*$",
+    _I,
+)
+#: "There is no central record of manufacturers": nothing given (a not-held reason, not an answer).
+NO_RECORD = re.compile(r"\bno (?:central |single |complete |recorded |accurate )?(?:record|register|list|database|inventory|log)s?\b", _I)
+#: "Please find attached the Trust's response", "the rationale is set out below": the letter itself, not data.
+COVERING_POINTER = re.compile(
+    r"\b(?:attached|enclosed)\b.{0,40}\b(?:response|reply|decision|letter|notice|outcome)\b|"
+    r"\b(?:rationale|reasons?|explanation|reasoning|public interest test)\b.{0,40}\bset out below\b",
+    _I,
+)
+
+
 #: "An exact figure is not held" beside an approximate one: the figure is given, only not exactly.
-NOT_HELD_NOTE = re.compile(r"\b(?:an? )?(?:exact|precise|accurate|definitive) (?:figure|number|count|total)s? (?:is|are) not (?:held|recorded|available)\b", _I)
+NOT_HELD_NOTE = re.compile(
+    r"\b(?:an? )?(?:exact|precise|accurate|definitive) (?:figure|number|count|total)s? (?:is|are) not (?:held|recorded|available)\b|"
+    r"\b(?:a |an )?(?:reliable|accurate|exact|precise) (?:count|figure|number|total)\b|\b(?:this|the) figure is an estimate\b",
+    _I,
+)
 #: A mail system's lines: "Please do not reply to this email", "This mailbox is not monitored".
 MAIL_FURNITURE = re.compile(r"\bdo not reply\b|\bmailbox is not monitored\b|\bunmonitored\b|\bautomated (?:message|e-?mail)\b", _I)
 
@@ -322,12 +349,14 @@ OUTCOME_RULES: tuple[OutcomeRule, ...] = (
     _row("partially_disclosed", "pointer partial", "", "the body says it holds some of the information", 0.75),
     _row("disclosed", "substantive", "", "answers given", 0.85, contested_by="not_held_others"),
     _row("disclosed", "pointer", "", "answers given in an attachment or table", 0.85, contested_by="not_held_others"),
+    _row("disclosed", "cover_pointer", "", "the answer is the attached letter", 0.7),
 )
 #: The outcome a signal points to on its own, for the readings put to a reviewer.
 READS_AS: dict[str, Outcome] = {
     "substantive": "partially_disclosed", "pointer": "partially_disclosed", "partial": "partially_disclosed",
     "data": "partially_disclosed", "not_held": "not_held", "not_held_others": "not_held", "refusal": "refused",
     "ncnd": "neither_confirm_nor_deny", "ncnd_blanket": "neither_confirm_nor_deny", "procedural": "other",
+    "cover_pointer": "disclosed",
 }
 UNDECIDED = _row("other", "", "", "no decisive sentence found", 0.4)
 
