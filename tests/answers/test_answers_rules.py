@@ -259,7 +259,8 @@ def test_hearsay_about_a_third_partys_cameras_is_not_use():
     text = ("The Council does not hold this information. The estate CCTV is owned by Greenway Housing Association. We understand "
             "that its estate cameras are Hikvision, but you would need to contact the association to confirm this.\n")
     answer = extract_answer(text)
-    assert answer.manufacturers_in_use == [] and answer.outcome == "not_held" and answer.needs_review
+    # Another body's cameras, recognised as such, are decided: the answer needs no review for them (rules-1.8).
+    assert answer.manufacturers_in_use == [] and answer.outcome == "not_held" and not answer.needs_review
 
 
 def test_cameras_in_use_of_those_installed_are_the_total():
@@ -273,7 +274,8 @@ def test_cameras_owned_by_another_organisation_are_not_the_bodys():
                  "The town centre CCTV is operated by Midshire Police, whose cameras are Dahua.\n",
                  "The shopping centre cameras belong to the centre owners and are Hikvision.\n"):
         answer = extract_answer(text)
-        assert answer.manufacturers_in_use == [] and answer.needs_review
+        # recognised as another body's: decided, so the maker is no reason for review (rules-1.8)
+        assert answer.manufacturers_in_use == [] and not any(m in r for r in answer.review_reasons for m in ("Hikvision", "Dahua"))
     own = extract_answer("The 30 cameras are owned by the Council and are Hikvision.\n")
     assert own.manufacturers_in_use == ["Hikvision"]
 
@@ -283,7 +285,7 @@ def test_kit_that_is_not_a_camera_is_not_camera_use():
                  "Our 24 cameras are Axis. Our Hikvision video intercom has a built-in camera.\n",
                  "Our 24 cameras are Axis. The control room uses Hikvision monitors and Hikvision hard drives.\n"):
         answer = extract_answer(text)
-        assert answer.manufacturers_in_use == ["Axis"] and answer.manufacturers_denied == [] and answer.needs_review
+        assert answer.manufacturers_in_use == ["Axis"] and answer.manufacturers_denied == [] and not answer.needs_review
         assert answer.total_cameras == 24
     both = extract_answer("We use Hikvision cameras and monitors across our sites (14 cameras).\n")
     assert both.manufacturers_in_use == ["Hikvision"] and both.counts == {"Hikvision": 14}
