@@ -9,13 +9,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cctv_audit.findings.claims import evidence_view
-from cctv_audit.findings.makers import maker_info
-from cctv_audit.foi import is_overdue, reply_timing, request_due
 from cctv_audit.findings.flagged import FlagDefinition, flag_definition
+from cctv_audit.findings.makers import maker_info
 from cctv_audit.findings.models import Claim, Disclosure
 from cctv_audit.findings.replies import ReplyFacts, reply_facts
 from cctv_audit.findings.types import BodyFinding, DisclosureView, MakerFinding, RiskFlagView
-from cctv_audit.foi import get_survey
+from cctv_audit.foi import get_survey, is_overdue, reply_timing, request_due
 from cctv_audit.foi.models import Request, Survey
 from cctv_audit.registry import Body
 
