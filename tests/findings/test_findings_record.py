@@ -109,6 +109,9 @@ def test_the_scottish_figure_is_the_union_of_the_named_councils(loaded):
     assert "HLD" not in scotland.members and "HLD" not in scotland.not_counted["only by exclusion"]
     assert set(figures["record:denies:hikvision:scotland"].members) == {"HLD", "STG", "ORK", "WLN", "WDU"}
     assert "Figure rule" in scotland.rule
+    # Northern Ireland's councils are named only by exclusion: no "at least 0", the sentence says so.
+    ni = figures["record:uses:hikvision:ni"]
+    assert ni.value == 0 and ni.sentence.startswith("No source that counts names any of the 11 Northern Ireland")
     assert report.claims_in_record == len(REGISTER.entries)
     again = None
     with store.session() as session:

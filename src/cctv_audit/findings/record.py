@@ -900,6 +900,12 @@ def _figure(key: str, label: str, maker: str, records: list[BodyRecord], base: i
     tense = "has" if value == 1 else "have"
     sentence = (f"{'' if denial else 'at least '}{of} {tense} been {verb} {name} "
                 f"(named, sourced{', ' + span if span else ''})")
+    if value == 0 and base is not None:
+        # "At least 0" says nothing: say no counted source names one, and what the others do.
+        uncounted = sum(len(codes) for codes in not_counted.values())
+        sentence = (f"no source that counts names any of the {base} {who} as {'not ' if denial else ''}using "
+                    f"{name}" + (f" ({uncounted} named only by exclusion, a campaign or a repost)"
+                                 if uncounted else ""))
     return RecordFigure(
         key=key, label=label, value=value, base=base, base_label=f"of {base} {who}" if base is not None else None,
         sentence=sentence[:1].upper() + sentence[1:], maker_id=maker, members=[r.body_code for r in members],
