@@ -80,3 +80,25 @@ def test_the_graph_has_no_cycle():
 def test_the_web_calls_the_library_by_import():
     sources = "\n".join(p.read_text(encoding="utf-8") for p in (PACKAGE / "web").rglob("*.py"))
     assert "importlib" not in sources and "available(" not in sources
+
+
+#: Facts and lookups the library owns; a front end that defined its own would be a second source.
+LIBRARY_OWNED = {"OUTCOMES", "REVIEW_FIELDS", "parse_value", "get_survey", "get_document",
+                 "unmatched_replies", "is_state_linked", "working_days", "due_date"}
+
+
+def _defined_names(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names |= {t.id for t in targets if isinstance(t, ast.Name)}
+    return names
+
+
+def test_the_front_ends_define_no_copy_of_library_facts():
+    copies = {str(p.relative_to(PACKAGE)): _defined_names(p) & LIBRARY_OWNED
+              for front in FRONT_ENDS for p in (PACKAGE / front).rglob("*.py")}
+    assert {path: names for path, names in copies.items() if names} == {}

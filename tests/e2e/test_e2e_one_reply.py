@@ -12,10 +12,14 @@ import re
 
 import pytest
 from e2e_support import Cli, MailCatcher, docx_bytes, pdf_bytes, reply_email, sent_survey, xlsx_bytes
+from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.findings.models import Claim
+from cctv_audit.foi.models import Request
+from cctv_audit.registry import Body
+from cctv_audit.web import create_app
 
 LINES = ["Freedom of Information response", "The Council operates 40 CCTV cameras.",
          "30 of our cameras are manufactured by Hikvision and 10 by Axis."]
@@ -110,40 +114,43 @@ def test_when_the_e_mail_and_its_attachment_disagree_the_attachment_wins_and_a_p
     assert "does not use Hikvision" in reasons and "12 Hikvision cameras" in reasons  # both passages
 
 
-def test_each_nation_shows_the_same_due_date_everywhere(councils, tmp_path):
+def test_each_nation_shows_the_same_due_date_and_overdue_state_everywhere(councils, tmp_path):
     codes = ("KEN", "EDH", "CRF", "BFS")
     with MailCatcher() as catcher:
         cli, _ = sent_survey(councils, tmp_path, catcher, codes=codes)
-    received = "2026-08-10"  # FOIA skips the English late summer holiday (31 August); FOISA does not
-    from cctv_audit.foi.models import Request
-
+    today = dt.date.today()
+    # FOIA skips the English late summer holiday (31 August 2026); FOISA does not. Cardiff and
+    # Belfast received theirs three days ago: not yet due, so the overdue states differ too.
+    received = {"KEN": "2026-08-10", "EDH": "2026-08-10",
+                "CRF": (today - dt.timedelta(days=3)).isoformat(), "BFS": (today - dt.timedelta(days=3)).isoformat()}
     with councils.session() as session:
-        for request in session.scalars(select(Request)):
-            request.received_on = dt.date.fromisoformat(received)
-    status = {r["body_code"]: r for r in cli.json("survey", "status", "cctv-2026")["requests"]}
+        for request, code in session.execute(select(Request, Body.code).join(Body, Body.id == Request.body_id)):
+            request.received_on = dt.date.fromisoformat(received[code])
     law = {"KEN": "FOIA", "EDH": "FOISA", "CRF": "FOIA", "BFS": "FOIA"}
-    expected = {code: cli.json("foi", "due-date", received, "--law", law[code])["due"] for code in codes}
+    expected = {code: cli.json("foi", "due-date", received[code], "--law", law[code])["due"] for code in codes}
     assert expected["EDH"] == "2026-09-07" and expected["KEN"] == "2026-09-08"
+    overdue = {code: today > dt.date.fromisoformat(expected[code]) for code in codes}
+    assert overdue["CRF"] is False and overdue["BFS"] is False
+
+    status = {r["body_code"]: r for r in cli.json("survey", "status", "cctv-2026", "--all")["requests"]}
     assert {code: status[code]["due"] for code in codes} == expected
+    assert {code: status[code]["timeliness"] in ("overdue", "long_overdue") for code in codes} == overdue
 
     bodies = {b["body_code"]: b for b in cli.json("findings", "--bodies", "--survey", "cctv-2026")}
     assert {code: bodies[code]["due_on"] for code in codes} == expected
-    overdue = {code: status[code]["timeliness"] in ("overdue", "long_overdue") for code in codes}
     assert {code: bodies[code]["status"] == "overdue" for code in codes} == overdue
 
-    from fastapi.testclient import TestClient
-
-    from cctv_audit.web import create_app
-
     with TestClient(create_app(councils, secret_key="e2e-secret-key-for-sessions")) as client:
-        for code in codes:
-            assert f"due {expected[code]}" in client.get(f"/bodies/{code}").text
+        pages = {code: client.get(f"/bodies/{code}").text for code in codes}
+    assert {code: f"due {expected[code]}" in page for code, page in pages.items()} == dict.fromkeys(codes, True)
+    assert {code: "This round: overdue" in page for code, page in pages.items()} == overdue
+
     cli("publish", "cctv-2026", "--out", str(tmp_path / "site"))
-    pages = {p: p.read_text() for p in (tmp_path / "site").rglob("*.html")}
+    site = [p.read_text() for p in (tmp_path / "site").rglob("*.html")]
     for code in codes:
-        [page] = [t for t in pages.values() if "Reply due" in t and re.search(
-            rf"<h1[^>]*>[^<]*{re.escape(_name(cli, code))}", t)]
+        [page] = [t for t in site if "Reply due" in t and re.search(rf"<h1[^>]*>[^<]*{re.escape(_name(cli, code))}", t)]
         assert f'datetime="{expected[code]}"' in page
+        assert ('data-status="overdue"' in page) is overdue[code]
 
 
 def _name(cli: Cli, code: str) -> str:

@@ -109,6 +109,9 @@ def test_the_scottish_figure_is_the_union_of_the_named_councils(loaded):
     assert "HLD" not in scotland.members and "HLD" not in scotland.not_counted["only by exclusion"]
     assert set(figures["record:denies:hikvision:scotland"].members) == {"HLD", "STG", "ORK", "WLN", "WDU"}
     assert "Figure rule" in scotland.rule
+    # Northern Ireland's councils are named only by exclusion: no "at least 0", the sentence says so.
+    ni = figures["record:uses:hikvision:ni"]
+    assert ni.value == 0 and ni.sentence.startswith("No source that counts names any of the 11 Northern Ireland")
     assert report.claims_in_record == len(REGISTER.entries)
     again = None
     with store.session() as session:
@@ -233,3 +236,15 @@ def test_cli_figures_show_and_explain_show_both_sources(tmp_path):
     assert "freetibet.org/take-action" in out and "not_counted: grade campaign" in out
     plain = " ".join(_cli("findings", "explain", "uses:hikvision", db=db).stdout.split())
     assert "Sources disagree about" in plain and "freetibet.org" in plain
+
+
+def test_cli_import_errors_name_file_line_and_field_and_load_nothing(tmp_path):
+    bad = tmp_path / "additions.csv"
+    bad.write_text("body,maker,kind,scope,as_of,source_url,publisher,published,grade\n"
+                   "THR,hikvision,uses,site,2019,https://example.org/a,Paper,2019,press\n"
+                   "THR,hikvision,used,site,June 2019,https://example.org/b,Paper,2019,tabloid\n", encoding="utf-8")
+    result = _cli("disclosures", "import", str(bad), db=tmp_path / "cli.db")
+    assert result.returncode == 1 and "nothing was loaded" in result.stderr
+    for field in ("kind", "as_of", "grade"):
+        assert f"additions.csv:3: {field}: " in result.stderr
+    assert "additions.csv:2:" not in result.stderr and "Traceback" not in result.stderr

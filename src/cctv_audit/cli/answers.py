@@ -6,7 +6,16 @@ from pathlib import Path
 
 import typer
 
-from cctv_audit.cli.common import console, get_store, info, print_json, print_table, progress
+from cctv_audit.cli.common import (
+    NEXT_INGEST,
+    console,
+    get_store,
+    info,
+    print_json,
+    print_table,
+    progress,
+    say_next_if_empty,
+)
 
 answers_app = typer.Typer(help="Answers extracted from stored reply documents.", no_args_is_help=True)
 
@@ -97,6 +106,8 @@ def run_cmd(
          + (f"; {loose} documents not matched to a request (no claims)" if loose else ""))
     for document_id, reason in report.failed:
         info(f"[yellow]document {document_id}[/yellow]: {reason}")
+    say_next_if_empty(saved, "no stored reply waiting to be read; " + NEXT_INGEST
+                      + ("" if all_documents else " (`--all` reads every reply again)"))
     if as_json:
         print_json(saved)
         return

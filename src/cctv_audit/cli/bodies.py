@@ -7,7 +7,15 @@ from pathlib import Path
 import typer
 
 from cctv_audit import registry
-from cctv_audit.cli.common import console, fail, get_store, info, print_json, print_table
+from cctv_audit.cli.common import (
+    console,
+    fail,
+    get_store,
+    info,
+    print_json,
+    print_table,
+    say_next_if_empty,
+)
 
 bodies_app = typer.Typer(help="The registry of public bodies.", no_args_is_help=True)
 
@@ -25,6 +33,8 @@ def list_cmd(
         bodies = registry.list_bodies(
             session, nation=nation, region=region, body_type=body_type, search=search
         )
+        say_next_if_empty(bodies, "no body matches these filters (`cctv-audit bodies list` shows all; "
+                          "`cctv-audit bodies import FILE` adds bodies)")
         if as_json:
             print_json([registry.body_to_dict(b) for b in bodies])
             return

@@ -6,7 +6,16 @@ from pathlib import Path
 
 import typer
 
-from cctv_audit.cli.common import console, err_console, get_store, print_json, print_table
+from cctv_audit.cli.common import (
+    NEXT_INGEST,
+    NEXT_RECORD,
+    console,
+    err_console,
+    get_store,
+    print_json,
+    print_table,
+    say_next_if_empty,
+)
 from cctv_audit.cli.findings_support import default_reviewer, evidence_text, parse_date, survey_id
 
 claims_app = typer.Typer(
@@ -77,6 +86,8 @@ def claims_sync(
     with get_store().session() as session:
         done = intake.rederive(session, survey_id=survey_id(session, survey))
     console.print(f"claims derived from {done} answers")
+    if not done:
+        say_next_if_empty([], f"no reply has been read yet; {NEXT_INGEST}, then `cctv-audit answers run`")
 
 
 @claims_app.command("list")
@@ -106,6 +117,9 @@ def claims_list(
             include_inactive=include_all,
         )
         views = [findings.claim_view(c) for c in claims]
+    filtered = any(v is not None for v in (body, maker, origin, survey)) or include_all
+    say_next_if_empty(views, "no claim matches these filters (`cctv-audit claims list` shows every active claim)"
+                      if filtered else f"no claims yet: {NEXT_RECORD}, or add one with `cctv-audit claims add --help`")
     if as_json:
         print_json(findings.to_dict(views))
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -72,6 +72,18 @@ def print_table(title: str | None, columns: Sequence[str], rows: Iterable[Sequen
     for row in rows:
         table.add_row(*["" if v is None else str(v) for v in row])
     console.print(table)
+
+
+#: What to run when there is nothing yet, for the hints of commands that find nothing.
+NEXT_INGEST = "store replies with `cctv-audit ingest PATH` (files, folders, mailboxes, WhatDoTheyKnow) or `cctv-audit replies fetch`"
+NEXT_RECORD = ("run `cctv-audit disclosures load` (the bundled published record) or start a survey round "
+               "(`cctv-audit survey create --help`)")
+
+
+def say_next_if_empty(found: Sized, what_next: str) -> None:
+    """A command that finds nothing says what to run next (on stderr: stdout keeps the data)."""
+    if not len(found) and not STATE.quiet:
+        err_console.print(f"Nothing to show: {what_next}", highlight=False)
 
 
 def info(message: str) -> None:

@@ -7,7 +7,17 @@ from pathlib import Path
 
 import typer
 
-from cctv_audit.cli.common import console, fail, get_store, info, print_json, print_table, progress
+from cctv_audit.cli.common import (
+    NEXT_INGEST,
+    console,
+    fail,
+    get_store,
+    info,
+    print_json,
+    print_table,
+    progress,
+    say_next_if_empty,
+)
 
 documents_app = typer.Typer(help="Stored reply documents: originals, text and tables.", no_args_is_help=True)
 
@@ -128,6 +138,9 @@ def list_cmd(
              "parent_id": d.parent_id, "status": d.status, "error_code": d.error_code}
             for d in documents
         ]
+    filtered = bool(status or origin or top)
+    say_next_if_empty(rows, "no document matches these filters (`cctv-audit documents list` shows all)" if filtered
+                      else f"no documents stored yet: {NEXT_INGEST}")
     if as_json:
         print_json(rows)
         return

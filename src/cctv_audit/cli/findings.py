@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import typer
 
-from cctv_audit.cli.common import console, err_console, get_store, info, print_json, print_table
+from cctv_audit.cli.common import (
+    NEXT_RECORD,
+    console,
+    err_console,
+    get_store,
+    info,
+    print_json,
+    print_table,
+    say_next_if_empty,
+)
 from cctv_audit.cli.findings_support import (
     FLAGGED_HELP,
     SURVEY_HELP,
@@ -43,14 +52,16 @@ def findings_cmd(
         round_id = survey_id(session, survey)
         if bodies:
             rows = findings.body_findings(session, round_id, today=day, flagged=flagged)
+            say_next_if_empty(rows, f"no claim or disclosure on record yet; {NEXT_RECORD}" if round_id is None else
+                              f"no request in this round yet: `cctv-audit survey add-bodies {survey} --all` "
+                              "(or --nation, --type, --body)")
             return _print_bodies(rows, as_json)
         stats = findings.statistics(session, round_id, today=day, flagged=flagged)
     if as_json:
         print_json(findings.to_dict(stats))
         return
     if round_id is None and not any(f.value for f in stats.figures if f.key == "bodies_on_record"):
-        err_console.print("Nothing on record yet: run `cctv-audit disclosures load` to load the published "
-                          "record, or start a survey round (`cctv-audit survey create --help`).")
+        say_next_if_empty([], f"no claim or disclosure on record yet; {NEXT_RECORD}")
     title = f"{stats.survey_name or 'All claims'} (as of {stats.as_of.isoformat()})"
     print_table(
         title,

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import typer
 
-from cctv_audit.cli.common import console, get_store, info, print_json, print_table
+from cctv_audit.cli.common import (
+    NEXT_INGEST,
+    console,
+    get_store,
+    info,
+    print_json,
+    print_table,
+    say_next_if_empty,
+)
 
 foi_app = typer.Typer(help="FOI law helpers: statutory deadlines.", no_args_is_help=True)
 survey_app = typer.Typer(help="FOI surveys: one set of questions to many bodies.", no_args_is_help=True)
@@ -61,6 +69,7 @@ def survey_list_cmd(as_json: bool = JSON) -> None:
 
     with get_store().session() as session:
         rows = [{"id": s.id, "slug": s.slug, "name": s.name, "template": s.template} for s in list_surveys(session)]
+    say_next_if_empty(rows, "no survey yet: start one with `cctv-audit survey create --help`")
     if as_json:
         print_json(rows)
     else:
@@ -350,6 +359,7 @@ def replies_queue_cmd(as_json: bool = JSON) -> None:
                  "created_at": r.created_at,
                  "suggestions": [q.reference for q in suggest_requests(session, r.id, limit=3)]}
                 for r in unmatched_replies(session)]
+    say_next_if_empty(rows, f"no unmatched reply (every stored reply is tied to a request); {NEXT_INGEST}")
     if as_json:
         print_json(rows)
     else:
@@ -449,6 +459,8 @@ def outbox_list_cmd(status: str = typer.Option(None, help="pending, sending, sen
             query = query.where(OutboxMessage.status == status)
         rows = [{"id": r.id, "kind": r.kind, "to": r.to_addr, "status": r.status, "attempts": r.attempts,
                  "sent_at": r.sent_at, "error": r.last_error} for r in session.scalars(query)]
+    say_next_if_empty(rows, "no message matches (`cctv-audit outbox list` shows all)" if status else
+                      "the outbox is empty: `cctv-audit survey send SURVEY` queues a round's letters")
     if as_json:
         print_json(rows)
     else:

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import typer
 
-from cctv_audit.cli.common import console, get_store, print_json, print_table
+from cctv_audit.cli.common import (
+    NEXT_INGEST,
+    console,
+    get_store,
+    print_json,
+    print_table,
+    say_next_if_empty,
+)
 from cctv_audit.cli.findings_support import default_reviewer, show_value, survey_id
 
 review_app = typer.Typer(
@@ -69,6 +76,7 @@ def review_next(
         queue = findings.review_queue(session, survey_id=survey_id(session, survey), limit=None)
     if not queue:
         console.print("Nothing to review.")
+        say_next_if_empty(queue, f"no answer awaits a person; {NEXT_INGEST}, then `cctv-audit answers run`")
         return
     for item in queue:
         console.rule(
@@ -161,6 +169,8 @@ def review_list(
             include_reviewed=include_all,
             limit=limit,
         )
+    say_next_if_empty(items, ("no answer awaits review (`--all` lists reviewed ones too); " if not include_all
+                              else "no answer read yet; ") + f"{NEXT_INGEST}, then `cctv-audit answers run`")
     if as_json:
         print_json(findings.to_dict(items))
         return

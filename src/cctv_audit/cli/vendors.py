@@ -9,7 +9,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from cctv_audit.cli.common import console, info, print_json, print_table
+from cctv_audit.cli.common import console, info, print_json, print_table, say_next_if_empty
 
 vendors_app = typer.Typer(
     help="The sourced knowledge base of CCTV manufacturers.", no_args_is_help=True
@@ -44,6 +44,7 @@ def list_cmd(
         and (not country or r["country"] == country.upper())
         and (not state_linked or r["state_linked"])
     ]
+    say_next_if_empty(rows, "no manufacturer matches these filters (`cctv-audit vendors list` shows all)")
     if as_json:
         print_json(rows)
         return

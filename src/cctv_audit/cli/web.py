@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import typer
 
-from cctv_audit.cli.common import console, get_store, info, print_json, print_table
+from cctv_audit.cli.common import (
+    console,
+    get_store,
+    info,
+    print_json,
+    print_table,
+    say_next_if_empty,
+)
 
 users_app = typer.Typer(help="Accounts of the web app (roles: viewer < reviewer < editor < admin).", no_args_is_help=True)
 
@@ -84,6 +91,7 @@ def list_cmd(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) 
              "last_login_at": u.last_login_at.isoformat(timespec="seconds") if u.last_login_at else None}
             for u in list_users(session)
         ]
+    say_next_if_empty(rows, "no accounts yet: `cctv-audit users add NAME --role admin` creates the first")
     if as_json:
         print_json(rows)
         return

@@ -9,13 +9,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cctv_audit.findings.claims import evidence_view
-from cctv_audit.findings.makers import maker_info
-from cctv_audit.foi import is_overdue, reply_timing, request_due
 from cctv_audit.findings.flagged import FlagDefinition, flag_definition
+from cctv_audit.findings.makers import maker_info
 from cctv_audit.findings.models import Claim, Disclosure
 from cctv_audit.findings.replies import ReplyFacts, reply_facts
 from cctv_audit.findings.types import BodyFinding, DisclosureView, MakerFinding, RiskFlagView
-from cctv_audit.foi import get_survey
+from cctv_audit.foi import get_survey, is_overdue, reply_timing, request_due
 from cctv_audit.foi.models import Request, Survey
 from cctv_audit.registry import Body
 
@@ -99,13 +98,33 @@ def maker_findings(
 
 
 def _device_count(claims: list[Claim]) -> int | None:
-    """Devices of one maker: brands in one source add up (5 HiLook + 10 Hikvision in one reply
-    = 15); different sources (a reply, an audit) may count the same cameras, so take the largest."""
-    per_source: dict[str, int] = defaultdict(int)
+    """Devices of one maker: the count of the body's most authoritative source that gives one.
+
+    A source is one reply (one reading of it, reviewed values already in its claims), one
+    published disclosure, one cited record or one audit scan. Brands in one source add up
+    (5 HiLook + 10 Hikvision in one reply = 15). Sources are never added together or maxed:
+    two replies, or a reply and an audit, may count the same cameras, and an old larger count
+    must not outlive a newer smaller one. See docs/findings.md, "Device counts".
+    """
+    per_source: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.device_count is not None:
-            per_source[claim.source] += claim.device_count
-    return max(per_source.values()) if per_source else None
+            per_source[claim.source].append(claim)
+    if not per_source:
+        return None
+    chosen = max(per_source.values(), key=_count_authority)
+    return sum(c.device_count for c in chosen)
+
+
+def _count_authority(rows: list[Claim]) -> tuple:
+    """Order of sources for a device count: the body's own statement (a reply, a disclosure, a
+    cited record) over an audit, which sees only the networks scanned on one day; then the
+    latest date; then a reviewed reading over an unreviewed one; then the newest recorded."""
+    stated = any(c.origin != "audit" for c in rows)
+    as_of = max((c.as_of for c in rows if c.as_of is not None), default=dt.date.min)
+    reviewed = any(c.origin == "review" or c.reviewed_by for c in rows)
+    recorded = max(c.answer_id or 0 for c in rows), max(c.created_at or dt.datetime.min for c in rows)
+    return stated, as_of, reviewed, recorded
 
 
 def _maker_finding(maker_id: str, claims: list[Claim], flag: FlagDefinition) -> MakerFinding:
@@ -242,12 +261,18 @@ def _latest_statements(claims: list[Claim]) -> list[Claim]:
     """Per maker, the claims dated on or after its latest confirmed dated claim (undated ones kept).
 
     Outside a round, claims from different years meet: "uses Hikvision" (2022) and "replaced
-    them" (2025) are not a conflict but a change, and the latest statement wins.
+    them" (2025) are not a conflict but a change, and the latest statement wins. The date is
+    that of the body's latest statement (reply, disclosure, cited record) when it has one: an
+    audit is another source, kept beside it when newer (a conflict is shown, not hidden), but
+    it does not retire the body's own latest answer.
     """
-    latest: dict[str, dt.date] = {}
+    stated: dict[str, dt.date] = {}
+    observed: dict[str, dt.date] = {}
     for claim in claims:
         if claim.confirmed and claim.as_of is not None:
-            latest[claim.maker_id] = max(claim.as_of, latest.get(claim.maker_id, claim.as_of))
+            dates = observed if claim.origin == "audit" else stated
+            dates[claim.maker_id] = max(claim.as_of, dates.get(claim.maker_id, claim.as_of))
+    latest = {**observed, **stated}
     return [
         c
         for c in claims
@@ -284,8 +309,10 @@ def _disclosure_status(rows: list[DisclosureView]) -> tuple[str, str | None, lis
     deciding = [r for r in rows if statuses[r.id] == status]
     latest = max(deciding, key=lambda r: (r.disclosed_on or dt.date.min, r.id))
     exemptions = sorted({e for r in rows for e in r.exemptions})
-    cameras = [r.total_cameras for r in deciding if r.total_cameras is not None]
-    return status, latest.outcome, exemptions, (max(cameras) if cameras else None)
+    # The latest disclosure that gives a total, not the largest: a smaller newer total replaces it.
+    counted = [r for r in deciding if r.total_cameras is not None]
+    newest = max(counted, key=lambda r: (r.disclosed_on or dt.date.min, r.id)) if counted else None
+    return status, latest.outcome, exemptions, (newest.total_cameras if newest else None)
 
 
 def _all_claims_findings(session: Session, flag: FlagDefinition) -> list[BodyFinding]:

@@ -37,7 +37,19 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cctv_audit.errors import RecordError
+from cctv_audit import registry
+from cctv_audit.errors import NotFound, RecordError
+from cctv_audit.findings.claims import make_key, record_claim
+from cctv_audit.findings.models import Claim, Disclosure, RecordClaim
+from cctv_audit.findings.types import EvidenceInput
+from cctv_audit.registry import (
+    Body,
+    iter_bundled_councils,
+    match_body_name,
+    regime_for_nation,
+    upsert_bodies,
+)
+from cctv_audit.vendors import display_name, load_kb
 
 DATA_DIR = Path(__file__).parent / "data" / "record"
 
@@ -106,7 +118,6 @@ class Source:
 @dataclass(frozen=True)
 class RecordBody:
     """A body the record names that the council register does not have (government, police, partnership)."""
-
     code: str
     name: str
     nation: str
@@ -119,7 +130,6 @@ class RecordBody:
 @dataclass(frozen=True)
 class Entry:
     """One claim about one body and one maker, validated, as read from ``where`` (file:line)."""
-
     body: str
     maker: str
     kind: str
@@ -147,7 +157,6 @@ class Register:
 @dataclass
 class RecordReport:
     """What ``load_record`` did and what the record holds now."""
-
     loaded_from: str
     entries: int = 0
     created: int = 0
@@ -200,7 +209,6 @@ class RecordClaimView:
 @dataclass
 class BodyRecord:
     """Everything the record says about one body, contradictions side by side."""
-
     body_id: int
     body_code: str
     body_name: str
@@ -313,8 +321,6 @@ def _valid_date(text: str) -> bool:
 
 
 def _kb_maker(ref: str) -> str | None:
-    from cctv_audit.vendors import load_kb
-
     maker = load_kb().find(ref)
     return maker.id if maker is not None else None
 
@@ -322,8 +328,6 @@ def _kb_maker(ref: str) -> str | None:
 @functools.cache
 def _councils() -> dict[str, str]:
     """Council code -> body type, from the bundled register."""
-    from cctv_audit.registry.bundled import iter_bundled_councils
-
     return {r.code: r.body_type for r in iter_bundled_councils()}
 
 
@@ -587,8 +591,6 @@ def read_claims_file(path: Path | str) -> list[Entry]:
 
 def _ensure_registry(session: Session, codes: set[str]) -> None:
     """The councils the record names, from the bundled register when the store lacks them."""
-    from cctv_audit.registry import Body, iter_bundled_councils, upsert_bodies
-
     present = set(session.scalars(select(Body.code).where(Body.code.in_(sorted(codes)))))
     missing = [r for r in iter_bundled_councils() if r.code in codes - present]
     if missing:
@@ -596,12 +598,10 @@ def _ensure_registry(session: Session, codes: set[str]) -> None:
 
 
 def _upsert_record_bodies(session: Session, bodies: Iterable[RecordBody]) -> int:
-    from cctv_audit.registry import Body, BodyRecord, regime_for_nation, upsert_bodies
-
     records = []
     for b in bodies:
         notes = f"Answers for: {', '.join(b.members)}" if b.members else None
-        records.append(BodyRecord(code=b.code, name=b.name, short_name=b.name, nation=b.nation, region=b.region,
+        records.append(registry.BodyRecord(code=b.code, name=b.name, short_name=b.name, nation=b.nation, region=b.region,
                                   body_type=b.body_type, body_type_name=b.body_type_name,
                                   regime=regime_for_nation(b.nation), source="findings:record", notes=notes))
     before = session.scalar(select(Body.id).where(Body.source == "findings:record").limit(1))
@@ -610,8 +610,6 @@ def _upsert_record_bodies(session: Session, bodies: Iterable[RecordBody]) -> int
 
 
 def _resolve_body(session: Session, ref: str):  # noqa: ANN202 - registry.Body
-    from cctv_audit.registry import Body, match_body_name
-
     body = session.scalar(select(Body).where(Body.code == ref))
     return body or match_body_name(session, ref)
 
@@ -623,8 +621,6 @@ def load_record(session: Session, path: Path | str | None = None) -> RecordRepor
     ``FIGURE_RULE`` are mirrored as ``published`` claims with their source as evidence (and counted
     refusals as published disclosures), so findings, the map and body pages use them.
     """
-    from cctv_audit.findings.claims import make_key
-    from cctv_audit.findings.models import RecordClaim
 
     register = bundled_register()
     _ensure_registry(session, {e.body for e in register.entries} | {m for b in register.bodies.values()
@@ -666,8 +662,6 @@ def load_record(session: Session, path: Path | str | None = None) -> RecordRepor
 
 
 def _summarise(session: Session, report: RecordReport) -> None:
-    from cctv_audit.findings.models import RecordClaim
-
     rows = list(session.scalars(select(RecordClaim)))
     report.claims_in_record = len(rows)
     report.bodies_in_record = len({r.body_id for r in rows})
@@ -750,8 +744,6 @@ def _contradicts(rows: list[Any]) -> bool:
 
 
 def _all_rows(session: Session) -> dict[int, list[Any]]:
-    from cctv_audit.findings.models import RecordClaim
-
     rows: dict[int, list[Any]] = defaultdict(list)
     for row in session.scalars(select(RecordClaim).order_by(RecordClaim.body_id, RecordClaim.maker_id,
                                                             RecordClaim.as_of, RecordClaim.id)):
@@ -760,11 +752,9 @@ def _all_rows(session: Session) -> dict[int, list[Any]]:
 
 
 def _maker_name(maker_id: str) -> str:
-    from cctv_audit.vendors import display_name
-
     try:
         return display_name(maker_id)
-    except Exception:  # noqa: BLE001 - a maker no longer in the knowledge base keeps its id
+    except NotFound:  # a maker no longer in the knowledge base keeps its id; a broken file still raises
         return maker_id
 
 
@@ -794,8 +784,6 @@ def _body_record(body: Any, rows: list[Any]) -> BodyRecord:
 
 def body_records(session: Session) -> dict[int, BodyRecord]:
     """The record of every body it names, by body id."""
-    from cctv_audit.registry import Body
-
     rows = _all_rows(session)
     bodies = {b.id: b for b in session.scalars(select(Body).where(Body.id.in_(sorted(rows))))}
     return {body_id: _body_record(bodies[body_id], body_rows) for body_id, body_rows in rows.items()}
@@ -803,9 +791,6 @@ def body_records(session: Session) -> dict[int, BodyRecord]:
 
 def body_record(session: Session, body_id: int) -> BodyRecord | None:
     """What the record says about one body (None when it names it nowhere)."""
-    from cctv_audit.findings.models import RecordClaim
-    from cctv_audit.registry import Body
-
     rows = list(session.scalars(select(RecordClaim).where(RecordClaim.body_id == body_id)))
     return _body_record(session.get(Body, body_id), rows) if rows else None
 
@@ -815,10 +800,6 @@ def mirror_record(session: Session) -> int:
 
     Claims mirrored before that no longer stand (a newer denial was imported) are marked superseded.
     """
-    from cctv_audit.findings.claims import make_key, record_claim
-    from cctv_audit.findings.models import Claim, Disclosure
-    from cctv_audit.findings.types import EvidenceInput
-    from cctv_audit.registry import Body
 
     for old in session.scalars(select(Claim).where(Claim.recorded_by == MIRROR_TAG, Claim.status == "active")):
         old.status, old.status_reason = "superseded", "no longer stands under the published record's figure rule"
@@ -919,6 +900,12 @@ def _figure(key: str, label: str, maker: str, records: list[BodyRecord], base: i
     tense = "has" if value == 1 else "have"
     sentence = (f"{'' if denial else 'at least '}{of} {tense} been {verb} {name} "
                 f"(named, sourced{', ' + span if span else ''})")
+    if value == 0 and base is not None:
+        # "At least 0" says nothing: say no counted source names one, and what the others do.
+        uncounted = sum(len(codes) for codes in not_counted.values())
+        sentence = (f"no source that counts names any of the {base} {who} as {'not ' if denial else ''}using "
+                    f"{name}" + (f" ({uncounted} named only by exclusion, a campaign or a repost)"
+                                 if uncounted else ""))
     return RecordFigure(
         key=key, label=label, value=value, base=base, base_label=f"of {base} {who}" if base is not None else None,
         sentence=sentence[:1].upper() + sentence[1:], maker_id=maker, members=[r.body_code for r in members],
@@ -932,7 +919,6 @@ def record_figures(session: Session, *, maker: str | None = None) -> list[Record
     Keys: ``record:uses:<maker>``, ``record:uses:<maker>:<scotland|london|england|wales|ni>`` and
     ``record:denies:<maker>:<group>``. Groups appear when the record names any of their councils.
     """
-    from cctv_audit.registry import Body
 
     records = list(body_records(session).values())
     types = defaultdict(int)
@@ -960,8 +946,6 @@ def record_figures(session: Session, *, maker: str | None = None) -> list[Record
 
 def explain_record(session: Session, key: str) -> RecordExplanation:
     """The bodies behind one record figure, each with all its sources side by side."""
-    from cctv_audit.errors import NotFound
-
     figures = {f.key: f for f in record_figures(session)}
     if key not in figures:
         known = ", ".join(sorted(figures)) or "none: run `cctv-audit disclosures load` first"

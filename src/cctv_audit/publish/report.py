@@ -18,8 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cctv_audit import findings
-from cctv_audit.findings import record
 from cctv_audit.errors import CctvAuditError
+from cctv_audit.findings import record
+from cctv_audit.foi import preview_letter
 from cctv_audit.foi.models import Reply, Request, RequestEvent, Survey
 from cctv_audit.publish.categories import categorize, category_counts
 from cctv_audit.publish.redact import Redactor, redactor_for
@@ -226,10 +227,8 @@ def _letter(session: Session, request: Request) -> tuple[str, str] | None:
     if getattr(request, "letter", None):
         return request.subject or "", request.letter
     try:
-        from cctv_audit.foi import preview_letter
-
         letter = preview_letter(session, session.get(Survey, request.survey_id), request.body_id)
-    except (ImportError, CctvAuditError) as exc:  # e.g. a template that is no longer installed
+    except CctvAuditError as exc:  # e.g. a template that is no longer installed
         log.info("no letter for request %s: %s", request.id, exc)
         return None
     return letter.subject, letter.text

@@ -127,7 +127,7 @@ def api_inbox(db: Session = Depends(get_db)) -> list[dict]:
             "subject": row.message.subject if row.message else None,
             "received_at": row.reply.received_at.isoformat() if row.reply.received_at else None,
         }
-        for row in queries.unmatched_replies(db)
+        for row in queries.inbox_rows(db)
     ]
 
 

@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
+from cctv_audit import answers
 from cctv_audit.errors import InputError
 from cctv_audit.web import forms, services
 from cctv_audit.web.deps import get_db, identity_of
@@ -34,7 +35,7 @@ def _context(db: Session, item, skip: set[int], *, selected: str | None = None, 
         "document": document,
         "body": services.body_of(db, item.body_id) if item else None,
         "spans": services.item_spans(item) if item else [],
-        "outcomes": services.OUTCOMES,
+        "outcomes": answers.OUTCOMES,
         "show_value": forms.show_value,
         "skip": ",".join(str(s) for s in sorted(skip)),
         "remaining": services.queue_size(db) if item else 0,

@@ -18,7 +18,7 @@ router = APIRouter(include_in_schema=False)
 def dashboard(request: Request, db: Session = Depends(get_db)):
     """Every survey round with its progress."""
     rounds = [(s, services.survey_status(db, s.id)) for s in queries.surveys(db)]
-    return render(request, "team/dashboard.html", {"rounds": rounds, "inbox": len(queries.unmatched_replies(db))})
+    return render(request, "team/dashboard.html", {"rounds": rounds, "inbox": len(queries.inbox_rows(db))})
 
 
 @router.get("/team/surveys/{survey_id}")
@@ -40,7 +40,7 @@ def send_chasers(request: Request, survey_id: int, db: Session = Depends(get_db)
 @router.get("/team/inbox")
 def inbox(request: Request, db: Session = Depends(get_db)):
     """Replies no request claimed, each with suggested requests to match it to in one click."""
-    rows = [(row, services.suggest_requests(db, row)) for row in queries.unmatched_replies(db)]
+    rows = [(row, services.suggest_requests(db, row)) for row in queries.inbox_rows(db)]
     return render(request, "team/inbox.html", {"rows": rows, "requests": queries.open_requests(db)})
 
 

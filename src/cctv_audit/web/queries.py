@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.documents.models import Document, Message
-from cctv_audit.foi import unmatched_replies as unmatched_replies_of_foi
+from cctv_audit.foi import unmatched_replies
 from cctv_audit.foi.models import Reply, Request, RequestEvent, Survey
 from cctv_audit.registry import Body
 
@@ -53,10 +53,10 @@ class InboxRow:
     message: Message | None
 
 
-def unmatched_replies(session: Session, limit: int = 200) -> list[InboxRow]:
+def inbox_rows(session: Session, limit: int = 200) -> list[InboxRow]:
     """The unmatched queue (``foi.unmatched_replies``: our own letters are never in it) for display."""
     rows = []
-    for reply in unmatched_replies_of_foi(session)[:limit]:
+    for reply in unmatched_replies(session)[:limit]:
         document = session.get(Document, reply.document_id)
         rows.append(InboxRow(reply, document, message_of(session, document.id)))
     return rows

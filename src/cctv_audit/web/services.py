@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cctv_audit import documents, findings, foi, intake, publish, registry, vendors
-from cctv_audit.answers import OUTCOMES
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.documents.models import Document
 from cctv_audit.errors import DocumentError, InputError, NotFound
@@ -19,8 +18,6 @@ from cctv_audit.web import queries
 
 log = logging.getLogger(__name__)
 
-__all__ = ["OUTCOMES", "REVIEW_FIELDS"]
-REVIEW_FIELDS = tuple(findings.FIELDS)
 #: How far the queue is counted on each page view ("50+" beyond).
 QUEUE_COUNT_LIMIT = 50
 
@@ -59,7 +56,7 @@ def review(
     db: Session, answer_id: int, field: str, action: str, *, value: str, reason: str, reviewer: str
 ) -> list[Any]:
     """A decision from the review form: the typed value is parsed from what the reviewer typed."""
-    after = findings.parse_field_value(field, value) if action == "correct" and field in REVIEW_FIELDS else None
+    after = findings.parse_field_value(field, value) if action == "correct" and field in findings.FIELDS else None
     return review_typed(db, answer_id, field, action, after=after, reason=reason, reviewer=reviewer)
 
 
@@ -78,8 +75,8 @@ def review_typed(
         item = review_item(db, answer_id)
         pending = [f.field for f in item.fields if f.review == "extracted"]
         return [review_field(db, answer_id, name, "accept", reason=reason, reviewer=reviewer) for name in pending]
-    if field not in REVIEW_FIELDS:
-        raise InputError(f"unknown field {field!r}; use one of {', '.join(REVIEW_FIELDS)}")
+    if field not in findings.FIELDS:
+        raise InputError(f"unknown field {field!r}; use one of {', '.join(findings.FIELDS)}")
     return [review_field(db, answer_id, field, action, after=after, reason=reason, reviewer=reviewer)]
 
 
@@ -107,8 +104,8 @@ def passage_key(passage: Any) -> str:
 
 def correction(db: Session, answer_id: int, field: str, text: str) -> Correction:
     """The candidate passages and the unmentioned makers for a corrected value typed in the page."""
-    if field not in REVIEW_FIELDS:
-        raise InputError(f"unknown field {field!r}; use one of {', '.join(REVIEW_FIELDS)}")
+    if field not in findings.FIELDS:
+        raise InputError(f"unknown field {field!r}; use one of {', '.join(findings.FIELDS)}")
     answer = db.get(AnswerRecord, answer_id)
     if answer is None:
         raise NotFound(f"no extracted answer with id {answer_id}")
@@ -258,7 +255,7 @@ def resolve_round(db: Session, ref: str | None) -> int | None:
     """The survey round a public page shows: ``ref`` (id or slug) or the newest one; None if none."""
     if not ref:
         return queries.latest_survey_id(db)
-    return findings.get_survey(db, ref).id
+    return foi.get_survey(db, ref).id
 
 
 def statistics(db: Session, survey_id: int | None) -> Any:
