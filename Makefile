@@ -27,6 +27,12 @@ demo: $(STAMP)
 test: $(STAMP) system services
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
+## Lint and types on the settings in pyproject.toml: ruff (rules, then formatting) and mypy.
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy src
+
 ## Benchmarks: figures written to docs/benchmarks.md.
 bench: $(STAMP) system services
 	$(BIN)/python -m bench
