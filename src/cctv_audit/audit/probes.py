@@ -18,8 +18,8 @@ from typing import Self
 from urllib.parse import urljoin, urlsplit
 
 from cctv_audit.audit import onvif, parsers
-from cctv_audit.audit.http import HttpProtocolError, HttpReply, digest_authorization, fetch
 from cctv_audit.audit.fingerprints import match_fields
+from cctv_audit.audit.http import HttpProtocolError, HttpReply, digest_authorization, fetch
 from cctv_audit.audit.records import Observation, clip
 from cctv_audit.audit.scope import ScanSettings, ScopeGuard
 from cctv_audit.errors import ScopeError
@@ -253,7 +253,7 @@ class Prober:
         except ScopeError:
             return None
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        response, notes = await self.request(ip, parts.port or 80, path, tls=False)
+        response, _notes = await self.request(ip, parts.port or 80, path, tls=False)
         if response is None or response.status != 200:
             return None
         text = response.body.decode("utf-8", "replace")
@@ -276,8 +276,8 @@ class Prober:
         port = parts.port or (443 if parts.scheme == "https" else 80)
         path = parts.path or "/onvif/device_service"
         body = onvif.get_device_information(self.credentials.username, self.credentials.password)
-        response, notes = await self.request(ip, port, path, tls=parts.scheme == "https", method="POST", body=body,
-                                             content_type=onvif.CONTENT_TYPE)
+        response, _notes = await self.request(ip, port, path, tls=parts.scheme == "https", method="POST", body=body,
+                                              content_type=onvif.CONTENT_TYPE)
         if response is None or response.status != 200:
             return None
         text = response.body.decode("utf-8", "replace")

@@ -10,8 +10,8 @@ an uncommitted one is simply done again.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -226,7 +226,7 @@ def _document_with_message_id(session: Session, message_id: str) -> Document | N
     return session.get(Document, row.document_id) if row is not None else None
 
 
-def _new_document(digest, data, filename, origin, origin_ref, parent_id, outcome: Outcome) -> Document:  # noqa: ANN001
+def _new_document(digest, data, filename, origin, origin_ref, parent_id, outcome: Outcome) -> Document:
     from cctv_audit.documents import sniff as media
 
     document = Document(

@@ -9,13 +9,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cctv_audit.findings.claims import evidence_view
-from cctv_audit.findings.makers import maker_info
-from cctv_audit.foi import is_overdue, reply_timing, request_due
 from cctv_audit.findings.flagged import FlagDefinition, flag_definition
+from cctv_audit.findings.makers import maker_info
 from cctv_audit.findings.models import Claim, Disclosure
 from cctv_audit.findings.replies import ReplyFacts, reply_facts
 from cctv_audit.findings.types import BodyFinding, DisclosureView, MakerFinding, RiskFlagView
-from cctv_audit.foi import get_survey
+from cctv_audit.foi import get_survey, is_overdue, reply_timing, request_due
 from cctv_audit.foi.models import Request, Survey
 from cctv_audit.registry import Body
 
@@ -157,7 +156,7 @@ def _round_claims(session: Session, survey: Survey, body_ids: list[int]) -> dict
     return result
 
 
-def _finding(body: Body, claims: list[Claim], flag: FlagDefinition, **values) -> BodyFinding:  # noqa: ANN003 - BodyFinding fields
+def _finding(body: Body, claims: list[Claim], flag: FlagDefinition, **values) -> BodyFinding:  # BodyFinding fields
     makers = maker_findings(claims, flag)
     return BodyFinding(
         body_id=body.id,

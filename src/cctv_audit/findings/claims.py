@@ -28,7 +28,7 @@ def make_key(*parts: object) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _body(session: Session, body_id: int):  # noqa: ANN202 - registry.Body
+def _body(session: Session, body_id: int):  # registry.Body
     from cctv_audit.registry import Body
 
     body = session.get(Body, body_id)

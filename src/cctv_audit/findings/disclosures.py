@@ -109,7 +109,7 @@ def _body(session: Session, row: dict[str, str], report: DisclosureReport) -> Bo
     return session.scalar(select(Body).where(Body.code == record.code))
 
 
-def load_disclosures(session: Session, csv: Path | str | None = None) -> DisclosureReport:  # noqa: A002 - API name
+def load_disclosures(session: Session, csv: Path | str | None = None) -> DisclosureReport:  # API name
     """Load the bundled disclosures (or a user CSV) as ``published`` claims; safe to re-run.
 
     Bodies are found by ``body_code`` or name and created when unknown (source

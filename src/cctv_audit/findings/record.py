@@ -609,7 +609,7 @@ def _upsert_record_bodies(session: Session, bodies: Iterable[RecordBody]) -> int
     return result.created if before is None or result.created else 0
 
 
-def _resolve_body(session: Session, ref: str):  # noqa: ANN202 - registry.Body
+def _resolve_body(session: Session, ref: str):  # registry.Body
     from cctv_audit.registry import Body, match_body_name
 
     body = session.scalar(select(Body).where(Body.code == ref))

@@ -203,7 +203,7 @@ def set_reply_date(session: Session, reply_id: int, when: dt.date | str, *, acto
     return reply
 
 
-def _sent_at(session: Session, document) -> dt.datetime | None:  # noqa: ANN001 - documents.Document
+def _sent_at(session: Session, document) -> dt.datetime | None:  # documents.Document
     """The date the message was sent (its Date header), which is when the body replied."""
     from cctv_audit.documents.models import Message
 
@@ -271,7 +271,7 @@ def reply_documents(session: Session, reply: Reply) -> list:
     return parts
 
 
-def reply_of_document(session: Session, document) -> Reply | None:  # noqa: ANN001 - documents.Document
+def reply_of_document(session: Session, document) -> Reply | None:  # documents.Document
     """The reply a document is part of (walking up from an attachment to its e-mail), if any."""
     from cctv_audit.documents.models import Document
 
@@ -283,7 +283,7 @@ def reply_of_document(session: Session, document) -> Reply | None:  # noqa: ANN0
     return None
 
 
-def request_for_document(session: Session, document) -> Request | None:  # noqa: ANN001
+def request_for_document(session: Session, document) -> Request | None:
     """The request a document replies to (through the reply it is part of), if matched."""
     reply = reply_of_document(session, document)
     if reply is None or reply.request_id is None:
@@ -393,7 +393,7 @@ def confirm_reply(session: Session, reply_id: int, *, actor: str, state: str | N
     return request
 
 
-def fetch_mail(store, settings, *, folder: str = "INBOX"):  # noqa: ANN001, ANN201
+def fetch_mail(store, settings, *, folder: str = "INBOX"):
     """Fetch new mail from the IMAP mailbox in ``settings`` (documents.fetch_imap); returns its report.
 
     Matching and reading the new mail is intake's job (``intake.fetch_replies``).

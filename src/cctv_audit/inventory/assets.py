@@ -51,7 +51,7 @@ def import_assets(
     }
     report = ImportReport(mapping=columns)
     for row in rows:
-        get = lambda name: row.cells.get(columns.get(name, ""), "")  # noqa: E731
+        get = lambda name: row.cells.get(columns.get(name, ""), "")  # noqa: B023  # called within this iteration only
         asset = existing.get(row.number)
         if asset is None:
             asset = Asset(body_id=body.id, source=source, source_row=row.number)
@@ -69,7 +69,7 @@ def import_assets(
     return report
 
 
-def _fill_from_register(asset: Asset, get, sensitive: set[str]) -> None:  # noqa: ANN001
+def _fill_from_register(asset: Asset, get, sensitive: set[str]) -> None:
     asset.site = get("site") or None
     asset.location = get("location") or None
     asset.device_type = _device_type(get("device_type"), get("model"))

@@ -18,8 +18,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cctv_audit import findings
-from cctv_audit.findings import record
 from cctv_audit.errors import CctvAuditError
+from cctv_audit.findings import record
 from cctv_audit.foi.models import Reply, Request, RequestEvent, Survey
 from cctv_audit.publish.categories import categorize, category_counts
 from cctv_audit.publish.redact import Redactor, redactor_for

@@ -19,7 +19,7 @@ def extract_msg(ctx: Context) -> ExtractedText:
 
     try:
         message = msglib.openMsg(ctx.data, delayAttachments=False)
-    except Exception as exc:  # noqa: BLE001 - extract-msg raises many types on damaged files
+    except Exception as exc:  # extract-msg raises many types on damaged files
         raise CorruptDocument(f"{ctx.filename}: not a readable Outlook message ({exc!r})") from exc
     try:
         raw = {
@@ -50,14 +50,14 @@ def _str(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _from_header(header, name: str) -> str:  # noqa: ANN001
+def _from_header(header, name: str) -> str:
     try:
         return str(header.get(name) or "") if header is not None else ""
     except Exception:  # noqa: BLE001
         return ""
 
 
-def _body(message) -> tuple[str, str]:  # noqa: ANN001
+def _body(message) -> tuple[str, str]:
     text = getattr(message, "body", None)
     if text and str(text).strip():
         return "text", str(text)
@@ -67,7 +67,7 @@ def _body(message) -> tuple[str, str]:  # noqa: ANN001
     return "text", ""
 
 
-def _attachments(message) -> list[tuple[str, bytes]]:  # noqa: ANN001
+def _attachments(message) -> list[tuple[str, bytes]]:
     found = []
     for number, attachment in enumerate(getattr(message, "attachments", []), start=1):
         name = getattr(attachment, "longFilename", None) or getattr(attachment, "name", None)
