@@ -1,4 +1,4 @@
-# The two set-up commands of the README: `make demo` (main job) and `make test` (whole suite).
+# The two set-up commands of the README: `make demo` (main job) and `make test` (lint, whole suite).
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -23,8 +23,8 @@ services:
 demo: $(STAMP)
 	bash scripts/demo.sh
 
-## The whole test suite.
-test: $(STAMP) system services
+## Lint first (a finding fails the run before any test), then the whole test suite.
+test: $(STAMP) lint system services
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
 ## Lint and types on the settings in pyproject.toml: ruff (rules, then formatting) and mypy.
