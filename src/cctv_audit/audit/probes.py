@@ -189,7 +189,9 @@ class Prober:
         if protocol and protocol != "http":
             try:
                 extra_fields, extra_identity = _PARSERS[protocol](body)
-            except Exception as exc:  # noqa: BLE001 - a garbled reply is still evidence: keep it raw
+            except (ValueError, LookupError, TypeError, AttributeError) as exc:
+                # The parsers do not raise on malformed input (audit/parsers.py); this second net
+                # keeps a parser bug on an odd reply from losing the observation: kept raw.
                 log.debug("%s:%s %s: unparsable reply (%s)", ip, port, protocol, exc)
                 extra_fields, extra_identity = {}, {}
             fields.update(extra_fields)

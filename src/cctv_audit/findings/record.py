@@ -37,7 +37,7 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cctv_audit.errors import RecordError
+from cctv_audit.errors import NotFound, RecordError
 
 DATA_DIR = Path(__file__).parent / "data" / "record"
 
@@ -764,7 +764,7 @@ def _maker_name(maker_id: str) -> str:
 
     try:
         return display_name(maker_id)
-    except Exception:  # noqa: BLE001 - a maker no longer in the knowledge base keeps its id
+    except NotFound:  # a maker no longer in the knowledge base keeps its id
         return maker_id
 
 
@@ -960,8 +960,6 @@ def record_figures(session: Session, *, maker: str | None = None) -> list[Record
 
 def explain_record(session: Session, key: str) -> RecordExplanation:
     """The bodies behind one record figure, each with all its sources side by side."""
-    from cctv_audit.errors import NotFound
-
     figures = {f.key: f for f in record_figures(session)}
     if key not in figures:
         known = ", ".join(sorted(figures)) or "none: run `cctv-audit disclosures load` first"

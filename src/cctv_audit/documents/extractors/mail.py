@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import email.errors
 import email.policy
 import email.utils
 import logging
@@ -88,10 +89,15 @@ def extract_eml(ctx: Context) -> ExtractedText:
     return write_email(ctx, headers, raw, body, attachments)
 
 
+#: What the standard library's header parsing raises on a malformed header (its parser has known
+#: IndexError/AttributeError bugs on hostile input, and unknown charsets are LookupErrors).
+HEADER_ERRORS = (email.errors.MessageError, ValueError, LookupError, TypeError, AttributeError)
+
+
 def _header(message, name: str) -> str:
     try:
         value = message.get(name)
-    except Exception:  # noqa: BLE001 - a malformed header must not lose the message
+    except HEADER_ERRORS:  # a malformed header must not lose the message
         value = message.get_all(name, failobj=[""])[0] if hasattr(message, "get_all") else ""
     return str(value or "")
 

@@ -60,7 +60,7 @@ def _open(ctx: Context):  # pdfplumber.PDF, imported lazily
                 f"{ctx.filename}: the PDF is password protected; ask the sender for an unprotected copy"
             ) from exc
         raise CorruptDocument(f"{ctx.filename}: not a readable PDF ({cause!r}); it may be truncated") from exc
-    except Exception as exc:  # pdfminer raises many unrelated types on damaged files
+    except Exception as exc:  # one document: pdfminer raises many unrelated types on damaged files
         raise CorruptDocument(f"{ctx.filename}: not a readable PDF ({exc!r}); it may be truncated") from exc
 
 

@@ -38,7 +38,7 @@ def extract_xlsx(ctx: Context) -> ExtractedText:
     check_office_zip(ctx.data, ctx.filename, ctx.limits)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(ctx.data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types on damaged files
+    except Exception as exc:  # one document: openpyxl raises many types on damaged files
         raise CorruptDocument(f"{ctx.filename}: not a readable Excel workbook ({exc!r})") from exc
     try:
         sheets = (
@@ -60,7 +60,7 @@ def extract_xls(ctx: Context) -> ExtractedText:
         if "encrypt" in str(exc).lower():
             raise EncryptedDocument(f"{ctx.filename}: the workbook is password protected") from exc
         raise CorruptDocument(f"{ctx.filename}: not a readable Excel 97-2003 workbook ({exc})") from exc
-    except Exception as exc:
+    except Exception as exc:  # one document: xlrd raises many types on damaged files
         raise CorruptDocument(f"{ctx.filename}: not a readable Excel 97-2003 workbook ({exc!r})") from exc
 
     def rows(sheet) -> Iterator[list]:
@@ -90,7 +90,7 @@ def extract_ods(ctx: Context) -> ExtractedText:
     check_office_zip(ctx.data, ctx.filename, ctx.limits)
     try:
         document = load(io.BytesIO(ctx.data))
-    except Exception as exc:
+    except Exception as exc:  # one document: odfpy raises many types on damaged files
         raise CorruptDocument(f"{ctx.filename}: not a readable OpenDocument spreadsheet ({exc!r})") from exc
     from odf.table import Table
 
