@@ -26,6 +26,8 @@ from typing import Any
 
 import yaml
 
+from cctv_audit.audit.onvif import password_digest
+
 PROFILES_FILE = Path(__file__).resolve().parent / "emulator_profiles.yaml"
 #: The one read-only account emulated devices accept on their authenticated endpoints.
 ACCOUNT = ("auditor", "read-only-test-password")
@@ -244,7 +246,6 @@ def _username_token_ok(body: str) -> bool:
     """WS-Security UsernameToken PasswordDigest check of the emulator's one account."""
     import base64
 
-    from cctv_audit.audit.onvif import password_digest
 
     found = {k: re.search(rf"<(?:\w+:)?{k}\b[^>]*>([^<]*)<", body) for k in ("Username", "Password", "Nonce", "Created")}
     if not all(found.values()):

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from cctv_audit.errors import AuditError
+from cctv_audit.vendors import load_kb, match_mac
 
 log = logging.getLogger(__name__)
 
@@ -176,8 +177,6 @@ def lookup_mac(mac: str) -> MacMatch | None:
 def is_brand_label(ref: str) -> bool:
     """True for a brand that sells other makers' hardware (Lorex, Amcrest): per the knowledge base,
     or ``rules/names.yaml`` for names the knowledge base does not know."""
-    from cctv_audit.vendors import load_kb
-
     found = load_kb().find(ref)  # a broken knowledge-base file raises KnowledgeBaseError
     if found is not None:
         return found.kind == "brand"
@@ -187,10 +186,6 @@ def is_brand_label(ref: str) -> bool:
 
 
 def _kb_mac(mac: str) -> MacMatch | None:
-    try:
-        from cctv_audit.vendors import match_mac
-    except ImportError:
-        return None
     mention = match_mac(mac)  # a broken knowledge-base file raises KnowledgeBaseError
     if mention is None:
         return None

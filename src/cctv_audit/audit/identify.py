@@ -25,6 +25,7 @@ from cctv_audit.audit.fingerprints import (
     normalise_mac,
 )
 from cctv_audit.audit.records import Identity, Observation
+from cctv_audit.vendors import load_kb
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +59,6 @@ def canonical(ref: str | None) -> tuple[str | None, str | None]:
 
 
 def _kb_lookup(ref: str) -> tuple[str, str] | None:
-    try:
-        from cctv_audit.vendors import load_kb
-    except ImportError:
-        return None
     found = load_kb().find(ref)  # a broken knowledge-base file raises KnowledgeBaseError
     if found is None:
         return None

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from cctv_audit.documents import sniff as media
 from cctv_audit.documents.errors import DocumentError, TooLarge, error_code
 from cctv_audit.documents.extracted import Attachment, ExtractedText
 from cctv_audit.documents.limits import Limits
@@ -227,8 +228,6 @@ def _document_with_message_id(session: Session, message_id: str) -> Document | N
 
 
 def _new_document(digest, data, filename, origin, origin_ref, parent_id, outcome: Outcome) -> Document:
-    from cctv_audit.documents import sniff as media
-
     document = Document(
         sha256=digest, filename=filename[:512], size=len(data), origin=origin, origin_ref=origin_ref,
         parent_id=parent_id, created_at=utcnow(),

@@ -18,6 +18,7 @@ from cctv_audit.documents.errors import CorruptDocument, DocumentError, Extracti
 from cctv_audit.documents.extracted import ExtractedText
 from cctv_audit.documents.extractors import run_extractor
 from cctv_audit.documents.limits import Limits
+from cctv_audit.documents.originals import save_original
 
 log = logging.getLogger(__name__)
 
@@ -151,8 +152,6 @@ class WorkerPool:
         return self._threads.submit(self._run, data_dir, data, digest, filename)
 
     def _run(self, data_dir: Path, data: bytes, digest: str, filename: str) -> ExtractedText:
-        from cctv_audit.documents.originals import save_original
-
         path = save_original(data_dir, data, digest)
         worker = self._idle.get()
         try:

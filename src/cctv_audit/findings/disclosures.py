@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.answers.schema import OUTCOMES
 from cctv_audit.errors import InputError
+from cctv_audit.findings.bodies import disclosure_view
 from cctv_audit.findings.claims import make_key, record_claim
 from cctv_audit.findings.models import Disclosure
 from cctv_audit.findings.types import DisclosureReport, DisclosureView, EvidenceInput
@@ -208,7 +209,6 @@ def list_disclosures(session: Session, *, body_id: int | None = None) -> list[Di
     """Loaded disclosures (of one body), by body, date and URL."""
     from sqlalchemy import select
 
-    from cctv_audit.findings.bodies import disclosure_view
 
     query = select(Disclosure).order_by(
         Disclosure.body_id, Disclosure.disclosed_on, Disclosure.source_url

@@ -38,6 +38,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cctv_audit.errors import NotFound, RecordError
+from cctv_audit.findings.claims import make_key, record_claim
+from cctv_audit.findings.models import Claim, Disclosure, RecordClaim
+from cctv_audit.findings.types import EvidenceInput
+from cctv_audit.registry import (
+    Body,
+    iter_bundled_councils,
+    match_body_name,
+    regime_for_nation,
+    upsert_bodies,
+)
+from cctv_audit.registry import BodyRecord as RegistryBodyRecord
+from cctv_audit.vendors import display_name, load_kb
 
 DATA_DIR = Path(__file__).parent / "data" / "record"
 
@@ -313,8 +325,6 @@ def _valid_date(text: str) -> bool:
 
 
 def _kb_maker(ref: str) -> str | None:
-    from cctv_audit.vendors import load_kb
-
     maker = load_kb().find(ref)
     return maker.id if maker is not None else None
 
@@ -322,8 +332,6 @@ def _kb_maker(ref: str) -> str | None:
 @functools.cache
 def _councils() -> dict[str, str]:
     """Council code -> body type, from the bundled register."""
-    from cctv_audit.registry.bundled import iter_bundled_councils
-
     return {r.code: r.body_type for r in iter_bundled_councils()}
 
 
@@ -587,8 +595,6 @@ def read_claims_file(path: Path | str) -> list[Entry]:
 
 def _ensure_registry(session: Session, codes: set[str]) -> None:
     """The councils the record names, from the bundled register when the store lacks them."""
-    from cctv_audit.registry import Body, iter_bundled_councils, upsert_bodies
-
     present = set(session.scalars(select(Body.code).where(Body.code.in_(sorted(codes)))))
     missing = [r for r in iter_bundled_councils() if r.code in codes - present]
     if missing:
@@ -596,22 +602,19 @@ def _ensure_registry(session: Session, codes: set[str]) -> None:
 
 
 def _upsert_record_bodies(session: Session, bodies: Iterable[RecordBody]) -> int:
-    from cctv_audit.registry import Body, BodyRecord, regime_for_nation, upsert_bodies
-
     records = []
     for b in bodies:
         notes = f"Answers for: {', '.join(b.members)}" if b.members else None
-        records.append(BodyRecord(code=b.code, name=b.name, short_name=b.name, nation=b.nation, region=b.region,
-                                  body_type=b.body_type, body_type_name=b.body_type_name,
-                                  regime=regime_for_nation(b.nation), source="findings:record", notes=notes))
+        records.append(RegistryBodyRecord(code=b.code, name=b.name, short_name=b.name, nation=b.nation,
+                                          region=b.region, body_type=b.body_type, body_type_name=b.body_type_name,
+                                          regime=regime_for_nation(b.nation), source="findings:record",
+                                          notes=notes))
     before = session.scalar(select(Body.id).where(Body.source == "findings:record").limit(1))
     result = upsert_bodies(session, records)
     return result.created if before is None or result.created else 0
 
 
 def _resolve_body(session: Session, ref: str):  # registry.Body
-    from cctv_audit.registry import Body, match_body_name
-
     body = session.scalar(select(Body).where(Body.code == ref))
     return body or match_body_name(session, ref)
 
@@ -623,9 +626,6 @@ def load_record(session: Session, path: Path | str | None = None) -> RecordRepor
     ``FIGURE_RULE`` are mirrored as ``published`` claims with their source as evidence (and counted
     refusals as published disclosures), so findings, the map and body pages use them.
     """
-    from cctv_audit.findings.claims import make_key
-    from cctv_audit.findings.models import RecordClaim
-
     register = bundled_register()
     _ensure_registry(session, {e.body for e in register.entries} | {m for b in register.bodies.values()
                                                                      for m in b.members})
@@ -666,8 +666,6 @@ def load_record(session: Session, path: Path | str | None = None) -> RecordRepor
 
 
 def _summarise(session: Session, report: RecordReport) -> None:
-    from cctv_audit.findings.models import RecordClaim
-
     rows = list(session.scalars(select(RecordClaim)))
     report.claims_in_record = len(rows)
     report.bodies_in_record = len({r.body_id for r in rows})
@@ -750,8 +748,6 @@ def _contradicts(rows: list[Any]) -> bool:
 
 
 def _all_rows(session: Session) -> dict[int, list[Any]]:
-    from cctv_audit.findings.models import RecordClaim
-
     rows: dict[int, list[Any]] = defaultdict(list)
     for row in session.scalars(select(RecordClaim).order_by(RecordClaim.body_id, RecordClaim.maker_id,
                                                             RecordClaim.as_of, RecordClaim.id)):
@@ -760,8 +756,6 @@ def _all_rows(session: Session) -> dict[int, list[Any]]:
 
 
 def _maker_name(maker_id: str) -> str:
-    from cctv_audit.vendors import display_name
-
     try:
         return display_name(maker_id)
     except NotFound:  # a maker no longer in the knowledge base keeps its id
@@ -794,8 +788,6 @@ def _body_record(body: Any, rows: list[Any]) -> BodyRecord:
 
 def body_records(session: Session) -> dict[int, BodyRecord]:
     """The record of every body it names, by body id."""
-    from cctv_audit.registry import Body
-
     rows = _all_rows(session)
     bodies = {b.id: b for b in session.scalars(select(Body).where(Body.id.in_(sorted(rows))))}
     return {body_id: _body_record(bodies[body_id], body_rows) for body_id, body_rows in rows.items()}
@@ -803,9 +795,6 @@ def body_records(session: Session) -> dict[int, BodyRecord]:
 
 def body_record(session: Session, body_id: int) -> BodyRecord | None:
     """What the record says about one body (None when it names it nowhere)."""
-    from cctv_audit.findings.models import RecordClaim
-    from cctv_audit.registry import Body
-
     rows = list(session.scalars(select(RecordClaim).where(RecordClaim.body_id == body_id)))
     return _body_record(session.get(Body, body_id), rows) if rows else None
 
@@ -815,11 +804,6 @@ def mirror_record(session: Session) -> int:
 
     Claims mirrored before that no longer stand (a newer denial was imported) are marked superseded.
     """
-    from cctv_audit.findings.claims import make_key, record_claim
-    from cctv_audit.findings.models import Claim, Disclosure
-    from cctv_audit.findings.types import EvidenceInput
-    from cctv_audit.registry import Body
-
     for old in session.scalars(select(Claim).where(Claim.recorded_by == MIRROR_TAG, Claim.status == "active")):
         old.status, old.status_reason = "superseded", "no longer stands under the published record's figure rule"
         old.confirmed = False
@@ -932,8 +916,6 @@ def record_figures(session: Session, *, maker: str | None = None) -> list[Record
     Keys: ``record:uses:<maker>``, ``record:uses:<maker>:<scotland|london|england|wales|ni>`` and
     ``record:denies:<maker>:<group>``. Groups appear when the record names any of their councils.
     """
-    from cctv_audit.registry import Body
-
     records = list(body_records(session).values())
     types = defaultdict(int)
     for body_type in session.scalars(select(Body.body_type).where(Body.source == "mysociety-register")):

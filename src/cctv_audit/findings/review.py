@@ -23,6 +23,7 @@ from cctv_audit.findings.extraction import (
 from cctv_audit.findings.models import ClaimReview
 from cctv_audit.findings.passages import Passage, unmentioned
 from cctv_audit.findings.types import FieldState, ReviewItem, ReviewVersion
+from cctv_audit.registry import Body
 
 ACTIONS = ("accept", "correct", "reject")
 _COUNT_ITEM = re.compile(r"^\s*(?P<name>[^:=]+?)\s*[:=]\s*(?P<n>\d+)\s*$")
@@ -187,8 +188,6 @@ def review_item(session: Session, answer: AnswerRecord, *, context: int = 160) -
                 ],
             )
         )
-    from cctv_audit.registry import Body
-
     body = session.get(Body, where.body_id) if where else None
     return ReviewItem(
         answer_id=answer.id,

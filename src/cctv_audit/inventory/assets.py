@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cctv_audit.audit.inventory import list_devices
 from cctv_audit.inventory.columns import map_columns
 from cctv_audit.inventory.models import Asset
 from cctv_audit.inventory.normalise import identify
@@ -171,8 +172,6 @@ def _apply_device(asset: Asset, device: AuditedDevice) -> None:
 
 def audited_devices(session: Session, run_id: int | None = None) -> list[AuditedDevice]:
     """The devices of an audit scan run (the latest by default), ready for :func:`merge_audit`."""
-    from cctv_audit.audit.inventory import list_devices
-
     return [
         AuditedDevice(
             device_id=d.id, ip=d.ip, mac=d.mac, serial=d.serial, brand_id=d.brand_id,
