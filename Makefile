@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench system services lint clean
+.PHONY: demo test bench system services lint docs clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
@@ -32,6 +32,10 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 	$(BIN)/mypy src
+
+## Regenerate docs/cli.md and the generated tables in docs/ (tests/test_docs.py fails when stale).
+docs: $(STAMP)
+	$(BIN)/python scripts/gen_docs.py
 
 ## Benchmarks: figures written to docs/benchmarks.md.
 bench: $(STAMP) system services
