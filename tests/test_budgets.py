@@ -39,7 +39,7 @@ MODULE_DEBT = {
     "answers/makers.py": 729,
     "answers/segment.py": 756,
     "audit/emulator.py": 445,
-    "audit/probes.py": 495,
+    "audit/probes.py": 497,  # +2: the comment on the narrowed parser except (errors commit)
     "cli/foi.py": 667,
     "findings/record.py": 1319,
     "findings/types.py": 439,

@@ -19,7 +19,7 @@ def extract_docx(ctx: Context) -> ExtractedText:
     check_office_zip(ctx.data, ctx.filename, ctx.limits)
     try:
         document = docx.Document(io.BytesIO(ctx.data))
-    except Exception as exc:  # one document: python-docx raises KeyError, ValueError, lxml errors...
+    except Exception as exc:  # one document: python-docx raises KeyError, ValueError, lxml errors
         raise CorruptDocument(f"{ctx.filename}: not a readable Word document ({exc!r})") from exc
     builder = TextBuilder()
     tables = 0
