@@ -1,9 +1,9 @@
-# The two set-up commands of the README: `make demo` (main job) and `make test` (whole suite).
+# The two set-up commands of the README: `make demo` (main job) and `make test` (lint, whole suite).
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench system services lint clean
+.PHONY: demo test bench system services lint docs clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
@@ -23,9 +23,19 @@ services:
 demo: $(STAMP)
 	bash scripts/demo.sh
 
-## The whole test suite.
-test: $(STAMP) system services
+## Lint first (a finding fails the run before any test), then the whole test suite.
+test: $(STAMP) lint system services
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
+
+## Lint and types on the settings in pyproject.toml: ruff (rules, then formatting) and mypy.
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy src
+
+## Regenerate docs/cli.md and the generated tables in docs/ (tests/test_docs.py fails when stale).
+docs: $(STAMP)
+	$(BIN)/python scripts/gen_docs.py
 
 ## Benchmarks: figures written to docs/benchmarks.md.
 bench: $(STAMP) system services

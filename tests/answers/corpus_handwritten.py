@@ -2753,7 +2753,7 @@ Response: Urban verges are cut six times a year.
 """, _labels("disclosed", ["Bosch"], [], {"Bosch": 58}, 58,
              notes="disclosure log: Huawei named for Wi-Fi kit in another entry, not cameras; PCN count is not cameras")),
 
-    ("hw15-welsh-boilerplate-first", f"""Cyngor Bwrdeistref Sirol Bryn Celyn / Bryn Celyn County Borough Council
+    ("hw15-welsh-boilerplate-first", """Cyngor Bwrdeistref Sirol Bryn Celyn / Bryn Celyn County Borough Council
 Cyfeirnod / Reference: RhG/FOI/2025/612
 
 Mae'r Cyngor yn croesawu gohebiaeth yn Gymraeg. Byddwn yn ateb gohebiaeth a dderbynnir yn Gymraeg yn Gymraeg ac ni fydd gohebu yn Gymraeg yn arwain at oedi. Os ydych yn anfodlon â'r ymateb hwn, mae gennych hawl i ofyn am adolygiad mewnol ac wedyn i gwyno i Swyddfa'r Comisiynydd Gwybodaeth o dan adran 50 o'r Ddeddf. Swyddfa'r Comisiynydd Gwybodaeth - Cymru, 2il Lawr, Tŷ Churchill, Ffordd Churchill, Caerdydd CF10 2HH. Ffôn: 0330 414 6421.

@@ -6,6 +6,7 @@ import asyncio
 import random
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -58,7 +59,7 @@ def port_base() -> int:
     """A random base for six service ports, below the kernel's ephemeral range: client sockets
     (ours, or other programs' on this machine) are never bound there, so binds do not clash."""
     try:
-        low = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+        low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
     except (OSError, ValueError, IndexError):
         low = 32768
     return random.randrange(10000, max(10010, low - 10), 10)

@@ -6,14 +6,13 @@ and, where the format has tables, the camera table ``TABLE``.
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 import io
 import zipfile
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-
-import datetime as dt
 
 INTRO = "Thank you for your request for information about CCTV."
 ANSWER = "The council operates 56 cameras made by Hikvision."
@@ -54,7 +53,7 @@ def make_scanned_pdf(text: str = "CAMERAS MADE BY HIKVISION") -> bytes:
     return bytes(pdf.output())
 
 
-def render_text_image(text: str):  # noqa: ANN201 - PIL image
+def render_text_image(text: str):  # PIL image
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 48)

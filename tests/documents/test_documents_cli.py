@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
+import docfixtures as fx
 import pytest
 from typer.testing import CliRunner
 
-import docfixtures as fx
 from cctv_audit.cli.common import STATE
 from cctv_audit.cli.main import app
 

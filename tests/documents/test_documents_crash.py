@@ -10,9 +10,9 @@ import sys
 import time
 from pathlib import Path
 
+import docfixtures as fx
 from sqlalchemy import select
 
-import docfixtures as fx
 from cctv_audit.documents import Document, ingest_paths, original_path
 
 # Each extraction is slowed a little (in the registry, which the forked workers inherit) so the

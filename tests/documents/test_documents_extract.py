@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import docfixtures as fx
 import pytest
 
-import docfixtures as fx
 from cctv_audit.documents import (
     CorruptDocument,
     EncryptedDocument,
@@ -153,8 +153,9 @@ def test_wrong_extension_is_detected_by_content(tmp_path) -> None:
 
 
 def test_encrypted_pdf_is_reported() -> None:
-    from pypdf import PdfReader, PdfWriter
     import io
+
+    from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(fx.make_pdf())))
     writer.encrypt("secret")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import docfixtures as fx
 import pytest
 from sqlalchemy import func, select
 
-import docfixtures as fx
 from cctv_audit.documents import Document, Mailbox, Message
 from cctv_audit.documents.imap import fetch_imap, parse_imap_url
 from cctv_audit.errors import ConfigError, MailError

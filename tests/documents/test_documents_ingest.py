@@ -5,14 +5,21 @@ from __future__ import annotations
 import mailbox
 import time
 
-import pytest
-from sqlalchemy import func, select
-
 import docfixtures as fx
 import hostile
-from cctv_audit.documents import Document, Limits, Message, ingest_bytes, ingest_paths, original_path
-from cctv_audit.documents.extractors import EXTRACTORS
+import pytest
+from sqlalchemy import select
+
+from cctv_audit.documents import (
+    Document,
+    Limits,
+    Message,
+    ingest_bytes,
+    ingest_paths,
+    original_path,
+)
 from cctv_audit.documents import sniff as media
+from cctv_audit.documents.extractors import EXTRACTORS
 
 
 def all_documents(store) -> list[Document]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import docfixtures as fx
 import pytest
 from sqlalchemy import select
 
-import docfixtures as fx
 from cctv_audit.documents import Document
 from cctv_audit.documents.wdtk import import_wdtk
 from cctv_audit.errors import InputError

@@ -11,7 +11,15 @@ import datetime as dt
 import re
 
 import pytest
-from e2e_support import Cli, MailCatcher, docx_bytes, pdf_bytes, reply_email, sent_survey, xlsx_bytes
+from e2e_support import (
+    Cli,
+    MailCatcher,
+    docx_bytes,
+    pdf_bytes,
+    reply_email,
+    sent_survey,
+    xlsx_bytes,
+)
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -33,7 +41,7 @@ ATTACHMENTS = {
 }
 
 
-def _reply(tmp_path, request, body: str, attachments=()):  # noqa: ANN001, ANN202
+def _reply(tmp_path, request, body: str, attachments=()):
     path = tmp_path / "reply.eml"
     path.write_bytes(reply_email(sender="foi@ken.gov.test", to="alex@campaign.test",
                                  subject=f"RE: {request['subject']}", in_reply_to=request["message_id"],
@@ -41,7 +49,7 @@ def _reply(tmp_path, request, body: str, attachments=()):  # noqa: ANN001, ANN20
     return path
 
 
-def _answers_and_claims(store):  # noqa: ANN001, ANN202
+def _answers_and_claims(store):
     with store.session() as session:
         answers = session.scalars(select(AnswerRecord)).all()
         claims = session.scalars(select(Claim).where(Claim.status == "active")).all()

@@ -6,7 +6,6 @@ makes the suite fail once it passes, so the mark is removed with the fix.
 
 from __future__ import annotations
 
-import pytest
 from e2e_support import Cli, MailCatcher, answers_by_body, reply_email, sent_survey
 
 

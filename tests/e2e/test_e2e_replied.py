@@ -15,7 +15,7 @@ from cctv_audit.foi.models import Reply, Request
 CODES = ("KEN", "EDH", "CRF")
 
 
-def _email(tmp_path, name, request, body, *, subject=None, date=None):  # noqa: ANN001, ANN202
+def _email(tmp_path, name, request, body, *, subject=None, date=None):
     data = reply_email(sender="foi@council.gov.test", to="alex@campaign.test",
                        subject=subject or f"RE: {request['subject']}", in_reply_to=request["message_id"], body=body)
     if date:
@@ -25,7 +25,7 @@ def _email(tmp_path, name, request, body, *, subject=None, date=None):  # noqa: 
     return path
 
 
-def _status(cli):  # noqa: ANN001, ANN202
+def _status(cli):
     rows = {r["body_code"]: r for r in cli.json("findings", "--bodies", "--survey", "cctv-2026")}
     return {code: rows[code]["status"] for code in CODES}, rows
 

@@ -131,7 +131,7 @@ def scenario_reply(letter: str, nation: str) -> Reply_ | None:
     return replies.get(letter)
 
 
-def add_bodies(session) -> dict[str, Body]:  # noqa: ANN001
+def add_bodies(session) -> dict[str, Body]:
     wanted = set(LBO + SCO + WPA + NID + ENG)
     upsert_bodies(session, [r for r in iter_bundled_councils() if r.code in wanted])
     upsert_bodies(
@@ -154,7 +154,7 @@ def add_bodies(session) -> dict[str, Body]:  # noqa: ANN001
     return {b.code: b for b in session.query(Body).all()}
 
 
-def add_survey(session, slug: str, previous_id: int | None = None) -> Survey:  # noqa: ANN001
+def add_survey(session, slug: str, previous_id: int | None = None) -> Survey:
     survey = Survey(
         slug=slug,
         name=f"CCTV makers {slug}",
@@ -168,7 +168,7 @@ def add_survey(session, slug: str, previous_id: int | None = None) -> Survey:  #
 
 def add_request(
     session, survey: Survey, body: Body, sent: dt.datetime | None, state: str
-) -> Request:  # noqa: ANN001
+) -> Request:
     request = Request(
         survey_id=survey.id,
         body_id=body.id,
@@ -183,7 +183,7 @@ def add_request(
     return request
 
 
-def add_document(session, text: str, filename: str, *, parent_id: int | None = None) -> Document:  # noqa: ANN001
+def add_document(session, text: str, filename: str, *, parent_id: int | None = None) -> Document:
     """A stored document whose extracted text is ``text`` (an email, or an attachment of ``parent_id``)."""
     document = Document(
         sha256=hashlib.sha256(text.encode()).hexdigest(),
@@ -200,7 +200,7 @@ def add_document(session, text: str, filename: str, *, parent_id: int | None = N
     return document
 
 
-def add_reply(session, request: Request, reply: Reply_, received: dt.datetime) -> AnswerRecord:  # noqa: ANN001
+def add_reply(session, request: Request, reply: Reply_, received: dt.datetime) -> AnswerRecord:
     """Store the reply text as a document tied to the request, and its extracted answer."""
     text = f"Reference {request.reference}\n{reply.text}\n"
     document = add_document(session, text, f"{request.reference}.txt")
@@ -249,7 +249,7 @@ def _spans(text: str, reply: Reply_, document_id: int) -> list[dict]:
     return spans
 
 
-def build_round1(session) -> tuple[Survey, dict[str, Body], dict[str, AnswerRecord]]:  # noqa: ANN001
+def build_round1(session) -> tuple[Survey, dict[str, Body], dict[str, AnswerRecord]]:
     """Round 1: 40 bodies; returns the survey, bodies by code and answers by body code."""
     from cctv_audit.findings import claims_from_answer
 
@@ -268,7 +268,7 @@ def build_round1(session) -> tuple[Survey, dict[str, Body], dict[str, AnswerReco
     return survey, bodies, answers
 
 
-def add_audit_claim(session, bodies: dict[str, Body]):  # noqa: ANN001, ANN201
+def add_audit_claim(session, bodies: dict[str, Body]):
     """Antrim and Newtownabbey's (ANN) network audit saw 3 Hikvision devices on 1 Feb 2026 (it never replied)."""
     from cctv_audit.findings import EvidenceInput, record_claim
 

@@ -9,13 +9,13 @@ from findings_world import TODAY_R1, add_audit_claim, build_round1
 from typer.testing import CliRunner
 
 from cctv_audit import findings
-from cctv_audit.findings import record
 from cctv_audit.cli.common import STATE
 from cctv_audit.cli.main import app
 from cctv_audit.errors import FindingsError
+from cctv_audit.findings import record
 
 
-def run(store, *args: str, input: str | None = None, ok: bool = True):  # noqa: A002 - click's name
+def run(store, *args: str, input: str | None = None, ok: bool = True):  # click's name
     """Invoke the CLI on this store (handed over as the CLI's open store: no re-opening per call)."""
     STATE._store = store
     result = CliRunner().invoke(
@@ -331,7 +331,15 @@ def test_flagged_definition_is_explicit_and_can_be_widened(store):
     """Default: state-linked makers only; Honeywell and Milesight (severity 3, not state-linked) are not flagged."""
     import datetime as dt
 
-    from findings_world import SENT_R2, TODAY_R2, Reply_, add_bodies, add_reply, add_request, add_survey
+    from findings_world import (
+        SENT_R2,
+        TODAY_R2,
+        Reply_,
+        add_bodies,
+        add_reply,
+        add_request,
+        add_survey,
+    )
 
     with store.session() as session:
         bodies = add_bodies(session)

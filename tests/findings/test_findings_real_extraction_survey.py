@@ -43,7 +43,7 @@ answers = pytest.importorskip("cctv_audit.answers")
 WRONG_IN_USE = "We used 30 Hikvision cameras until March; all were replaced with Axis."
 
 
-def _reply(session, request, text: str, received: dt.datetime):  # noqa: ANN001, ANN202
+def _reply(session, request, text: str, received: dt.datetime):
     """Store the reply as a document of ``request`` and run the real extractor on it."""
     document = add_document(session, f"Reference {request.reference}\n{text}\n", f"{request.reference}.txt")
     session.add(Reply(document_id=document.id, request_id=request.id, matched_by="token", received_at=received))
@@ -52,7 +52,7 @@ def _reply(session, request, text: str, received: dt.datetime):  # noqa: ANN001,
     return answers.extract_and_save(session, document)
 
 
-def _round_one(session):  # noqa: ANN001, ANN202
+def _round_one(session):
     bodies = add_bodies(session)
     survey = add_survey(session, "round-1")
     extracted = {}
@@ -67,7 +67,7 @@ def _round_one(session):  # noqa: ANN001, ANN202
     return survey, bodies, extracted
 
 
-def _review(session, bodies, extracted) -> None:  # noqa: ANN001
+def _review(session, bodies, extracted) -> None:
     for code in ("BDG", "BEN", "ABD", "AGY"):  # four of the eight "A" replies checked by a person
         findings.review_field(session, extracted[code].id, "in_use", "accept", reason="read the reply", reviewer="amy")
     findings.review_field(session, extracted["DND"].id, "in_use", "accept", reason="car park cameras", reviewer="bo")
@@ -187,7 +187,7 @@ def test_real_extraction_two_rounds_trend(any_store):
         change = findings.trends(session, r2.id, today=TODAY_R2)
         stats = _figures(findings.statistics(session, r2.id, today=TODAY_R2))
         r1_after = _figures(findings.statistics(session, survey.id, today=TODAY_R1))
-    ids = lambda items: sorted((i.body_id, i.maker_id) for i in items)  # noqa: E731
+    ids = lambda items: sorted((i.body_id, i.maker_id) for i in items)
     # Unreviewed, a 0.85 denial and 0.85 uses prove nothing: only silence (Aberdeen now names Bosch) shows.
     assert (ids(unreviewed.replaced), ids(unreviewed.still_using), ids(unreviewed.newly_confirmed)) == ([], [], [])
     assert ids(change.replaced) == [(bodies["BDG"].id, "hikvision")]

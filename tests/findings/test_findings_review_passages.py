@@ -16,7 +16,7 @@ TEXT = ("Dear Alex,\n\nThe Council operates 40 CCTV cameras across its sites.\n"
         "The older cameras in the bus station were supplied by Hikvision and remain in service.\n")
 
 
-def _read(session):  # noqa: ANN001, ANN202
+def _read(session):
     bodies = add_bodies(session)
     survey = add_survey(session, "passages")
     request = add_request(session, survey, bodies["BDG"], dt.datetime(2026, 1, 5, 9), "response_received")

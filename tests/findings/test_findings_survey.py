@@ -323,7 +323,7 @@ def test_two_rounds_trend(any_store):
         stats = _figures(findings.statistics(session, r2.id, today=TODAY_R2))
         r1_after = _figures(findings.statistics(session, survey.id, today=TODAY_R1))
         everything = _figures(findings.statistics(session, today=TODAY_R2))
-    pairs = lambda items: [(i.body_name.split()[0], i.maker_id) for i in items]  # noqa: E731
+    pairs = lambda items: [(i.body_name.split()[0], i.maker_id) for i in items]
     assert pairs(change.replaced) == [("London", "hikvision")]  # Barking and Dagenham
     assert [i.body_id for i in change.replaced] == [bodies["BDG"].id]
     assert [i.body_id for i in change.still_using] == [bodies["BEN"].id]
@@ -388,9 +388,9 @@ def test_conflicting_evidence_counts_as_use_and_is_shown(store):
 
 
 def test_claims_from_an_attachment_of_the_reply(store):
-    from cctv_audit.documents.models import Document
     from sqlalchemy import select
 
+    from cctv_audit.documents.models import Document
     from cctv_audit.foi.models import Reply
 
     with store.session() as session:

@@ -9,9 +9,9 @@ from foi_world import REQUESTER, body_records
 from sqlalchemy import select
 from test_foi_outbox import mail_settings
 
+from cctv_audit import intake
 from cctv_audit.documents import ingest_paths
 from cctv_audit.foi import Request, add_bodies, create_survey, send_survey, survey_status
-from cctv_audit import intake
 from cctv_audit.registry import list_bodies, upsert_bodies
 
 

@@ -21,7 +21,7 @@ from cctv_audit.store import open_store
 LANDED = Path(__file__).parent / "data" / "landed-b5feea2"
 
 
-def _landed_store(tmp_path: Path):  # noqa: ANN202
+def _landed_store(tmp_path: Path):
     shutil.copytree(LANDED, tmp_path / "landed")
     return open_store(tmp_path / "landed" / "store.db", data_dir=tmp_path / "landed" / "store-data")
 

@@ -19,7 +19,7 @@ LETTER = ("1. Which manufacturers make your CCTV cameras, and how many of each?\
           "2. Do you use any cameras made by Hikvision or Dahua?\n")
 
 
-def _reply(session, survey, body, text, name):  # noqa: ANN001, ANN202
+def _reply(session, survey, body, text, name):
     request = add_request(session, survey, body, dt.datetime(2026, 1, 5, 9), "response_received")
     request.letter = LETTER
     document = add_document(session, text, name)

@@ -7,7 +7,15 @@ import datetime as dt
 import pytest
 
 from cctv_audit.errors import InputError
-from cctv_audit.inventory import import_assets, merge_audit, plan, progress, set_status, status_on, write_programme_report
+from cctv_audit.inventory import (
+    import_assets,
+    merge_audit,
+    plan,
+    progress,
+    set_status,
+    status_on,
+    write_programme_report,
+)
 from cctv_audit.registry import get_body
 
 

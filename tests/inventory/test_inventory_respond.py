@@ -10,7 +10,14 @@ from docx import Document
 from pypdf import PdfReader
 
 from cctv_audit.errors import InputError
-from cctv_audit.inventory import draft_response, import_assets, merge_audit, summarise, write_docx, write_pdf
+from cctv_audit.inventory import (
+    draft_response,
+    import_assets,
+    merge_audit,
+    summarise,
+    write_docx,
+    write_pdf,
+)
 from cctv_audit.registry import get_body
 
 TODAY = dt.date(2026, 11, 1)

@@ -30,7 +30,7 @@ def _cli(*args: str, data: Path, tmp_path: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, DATA_DIR_ENV: str(data)}
     return subprocess.run(
         [sys.executable, "-m", "cctv_audit.cli.main", "--db", f"sqlite:///{tmp_path / 'x.db'}", *args],
-        capture_output=True, text=True, timeout=120, env=env,
+        capture_output=True, text=True, timeout=120, env=env, check=False,
     )
 
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from fastapi.testclient import TestClient
 
-from cctv_audit.documents.originals import save_original
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.documents.models import Document, Message
+from cctv_audit.documents.originals import save_original
 from cctv_audit.foi.models import Reply, Request, Survey
 from cctv_audit.registry import Body
 from cctv_audit.web import ROLES, User

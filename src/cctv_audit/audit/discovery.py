@@ -12,8 +12,8 @@ import logging
 import re
 import socket
 import struct
-import time
 import subprocess
+import time
 import uuid
 from collections.abc import Callable, Collection
 

@@ -26,6 +26,8 @@ from typing import Any
 
 import yaml
 
+from cctv_audit.audit.onvif import password_digest
+
 PROFILES_FILE = Path(__file__).resolve().parent / "emulator_profiles.yaml"
 #: The one read-only account emulated devices accept on their authenticated endpoints.
 ACCOUNT = ("auditor", "read-only-test-password")
@@ -186,9 +188,9 @@ class Emulator:
         if "<Username>" in body:
             self.auth_attempts[served.device.ip] += 1
         if not _username_token_ok(body) or "GetDeviceInformation" not in body:
-            fault = ('<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope">'
-                     "<s:Body><s:Fault><s:Code><s:Value>s:Sender</s:Value></s:Code><s:Reason><s:Text xml:lang=\"en\">"
-                     "Sender not Authorized</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>").encode()
+            fault = (b'<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope">'
+                     b"<s:Body><s:Fault><s:Code><s:Value>s:Sender</s:Value></s:Code><s:Reason><s:Text xml:lang=\"en\">"
+                     b"Sender not Authorized</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>")
             return (f"HTTP/1.1 400 Bad Request\r\nContent-Type: application/soap+xml\r\n"
                     f"Content-Length: {len(fault)}\r\n\r\n").encode() + fault
         info = {k: fill(str(v), served.variables) for k, v in served.profile["onvif_info"].items()}
@@ -233,7 +235,7 @@ def _digest_ok(header: str, method: str, uri: str) -> bool:
     if not header.startswith("Digest "):
         return False
     params = dict(re.findall(r'(\w+)="?([^",]*)"?', header[7:]))
-    md5 = lambda text: hashlib.md5(text.encode()).hexdigest()  # noqa: E731 - protocol-defined hash
+    md5 = lambda text: hashlib.md5(text.encode()).hexdigest()  # protocol-defined hash
     ha1 = md5(f"{ACCOUNT[0]}:{REALM}:{ACCOUNT[1]}")
     ha2 = md5(f"{method}:{params.get('uri', uri)}")
     expected = md5(f"{ha1}:{params.get('nonce')}:{params.get('nc')}:{params.get('cnonce')}:{params.get('qop')}:{ha2}")
@@ -244,7 +246,6 @@ def _username_token_ok(body: str) -> bool:
     """WS-Security UsernameToken PasswordDigest check of the emulator's one account."""
     import base64
 
-    from cctv_audit.audit.onvif import password_digest
 
     found = {k: re.search(rf"<(?:\w+:)?{k}\b[^>]*>([^<]*)<", body) for k in ("Username", "Password", "Nonce", "Created")}
     if not all(found.values()):

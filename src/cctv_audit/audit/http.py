@@ -175,7 +175,7 @@ def digest_authorization(challenge: str, method: str, uri: str, username: str, p
               "SHA-256-SESS": hashlib.sha256}.get(algorithm.upper())
     if hasher is None:
         return None
-    h = lambda text: hasher(text.encode("utf-8")).hexdigest()  # noqa: E731 - protocol-defined hash
+    h = lambda text: hasher(text.encode("utf-8")).hexdigest()  # protocol-defined hash
     cnonce = os.urandom(8).hex()
     ha1 = h(f"{username}:{realm}:{password}")
     if algorithm.upper().endswith("-SESS"):

@@ -20,6 +20,8 @@ from cctv_audit.audit import models
 from cctv_audit.audit.records import HostResult
 from cctv_audit.audit.scanner import ScanResult
 from cctv_audit.errors import AuditError, NotFound
+from cctv_audit.findings import EvidenceInput, record_claim
+from cctv_audit.registry import get_body
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +80,6 @@ def _save_device(session: Session, run: models.ScanRun, host: HostResult) -> mod
 def _body_id(session: Session, ref: str | None) -> int | None:
     if not ref:
         return None
-    from cctv_audit.registry import get_body
-
     try:
         return get_body(session, ref).id
     except NotFound:
@@ -199,8 +199,6 @@ def record_claims(session: Session, run_id: int | None = None, body_ref: str | N
     claim's evidence points at the observations that decided each device. An audit never
     claims "does not use": not seeing a maker on one network is not evidence of absence.
     """
-    from cctv_audit.findings import EvidenceInput, record_claim
-
     run = get_run(session, run_id)
     body_id = _body_id(session, body_ref) if body_ref else run.body_id
     if body_id is None:

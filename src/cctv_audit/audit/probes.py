@@ -18,8 +18,8 @@ from typing import Self
 from urllib.parse import urljoin, urlsplit
 
 from cctv_audit.audit import onvif, parsers
-from cctv_audit.audit.http import HttpProtocolError, HttpReply, digest_authorization, fetch
 from cctv_audit.audit.fingerprints import match_fields
+from cctv_audit.audit.http import HttpProtocolError, HttpReply, digest_authorization, fetch
 from cctv_audit.audit.records import Observation, clip
 from cctv_audit.audit.scope import ScanSettings, ScopeGuard
 from cctv_audit.errors import ScopeError
@@ -189,7 +189,9 @@ class Prober:
         if protocol and protocol != "http":
             try:
                 extra_fields, extra_identity = _PARSERS[protocol](body)
-            except Exception as exc:  # noqa: BLE001 - a garbled reply is still evidence: keep it raw
+            except (ValueError, LookupError, TypeError, AttributeError) as exc:
+                # The parsers do not raise on malformed input (audit/parsers.py); this second net
+                # keeps a parser bug on an odd reply from losing the observation: kept raw.
                 log.debug("%s:%s %s: unparsable reply (%s)", ip, port, protocol, exc)
                 extra_fields, extra_identity = {}, {}
             fields.update(extra_fields)
@@ -253,7 +255,7 @@ class Prober:
         except ScopeError:
             return None
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        response, notes = await self.request(ip, parts.port or 80, path, tls=False)
+        response, _notes = await self.request(ip, parts.port or 80, path, tls=False)
         if response is None or response.status != 200:
             return None
         text = response.body.decode("utf-8", "replace")
@@ -276,8 +278,8 @@ class Prober:
         port = parts.port or (443 if parts.scheme == "https" else 80)
         path = parts.path or "/onvif/device_service"
         body = onvif.get_device_information(self.credentials.username, self.credentials.password)
-        response, notes = await self.request(ip, port, path, tls=parts.scheme == "https", method="POST", body=body,
-                                             content_type=onvif.CONTENT_TYPE)
+        response, _notes = await self.request(ip, port, path, tls=parts.scheme == "https", method="POST", body=body,
+                                              content_type=onvif.CONTENT_TYPE)
         if response is None or response.status != 200:
             return None
         text = response.body.decode("utf-8", "replace")

@@ -16,6 +16,8 @@ import yaml
 
 from cctv_audit.audit.fingerprints import RULES_DIR
 from cctv_audit.audit.records import HostResult, Identity, Risk
+from cctv_audit.errors import NotFound
+from cctv_audit.vendors import assess
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +117,6 @@ def maker_risks(identity: Identity) -> list[Risk]:
     """The knowledge base's flags on the real maker (state links, government measures), with sources."""
     if not identity.manufacturer_id:
         return []
-    from cctv_audit.errors import NotFound
-    from cctv_audit.vendors import assess
     try:
         assessment = assess(identity.manufacturer_id)
     except NotFound:  # a maker the knowledge base does not know has no flags (a broken KB file raises)

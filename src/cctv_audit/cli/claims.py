@@ -209,7 +209,7 @@ def disclosures_list(
     )
 
 
-def _bodies_query(ids: set[int]):  # noqa: ANN202 - a select()
+def _bodies_query(ids: set[int]):  # a select()
     from sqlalchemy import select
 
     from cctv_audit.registry import Body

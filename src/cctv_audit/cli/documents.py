@@ -24,7 +24,7 @@ documents_app = typer.Typer(help="Stored reply documents: originals, text and ta
 PASSWORD_ENV = "CCTV_AUDIT_IMAP_PASSWORD"
 
 
-def _limits(max_size_mb: float | None, timeout: float | None, ocr: bool):  # noqa: ANN202
+def _limits(max_size_mb: float | None, timeout: float | None, ocr: bool):
     from dataclasses import replace
 
     from cctv_audit.documents import Limits
@@ -74,7 +74,7 @@ def ingest_cmd(
     _print_report(report, as_json, replies)
 
 
-def _match_replies(store) -> dict[str, int] | None:  # noqa: ANN001
+def _match_replies(store) -> dict[str, int] | None:
     """New emails answer survey requests: match them now, so a user need not know a second command."""
     from sqlalchemy import select
 
@@ -89,7 +89,7 @@ def _match_replies(store) -> dict[str, int] | None:  # noqa: ANN001
     return {**counts, "own": report.own} if report.own else counts  # our letters from a Sent folder
 
 
-def _ingest_imap(store, url: str, ca_file: Path | None, limits):  # noqa: ANN001, ANN202
+def _ingest_imap(store, url: str, ca_file: Path | None, limits):
     import ssl
 
     from cctv_audit.documents import fetch_imap
@@ -102,7 +102,7 @@ def _ingest_imap(store, url: str, ca_file: Path | None, limits):  # noqa: ANN001
         )
 
 
-def _print_report(report, as_json: bool, replies: dict[str, int] | None = None) -> None:  # noqa: ANN001
+def _print_report(report, as_json: bool, replies: dict[str, int] | None = None) -> None:
     if as_json:
         print_json({**report.to_dict(), **({"replies": replies} if replies is not None else {})})
         return

@@ -33,7 +33,7 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
         ) from None
 
 
-def survey_id(session, ref: str | None) -> int | None:  # noqa: ANN001 - Session
+def survey_id(session, ref: str | None) -> int | None:  # Session
     """The id of survey ``ref`` (id or slug), None when not given."""
     from cctv_audit.findings import get_survey
 
@@ -65,7 +65,7 @@ def makers_text(makers: list) -> str:
     return ", ".join(parts)
 
 
-def evidence_text(e) -> str:  # noqa: ANN001 - EvidenceView
+def evidence_text(e) -> str:  # EvidenceView
     """One evidence row: a document span with its quote, an audit record, or a URL with its date."""
     if e.kind == "document":
         where = f"[{e.start}:{e.end}]" if e.start is not None else "(whole document)"

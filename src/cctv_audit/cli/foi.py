@@ -327,7 +327,7 @@ def replies_match_cmd() -> None:
         console.print(_replies_line(report))
 
 
-def _replies_line(report) -> str:  # noqa: ANN001 - intake.IntakeReport
+def _replies_line(report) -> str:  # intake.IntakeReport
     own = f"; {report.own} of our own letters filed (not replies)" if report.own else ""
     return (f"{len(report.replies)} new replies: {report.matched} matched, {report.unmatched} unmatched"
             f" (`cctv-audit replies queue`){own}")

@@ -10,12 +10,12 @@ from pathlib import Path
 import typer
 
 from cctv_audit.cli.claims import disclosures_app
-from cctv_audit.cli.common import console, err_console, get_store, info, print_json, print_table
+from cctv_audit.cli.common import console, err_console, get_store, info, print_json
 
 STATE_LINKED_HELP = "Only this maker (id or name); default: every state-linked maker the record names."
 
 
-def print_load_report(report) -> None:  # noqa: ANN001 - findings.record.RecordReport
+def print_load_report(report) -> None:  # findings.record.RecordReport
     grades = ", ".join(f"{n} {g}" for g, n in report.sources_by_grade.items() if n)
     console.print(
         f"Published record ({report.loaded_from}): {report.entries} claims read, {report.created} new, "
@@ -93,7 +93,7 @@ def figures_cmd(
     info("Trace any figure: cctv-audit findings explain KEY (e.g. record:uses:hikvision:scotland)")
 
 
-def print_body_record(rec) -> None:  # noqa: ANN001 - findings.record.BodyRecord
+def print_body_record(rec) -> None:  # findings.record.BodyRecord
     """All sources about one body, side by side, contradictions marked."""
     title = f"{rec.body_name} ({rec.body_code})"
     if rec.members:

@@ -39,7 +39,7 @@ def _show_candidates(candidates: list[dict]) -> None:
                               highlight=False, markup=False)
 
 
-def _show_field(item, state) -> None:  # noqa: ANN001 - ReviewItem, FieldState
+def _show_field(item, state) -> None:  # ReviewItem, FieldState
     confidence = "" if state.confidence is None else f"  confidence {state.confidence:.2f}"
     console.print(
         f"\n[bold]{state.field}[/bold]: {show_value(state.value)}{confidence}", highlight=False
@@ -99,7 +99,7 @@ def review_next(
                 break
 
 
-def _review_one(store, answer_id: int, field: str, reviewer: str) -> str:  # noqa: ANN001 - Store
+def _review_one(store, answer_id: int, field: str, reviewer: str) -> str:  # Store
     from cctv_audit import findings
 
     key = typer.prompt("[a]ccept [A]ccept all [c]orrect [r]eject [s]kip [q]uit", default="s").strip()[:1]
@@ -120,7 +120,7 @@ def _review_one(store, answer_id: int, field: str, reviewer: str) -> str:  # noq
     return action
 
 
-def _pick_passage(store, answer_id: int, field: str, value):  # noqa: ANN001, ANN202
+def _pick_passage(store, answer_id: int, field: str, value):
     """The reply's sentences that could support the value, numbered; 0 = my own value (no passage)."""
     from cctv_audit import findings
     from cctv_audit.answers.models import AnswerRecord
@@ -137,8 +137,8 @@ def _pick_passage(store, answer_id: int, field: str, value):  # noqa: ANN001, AN
     return candidates[picked - 1] if 0 < picked <= len(candidates) else None
 
 
-def _save(store, answer_id: int, field: str, action: str, after, reason, reviewer: str,  # noqa: ANN001
-          passage=None) -> None:  # noqa: ANN001
+def _save(store, answer_id: int, field: str, action: str, after, reason, reviewer: str,
+          passage=None) -> None:
     from cctv_audit import findings
 
     with store.session() as session:
@@ -243,7 +243,7 @@ def review_field_cmd(
         console.print(f"[yellow]warning: {warning}[/yellow]", highlight=False)
 
 
-def _candidates(session, answer_id: int, field: str, value):  # noqa: ANN001, ANN202
+def _candidates(session, answer_id: int, field: str, value):
     from cctv_audit import findings
     from cctv_audit.answers.models import AnswerRecord
     from cctv_audit.errors import NotFound

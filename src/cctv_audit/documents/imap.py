@@ -23,7 +23,7 @@ from urllib.parse import unquote, urlsplit
 from sqlalchemy import select
 
 from cctv_audit.documents.errors import error_code
-from cctv_audit.documents.ingest import IngestFailure, IngestReport, Ingestor, record
+from cctv_audit.documents.ingest import IngestFailure, Ingestor, IngestReport, record
 from cctv_audit.documents.limits import Limits
 from cctv_audit.documents.models import Mailbox
 from cctv_audit.errors import ConfigError, MailError
@@ -61,7 +61,7 @@ def parse_imap_url(url: str) -> ImapTarget:
     return ImapTarget(security, parts.hostname, port, user, folder, clean)
 
 
-def _connect(target: ImapTarget, password: str, ssl_context: ssl.SSLContext | None):  # noqa: ANN202
+def _connect(target: ImapTarget, password: str, ssl_context: ssl.SSLContext | None):
     from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
 
     if target.security == "tls":
@@ -103,7 +103,7 @@ def fetch_imap(
     return report
 
 
-def _state(store: Store, target: ImapTarget, box) -> tuple[int, int]:  # noqa: ANN001
+def _state(store: Store, target: ImapTarget, box) -> tuple[int, int]:
     """The folder's UIDVALIDITY and the last UID already stored (0 when UIDs were reassigned)."""
     uidvalidity = int(box.folder.status(target.folder, ["UIDVALIDITY"])["UIDVALIDITY"])
     with store.session() as session:
@@ -118,7 +118,7 @@ def _state(store: Store, target: ImapTarget, box) -> tuple[int, int]:  # noqa: A
         return uidvalidity, state.last_uid
 
 
-def _fetch_one(store: Store, ingestor: Ingestor, box, target: ImapTarget, uidvalidity: int,  # noqa: ANN001
+def _fetch_one(store: Store, ingestor: Ingestor, box, target: ImapTarget, uidvalidity: int,
                uid: int, report: IngestReport) -> None:
     status, data = box.client.uid("FETCH", str(uid), "(BODY.PEEK[])")
     raw = next((part[1] for part in data if isinstance(part, tuple)), None) if status == "OK" else None

@@ -10,8 +10,8 @@ an uncommitted one is simply done again.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from cctv_audit.documents import sniff as media
 from cctv_audit.documents.errors import DocumentError, TooLarge, error_code
 from cctv_audit.documents.extracted import Attachment, ExtractedText
 from cctv_audit.documents.limits import Limits
@@ -226,9 +227,7 @@ def _document_with_message_id(session: Session, message_id: str) -> Document | N
     return session.get(Document, row.document_id) if row is not None else None
 
 
-def _new_document(digest, data, filename, origin, origin_ref, parent_id, outcome: Outcome) -> Document:  # noqa: ANN001
-    from cctv_audit.documents import sniff as media
-
+def _new_document(digest, data, filename, origin, origin_ref, parent_id, outcome: Outcome) -> Document:
     document = Document(
         sha256=digest, filename=filename[:512], size=len(data), origin=origin, origin_ref=origin_ref,
         parent_id=parent_id, created_at=utcnow(),

@@ -27,7 +27,7 @@ def tesseract_path() -> str | None:
     return _tesseract_for(os.environ.get(ENV) or "tesseract")
 
 
-def ocr_image(image, where: str) -> str:  # noqa: ANN001 - a PIL image; PIL is imported lazily
+def ocr_image(image, where: str) -> str:  # a PIL image; PIL is imported lazily
     """The text Tesseract reads in ``image``; raises :class:`NeedsOCR` when it cannot run."""
     import pytesseract
 

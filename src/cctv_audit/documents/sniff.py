@@ -52,9 +52,9 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _EMAIL_HEADER = re.compile(
     rb"^(received|from|to|subject|date|message-id|mime-version|return-path|delivered-to|x-[\w-]+"
     rb"|content-type|reply-to|cc|in-reply-to|references|sender|thread-\w+):",
-    re.I,
+    re.IGNORECASE,
 )
-_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|table|div|p)\b", re.I | re.S)
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|table|div|p)\b", re.IGNORECASE | re.DOTALL)
 
 
 def sniff(data: bytes, filename: str | None = None) -> str:
@@ -65,7 +65,7 @@ def sniff(data: bytes, filename: str | None = None) -> str:
     for magic, media_type in _IMAGE_MAGIC + _OTHER_MAGIC:
         if head.startswith(magic):
             return media_type
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data)
     if head.startswith(_OLE_MAGIC):
         return _sniff_ole(data)
@@ -145,7 +145,7 @@ def _looks_like_email(head: bytes) -> bool:
     """At least two header lines at the top, one of them From/Date/Subject/Message-ID/Received."""
     lines = head.split(b"\n", 20)[:20]
     matched = [line for line in lines if _EMAIL_HEADER.match(line)]
-    key = re.compile(rb"^(from|date|subject|message-id|received|mime-version):", re.I)
+    key = re.compile(rb"^(from|date|subject|message-id|received|mime-version):", re.IGNORECASE)
     return bool(lines) and bool(_EMAIL_HEADER.match(lines[0])) and len(matched) >= 2 and any(
         key.match(line) for line in matched
     )

@@ -81,7 +81,7 @@ def _is_mbox(path: Path) -> bool:
 def mbox_sources(path: Path) -> Iterator[Source]:
     box = mailbox.mbox(path, create=False)
     resolved = str(path.resolve())
-    for key in box.keys():
+    for key in box.keys():  # noqa: SIM118  # a Mailbox is not a dict: iterating it yields messages
         yield Source(
             f"{path.name} message {key + 1}", "email", f"mbox:{resolved}#{key}",
             _loader(box, key), mailbox=resolved,

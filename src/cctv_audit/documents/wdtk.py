@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from cctv_audit.documents.ingest import IngestReport, Ingestor
+from cctv_audit.documents.ingest import Ingestor, IngestReport
 from cctv_audit.documents.limits import Limits
 from cctv_audit.documents.sources import Source, iter_sources
 from cctv_audit.errors import InputError
@@ -69,7 +69,7 @@ def parse_time(value: str | None) -> dt.datetime | None:
     """Rails ISO 8601 with milliseconds and an offset, as naive UTC."""
     if not value:
         return None
-    parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    parsed = dt.datetime.fromisoformat(value)  # Python 3.11 reads a trailing "Z" as UTC
     return parsed.astimezone(dt.UTC).replace(tzinfo=None) if parsed.tzinfo else parsed
 
 

@@ -18,11 +18,12 @@ from cctv_audit.documents.errors import CorruptDocument, DocumentError, Extracti
 from cctv_audit.documents.extracted import ExtractedText
 from cctv_audit.documents.extractors import run_extractor
 from cctv_audit.documents.limits import Limits
+from cctv_audit.documents.originals import save_original
 
 log = logging.getLogger(__name__)
 
 
-def _serve(connection, memory: int) -> None:  # noqa: ANN001 - a multiprocessing Connection
+def _serve(connection, memory: int) -> None:  # a multiprocessing Connection
     try:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     except (ValueError, OSError):  # limit lower than current use, or not permitted: run without
@@ -142,17 +143,15 @@ class WorkerPool:
         self._idle: queue.SimpleQueue[ExtractionWorker] = queue.SimpleQueue()
         self._workers = [ExtractionWorker(limits) for _ in range(size)]
         for worker in self._workers:
-            worker._start()  # noqa: SLF001 - fork now, while this process has a single thread
+            worker._start()  # fork now, while this process has a single thread
             self._idle.put(worker)
         self._threads = ThreadPoolExecutor(max_workers=size, thread_name_prefix="extract")
 
-    def submit(self, data_dir: Path, data: bytes, digest: str, filename: str):  # noqa: ANN201 - Future
+    def submit(self, data_dir: Path, data: bytes, digest: str, filename: str):  # Future
         """Store the original and extract it, in a pool thread; the future gives the ``ExtractedText``."""
         return self._threads.submit(self._run, data_dir, data, digest, filename)
 
     def _run(self, data_dir: Path, data: bytes, digest: str, filename: str) -> ExtractedText:
-        from cctv_audit.documents.originals import save_original
-
         path = save_original(data_dir, data, digest)
         worker = self._idle.get()
         try:
@@ -164,7 +163,7 @@ class WorkerPool:
         """Stop the threads and worker processes; ``kill`` stops work in progress at once (Ctrl-C)."""
         if kill:
             for worker in self._workers:
-                worker._kill()  # noqa: SLF001 - the waiting threads then see a closed pipe and return
+                worker._kill()  # the waiting threads then see a closed pipe and return
         self._threads.shutdown(wait=True, cancel_futures=True)
         for worker in self._workers:
             worker.close()

@@ -176,7 +176,7 @@ def _round_claims(session: Session, survey: Survey, body_ids: list[int]) -> dict
     return result
 
 
-def _finding(body: Body, claims: list[Claim], flag: FlagDefinition, **values) -> BodyFinding:  # noqa: ANN003 - BodyFinding fields
+def _finding(body: Body, claims: list[Claim], flag: FlagDefinition, **values) -> BodyFinding:  # BodyFinding fields
     makers = maker_findings(claims, flag)
     return BodyFinding(
         body_id=body.id,

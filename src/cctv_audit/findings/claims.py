@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cctv_audit.documents.models import Document
 from cctv_audit.errors import FindingsError, NotFound
 from cctv_audit.findings.makers import maker_info
 from cctv_audit.findings.models import Claim, Evidence
 from cctv_audit.findings.types import ORIGINS, POLARITIES, ClaimView, EvidenceInput, EvidenceView
+from cctv_audit.registry import Body
 from cctv_audit.store.base import utcnow
 
 log = logging.getLogger(__name__)
@@ -28,9 +30,7 @@ def make_key(*parts: object) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _body(session: Session, body_id: int):  # noqa: ANN202 - registry.Body
-    from cctv_audit.registry import Body
-
+def _body(session: Session, body_id: int):  # registry.Body
     body = session.get(Body, body_id)
     if body is None:
         raise NotFound(f"no public body with id {body_id}; see `cctv-audit bodies list`")
@@ -65,8 +65,6 @@ def _evidence_key(item: EvidenceInput) -> str:
 def _source_of(session: Session, item: EvidenceInput) -> str:
     """What a claim's key is built from: stable across databases where possible."""
     if item.kind == "document":
-        from cctv_audit.documents.models import Document
-
         document = session.get(Document, item.document_id)
         if document is None:
             raise NotFound(f"no document with id {item.document_id} (evidence of a claim)")
@@ -286,7 +284,6 @@ def claim_view(claim: Claim, body_name: str | None = None) -> ClaimView:
     if body_name is None:
         from sqlalchemy.orm import object_session
 
-        from cctv_audit.registry import Body
 
         body = object_session(claim).get(Body, claim.body_id)
         body_name = body.name if body else str(claim.body_id)

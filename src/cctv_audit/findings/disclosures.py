@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.answers.schema import OUTCOMES
 from cctv_audit.errors import InputError
+from cctv_audit.findings.bodies import disclosure_view
 from cctv_audit.findings.claims import make_key, record_claim
 from cctv_audit.findings.models import Disclosure
 from cctv_audit.findings.types import DisclosureReport, DisclosureView, EvidenceInput
@@ -109,7 +110,7 @@ def _body(session: Session, row: dict[str, str], report: DisclosureReport) -> Bo
     return session.scalar(select(Body).where(Body.code == record.code))
 
 
-def load_disclosures(session: Session, csv: Path | str | None = None) -> DisclosureReport:  # noqa: A002 - API name
+def load_disclosures(session: Session, csv: Path | str | None = None) -> DisclosureReport:  # API name
     """Load the bundled disclosures (or a user CSV) as ``published`` claims; safe to re-run.
 
     Bodies are found by ``body_code`` or name and created when unknown (source
@@ -208,7 +209,6 @@ def list_disclosures(session: Session, *, body_id: int | None = None) -> list[Di
     """Loaded disclosures (of one body), by body, date and URL."""
     from sqlalchemy import select
 
-    from cctv_audit.findings.bodies import disclosure_view
 
     query = select(Disclosure).order_by(
         Disclosure.body_id, Disclosure.disclosed_on, Disclosure.source_url

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cctv_audit.findings.makers import maker_info
 from cctv_audit.findings.flagged import FlagDefinition
+from cctv_audit.findings.makers import maker_info
 from cctv_audit.findings.types import BodyFinding, MakerFinding
 
 REPLIED = ("answered", "refused", "not_held", "unclear")
@@ -207,7 +207,7 @@ def _per_maker(
     maker: str, findings: list[BodyFinding], base_key: str, base_phrase: str, flag: FlagDefinition
 ) -> list[Spec]:
     name = maker_info(maker).name
-    only = lambda f: {maker}  # noqa: E731 - the maker this figure is about
+    only = lambda f: {maker}  # the maker this figure is about
     specs = []
     if any(
         m.maker_id == maker and m.polarity in ("uses", "conflict")

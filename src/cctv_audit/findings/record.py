@@ -37,7 +37,6 @@ import yaml
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cctv_audit import registry
 from cctv_audit.errors import NotFound, RecordError
 from cctv_audit.findings.claims import make_key, record_claim
 from cctv_audit.findings.models import Claim, Disclosure, RecordClaim
@@ -49,6 +48,7 @@ from cctv_audit.registry import (
     regime_for_nation,
     upsert_bodies,
 )
+from cctv_audit.registry import BodyRecord as RegistryBodyRecord
 from cctv_audit.vendors import display_name, load_kb
 
 DATA_DIR = Path(__file__).parent / "data" / "record"
@@ -601,15 +601,16 @@ def _upsert_record_bodies(session: Session, bodies: Iterable[RecordBody]) -> int
     records = []
     for b in bodies:
         notes = f"Answers for: {', '.join(b.members)}" if b.members else None
-        records.append(registry.BodyRecord(code=b.code, name=b.name, short_name=b.name, nation=b.nation, region=b.region,
-                                  body_type=b.body_type, body_type_name=b.body_type_name,
-                                  regime=regime_for_nation(b.nation), source="findings:record", notes=notes))
+        records.append(RegistryBodyRecord(code=b.code, name=b.name, short_name=b.name, nation=b.nation,
+                                          region=b.region, body_type=b.body_type, body_type_name=b.body_type_name,
+                                          regime=regime_for_nation(b.nation), source="findings:record",
+                                          notes=notes))
     before = session.scalar(select(Body.id).where(Body.source == "findings:record").limit(1))
     result = upsert_bodies(session, records)
     return result.created if before is None or result.created else 0
 
 
-def _resolve_body(session: Session, ref: str):  # noqa: ANN202 - registry.Body
+def _resolve_body(session: Session, ref: str):  # registry.Body
     body = session.scalar(select(Body).where(Body.code == ref))
     return body or match_body_name(session, ref)
 
@@ -621,7 +622,6 @@ def load_record(session: Session, path: Path | str | None = None) -> RecordRepor
     ``FIGURE_RULE`` are mirrored as ``published`` claims with their source as evidence (and counted
     refusals as published disclosures), so findings, the map and body pages use them.
     """
-
     register = bundled_register()
     _ensure_registry(session, {e.body for e in register.entries} | {m for b in register.bodies.values()
                                                                      for m in b.members})
@@ -800,7 +800,6 @@ def mirror_record(session: Session) -> int:
 
     Claims mirrored before that no longer stand (a newer denial was imported) are marked superseded.
     """
-
     for old in session.scalars(select(Claim).where(Claim.recorded_by == MIRROR_TAG, Claim.status == "active")):
         old.status, old.status_reason = "superseded", "no longer stands under the published record's figure rule"
         old.confirmed = False
@@ -919,7 +918,6 @@ def record_figures(session: Session, *, maker: str | None = None) -> list[Record
     Keys: ``record:uses:<maker>``, ``record:uses:<maker>:<scotland|london|england|wales|ni>`` and
     ``record:denies:<maker>:<group>``. Groups appear when the record names any of their councils.
     """
-
     records = list(body_records(session).values())
     types = defaultdict(int)
     for body_type in session.scalars(select(Body.body_type).where(Body.source == "mysociety-register")):

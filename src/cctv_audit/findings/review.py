@@ -23,6 +23,7 @@ from cctv_audit.findings.extraction import (
 from cctv_audit.findings.models import ClaimReview
 from cctv_audit.findings.passages import Passage, unmentioned
 from cctv_audit.findings.types import FieldState, ReviewItem, ReviewVersion
+from cctv_audit.registry import Body
 
 ACTIONS = ("accept", "correct", "reject")
 _COUNT_ITEM = re.compile(r"^\s*(?P<name>[^:=]+?)\s*[:=]\s*(?P<n>\d+)\s*$")
@@ -56,11 +57,10 @@ def _validate(field: str, value: Any) -> Any:
             value = [v.strip() for v in value.split(",") if v.strip()]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise FindingsError(f"{field} must be a list of names, got {value!r}")
-    if field == "counts":
-        if not isinstance(value, dict) or not all(
-            isinstance(v, int) and v >= 0 for v in value.values()
-        ):
-            raise FindingsError(f"counts must map maker names to whole numbers, got {value!r}")
+    if field == "counts" and (
+        not isinstance(value, dict) or not all(isinstance(v, int) and v >= 0 for v in value.values())
+    ):
+        raise FindingsError(f"counts must map maker names to whole numbers, got {value!r}")
     if field == "total_cameras" and value is not None and (not isinstance(value, int) or value < 0):
         raise FindingsError(f"total_cameras must be a whole number or empty, got {value!r}")
     return value
@@ -188,8 +188,6 @@ def review_item(session: Session, answer: AnswerRecord, *, context: int = 160) -
                 ],
             )
         )
-    from cctv_audit.registry import Body
-
     body = session.get(Body, where.body_id) if where else None
     return ReviewItem(
         answer_id=answer.id,

@@ -19,7 +19,7 @@ from cctv_audit.foi.letters import Letter, law_wording, letter_context, render_t
 from cctv_audit.foi.models import OutboxMessage, Request, Survey
 from cctv_audit.foi.outbox import enqueue
 from cctv_audit.foi.states import is_overdue, request_due, timeliness
-from cctv_audit.foi.surveys import survey_requests
+from cctv_audit.foi.surveys import get_survey, survey_requests
 from cctv_audit.registry import Body
 
 log = logging.getLogger(__name__)
@@ -104,8 +104,6 @@ def draft_appeal(session: Session, request: Request, *, reason: str | None = Non
 
 def send_chasers(session: Session, survey_id: int | str, *, actor: str, today: dt.date | None = None) -> list[str]:
     """Queue chasers for a survey's overdue requests (sent by the outbox); the references queued."""
-    from cctv_audit.foi.surveys import get_survey
-
     report = chase_overdue(session, get_survey(session, survey_id), today=today)
     log.info("%s queued %d chasers for survey %s", actor, len(report.queued), survey_id)
     return report.queued

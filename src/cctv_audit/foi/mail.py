@@ -8,6 +8,7 @@ passwords are best given through environment variables named in it
 from __future__ import annotations
 
 import datetime as dt
+import imaplib
 import logging
 import os
 import smtplib
@@ -188,6 +189,13 @@ def _mailbox(settings: ImapSettings):
     return box.login(settings.username or "", settings.secret() or "")
 
 
+def _imap_errors() -> tuple[type[Exception], ...]:
+    """What talking to an IMAP server raises: imap_tools' own errors, imaplib's, and the socket's."""
+    from imap_tools.errors import ImapToolsError
+
+    return (ImapToolsError, imaplib.IMAP4.error, OSError)
+
+
 def find_in_sent(settings: ImapSettings, message_ids: list[str]) -> set[str]:
     """Which of ``message_ids`` are in the Sent folder (searched by the Message-ID header)."""
     from imap_tools import AND, H
@@ -199,7 +207,7 @@ def find_in_sent(settings: ImapSettings, message_ids: list[str]) -> set[str]:
             for message_id in message_ids:
                 if box.uids(AND(header=H("Message-ID", message_id))):
                     found.add(message_id)
-    except Exception as exc:  # imap_tools raises several unrelated types
+    except _imap_errors() as exc:
         raise MailError(f"IMAP {settings.host}:{settings.port}: cannot search {settings.sent_folder!r}: {exc}") from exc
     return found
 
@@ -211,5 +219,5 @@ def append_to_sent(settings: ImapSettings, message: EmailMessage) -> None:
     try:
         with _mailbox(settings) as box:
             box.append(message.as_bytes(), settings.sent_folder, flag_set=[MailMessageFlags.SEEN])
-    except Exception as exc:
+    except _imap_errors() as exc:
         raise MailError(f"IMAP {settings.host}:{settings.port}: cannot file the sent copy: {exc}") from exc

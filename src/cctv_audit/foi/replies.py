@@ -25,9 +25,12 @@ from email.utils import getaddresses, parseaddr
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cctv_audit.documents import fetch_imap
+from cctv_audit.documents.models import Document, Message
 from cctv_audit.errors import NotFound, SurveyError
 from cctv_audit.foi.models import OutboxMessage, Reply, Request
 from cctv_audit.foi.states import CLOSED, OUTCOME_TO_STATE, WAITING, set_state
+from cctv_audit.foi.surveys import get_request
 from cctv_audit.registry import Body
 
 log = logging.getLogger(__name__)
@@ -50,8 +53,6 @@ class ReplyHeaders:
 
 def headers_of(session: Session, document) -> ReplyHeaders | None:
     """Headers of an ingested email document (from the documents package's ``messages`` table)."""
-    from cctv_audit.documents.models import Message
-
     message = session.scalar(select(Message).where(Message.document_id == document.id))
     if message is None:
         return None
@@ -203,10 +204,8 @@ def set_reply_date(session: Session, reply_id: int, when: dt.date | str, *, acto
     return reply
 
 
-def _sent_at(session: Session, document) -> dt.datetime | None:  # noqa: ANN001 - documents.Document
+def _sent_at(session: Session, document) -> dt.datetime | None:  # documents.Document
     """The date the message was sent (its Date header), which is when the body replied."""
-    from cctv_audit.documents.models import Message
-
     return session.scalar(select(Message.sent_at).where(Message.document_id == document.id))
 
 
@@ -236,8 +235,6 @@ def apply_outcome(session: Session, reply: Reply, outcome: str | None, *, actor:
     """
     if reply.request_id is None:
         return
-    from cctv_audit.documents.models import Document
-
     request = session.get(Request, reply.request_id)
     document = session.get(Document, reply.document_id)
     headers = headers_of(session, document) or ReplyHeaders(text=document.text or "")
@@ -259,8 +256,6 @@ def apply_outcome(session: Session, reply: Reply, outcome: str | None, *, actor:
 
 def reply_documents(session: Session, reply: Reply) -> list:
     """The parts of a reply in reading order: its document, then every attachment (nested ones too)."""
-    from cctv_audit.documents.models import Document
-
     top = session.get(Document, reply.document_id)
     parts, frontier = [top], [top.id]
     while frontier:
@@ -271,10 +266,8 @@ def reply_documents(session: Session, reply: Reply) -> list:
     return parts
 
 
-def reply_of_document(session: Session, document) -> Reply | None:  # noqa: ANN001 - documents.Document
+def reply_of_document(session: Session, document) -> Reply | None:  # documents.Document
     """The reply a document is part of (walking up from an attachment to its e-mail), if any."""
-    from cctv_audit.documents.models import Document
-
     while document is not None:
         reply = session.scalar(select(Reply).where(Reply.document_id == document.id))
         if reply is not None:
@@ -283,7 +276,7 @@ def reply_of_document(session: Session, document) -> Reply | None:  # noqa: ANN0
     return None
 
 
-def request_for_document(session: Session, document) -> Request | None:  # noqa: ANN001
+def request_for_document(session: Session, document) -> Request | None:
     """The request a document replies to (through the reply it is part of), if matched."""
     reply = reply_of_document(session, document)
     if reply is None or reply.request_id is None:
@@ -297,8 +290,6 @@ def match_new_documents(session: Session) -> list[Reply]:
     A posted letter or a portal download ingested as a PDF is matched by the reference in its
     text, else it waits in the unmatched queue with suggestions, like an e-mail.
     """
-    from cctv_audit.documents.models import Document
-
     done = select(Reply.document_id)
     query = (select(Document).where(Document.parent_id.is_(None), Document.id.not_in(done))
              .order_by(Document.id))
@@ -308,8 +299,6 @@ def match_new_documents(session: Session) -> list[Reply]:
 def attach_document(session: Session, document_id: int, request: Request | int | str, *,
                     actor: str) -> Reply:
     """Tie any stored document to a request by hand (a reply row is made when it has none)."""
-    from cctv_audit.documents.models import Document
-
     document = session.get(Document, document_id)
     if document is None:
         raise NotFound(f"no document {document_id}; see `cctv-audit documents list`")
@@ -340,8 +329,6 @@ def get_reply(session: Session, reply_id: int) -> Reply:
 
 def assign_reply(session: Session, reply_id: int, request: Request | int | str, *, actor: str) -> Reply:
     """Tie a queued reply to a request (object, id or reference) by hand; intake reads it next."""
-    from cctv_audit.foi.surveys import get_request
-
     if not isinstance(request, Request):
         request = get_request(session, request)
     reply = get_reply(session, reply_id)
@@ -355,7 +342,6 @@ def suggest_requests(session: Session, reply_id: int, *, limit: int = 5) -> list
     or the body's name in the text."""
     from rapidfuzz import fuzz
 
-    from cctv_audit.documents.models import Document
 
     reply = get_reply(session, reply_id)
     document = session.get(Document, reply.document_id)
@@ -393,14 +379,13 @@ def confirm_reply(session: Session, reply_id: int, *, actor: str, state: str | N
     return request
 
 
-def fetch_mail(store, settings, *, folder: str = "INBOX"):  # noqa: ANN001, ANN201
+def fetch_mail(store, settings, *, folder: str = "INBOX"):
     """Fetch new mail from the IMAP mailbox in ``settings`` (documents.fetch_imap); returns its report.
 
     Matching and reading the new mail is intake's job (``intake.fetch_replies``).
     """
     from urllib.parse import quote
 
-    from cctv_audit.documents import fetch_imap
 
     scheme = {"ssl": "imaps", "starttls": "imap+starttls", "none": "imap"}[settings.security]
     url = f"{scheme}://{quote(settings.username or '', safe='')}@{settings.host}:{settings.port}/{quote(folder)}"

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from cctv_audit.errors import NotFound, SurveyError
 from cctv_audit.foi.letters import Letter, bundled_templates, render_request_letter, survey_kits
 from cctv_audit.foi.models import Request, RequestEvent, Survey
+from cctv_audit.foi.states import timeliness
 from cctv_audit.registry import Body, get_body, regime_for_nation
 
 log = logging.getLogger(__name__)
@@ -153,8 +154,6 @@ def request_events(session: Session, request: Request) -> list[RequestEvent]:
 
 def request_to_dict(session: Session, request: Request, today: dt.date | None = None) -> dict[str, Any]:
     """A JSON-ready view of a request with its computed deadline and its history (CLI, web)."""
-    from cctv_audit.foi.states import timeliness
-
     t = timeliness(request, today)
     body = session.get(Body, request.body_id)
     return {

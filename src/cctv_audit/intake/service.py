@@ -203,7 +203,7 @@ def _read_loose(session: Session, document: Document, report: IntakeReport) -> N
         report.failed.append((document.id, str(exc)))
 
 
-def fetch_replies(store, settings, *, folder: str = "INBOX") -> tuple[object, IntakeReport]:  # noqa: ANN001
+def fetch_replies(store, settings, *, folder: str = "INBOX") -> tuple[object, IntakeReport]:
     """Fetch new mail over IMAP (``foi.fetch_mail``), then match and read it."""
     ingest_report = foi.fetch_mail(store, settings, folder=folder)
     with store.session() as session:

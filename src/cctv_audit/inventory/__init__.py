@@ -22,7 +22,15 @@ from cctv_audit.inventory.assets import (
 )
 from cctv_audit.inventory.columns import FIELDS, map_columns
 from cctv_audit.inventory.models import Asset, PhaseoutEvent
-from cctv_audit.inventory.phaseout import STATUSES, PlanItem, ProgressPoint, plan, progress, set_status, status_on
+from cctv_audit.inventory.phaseout import (
+    STATUSES,
+    PlanItem,
+    ProgressPoint,
+    plan,
+    progress,
+    set_status,
+    status_on,
+)
 from cctv_audit.inventory.render import write_docx, write_pdf
 from cctv_audit.inventory.report import write_programme_report
 from cctv_audit.inventory.respond import QUESTIONS, ResponseDraft, draft_response
@@ -33,7 +41,6 @@ __all__ = [
     "QUESTIONS",
     "STATUSES",
     "Asset",
-    "audited_devices",
     "AuditedDevice",
     "ImportReport",
     "InventorySummary",
@@ -43,6 +50,7 @@ __all__ = [
     "PlanItem",
     "ProgressPoint",
     "ResponseDraft",
+    "audited_devices",
     "draft_response",
     "import_assets",
     "map_columns",

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cctv_audit.audit.inventory import list_devices
 from cctv_audit.inventory.columns import map_columns
 from cctv_audit.inventory.models import Asset
 from cctv_audit.inventory.normalise import identify
@@ -51,7 +52,7 @@ def import_assets(
     }
     report = ImportReport(mapping=columns)
     for row in rows:
-        get = lambda name: row.cells.get(columns.get(name, ""), "")  # noqa: E731
+        get = lambda name: row.cells.get(columns.get(name, ""), "")  # noqa: B023  # called within this iteration only
         asset = existing.get(row.number)
         if asset is None:
             asset = Asset(body_id=body.id, source=source, source_row=row.number)
@@ -69,7 +70,7 @@ def import_assets(
     return report
 
 
-def _fill_from_register(asset: Asset, get, sensitive: set[str]) -> None:  # noqa: ANN001
+def _fill_from_register(asset: Asset, get, sensitive: set[str]) -> None:
     asset.site = get("site") or None
     asset.location = get("location") or None
     asset.device_type = _device_type(get("device_type"), get("model"))
@@ -171,8 +172,6 @@ def _apply_device(asset: Asset, device: AuditedDevice) -> None:
 
 def audited_devices(session: Session, run_id: int | None = None) -> list[AuditedDevice]:
     """The devices of an audit scan run (the latest by default), ready for :func:`merge_audit`."""
-    from cctv_audit.audit.inventory import list_devices
-
     return [
         AuditedDevice(
             device_id=d.id, ip=d.ip, mac=d.mac, serial=d.serial, brand_id=d.brand_id,

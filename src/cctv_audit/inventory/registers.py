@@ -69,7 +69,7 @@ def _xlsx_rows(path: Path) -> list[list[object]]:
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for broken files
+    except Exception as exc:  # one document: openpyxl raises many types for broken files
         raise InputError(f"cannot read the workbook: {exc}", source=str(path)) from exc
     sheet = workbook.worksheets[0]
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]

@@ -109,7 +109,7 @@ def _opening(body: Body) -> Section:
     )
 
 
-def _answer_makers(section: Section, session, body, summary: InventorySummary, today) -> None:  # noqa: ANN001
+def _answer_makers(section: Section, session, body, summary: InventorySummary, today) -> None:
     rows = [[m.name, str(m.cameras), str(m.recorders)] for m in summary.makers]
     if summary.unidentified:
         rows.append(["Manufacturer not recorded", str(summary.unidentified), "0"])
@@ -121,7 +121,7 @@ def _answer_makers(section: Section, session, body, summary: InventorySummary, t
     section.table = (["Manufacturer", "Cameras", "Recorders"], rows)
 
 
-def _answer_flagged(section: Section, session, body, summary: InventorySummary, today) -> None:  # noqa: ANN001
+def _answer_flagged(section: Section, session, body, summary: InventorySummary, today) -> None:
     if not summary.flagged:
         section.paragraphs.append("We do not use equipment made by Hikvision, Dahua or other manufacturers on our list of concern.")
         return
@@ -133,7 +133,7 @@ def _answer_flagged(section: Section, session, body, summary: InventorySummary, 
         )
 
 
-def _answer_plans(section: Section, session, body, summary: InventorySummary, today) -> None:  # noqa: ANN001
+def _answer_plans(section: Section, session, body, summary: InventorySummary, today) -> None:
     point = status_on(session, body.id, today)
     if not point.total:
         section.paragraphs.append("Not applicable: we hold no such equipment.")

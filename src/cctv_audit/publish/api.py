@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cctv_audit.errors import PublishError
+from cctv_audit.findings import load_disclosures
+from cctv_audit.findings.record import load_record
 from cctv_audit.publish import views
 from cctv_audit.publish.exports import (
     FORMATS,
@@ -21,11 +23,11 @@ from cctv_audit.publish.exports import (
 )
 from cctv_audit.publish.ftm import write_ftm
 from cctv_audit.publish.hexlayout import load_hex_layout
-from cctv_audit.publish.hexmap import HexMap
+from cctv_audit.publish.hexmap import HexMap, MapBody, render_hex_map
 from cctv_audit.publish.report import ALL_CLAIMS, PublishOptions, Report, build_report
 from cctv_audit.publish.site import DATABASE_NAME, SiteResult, write_site
 from cctv_audit.publish.tables import export_tables
-from cctv_audit.registry import Body
+from cctv_audit.registry import Body, load_bundled_councils
 from cctv_audit.store import Store
 
 log = logging.getLogger(__name__)
@@ -46,8 +48,6 @@ def render_survey_map(store: Store, survey: str | int | None, out: Path | None =
     """The hex map of ``survey`` alone; written to ``out`` when given."""
     with store.session() as session:
         report = build_report(session, survey, options, data_dir=store.data_dir)
-    from cctv_audit.publish.hexmap import MapBody, render_hex_map
-
     bodies = [MapBody(code=b.finding.body_code, name=b.name, gss_code=b.gss_code, category=b.category,
                       detail=views.maker_summary(b)) for b in report.bodies]
     result = render_hex_map(bodies, title=f"{report.title}: findings by local authority", labels=labels)
@@ -124,10 +124,6 @@ def publish_demo(store: Store, out: Path | str = "site", *, today=None) -> SiteR
     Loads the registry, the disclosures and the published record (all idempotent), publishes every claim
     (no survey round) into ``out`` and returns the result; ``result.index`` is the page to open.
     """
-    from cctv_audit.findings import load_disclosures
-    from cctv_audit.findings.record import load_record
-    from cctv_audit.registry import load_bundled_councils
-
     with store.session() as session:
         load_bundled_councils(session)
         report = load_disclosures(session)

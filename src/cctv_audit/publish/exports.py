@@ -20,6 +20,7 @@ from typing import Any
 from cctv_audit.errors import PublishError
 from cctv_audit.publish.hexlayout import HEXMAP_ATTRIBUTION
 from cctv_audit.publish.tables import Table
+from cctv_audit.registry import ATTRIBUTION
 
 DATA_LICENCE = "CC BY 4.0"
 DATA_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -188,8 +189,6 @@ def datasette_metadata(tables: list[Table], *, database: str, title: str, descri
 
 
 def _table_source(name: str) -> str:
-    from cctv_audit.registry import ATTRIBUTION
-
     return {
         "bodies": f"{ATTRIBUTION}; map position: {HEXMAP_ATTRIBUTION}",
         "manufacturers": "cctv-audit knowledge base (sources on each maker's page)",

@@ -22,10 +22,11 @@ from cctv_audit.errors import CctvAuditError
 from cctv_audit.findings import record
 from cctv_audit.foi import preview_letter
 from cctv_audit.foi.models import Reply, Request, RequestEvent, Survey
-from cctv_audit.publish.categories import categorize, category_counts
+from cctv_audit.publish.categories import categorize, category_counts, is_flagged_maker
 from cctv_audit.publish.redact import Redactor, redactor_for
 from cctv_audit.publish.sources import DocumentInfo, MakerFacts, load_documents, maker_facts
 from cctv_audit.registry import Body
+from cctv_audit.vendors import is_state_linked
 
 ALL_CLAIMS = "all"
 log = logging.getLogger(__name__)
@@ -158,8 +159,6 @@ def build_report(session: Session, survey: str | int | None, options: PublishOpt
 
 
 def _record_figures(session: Session) -> list[Any]:
-    from cctv_audit.vendors import is_state_linked
-
     return [f for f in record.record_figures(session) if is_state_linked(f.maker_id)]
 
 
@@ -294,8 +293,6 @@ def _trends(session: Session, info: SurveyInfo | None, today: dt.date, flagged: 
 
 
 def _makers(bodies: list[BodyEntry]) -> list[MakerEntry]:
-    from cctv_audit.publish.categories import is_flagged_maker
-
     entries: dict[str, MakerEntry] = {}
     for body in bodies:
         for maker in body.finding.makers:

@@ -17,6 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cctv_audit.documents.models import Document
+from cctv_audit.errors import NotFound
+from cctv_audit.vendors import assess, is_state_linked, load_kb
 
 log = logging.getLogger(__name__)
 
@@ -149,9 +151,6 @@ def _source(s: Any) -> SourceRef:
 
 def maker_facts(maker_id: str, fallback_name: str) -> MakerFacts:
     """The knowledge-base entry of ``maker_id`` (or a bare record when the KB does not know it)."""
-    from cctv_audit.errors import NotFound
-    from cctv_audit.vendors import assess, is_state_linked, load_kb
-
     try:
         manufacturer = load_kb().get(maker_id)
     except NotFound as exc:  # a maker outside the knowledge base still gets a page, without facts

@@ -13,8 +13,9 @@ from markupsafe import Markup
 
 from cctv_audit.publish.categories import CATEGORIES
 from cctv_audit.publish.charts import StackedRow, grouped_bar_chart, stacked_bar_chart
+from cctv_audit.publish.hexlayout import load_hex_layout
 from cctv_audit.publish.hexmap import HexMap, MapBody, render_hex_map
-from cctv_audit.publish.report import BodyEntry, Report
+from cctv_audit.publish.report import BodyEntry, Report, person_reviewed
 from cctv_audit.publish.sources import DocumentInfo
 
 HEADLINE_KEYS = ("asked", "bodies_on_record", "bodies_with_claims", "replied", "named_manufacturers", "uses_flagged", "devices_flagged")
@@ -140,16 +141,12 @@ def highlighted(doc: DocumentInfo) -> Markup:
 
 def on_map_codes(report: Report) -> set[str]:
     """Codes of the report's bodies that have a hex (the others are listed beside the map)."""
-    from cctv_audit.publish.hexlayout import load_hex_layout
-
     ids = load_hex_layout().ids
     return {b.finding.body_code for b in report.bodies if b.gss_code in ids}
 
 
 def method_facts(report: Report, tables: list[Any]) -> dict[str, Any]:
     """Counts for the methodology: claims by origin, confirmed, reviewed, documents, extractor versions."""
-    from cctv_audit.publish.report import person_reviewed
-
     claims = [c for b in report.bodies for c in b.claims]
     answers = next((t for t in tables if t.name == "answers"), None)
     return {

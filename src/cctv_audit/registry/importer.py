@@ -93,7 +93,7 @@ class BodyUpdate:
 
 def parse_update_row(row: dict[str, str], columns: frozenset[str], line: int) -> BodyUpdate:
     """Validate a row that changes some fields of a body already in the registry."""
-    get = lambda key: (row.get(key) or "").strip()  # noqa: E731
+    get = lambda key: (row.get(key) or "").strip()
     if not get("code"):
         raise ValueError("'code' is empty: an update file names each body by its code")
     values: dict = {}
@@ -120,7 +120,7 @@ def parse_update_row(row: dict[str, str], columns: frozenset[str], line: int) ->
 
 def parse_row(row: dict[str, str], source: str) -> BodyRecord:
     """Validate one CSV row; raise ValueError with a readable reason."""
-    get = lambda key: (row.get(key) or "").strip()  # noqa: E731
+    get = lambda key: (row.get(key) or "").strip()
     for key in REQUIRED_COLUMNS:
         if not get(key):
             raise ValueError(f"'{key}' is empty")

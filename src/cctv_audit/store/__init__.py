@@ -13,7 +13,7 @@ and ships an Alembic migration on its own branch (see ``migrations/``);
 """
 
 from cctv_audit.store.base import Base, JSONText, utcnow
-from cctv_audit.store.config import resolve_database_url, resolve_data_dir
+from cctv_audit.store.config import resolve_data_dir, resolve_database_url
 from cctv_audit.store.engine import Store, open_store
 
 __all__ = [

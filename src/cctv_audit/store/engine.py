@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+import cctv_audit
 from cctv_audit.errors import StoreError
 from cctv_audit.store.config import resolve_data_dir, resolve_database_url
 
@@ -29,8 +30,6 @@ def import_all_models() -> None:
     Discovery instead of a hand-kept list: a domain package that declares tables
     only has to have a ``models`` module.
     """
-    import cctv_audit
-
     for info in pkgutil.iter_modules(cctv_audit.__path__):
         if not info.ispkg:
             continue
@@ -39,7 +38,7 @@ def import_all_models() -> None:
             importlib.import_module(name)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI hook
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # DBAPI hook
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")

@@ -13,8 +13,8 @@ from fastapi.encoders import jsonable_encoder
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from cctv_audit.registry import body_to_dict, list_bodies
 from cctv_audit import foi
+from cctv_audit.registry import body_to_dict, list_bodies
 from cctv_audit.web import accounts, queries, services
 from cctv_audit.web.deps import get_db, identity_of
 from cctv_audit.web.pages_public import ROUND, cached, round_data

@@ -14,7 +14,8 @@ from starlette.responses import Response
 
 from cctv_audit import __version__
 from cctv_audit.errors import CctvAuditError, InputError, NotFound
-from cctv_audit.store import Store
+from cctv_audit.store import Store, open_store
+from cctv_audit.web import api, pages_auth, pages_public, pages_review, pages_team, pages_users
 from cctv_audit.web.cache import VersionedCache
 from cctv_audit.web.deps import LoginRequired, authorize
 from cctv_audit.web.pagecache import PublicPageCache
@@ -38,8 +39,6 @@ def create_app(
     ``page_cache_ttl``: how often (seconds) anonymous pages check for changes made
     outside this server; writes through this server show at once.
     """
-    from cctv_audit.web import api, pages_auth, pages_public, pages_review, pages_team, pages_users
-
     app = FastAPI(
         title="cctv-audit",
         version=__version__,
@@ -131,7 +130,6 @@ def app_from_environment() -> FastAPI:
     """The app for ``uvicorn --factory`` (each worker process): store from CCTV_AUDIT_DB / CCTV_AUDIT_DATA."""
     import os
 
-    from cctv_audit.store import open_store
 
     secure = os.environ.get("CCTV_AUDIT_WEB_SECURE", "1") != "0"
     return create_app(open_store(), secure_cookies=secure)

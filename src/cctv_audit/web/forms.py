@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+
 def show_value(value: Any) -> str:
     """A field value as the reviewer would type it (what ``findings.parse_field_value`` reads back)."""
     if value is None:

@@ -16,6 +16,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from cctv_audit.web.deps import identity_of
 from cctv_audit.web.security import csrf_token
 
 TEMPLATES_DIR = Path(__file__).with_name("templates")
@@ -104,8 +105,6 @@ def make_templates() -> Jinja2Templates:
 
 def render(request: Request, name: str, context: dict[str, Any] | None = None, status: int = 200):
     """Render a page with the signed-in identity and the CSRF token available to the template."""
-    from cctv_audit.web.deps import identity_of
-
     templates: Jinja2Templates = request.app.state.templates
     # csrf is a callable so that pages without forms do not start a session (no cookie for readers).
     data = {"me": identity_of(request), "csrf": lambda: csrf_token(request.session), **(context or {})}

@@ -15,7 +15,7 @@ BLOCKS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "form", "fieldset",
     "address", "figure", "figcaption", "hr", "br", "title", "caption", "body", "html",
 }
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 @extractor(media.HTML)
@@ -48,7 +48,7 @@ class _Walker:
         self.line: list[str] = []
         self.tables = 0
 
-    def walk(self, root) -> None:  # noqa: ANN001
+    def walk(self, root) -> None:
         from bs4 import Comment, NavigableString, Tag
 
         stack: list = [iter(root.children)]
@@ -64,13 +64,12 @@ class _Walker:
                 continue
             if isinstance(child, NavigableString):
                 self.line.append(str(child))
-            elif isinstance(child, Tag) and not _hidden(child):
-                if self._enter(child):
-                    stack.append(iter(child.children))
-                    closers.append(child.name in BLOCKS)
+            elif isinstance(child, Tag) and not _hidden(child) and self._enter(child):
+                stack.append(iter(child.children))
+                closers.append(child.name in BLOCKS)
         self._flush()
 
-    def _enter(self, tag) -> bool:  # noqa: ANN001
+    def _enter(self, tag) -> bool:
         """Handle the opening of ``tag``; True when its children are to be walked."""
         if tag.name == "table":
             self._flush()
@@ -90,14 +89,14 @@ class _Walker:
             self.builder.paragraph(text)
 
 
-def _hidden(tag) -> bool:  # noqa: ANN001
+def _hidden(tag) -> bool:
     if tag.name in INVISIBLE:
         return True
     attrs = tag.attrs or {}
     return "hidden" in attrs or attrs.get("aria-hidden") == "true" or bool(_HIDDEN_STYLE.search(attrs.get("style", "")))
 
 
-def _table_rows(table) -> list[list[str]]:  # noqa: ANN001
+def _table_rows(table) -> list[list[str]]:
     """Rows of this table only (a nested table's text stays inside its cell)."""
     rows = []
     for tr in table.find_all("tr"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import email.errors
 import email.policy
 import email.utils
 import logging
@@ -88,15 +89,20 @@ def extract_eml(ctx: Context) -> ExtractedText:
     return write_email(ctx, headers, raw, body, attachments)
 
 
-def _header(message, name: str) -> str:  # noqa: ANN001
+#: What the standard library's header parsing raises on a malformed header (its parser has known
+#: IndexError/AttributeError bugs on hostile input, and unknown charsets are LookupErrors).
+HEADER_ERRORS = (email.errors.MessageError, ValueError, LookupError, TypeError, AttributeError)
+
+
+def _header(message, name: str) -> str:
     try:
         value = message.get(name)
-    except Exception:  # noqa: BLE001 - a malformed header must not lose the message
+    except HEADER_ERRORS:  # a malformed header must not lose the message
         value = message.get_all(name, failobj=[""])[0] if hasattr(message, "get_all") else ""
     return str(value or "")
 
 
-def _body(message) -> tuple[str, str]:  # noqa: ANN001
+def _body(message) -> tuple[str, str]:
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         return "text", ""
@@ -107,7 +113,7 @@ def _body(message) -> tuple[str, str]:  # noqa: ANN001
     return ("html" if part.get_content_subtype() == "html" else "text"), str(content)
 
 
-def _attachments(message) -> list[tuple[str, bytes]]:  # noqa: ANN001
+def _attachments(message) -> list[tuple[str, bytes]]:
     found = []
     for number, part in enumerate(message.iter_attachments(), start=1):
         if part.get_content_type() == "message/rfc822":
@@ -124,7 +130,7 @@ def _attachments(message) -> list[tuple[str, bytes]]:  # noqa: ANN001
     return found
 
 
-def _is_inline_decoration(part, data: bytes) -> bool:  # noqa: ANN001
+def _is_inline_decoration(part, data: bytes) -> bool:
     """Logos and signature images embedded by Content-ID: not reply content."""
     return (
         part.get_content_maintype() == "image"

@@ -7,7 +7,13 @@ import logging
 from cctv_audit.documents import sniff as media
 from cctv_audit.documents.errors import CorruptDocument
 from cctv_audit.documents.extracted import EmailHeaders, ExtractedText
-from cctv_audit.documents.extractors.mail import addresses, message_ids, parse_date, write_email
+from cctv_audit.documents.extractors.mail import (
+    HEADER_ERRORS,
+    addresses,
+    message_ids,
+    parse_date,
+    write_email,
+)
 from cctv_audit.documents.extractors.registry import Context, extractor
 
 log = logging.getLogger(__name__)
@@ -19,7 +25,7 @@ def extract_msg(ctx: Context) -> ExtractedText:
 
     try:
         message = msglib.openMsg(ctx.data, delayAttachments=False)
-    except Exception as exc:  # noqa: BLE001 - extract-msg raises many types on damaged files
+    except Exception as exc:  # one document: extract-msg raises many types on damaged files
         raise CorruptDocument(f"{ctx.filename}: not a readable Outlook message ({exc!r})") from exc
     try:
         raw = {
@@ -50,14 +56,14 @@ def _str(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _from_header(header, name: str) -> str:  # noqa: ANN001
+def _from_header(header, name: str) -> str:
     try:
         return str(header.get(name) or "") if header is not None else ""
-    except Exception:  # noqa: BLE001
+    except HEADER_ERRORS:  # a malformed header must not lose the message
         return ""
 
 
-def _body(message) -> tuple[str, str]:  # noqa: ANN001
+def _body(message) -> tuple[str, str]:
     text = getattr(message, "body", None)
     if text and str(text).strip():
         return "text", str(text)
@@ -67,7 +73,7 @@ def _body(message) -> tuple[str, str]:  # noqa: ANN001
     return "text", ""
 
 
-def _attachments(message) -> list[tuple[str, bytes]]:  # noqa: ANN001
+def _attachments(message) -> list[tuple[str, bytes]]:
     found = []
     for number, attachment in enumerate(getattr(message, "attachments", []), start=1):
         name = getattr(attachment, "longFilename", None) or getattr(attachment, "name", None)

@@ -43,7 +43,7 @@ def extract_pdf(ctx: Context) -> ExtractedText:
     return result
 
 
-def _open(ctx: Context):  # noqa: ANN202 - pdfplumber.PDF, imported lazily
+def _open(ctx: Context):  # pdfplumber.PDF, imported lazily
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
@@ -60,11 +60,11 @@ def _open(ctx: Context):  # noqa: ANN202 - pdfplumber.PDF, imported lazily
                 f"{ctx.filename}: the PDF is password protected; ask the sender for an unprotected copy"
             ) from exc
         raise CorruptDocument(f"{ctx.filename}: not a readable PDF ({cause!r}); it may be truncated") from exc
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types on damaged files
+    except Exception as exc:  # one document: pdfminer raises many unrelated types on damaged files
         raise CorruptDocument(f"{ctx.filename}: not a readable PDF ({exc!r}); it may be truncated") from exc
 
 
-def _page(ctx: Context, builder: TextBuilder, page, number: int) -> int:  # noqa: ANN001
+def _page(ctx: Context, builder: TextBuilder, page, number: int) -> int:
     """Write one page: running text and tables in reading order. Returns 1 when OCR was used."""
     x0, top, x1, bottom = page.bbox
     tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
@@ -84,7 +84,7 @@ def _page(ctx: Context, builder: TextBuilder, page, number: int) -> int:  # noqa
     return 0
 
 
-def _is_scan(page) -> bool:  # noqa: ANN001
+def _is_scan(page) -> bool:
     """No real text layer but images: a scan (a stamp or page number over a scan still counts)."""
     if not page.images:
         return False

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from cctv_audit.documents import sniff as media
-from cctv_audit.documents.errors import CorruptDocument, TooLarge, UnsafeDocument, UnsupportedFormat, error_code
+from cctv_audit.documents.errors import (
+    CorruptDocument,
+    TooLarge,
+    UnsafeDocument,
+    UnsupportedFormat,
+    error_code,
+)
 from cctv_audit.documents.extracted import Attachment, ExtractedText
 from cctv_audit.documents.limits import Limits
 

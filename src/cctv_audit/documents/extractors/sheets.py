@@ -38,7 +38,7 @@ def extract_xlsx(ctx: Context) -> ExtractedText:
     check_office_zip(ctx.data, ctx.filename, ctx.limits)
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(ctx.data), read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on damaged files
+    except Exception as exc:  # one document: openpyxl raises many types on damaged files
         raise CorruptDocument(f"{ctx.filename}: not a readable Excel workbook ({exc!r})") from exc
     try:
         sheets = (
@@ -60,17 +60,17 @@ def extract_xls(ctx: Context) -> ExtractedText:
         if "encrypt" in str(exc).lower():
             raise EncryptedDocument(f"{ctx.filename}: the workbook is password protected") from exc
         raise CorruptDocument(f"{ctx.filename}: not a readable Excel 97-2003 workbook ({exc})") from exc
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:  # one document: xlrd raises many types on damaged files
         raise CorruptDocument(f"{ctx.filename}: not a readable Excel 97-2003 workbook ({exc!r})") from exc
 
-    def rows(sheet) -> Iterator[list]:  # noqa: ANN001
+    def rows(sheet) -> Iterator[list]:
         for r in range(sheet.nrows):
             yield [_xls_value(book, cell) for cell in sheet.row(r)]
 
     return _write_sheets(ctx, ((s.name, rows(s)) for s in book.sheets()))
 
 
-def _xls_value(book, cell):  # noqa: ANN001, ANN202
+def _xls_value(book, cell):
     import xlrd
 
     if cell.ctype == xlrd.XL_CELL_DATE:
@@ -90,7 +90,7 @@ def extract_ods(ctx: Context) -> ExtractedText:
     check_office_zip(ctx.data, ctx.filename, ctx.limits)
     try:
         document = load(io.BytesIO(ctx.data))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:  # one document: odfpy raises many types on damaged files
         raise CorruptDocument(f"{ctx.filename}: not a readable OpenDocument spreadsheet ({exc!r})") from exc
     from odf.table import Table
 
@@ -98,7 +98,7 @@ def extract_ods(ctx: Context) -> ExtractedText:
     return _write_sheets(ctx, ((t.getAttribute("name"), _ods_rows(t)) for t in tables))
 
 
-def _ods_rows(table) -> Iterator[list]:  # noqa: ANN001
+def _ods_rows(table) -> Iterator[list]:
     from odf.table import TableCell, TableRow
 
     for row in table.getElementsByType(TableRow):
@@ -112,7 +112,7 @@ def _ods_rows(table) -> Iterator[list]:  # noqa: ANN001
             yield list(cells)
 
 
-def _ods_value(cell) -> str:  # noqa: ANN001
+def _ods_value(cell) -> str:
     from odf import teletype
     from odf.text import P
 

@@ -19,7 +19,7 @@ def extract_docx(ctx: Context) -> ExtractedText:
     check_office_zip(ctx.data, ctx.filename, ctx.limits)
     try:
         document = docx.Document(io.BytesIO(ctx.data))
-    except Exception as exc:  # noqa: BLE001 - python-docx raises KeyError, ValueError, lxml errors...
+    except Exception as exc:  # one document: python-docx raises KeyError, ValueError, lxml errors
         raise CorruptDocument(f"{ctx.filename}: not a readable Word document ({exc!r})") from exc
     builder = TextBuilder()
     tables = 0
@@ -33,30 +33,30 @@ def extract_docx(ctx: Context) -> ExtractedText:
     return ExtractedText(builder.text(), ctx.media_type, builder.tables)
 
 
-def _paragraph(builder: TextBuilder, paragraph) -> None:  # noqa: ANN001
-    style = paragraph._p.style or ""  # noqa: SLF001 - the style id; resolving the style object is slow
+def _paragraph(builder: TextBuilder, paragraph) -> None:
+    style = paragraph._p.style or ""  # the style id; resolving the style object is slow
     if style.startswith("List"):
         builder.line(f"- {paragraph.text}")
     else:
         builder.paragraph(paragraph.text)
 
 
-def table_rows(table) -> list[list[str]]:  # noqa: ANN001
+def table_rows(table) -> list[list[str]]:
     """Rows of a Word table; a merged cell appears once (python-docx repeats it per grid column)."""
     rows = []
     for row in table.rows:
         cells, previous = [], None
         for cell in row.cells:
-            if cell._tc is previous:  # noqa: SLF001 - identity of the underlying XML cell marks a merge
+            if cell._tc is previous:  # identity of the underlying XML cell marks a merge
                 continue
-            previous = cell._tc  # noqa: SLF001
+            previous = cell._tc
             nested = "; ".join(" | ".join(r) for t in cell.tables for r in table_rows(t))
             cells.append(" ".join(filter(None, [cell.text, nested])) if nested else cell.text)
         rows.append(cells)
     return rows
 
 
-def _headers_footers(builder: TextBuilder, document) -> None:  # noqa: ANN001
+def _headers_footers(builder: TextBuilder, document) -> None:
     seen: set[str] = set()
     for section in document.sections:
         for label, part in (("header", section.header), ("footer", section.footer)):

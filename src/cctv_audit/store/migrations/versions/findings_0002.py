@@ -4,10 +4,10 @@ Revision ID: findings_0002
 Revises: web_0001
 """
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
-from cctv_audit.store.base import JSONText  # noqa: F401
+from cctv_audit.store.base import JSONText
 
 revision = "findings_0002"
 down_revision = "web_0001"

@@ -4,10 +4,10 @@ Revision ID: inventory_0001
 Revises: findings_0001
 """
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
-from cctv_audit.store.base import JSONText  # noqa: F401
+from cctv_audit.store.base import JSONText
 
 revision = "inventory_0001"
 down_revision = "findings_0001"

@@ -4,8 +4,8 @@ Revision ID: web_0001
 Revises: inventory_0001
 """
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
 revision = "web_0001"
 down_revision = "inventory_0001"
