@@ -27,7 +27,7 @@ def _hikvision(rows: list) -> int | None:
     return next(m.device_count for m in rows[0].makers if m.maker_id == "hikvision")
 
 
-def _two_rounds(session):  # noqa: ANN001, ANN202
+def _two_rounds(session):
     """Barking and Dagenham: 56 Hikvision cameras in round 1 (2026), 20 in round 2 (2027)."""
     bodies = add_bodies(session)
     body = bodies["BDG"]
@@ -46,7 +46,7 @@ def _two_rounds(session):  # noqa: ANN001, ANN202
     return body, first, second, answer
 
 
-def _old_record_and_audit(session, body) -> None:  # noqa: ANN001
+def _old_record_and_audit(session, body) -> None:
     """A council paper of late 2026 (inside round 2's look-back year) said 56; an audit saw 30."""
     findings.add_manual_claim(
         session,

@@ -134,6 +134,18 @@ SOME_UNITS = re.compile(
 )
 
 
+def _settled(group: list[MakerFinding]) -> list[MakerFinding]:
+    """The mentions that speak for or against the maker as a whole."""
+    if any(f.status == "in_use" and f.strong for f in group):
+        # "Two DJI Inspire 2 aircraft were withdrawn" or a site's row of 0 beside the maker's kit in use
+        # elsewhere: some units ended, not the maker.
+        return [f for f in group if not (f.status in {"past", "denied"} and (_some_units_only(f) or f.unit.cells is not None))]
+    if any(f.status in {"denied", "past"} and f.strong for f in group):
+        # A name without any statement of use (a thread's title, a keyword line) does not contest a denial.
+        return [f for f in group if not (f.status == "in_use" and not f.strong)]
+    return group
+
+
 def _some_units_only(finding: MakerFinding) -> bool:
     """The past or denied mention is about a number of units, not about every device of the maker."""
     if finding.hit is None or finding.hit.start < finding.unit.start:
@@ -178,7 +190,7 @@ class _Builder:
                        document_id=self.document_id)
 
     def candidate(self, field: str, value, *, chosen: bool, support: list[tuple[Unit, str]],
-                  against: list[tuple[Unit, str]] = ()) -> None:
+                  against: list[tuple[Unit, str]] | None = None) -> None:
         """A reading a reviewer may pick, with the passages for and against it (one candidate per value)."""
         def passages(pairs, known: list[Passage]) -> list[Passage]:
             seen = {(p.start, p.end) for p in known}
@@ -192,11 +204,11 @@ class _Builder:
         for existing in self.candidates:
             if existing.field == field and existing.value == value:
                 existing.support += passages(support, existing.support)
-                existing.against += passages(against, existing.against)
+                existing.against += passages(against or [], existing.against)
                 existing.chosen = existing.chosen or chosen
                 return
         self.candidates.append(Candidate(field=field, value=value, chosen=chosen, support=passages(support, []),
-                                         against=passages(against, [])))
+                                         against=passages(against or [], [])))
 
     def outcome_contest(self, outcome: str, rule: str, shown: Unit | None, contest: list[tuple[str, Unit]]) -> None:
         """Signals the outcome rule set aside that read otherwise: both readings go to a person."""
@@ -244,55 +256,63 @@ class _Builder:
         return in_use, denied
 
     def _verdict(self, name: str, group: list[MakerFinding]) -> str | None:
-        if any(f.status == "in_use" and f.strong for f in group):
-            # "Two DJI Inspire 2 aircraft were withdrawn" or a site's row of 0 beside the maker's kit in use
-            # elsewhere: some units ended, not the maker.
-            group = [f for f in group if not (f.status in {"past", "denied"} and (_some_units_only(f) or f.unit.cells is not None))]
-        elif any(f.status in {"denied", "past"} and f.strong for f in group):
-            # A name without any statement of use (a thread's title, a keyword line) does not contest a denial.
-            group = [f for f in group if not (f.status == "in_use" and not f.strong)]
+        group = _settled(group)
         statuses = {f.status for f in group}
         strong_use = [f for f in group if f.status == "in_use" and f.strong]
-        weak_use = [f for f in group if f.status == "in_use" and not f.strong]
-        state_linked = group[0].state_linked
         if "in_use" in statuses and ({"denied", "past"} & statuses):
-            self.review(f"{name}: the reply both names it in use and not in use")
-            self._maker_candidates(name, group)
-            corrected = self._corrected(group)
-            if corrected:
-                for finding in corrected:
-                    self.evidence("denied", name, finding.unit, f"{finding.reason}, in a correction of the earlier reply",
-                                  maker_id=finding.maker_id)
-                return "denied"
-            # Past use and a clause that says some are still in use now ("the remaining four are
-            # still in use") is use; a denial against a use claim stays unresolved.
-            current = [f for f in strong_use if STILL_IN_USE.search(f.unit.text)]
-            if "denied" in statuses or not current:
-                if state_linked or not strong_use:
-                    return None
-            else:
-                strong_use = current
-        for finding in group:
-            # a mention set aside beside a clear statement of use contests nothing
-            # and a mention a rule recognised (an intercom, the request, another body's cameras) is decided; only one
-            # set aside for want of a signal is put to a person
-            if finding.status == "skip" and state_linked and not strong_use and finding.doubtful:
-                self.review(f"{name}: named but not claimed ({finding.reason})")
-                self._maker_candidates(name, group)
+            decided, strong_use = self._both(name, group, strong_use)
+            if decided != "open":
+                return decided
+        self._doubtful_skips(name, group, strong_use)
         if strong_use:
             for finding in strong_use:
                 self.evidence("in_use", name, finding.unit, finding.reason, maker_id=finding.maker_id)
-            self.confidence[f"in_use:{name}"] = 0.9 if len({f.unit.start for f in strong_use}) > 1 or not state_linked else 0.85
+            self.confidence[f"in_use:{name}"] = 0.9 if len({f.unit.start for f in strong_use}) > 1 or not group[0].state_linked else 0.85
             return "in_use"
+        weak_use = [f for f in group if f.status == "in_use" and not f.strong]
         if weak_use:
-            self.review(f"{name}: named without a clear statement of use")
-            self._maker_candidates(name, group)
-            if state_linked:
-                return None
-            for finding in weak_use:
-                self.evidence("in_use", name, finding.unit, finding.reason, maker_id=finding.maker_id)
-            self.confidence[f"in_use:{name}"] = 0.6
-            return "in_use"
+            return self._weak_use(name, group, weak_use)
+        return self._denial(name, group, statuses)
+
+    def _both(self, name: str, group: list[MakerFinding], strong_use: list[MakerFinding]) -> tuple[str | None, list[MakerFinding]]:
+        """The reply names the maker in use and not in use: a correction decides, or a clause saying some are
+        still in use now ("the remaining four are still in use"); otherwise it is left to a person ("open" goes on
+        with the use claims that remain)."""
+        self.review(f"{name}: the reply both names it in use and not in use")
+        self._maker_candidates(name, group)
+        corrected = self._corrected(group)
+        if corrected:
+            for finding in corrected:
+                self.evidence("denied", name, finding.unit, f"{finding.reason}, in a correction of the earlier reply",
+                              maker_id=finding.maker_id)
+            return "denied", strong_use
+        current = [f for f in strong_use if STILL_IN_USE.search(f.unit.text)]
+        if any(f.status == "denied" for f in group) or not current:
+            if group[0].state_linked or not strong_use:
+                return None, strong_use
+            return "open", strong_use
+        return "open", current
+
+    def _doubtful_skips(self, name: str, group: list[MakerFinding], strong_use: list[MakerFinding]) -> None:
+        # A mention set aside beside a clear statement of use contests nothing, and one a rule recognised (an
+        # intercom, the request, another body's cameras) is decided; only one set aside for want of a signal
+        # is put to a person.
+        for finding in group:
+            if finding.status == "skip" and finding.state_linked and not strong_use and finding.doubtful:
+                self.review(f"{name}: named but not claimed ({finding.reason})")
+                self._maker_candidates(name, group)
+
+    def _weak_use(self, name: str, group: list[MakerFinding], weak_use: list[MakerFinding]) -> str | None:
+        self.review(f"{name}: named without a clear statement of use")
+        self._maker_candidates(name, group)
+        if group[0].state_linked:
+            return None
+        for finding in weak_use:
+            self.evidence("in_use", name, finding.unit, finding.reason, maker_id=finding.maker_id)
+        self.confidence[f"in_use:{name}"] = 0.6
+        return "in_use"
+
+    def _denial(self, name: str, group: list[MakerFinding], statuses: set[str]) -> str | None:
         denials = [f for f in group if f.status == "denied"]
         if not denials and "in_use" not in statuses:
             # "Edesix cameras were used until 2021; these are no longer in use": use ended, so not used now.

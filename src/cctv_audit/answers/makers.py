@@ -505,68 +505,115 @@ NEGATED_NAME = re.compile(r"\b(?:no|not|none of (?:the|our|its)|never)\s+(?:[\w-
 NEVER_BOUGHT = re.compile(r"\bnever\b|\b(?:has|have|had) not (?:ever )?(?:bought|purchased|procured)\b|\bnot (?:ever )?been (?:bought|purchased|procured)\b", _I)
 
 
-def _status(unit: Unit, hit: MakerHit, structured: bool) -> tuple[str, bool, str]:
+Verdict = tuple[MentionStatus, bool, str]
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One maker mention with its clause, as the stages of :func:`_status` read it."""
+
+    text: str  # the unit's text, a wrapped line read as one (same length, same offsets)
+    clause: str  # the mention's clause with the maker's own name blanked
+    before: str  # the clause up to the name
+    rel_start: int
+    rel_end: int
+    hit: MakerHit
+    structured: bool
+
+
+def _status(unit: Unit, hit: MakerHit, structured: bool) -> Verdict:
+    """What one mention says, from the first stage that decides (an ordered table of stages)."""
     rel_start, rel_end = hit.start - unit.start, hit.end - unit.start
-    text = unit.text.replace("\n", " ")  # a wrapped line reads as one (same length, same offsets)
+    text = unit.text.replace("\n", " ")
     left, right = clause_of(text, rel_start, rel_end)
     # The maker's own name never counts as a cue of its clause ("Reveal Media" is not the media).
     clause = text[left:rel_start] + " " * (rel_end - rel_start) + text[rel_end:right]
-    before = text[left:rel_start]
-    if hit.kind in {"vms", "installer", "component"} and not MADE_BY.search(before):
-        return "skip", False, f"{hit.name} is a {hit.kind}, not a camera maker"
-    if ZERO_AFTER.match(text, rel_end):
+    mention = _Mention(text, clause, text[left:rel_start], rel_start, rel_end, hit, structured)
+    for stage in _STAGES:
+        verdict = stage(mention)
+        if verdict is not None:
+            return verdict
+    return "in_use", False, "named in the answer without a usage verb"
+
+
+def _not_the_bodys_kit(m: _Mention) -> Verdict | None:
+    if m.hit.kind in {"vms", "installer", "component"} and not MADE_BY.search(m.before):
+        return "skip", False, f"{m.hit.name} is a {m.hit.kind}, not a camera maker"
+    if ZERO_AFTER.match(m.text, m.rel_end):
         return "denied", True, "a count of zero"
-    if NOT_DEPLOYED.search(text):
+    if NOT_DEPLOYED.search(m.text):
         # "The 20 Hikvision cameras remain in storage and have not been installed": held, not in use.
         return "skip", False, "kit held but never installed or used"
-    if TOPICAL.search(before):
+    if TOPICAL.search(m.before):
         return "skip", False, "named as a topic, not as equipment in use"
-    if ABOUT_REQUEST.search(_after_answer_lead(text, rel_start)):
+    if ABOUT_REQUEST.search(_after_answer_lead(m.text, m.rel_start)):
         return "skip", False, "the sentence describes the request, not the body's equipment"
-    replacement = _replacement_status(clause, rel_start - left)
+    return None
+
+
+def _replaced_hedged_or_planned(m: _Mention) -> Verdict | None:
+    replacement = _replacement_status(m.clause, len(m.before))
     if replacement:
         return replacement
-    if UNCERTAIN.search(clause):
+    if UNCERTAIN.search(m.clause):
         return "skip", False, "hedged or refused wording"
-    if NO_PLANS.search(clause):
-        if re.search(r"\b(?:replac\w*|remov\w*|decommission\w*|phas\w* out|retir\w*)\s+(?:our|its|the|their|these|existing)\b", clause, _I):
+    if NO_PLANS.search(m.clause):
+        if NO_PLANS_TO_REPLACE.search(m.clause):
             return "in_use", True, "no plans to replace or remove them: still in use"
         return "skip", False, "a plan ('no plans to ...'), not a statement about use now"
-    kit = KIT_AFTER.match(text, rel_end)
-    if (kit and not DEVICE_WORDS.search(kit.group(0))) or (NON_CAMERA_KIT.search(clause) and not DEVICE_WORDS.search(clause)):
+    kit = KIT_AFTER.match(m.text, m.rel_end)
+    if (kit and not DEVICE_WORDS.search(kit.group(0))) or (NON_CAMERA_KIT.search(m.clause) and not DEVICE_WORDS.search(m.clause)):
         # "a Hikvision door-entry intercom", "Hikvision monitors in the control room": not camera use.
         return "skip", False, NOT_CAMERA_KIT
-    negated_name = NEGATED_NAME.search(text[left:rel_start])
-    if NEGATION.search(clause) and PURCHASING.search(clause) and not NEVER_BOUGHT.search(clause) and not negated_name:
+    return None
+
+
+def _negated(m: _Mention) -> Verdict | None:
+    """A negation in the clause: a denial, unless it is about buying, records, the future or one system."""
+    if not NEGATION.search(m.clause):
+        return None
+    if PURCHASING.search(m.clause) and not NEVER_BOUGHT.search(m.clause) and not NEGATED_NAME.search(m.before):
         # "we no longer use Hikvision as a supplier": what the body will buy, not the cameras it runs.
         return "skip", False, "a purchasing decision, not a statement about the cameras in place"
-    if NEGATION.search(clause) and RECORDS_NEGATION.search(clause):
+    if RECORDS_NEGATION.search(m.clause):
         # "the register ... does not distinguish between the two": about the records, not about use.
         return "skip", False, "a statement about the body's records, not about use"
-    if NEGATION.search(clause) and NOT_YET.search(clause):
+    if NOT_YET.search(m.clause):
         return "skip", False, "not installed yet: planned, not a statement about use now"
-    if NEGATION.search(clause) and SUBSYSTEM_SUBJECT.match(text[left:rel_start]):
+    if SUBSYSTEM_SUBJECT.match(m.before):
         # "It does not contain any Hikvision cameras" (it = the public space system): a denial for one system.
         return "skip", False, "a denial for one system or site, not for the body"
-    if NEGATION.search(clause):
-        return "denied", True, "negated in the same clause"
-    if ENDED_TRIAL.search(clause) and not STILL_IN_USE_NOW.search(clause):
+    return "denied", True, "negated in the same clause"
+
+
+def _ended_planned_or_others(m: _Mention) -> Verdict | None:
+    if ENDED_TRIAL.search(m.clause) and not STILL_IN_USE_NOW.search(m.clause):
         return "past", True, "a trial that has ended"
-    if PAST.search(COMPANY_HISTORY.sub(" ", clause)):
+    if PAST.search(COMPANY_HISTORY.sub(" ", m.clause)):
         return "past", True, "use has ended"
-    if FUTURE.search(clause):
+    if FUTURE.search(m.clause):
         return "skip", False, "planned or hypothetical"
-    if THIRD_PARTY.search(clause) and not OUR_BEHALF.search(text):
+    if THIRD_PARTY.search(m.clause) and not OUR_BEHALF.search(m.text):
         # "The estate cameras are owned by Greenway Housing Association and are Hikvision": not the body's.
         return "skip", False, OTHERS_CAMERAS
-    counted = COUNTED_CAMERAS.search(text[:rel_start] + "\0" + text[rel_end:]) and not OTHERS_EQUIPMENT.search(clause)
-    if INSTALLER.search(clause) and not MAKER_CUE.search(clause) and not counted:
+    counted = COUNTED_CAMERAS.search(m.text[: m.rel_start] + "\0" + m.text[m.rel_end :]) and not OTHERS_EQUIPMENT.search(m.clause)
+    if INSTALLER.search(m.clause) and not MAKER_CUE.search(m.clause) and not counted:
         return "skip", False, "installer, maintainer or supplier context"
-    if structured:
+    return None
+
+
+def _in_use(m: _Mention) -> Verdict | None:
+    if m.structured:
         return "in_use", True, "listed in a table, list or the answer to a 'which make' question"
-    if POSITIVE.search(clause):
+    if POSITIVE.search(m.clause):
         return "in_use", True, "stated as equipment in use"
-    return "in_use", False, "named in the answer without a usage verb"
+    return None
+
+
+#: The stages of :func:`_status`, in order: the first that decides wins.
+_STAGES = (_not_the_bodys_kit, _replaced_hedged_or_planned, _negated, _ended_planned_or_others, _in_use)
+#: "no plans to replace our Hikvision cameras": they stay in use.
+NO_PLANS_TO_REPLACE = re.compile(r"\b(?:replac\w*|remov\w*|decommission\w*|phas\w* out|retir\w*)\s+(?:our|its|the|their|these|existing)\b", _I)
 
 
 #: "I can answer your follow-up question: the Council has no Hikvision cameras" - the request is named before

@@ -211,7 +211,7 @@ def _tag(
         signals.add("ncnd_blanket" if NCND_BLANKET.search(text) else "ncnd", unit)
     held_match = NOT_HELD.search(text)
     not_held = held_match is not None and not (unasked_breakdown and BREAKDOWN.search(text)) and not NOT_HELD_NOTE.search(text)
-    if not_held and (OTHERS_SCOPE.search(text) or _not_held_about_a_maker(unit, held_match)):
+    if held_match is not None and not_held and (OTHERS_SCOPE.search(text) or _not_held_about_a_maker(unit, held_match)):
         # "does not hold any record of Dahua cameras": a note about one maker beside the answer, not a part not held
         signals.add("not_held_others", unit)
     elif not_held:

@@ -74,17 +74,7 @@ def _mark_regions(lines: list[Line]) -> None:
             line.role = "nav"
             continue
         if index in speakers:
-            # A WhatDoTheyKnow thread: the requester's own messages are the request, whatever they say
-            # ("Could you confirm whether any are Hikvision?", "the council uses Hikvision"), and
-            # annotations are anyone's comments; neither is ever the body's answer.
-            role = speakers[index]
-            if role == "body_start":
-                region = "answer" if has_marker else "start"
-                line.role = "nav"
-            elif role in {"requester", "annotation"} and not stripped:
-                line.role = "blank"
-            else:
-                line.role = "nav" if role == "annotation" else role
+            region = _speaker_line(line, speakers[index], stripped, region, has_marker)
             continue
         if line.role == "nav" or not stripped:
             line.role = line.role or "blank"
@@ -109,31 +99,39 @@ def _mark_regions(lines: list[Line]) -> None:
             region = "thread"
             line.role = "thread"
             continue
-        if cues.is_answer_marker(stripped):
-            region = "answer"
-            line.role = "answer" if _marker_with_content(stripped) else "marker"
-            continue
-        if cues.is_request_marker(stripped):
-            # A quoted request block only when the body later says "Response"/"We answered".
-            region = "request" if any(i > index for i in answer_marker_after) else "interleaved"
-            line.role = region if _marker_with_content(stripped) else "marker"
-            continue
-        if cues.is_request_inline(stripped):
-            # "Request: Please tell me..." is the request itself, whatever it looks like; the lines
-            # under it are too when an answer label follows later.
-            later = any(cues.is_answer_inline(l.text.strip()) or cues.is_answer_marker(l.text.strip()) for l in lines[index + 1 :])
-            region = "request" if later else region
-            line.role = "request_line"
-            continue
-        if cues.is_answer_inline(stripped):
-            region = "answer"
-            line.role = "answer"
+        marked = _marker_line(lines, index, stripped, region, answer_marker_after)
+        if marked is not None:
+            region = marked
             continue
         if cues.is_nav(stripped) and not _answers_question_above(lines, index):
             line.role = "nav"
             continue
         line.role = region
     _mark_quoted_after_lead(lines)
+
+
+def _marker_line(lines: list[Line], index: int, stripped: str, region: str, answer_marker_after: list[int]) -> str | None:
+    """A request or answer marker ("You asked:", "Response", "Request: ..."): its role, and the region it opens
+    (None when the line is no marker)."""
+    line = lines[index]
+    if cues.is_answer_marker(stripped):
+        line.role = "answer" if _marker_with_content(stripped) else "marker"
+        return "answer"
+    if cues.is_request_marker(stripped):
+        # A quoted request block only when the body later says "Response"/"We answered".
+        opened = "request" if any(i > index for i in answer_marker_after) else "interleaved"
+        line.role = opened if _marker_with_content(stripped) else "marker"
+        return opened
+    if cues.is_request_inline(stripped):
+        # "Request: Please tell me..." is the request itself, whatever it looks like; the lines
+        # under it are too when an answer label follows later.
+        later = any(cues.is_answer_inline(l.text.strip()) or cues.is_answer_marker(l.text.strip()) for l in lines[index + 1 :])
+        line.role = "request_line"
+        return "request" if later else region
+    if cues.is_answer_inline(stripped):
+        line.role = "answer"
+        return "answer"
+    return None
 
 
 #: "... in which you requested:" / "Your request read:" then the request in quotation marks on the next lines.
@@ -172,6 +170,20 @@ def _ends_quoted_thread(stripped: str, quoted_thread: bool) -> bool:
     if ATTACHMENT_LINE.match(stripped):
         return True
     return quoted_thread and bool(stripped) and not stripped.startswith(">")
+
+
+def _speaker_line(line: Line, role: str, stripped: str, region: str, has_marker: bool) -> str:
+    """A WhatDoTheyKnow thread: the requester's own messages are the request, whatever they say ("Could you
+    confirm whether any are Hikvision?", "the council uses Hikvision"), and annotations are anyone's comments;
+    neither is ever the body's answer. Returns the region that follows."""
+    if role == "body_start":
+        line.role = "nav"
+        return "answer" if has_marker else "start"
+    if role in {"requester", "annotation"} and not stripped:
+        line.role = "blank"
+    else:
+        line.role = "nav" if role == "annotation" else role
+    return region
 
 
 _WDTK_REQUESTER = re.compile(

@@ -123,21 +123,17 @@ def claims_list(
     if as_json:
         print_json(findings.to_dict(views))
         return
+    _print_claims(views)
+
+
+def _print_claims(views: list) -> None:
     print_table(
         f"{len(views)} claims",
         ["id", "body", "claim", "count", "as of", "origin", "confirmed", "status", "evidence"],
         [
-            (
-                v.id[:10],
-                v.body_name,
-                f"{v.polarity} {v.maker_name}",
-                v.device_count,
-                v.as_of.isoformat() if v.as_of else "",
-                v.origin,
-                "yes" if v.confirmed else "no",
-                v.status,
-                "; ".join(evidence_text(e) for e in v.evidence),
-            )
+            (v.id[:10], v.body_name, f"{v.polarity} {v.maker_name}", v.device_count,
+             v.as_of.isoformat() if v.as_of else "", v.origin, "yes" if v.confirmed else "no", v.status,
+             "; ".join(evidence_text(e) for e in v.evidence))
             for v in views
         ],
     )

@@ -113,7 +113,7 @@ def _device_count(claims: list[Claim]) -> int | None:
     if not per_source:
         return None
     chosen = max(per_source.values(), key=_count_authority)
-    return sum(c.device_count for c in chosen)
+    return sum(c.device_count or 0 for c in chosen)
 
 
 def _count_authority(rows: list[Claim]) -> tuple:
