@@ -9,43 +9,38 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from cctv_audit.answers.counts import CountResult, maker_counts, recorder_mention, remainder_count, rest_of_total, total_cameras
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
 from cctv_audit.answers.makers import CAMERA_WORDS, MakerFinding, classify_mentions
 from cctv_audit.answers.outcome import READS_AS, contested, decide_rule, gather_signals, outcome_unit
+from cctv_audit.answers.rules import cue
 from cctv_audit.answers.schema import Answer, Candidate, EvidenceSpan, Passage
 from cctv_audit.answers.segment import Unit, question_offset, question_text, segment
 
 #: Words that put a use claim in the present, against earlier past use of the same maker.
-STILL_IN_USE = re.compile(r"\b(?:still (?:in use|used|operat\w*|in place|installed)|remain(?:s|ing)?\b[^.;]{0,40}\bin (?:use|place|service)|remaining\b[^.;]{0,40}\b(?:are|is) (?:still )?(?:in use|used))", re.IGNORECASE)
+STILL_IN_USE = cue("extract.still_in_use")
 
 #: A later reply correcting an earlier one in the same thread or page.
-CORRECTION = re.compile(
-    r"\bcorrect(?:ion|ing)?\b[^.]{0,30}\b(?:earlier|previous|original|last)\b|\bin error\b|\bincorrectly\b|"
-    r"\bmistakenly\b|\berroneously\b",
-    re.IGNORECASE,
-)
+CORRECTION = cue("extract.correction")
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
 EXTRACTOR_VERSION = "rules-1.8"
 
 #: "1 drone", "two dash cams of unknown make": camera-carrying devices counted without a maker.
-UNNAMED_DEVICES = re.compile(
-    r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:[\w-]+\s+)?(?:drones?|uavs?|unmanned aerial vehicles?)\b",
-    re.IGNORECASE,
-)
+UNNAMED_DEVICES = cue("extract.unnamed_devices")
 
 #: OCR confusions in scanned letters, each mended with a string of the same length so that every
 #: offset (and so every evidence quote, taken from the original text) is unchanged:
 #: "n0t" -> "not", "Counci1" -> "Council", "carneras" -> " cameras", "rnake" -> " make", "lnformation".
-_OCR_FIXES = [
-    (re.compile(r"(?<=[a-z])0(?=[a-z])"), lambda m: "o"),
-    (re.compile(r"(?<=[a-z]{4})1\b"), lambda m: "l"),
-    (re.compile(r"\b([Cc])arnera"), lambda m: f" {m.group(1)}amera"),
-    (re.compile(r"\brn(?=ake|anufactur|odel)"), lambda m: " m"),
-    (re.compile(r"\bl(?=nformation)"), lambda m: "I"),
+_OCR_FIXES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (cue("extract.ocr_zero_in_word"), lambda m: "o"),
+    (cue("extract.ocr_one_at_word_end"), lambda m: "l"),
+    (cue("extract.ocr_rn_camera"), lambda m: f" {m.group(1)}amera"),
+    (cue("extract.ocr_rn_m"), lambda m: " m"),
+    (cue("extract.ocr_l_information"), lambda m: "I"),
 ]
 
 

@@ -16,108 +16,44 @@ maker, a count, a Yes/No, a short answer to a numbered question), *refusal*
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from cctv_audit.answers.exemptions import Citation, general_statement, overturns, requester_voice, reuse_lines
 from cctv_audit.answers.numbers import CAMERA_CONTEXT
+from cctv_audit.answers.rules import cue
 from cctv_audit.answers.schema import Outcome
 from cctv_audit.answers.segment import Unit, question_text
 
-_I = re.IGNORECASE
-REFUSAL = re.compile(
-    r"withh[eo]ld|exempt from disclosure|(?:is|are|remains?) exempt|refus(?:ed|ing|al)|"
-    # "refuse" the verb, not household refuse: "refuse collection vehicles", "the refuse depot".
-    r"\brefuse\b(?!\s+(?:collection|vehicles?|lorr(?:y|ies)|trucks?|freighters?|wagons?|fleet|bins?|sacks?|crews?|teams?|depots?|and recycling|disposal|services?|rounds?)\b)|"
-    r"(?:will|shall|can)(?: ?not|not) (?:be )?(?:disclos|provid|releas)|not (?:be )?(?:disclosed|released)|"
-    r"unable to (?:provide|disclose|release|supply)|declin(?:e|ed|ing) to (?:provide|disclose|release|confirm|answer)|"
-    r"not in the public interest|rely (?:on|upon)|"
-    r"exceed(?:s|ed|ing)? the (?:appropriate|cost)|manifestly unreasonable|vexatious",
-    _I,
-)
-NOT_REFUSAL = re.compile(
-    r"no (?:information|part)[^.]{0,30}(?:withheld|refused|exempt)|nothing (?:has been )?withheld|"
-    r"(?:have|has|had) not (?:withheld|refused)\b|(?:has|have) not been (?:withheld|refused)|without withholding",
-    _I,
-)
-NOT_HELD = re.compile(
-    r"\bnot held\b|do(?:es)? not hold (?:any |the |this |that |such |a |an )?(?:recorded |central |complete |single |specific )?(?:information|data|records?|details|"
-    r"list|register|breakdown|record|figures|documents?)|holds? no (?:recorded )?(?:information|data|records?|details)|"
-    r"(?:have|has|is|there is) no (?:recorded |held )?(?:information|data|records?|details) (?:on|about|of|regarding|relating to|concerning|as to)\b|"
-    r"no (?:recorded )?information (?:is |was )?held|(?:information|data|details)(?: [\w ]{0,40})? (?:is|are|was) not (?:held|recorded|available)|"
-    # "does not record the make" is not held; "the intercom does not record and is not part of" is about a device.
-    r"(?:does|do) not (?:record|keep|retain|collect|maintain)(?!\s+(?:and|or|footage|video|images?|audio|sound|continuously|24)\b|\s*[,.;])|"
-    r"not (?:recorded|collected|retained) (?:by|centrally)|no (?:such )?records? (?:exist|are held|is held)|"
-    r"is held by (?:the|a|our) (?:contractor|landlord|police|third)|notice that (?:the )?information is not held",
-    _I,
-)
+REFUSAL = cue("outcome.refusal")
+NOT_REFUSAL = cue("outcome.not_refusal")
+NOT_HELD = cue("outcome.not_held")
 #: NCND added for "any other information" beside an answer: it leaves the answer's outcome as it is.
-NCND_BLANKET = re.compile(
-    r"\b(?:any (?:other|further|additional)|other) (?:relevant )?information\b|\bin addition to (?:the|this) (?:above )?(?:response|information)",
-    _I,
-)
-NCND = re.compile(r"neither confirm(?:s|ing)? nor den(?:y|ies|ying)|\bncnd\b|confirm or deny whether|confirming or denying", _I)
-PARTIAL = re.compile(
-    # "the first part of your request" names a part of the request, it does not say some was withheld
-    r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!final )(?<!last )(?<!each )(?<!other )"
-    r"\b(?:some|part|parts|certain) (?:of )?(?:the |that |this |your )?(?:relevant )?(?:information|request|questions?|data)|"
-    r"partial(?:ly)?|in part\b|remainder of (?:the|your) request|"
-    # a disclosure log's own outcome line: "Part Disclosure with Section 24 ... Exemptions"
-    r"\bpart[- ]disclos(?:ure|ed)\b",
-    _I,
-)
-POINTER = re.compile(
-    r"please (?:see|find|refer to) (?:the |our )?(?:attached|enclosed|table|appendix|spreadsheet|annex|list)|"
-    r"see (?:the )?(?:table|attached|enclosed|appendix|spreadsheet|annex)|(?:have|has) (?:provided|supplied|enclosed|attached)|"
-    r"attached (?:is|are|to this)|is attached|are attached|enclosed (?:is|are)|is enclosed|set out (?:below|in the)|"
-    r"(?:has|have) been (?:provided|supplied|enclosed|attached|released|disclosed) (?:in|on|with|within|as) (?:the |an? )?(?:attached|enclosed|spreadsheet|table|document|annex|appendix|schedule)|"
-    r"(?:provided|supplied|released|set out|listed|given) in the (?:attached|enclosed) (?:spreadsheet|document|file|table|list|schedule|letter|pdf)",
-    _I,
-)
-PROCEDURAL = re.compile(
-    r"acknowledg|receipt of your|we (?:have )?received your|has been received|will respond|aim to respond|respond to you|"
-    r"respond (?:by|within|no later)|being processed|(?:has|have) been logged|will be in touch|within 20 working days|"
-    r"clarif|more specific|narrow (?:down )?(?:your|the)|rephrase|need (?:more|further) (?:information|detail)|"
-    r"fees? notice|fee of|payment of £|charge of £|pay the fee|incur a (?:charge|fee)|charge for|extend(?:ed|ing)? the (?:time|deadline)|public interest test.{0,40}(?:extend|more time)",
-    _I,
-)
+NCND_BLANKET = cue("outcome.ncnd_blanket")
+NCND = cue("outcome.ncnd")
+PARTIAL = cue("outcome.partial")
+POINTER = cue("outcome.pointer")
+PROCEDURAL = cue("outcome.procedural")
 #: A time-extension letter: the exemptions it names are being considered, none is applied yet.
-EXTENSION = re.compile(
-    r"\bextend(?:s|ed|ing)? the (?:time|deadline|period)|\bextension of (?:the )?time\b|\bsection 10\(3\)|\bregulation 7\(1\)|"
-    r"\bnot a refusal of your request\b|\bno decision has (?:yet )?been (?:reached|made|taken)\b|"
-    r"\b(?:considering|consider) (?:the application of|whether) (?:the following |any |an? )?(?:exemptions?|exceptions?)\b",
-    _I,
-)
-SUBSTANTIVE = re.compile(
-    r"\b(?:we|the council|the force|the authority|the trust|the board|the university|the department|our \w+)"
-    r"(?: (?:currently|only|also|still|do|does|did))?(?: not|n't)? (?:use|uses|have|has|operate|operates|own|owns|employ|deploy)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:cameras?|cctv|body|bodycams?|\d+|no|any|a total|none)\b|"
-    r"\bthere (?:are|is|were) (?:no\b|\d|none)|\bcameras? (?:are|is|were)\b|\b(?:are|is) (?:used|kept|stored|held on|retained)\b",
-    _I,
-)
-NOT_AN_ANSWER = re.compile(
-    r"\b(?:your (?:request|email|letter)|regulations?|act|section|handled|considered|dealt with|ref(?:erence)?|thank|"
-    r"dear|sincerely|regards|as follows|below)\b",
-    _I,
-)
-SUPPLIED_BY = re.compile(
-    r"\b(?:supplied|installed|maintained|provided|operated|serviced)(?:,? (?:and )?(?:supplied|installed|maintained|provided|operated|serviced))* by\b", _I
-)
-SUPPLIER_QUESTION = re.compile(r"\bsuppl(?:ier|iers|ies|y)\b|\binstall(?:er|ers|s|ed)\b|\bmaintain|\bcontractors?\b|\bwho provides\b", _I)
-HYPOTHETICAL = re.compile(r"\b(?:could|would|might|if)\b|disclos", _I)
-YES_NO = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:])\s*)?(?:yes|no|none|nil)\b", _I)
+EXTENSION = cue("outcome.extension")
+SUBSTANTIVE = cue("outcome.substantive")
+NOT_AN_ANSWER = cue("outcome.not_an_answer")
+SUPPLIED_BY = cue("outcome.supplied_by")
+SUPPLIER_QUESTION = cue("outcome.supplier_question")
+HYPOTHETICAL = cue("outcome.hypothetical")
+YES_NO = cue("outcome.yes_no")
 #: "The Council does not hold a list of makes for cameras owned by third parties": not held about someone
 #: else's cameras, beside an answer about the body's own, is a note, not part of the outcome.
-OTHERS_SCOPE = re.compile(
-    r"\b(?:owned|operated|run|installed|managed) by (?:third parties|other (?:organisations|bodies|owners|operators)|"
-    r"private (?:businesses|companies|owners|operators|individuals)|others)\b|\bthird[- ]part(?:y|ies)(?:'s?)? (?:cameras?|cctv|systems?)\b|"
-    r"\b(?:police|privately|partner|landlord|tenant|school|retailer)[- ]owned (?:cameras?|cctv|systems?|equipment)\b|"
-    r"\b(?:cameras?|cctv|systems?) (?:owned|operated|run|installed|managed) by (?:the police|police scotland|[A-Z][\w ]{2,40} police)\b|"
-    # "does not hold a list in the form described": the information is given in another form
-    r"\bin the (?:form|format) (?:described|requested|you (?:describe|requested|asked for))\b",
-    _I,
-)
-NOT_HELD_GROUNDS = re.compile(r"^FOISA s17$|^EIR reg (?:12\(4\)\(a\)|10\(4\)\(a\))$")
+OTHERS_SCOPE = cue("outcome.others_scope")
+NOT_HELD_GROUNDS = cue("outcome.not_held_grounds")
+#: An internal review that releases what was withheld: "I am not persuaded that section 31 is engaged",
+#: "Information now disclosed". Refusals before it are history, not the outcome.
+REVIEW_DISCLOSES = cue("outcome.review_discloses")
+#: "We do not keep a breakdown by manufacturer": a finer split than the figures given.
+BREAKDOWN = cue("outcome.breakdown")
+BREAKDOWN_ASKED = cue("outcome.breakdown_asked")
+COUNT_QUESTION = cue("outcome.count_question")
+WORD = cue("outcome.word")
+NOT_APPLICABLE = cue("outcome.not_applicable")
 
 
 @dataclass
@@ -162,15 +98,6 @@ def gather_signals(units: list[Unit], citations: list[Citation], substantive_uni
     return signals
 
 
-#: An internal review that releases what was withheld: "I am not persuaded that section 31 is engaged",
-#: "Information now disclosed". Refusals before it are history, not the outcome.
-REVIEW_DISCLOSES = re.compile(
-    r"\bnot persuaded that\b.{0,80}\b(?:is|was|are|were) engaged\b|\b(?:is|was|are|were) not engaged\b|"
-    r"^information (?:now )?(?:disclosed|released)(?: following (?:the )?review)?\s*:?\s*$|\bis now (?:disclosed|released|provided)\b",
-    _I,
-)
-
-
 def _review_disclosures(units: list[Unit]) -> list[int]:
     return [i for i, u in enumerate(units) if u.role in {"answer", "header"} and REVIEW_DISCLOSES.search(u.text)]
 
@@ -183,14 +110,6 @@ def _grounds_of_ncnd(index: int, ncnd_units: list[int]) -> bool:
 #: How many units after an NCND sentence may list its grounds ("Section 24(2) - National Security").
 NCND_GROUNDS_LINES = 4
 
-#: "We do not keep a breakdown by manufacturer": a finer split than the figures given.
-BREAKDOWN = re.compile(r"\b(?:breakdown|broken down|split)\b", _I)
-BREAKDOWN_ASKED = re.compile(
-    r"\beach\b|\bper\b|\bbreakdown\b|\bbroken down\b|\bsplit\b|\bby (?:make|manufacturer|brand|site|location|type|model)\b|"
-    r"\bfor every\b|\bof which\b",
-    _I,
-)
-
 
 def _breakdown_not_asked(units: list[Unit]) -> bool:
     """The quoted request is there and asks for no breakdown (nothing 'per make', 'for each site', and no
@@ -198,7 +117,7 @@ def _breakdown_not_asked(units: list[Unit]) -> bool:
     questions = [u for u in units if u.role == "question"]
     if not questions or any(BREAKDOWN_ASKED.search(u.text) for u in questions):
         return False
-    return not any(u.extra.get("hits") and re.search(r"how many|number of", u.text, _I) for u in questions)
+    return not any(u.extra.get("hits") and COUNT_QUESTION.search(u.text) for u in questions)
 
 
 def _tag(
@@ -261,7 +180,7 @@ def _is_substantive(unit: Unit) -> bool:
         return True
     if unit.cells is not None and len([c for c in unit.cells if c]) >= 2:
         return True
-    short = len(re.findall(r"\w+", text)) <= 14 and not re.fullmatch(r"\W*(?:n/?a|not applicable)\W*", text, _I)
+    short = len(WORD.findall(text)) <= 14 and not NOT_APPLICABLE.fullmatch(text)
     return unit.extra.get("pair") in {"label", "next"} and short and not NOT_AN_ANSWER.search(text)
 
 
