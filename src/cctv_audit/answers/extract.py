@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from typing import Literal
 
 from cctv_audit.answers.counts import CountResult, maker_counts, recorder_mention, remainder_count, rest_of_total, total_cameras
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
 from cctv_audit.answers.makers import CAMERA_WORDS, MakerFinding, classify_mentions
 from cctv_audit.answers.outcome import READS_AS, contested, decide_rule, gather_signals, outcome_unit
+from cctv_audit.answers.outcome_table import Signal
 from cctv_audit.answers.rules import cue
-from cctv_audit.answers.schema import Answer, Candidate, EvidenceSpan, Passage
+from cctv_audit.answers.schema import Answer, Candidate, EvidenceField, EvidenceSpan, Outcome, Passage
 from cctv_audit.answers.segment import Unit, question_offset, question_text, segment
 
 #: Words that put a use claim in the present, against earlier past use of the same maker.
@@ -125,6 +127,10 @@ def _has_claim(unit: Unit, findings: list[MakerFinding], builder: _Builder) -> b
     )
 
 
+#: What the reply says of one maker in the end: in use, denied, or (None) neither.
+Verdict = Literal["in_use", "denied"]
+
+
 class _Builder:
     """Collects values, evidence, confidence and review reasons while the pipeline runs."""
 
@@ -149,7 +155,7 @@ class _Builder:
         return Passage(start=unit.start, end=unit.end, quote=self.text[unit.start : unit.end], reason=reason,
                        document_id=self.document_id)
 
-    def candidate(self, field: str, value, *, chosen: bool, support: list[tuple[Unit, str]],
+    def candidate(self, field: EvidenceField, value, *, chosen: bool, support: list[tuple[Unit, str]],
                   against: list[tuple[Unit, str]] = ()) -> None:
         """A reading a reviewer may pick, with the passages for and against it (one candidate per value)."""
         def passages(pairs) -> list[Passage]:
@@ -164,7 +170,7 @@ class _Builder:
         self.candidates.append(Candidate(field=field, value=value, chosen=chosen, support=passages(support),
                                          against=passages(against)))
 
-    def outcome_contest(self, outcome: str, rule: str, shown: Unit | None, contest: list[tuple[str, Unit]]) -> None:
+    def outcome_contest(self, outcome: Outcome, rule: str, shown: Unit | None, contest: list[tuple[Signal, Unit]]) -> None:
         """Signals the outcome rule set aside that read otherwise: both readings go to a person."""
         for signal, unit in contest:
             other = READS_AS[signal]
@@ -176,7 +182,7 @@ class _Builder:
             self.candidate("outcome", other, chosen=False, support=[(unit, f"signal: {signal}")], against=chosen)
 
     def evidence(
-        self, field: str, value, unit: Unit, reason: str, *, maker_id: str | None = None, span: tuple[int, int] | None = None
+        self, field: EvidenceField, value, unit: Unit, reason: str, *, maker_id: str | None = None, span: tuple[int, int] | None = None
     ) -> None:
         # The quote is always the whole sentence, list item or table row; a narrower span
         # (the number, the section cited) is named in the reason.
@@ -209,7 +215,7 @@ class _Builder:
         self.confidence["manufacturers_denied"] = 0.85
         return in_use, denied
 
-    def _verdict(self, name: str, group: list[MakerFinding]) -> str | None:
+    def _verdict(self, name: str, group: list[MakerFinding]) -> Verdict | None:
         statuses = {f.status for f in group}
         strong_use = [f for f in group if f.status == "in_use" and f.strong]
         weak_use = [f for f in group if f.status == "in_use" and not f.strong]
@@ -339,7 +345,7 @@ class _Builder:
             + [span for span in total.spans],
         )
 
-    def _count_evidence(self, field: str, value, result: CountResult, maker: str | None = None, note: str = "") -> None:
+    def _count_evidence(self, field: EvidenceField, value, result: CountResult, maker: str | None = None, note: str = "") -> None:
         for unit, start, end, reason in result.spans:
             why = f"{maker}: {reason}" if maker else reason
             self.evidence(
@@ -347,7 +353,7 @@ class _Builder:
                 maker_id=self.maker_ids.get(maker) if maker else None,
             )
 
-    def answer(self, outcome: str, exemptions: list[str], in_use: list[str], denied: list[str]) -> Answer:
+    def answer(self, outcome: Outcome, exemptions: list[str], in_use: list[str], denied: list[str]) -> Answer:
         for candidate in self.candidates:
             if candidate.field == "in_use":
                 candidate.chosen = candidate.value in in_use

@@ -1,18 +1,20 @@
 """The outcome of a reply from its decisive sentences.
 
-Each answer unit is tagged with the signals it carries: *substantive* (a
-maker, a count, a Yes/No, a short answer to a numbered question), *refusal*
-(an exemption relied on, "withheld", "exempt"), *not held*, *NCND*, *partial*
-("some of the information"), *pointer* ("please see table 1") or
-*procedural* (acknowledgement, clarification, fee notice). The rules:
+Each answer unit is tagged with the signals it carries (:data:`Signal`, the cues
+of ``rules/outcome.yaml``): *substantive* (a maker, a count, a Yes/No, a short
+answer to a numbered question), *refusal* (an exemption relied on, "withheld",
+"exempt"), *not held*, *NCND*, *partial* ("some of the information"), *pointer*
+("please see table 1"), *procedural* (acknowledgement, clarification, fee
+notice) and a few narrower ones. The outcome is the first row of the ordered
+table in ``rules/tables/outcome_table.yaml`` that the signals satisfy
+(:mod:`cctv_audit.answers.outcome_table`; docs/answers.md shows it). In short:
 
 1. NCND without substance -> neither_confirm_nor_deny;
 2. procedural only -> other;
 3. refusal: with substance -> partially_disclosed, else refused;
 4. not held: with substance or a pointer -> partially_disclosed, else not_held;
 5. substance -> disclosed (partially_disclosed when the body says "some of");
-6. nothing decisive -> other, flagged for review.
-"""
+6. nothing decisive -> other, flagged for review."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 
 from cctv_audit.answers.exemptions import Citation, general_statement, overturns, requester_voice, reuse_lines
 from cctv_audit.answers.numbers import CAMERA_CONTEXT
+from cctv_audit.answers.outcome_table import OutcomeRule, Signal, outcome_table
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.schema import Outcome
 from cctv_audit.answers.segment import Unit, question_text
@@ -60,12 +63,12 @@ NOT_APPLICABLE = cue("outcome.not_applicable")
 class Signals:
     """What the answer units say, with one example unit per signal for evidence."""
 
-    found: dict[str, Unit] = field(default_factory=dict)
+    found: dict[Signal, Unit] = field(default_factory=dict)
 
-    def add(self, name: str, unit: Unit) -> None:
+    def add(self, name: Signal, unit: Unit) -> None:
         self.found.setdefault(name, unit)
 
-    def __contains__(self, name: str) -> bool:
+    def __contains__(self, name: object) -> bool:
         return name in self.found
 
 
@@ -184,89 +187,33 @@ def _is_substantive(unit: Unit) -> bool:
     return unit.extra.get("pair") in {"label", "next"} and short and not NOT_AN_ANSWER.search(text)
 
 
-@dataclass(frozen=True)
-class OutcomeRule:
-    """One row of the outcome table: when every signal of ``when`` is present and none of ``unless``."""
-
-    outcome: Outcome
-    when: frozenset[str]
-    unless: frozenset[str]
-    rule: str
-    confidence: float
-    #: Signals that, present beside this row, point to another reading: the answer goes to review.
-    contested_by: frozenset[str] = frozenset()
-
-
-def _row(outcome: Outcome, when: str, unless: str, rule: str, confidence: float, contested_by: str = "") -> OutcomeRule:
-    return OutcomeRule(outcome, frozenset(when.split()), frozenset(unless.split()), rule, confidence, frozenset(contested_by.split()))
-
-
-#: The outcome table, first matching row wins. Signals: see the module docstring; ``ncnd_blanket`` is an NCND
-#: for "any other information" beside an answer, ``ncnd_grounds`` the sections an NCND is given under.
-OUTCOME_RULES: tuple[OutcomeRule, ...] = (
-    _row("other", "extension", "data", "a time-extension letter: exemptions considered, none applied yet", 0.85,
-         contested_by="substantive pointer"),
-    _row("neither_confirm_nor_deny", "ncnd", "data pointer", "NCND wording and nothing disclosed", 0.9,
-         contested_by="not_held substantive partial"),
-    _row("other", "procedural", "substantive refusal not_held pointer ncnd ncnd_blanket",
-         "acknowledgement, clarification or fee notice only", 0.85),
-    _row("partially_disclosed", "refusal data", "", "information disclosed and some withheld", 0.8),
-    _row("partially_disclosed", "refusal partial", "", "the body says some of the information is withheld", 0.75),
-    _row("refused", "refusal", "", "withheld under an exemption or refusal ground", 0.9, contested_by="substantive pointer"),
-    _row("partially_disclosed", "not_held data", "", "some information given, some not held", 0.75),
-    _row("partially_disclosed", "not_held pointer", "", "some information given, some not held", 0.75),
-    _row("not_held", "not_held", "", "the body says it does not hold the information", 0.9, contested_by="substantive partial"),
-    _row("partially_disclosed", "ncnd", "", "information disclosed, and NCND for part", 0.7),
-    _row("neither_confirm_nor_deny", "ncnd_blanket", "data pointer substantive",
-         "NCND for any information and nothing else answered", 0.8),
-    _row("partially_disclosed", "ncnd_blanket", "", "answers given, and NCND for any other information", 0.75),
-    _row("not_held", "not_held_others", "substantive pointer",
-         "the body holds nothing about the cameras (only others' cameras named)", 0.8),
-    _row("partially_disclosed", "substantive partial", "", "the body says it holds some of the information", 0.75),
-    _row("partially_disclosed", "pointer partial", "", "the body says it holds some of the information", 0.75),
-    _row("disclosed", "substantive", "", "answers given", 0.85, contested_by="not_held_others"),
-    _row("disclosed", "pointer", "", "answers given in an attachment or table", 0.85, contested_by="not_held_others"),
-)
+#: The outcome table (``rules/tables/outcome_table.yaml``), first matching row wins.
+OUTCOME_TABLE = outcome_table()
+OUTCOME_RULES: tuple[OutcomeRule, ...] = OUTCOME_TABLE.rows
 #: The outcome a signal points to on its own, for the readings put to a reviewer.
-READS_AS: dict[str, Outcome] = {
-    "substantive": "partially_disclosed", "pointer": "partially_disclosed", "partial": "partially_disclosed",
-    "data": "partially_disclosed", "not_held": "not_held", "not_held_others": "not_held", "refusal": "refused",
-    "ncnd": "neither_confirm_nor_deny", "ncnd_blanket": "neither_confirm_nor_deny", "procedural": "other",
-}
-UNDECIDED = _row("other", "", "", "no decisive sentence found", 0.4)
+READS_AS: dict[Signal, Outcome] = OUTCOME_TABLE.reads_as
+UNDECIDED = OUTCOME_TABLE.undecided
 
 
 def decide_rule(signals: Signals) -> OutcomeRule:
     """The first row of :data:`OUTCOME_RULES` the signals satisfy (:data:`UNDECIDED` when none does)."""
-    present = set(signals.found)
-    for row in OUTCOME_RULES:
-        if row.when <= present and not (row.unless & present):
-            return row
-    return UNDECIDED
+    return OUTCOME_TABLE.decide(set(signals.found))
 
 
-def decide(signals: Signals) -> tuple[str, str, float]:
+def decide(signals: Signals) -> tuple[Outcome, str, float]:
     """(outcome, rule, confidence) from the signals."""
     row = decide_rule(signals)
     return row.outcome, row.rule, row.confidence
 
 
-def contested(signals: Signals, row: OutcomeRule) -> list[tuple[str, Unit]]:
+def contested(signals: Signals, row: OutcomeRule) -> list[tuple[Signal, Unit]]:
     """The signals beside ``row`` that point to another reading, each with the unit that carries it."""
     return [(name, signals.found[name]) for name in sorted(row.contested_by) if name in signals]
 
 
-def outcome_unit(signals: Signals, outcome: str) -> Unit | None:
+def outcome_unit(signals: Signals, outcome: Outcome) -> Unit | None:
     """The unit that best shows the outcome (for evidence)."""
-    order = {
-        "neither_confirm_nor_deny": ["ncnd", "ncnd_blanket"],
-        "other": ["procedural"],
-        "refused": ["refusal"],
-        "not_held": ["not_held", "not_held_others"],
-        "partially_disclosed": ["partial", "refusal", "not_held", "ncnd", "ncnd_blanket", "data", "substantive", "pointer"],
-        "disclosed": ["substantive", "pointer"],
-    }[outcome]
-    for name in order:
+    for name in OUTCOME_TABLE.shown_by[outcome]:
         if name in signals:
             return signals.found[name]
     return None
