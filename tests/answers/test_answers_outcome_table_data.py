@@ -81,6 +81,11 @@ def test_the_first_row_that_holds_decides() -> None:
     assert TABLE.decide(set()) is TABLE.undecided
 
 
+def test_only_a_time_extension_letter_relies_on_no_exemption() -> None:
+    assert [row.id for row in TABLE.rows if not row.relies_on_exemptions] == ["extension_letter"]
+    assert TABLE.undecided.relies_on_exemptions
+
+
 def _table_text() -> str:
     return OUTCOME_TABLE.read_text(encoding="utf-8")
 

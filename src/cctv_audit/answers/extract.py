@@ -78,7 +78,7 @@ def extract_answer(
     signals = gather_signals(units, citations, substantive)
     row = decide_rule(signals)
     outcome, rule, confidence = row.outcome, row.rule, row.confidence
-    if "extension" in row.when:  # exemptions named as being considered are not relied on
+    if not row.relies_on_exemptions:  # a time-extension letter: exemptions named are only being considered
         builder.spans = [e for e in builder.spans if e.field != "exemption"]
         citations = []
     shown = outcome_unit(signals, outcome)

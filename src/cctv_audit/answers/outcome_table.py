@@ -59,6 +59,9 @@ class OutcomeRule(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0)
     #: Signals that, present beside this row, point to another reading: the answer goes to review.
     contested_by: frozenset[Signal] = frozenset()
+    #: False when the exemptions the reply names are not relied on (a time-extension letter considering
+    #: them): the answer then lists none.
+    relies_on_exemptions: bool = True
 
     @field_validator("outcome")
     @classmethod
@@ -192,13 +195,14 @@ def docs_outcome_table(table: OutcomeTable | None = None) -> str:
     """The markdown of the outcome table (rows in order, then the signals) for docs/answers.md."""
     table = table or outcome_table()
     lines = [
-        "| # | row | outcome | when all of | unless any of | rule | confidence | contested by |",
-        "|---|---|---|---|---|---|---|---|",
+        "| # | row | outcome | when all of | unless any of | rule | confidence | contested by | exemptions |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for number, row in enumerate(table.rows, 1):
         lines.append(
             f"| {number} | `{row.id}` | `{row.outcome}` | {_names(row.when)} | {_names(row.unless)} "
-            f"| {_cell(row.rule)} | {row.confidence:g} | {_names(row.contested_by)} |"
+            f"| {_cell(row.rule)} | {row.confidence:g} | {_names(row.contested_by)} "
+            f"| {'relied on' if row.relies_on_exemptions else 'none relied on'} |"
         )
     undecided = table.undecided
     lines += [
