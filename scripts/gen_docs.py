@@ -20,6 +20,7 @@ from typing import Any
 
 import typer.main
 
+from cctv_audit.answers.outcome_table import docs_outcome_table
 from cctv_audit.answers.rules import docs_table as cue_table
 from cctv_audit.cli.main import app
 from cctv_audit.findings.figures import round_specs
@@ -113,6 +114,7 @@ def round_figures() -> str:
 
 GENERATORS: dict[str, Callable[[], str]] = {
     "cues": cue_table,
+    "outcome-table": docs_outcome_table,
     "vendors-counts": vendors_counts,
     "round-figures": round_figures,
 }

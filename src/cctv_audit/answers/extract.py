@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
+from typing import Literal
 
 from cctv_audit.answers.counts import CountResult, maker_counts, recorder_mention, remainder_count, rest_of_total, total_cameras
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
 from cctv_audit.answers.makers import CAMERA_WORDS, MakerFinding, classify_mentions
 from cctv_audit.answers.outcome import READS_AS, contested, decide_rule, gather_signals, outcome_unit
-from cctv_audit.answers.schema import Answer, Candidate, EvidenceSpan, Passage
+from cctv_audit.answers.outcome_table import Signal
+from cctv_audit.answers.rules import cue
+from cctv_audit.answers.schema import Answer, Candidate, EvidenceField, EvidenceSpan, Outcome, Passage
 from cctv_audit.answers.segment import Unit, question_offset, question_text, segment
 
 #: Words that put a use claim in the present, against earlier past use of the same maker.
-STILL_IN_USE = re.compile(r"\b(?:still (?:in use|used|operat\w*|in place|installed)|remain(?:s|ing)?\b[^.;]{0,40}\bin (?:use|place|service)|remaining\b[^.;]{0,40}\b(?:are|is) (?:still )?(?:in use|used))", re.IGNORECASE)
+STILL_IN_USE = cue("extract.still_in_use")
 
 #: Past use stated as over now: the maker is not used now (a denial, as "no longer has any" is).
 ENDED_NOW = re.compile(
@@ -29,30 +33,23 @@ ENDED_NOW = re.compile(
 )
 
 #: A later reply correcting an earlier one in the same thread or page.
-CORRECTION = re.compile(
-    r"\bcorrect(?:ion|ing)?\b[^.]{0,30}\b(?:earlier|previous|original|last)\b|\bin error\b|\bincorrectly\b|"
-    r"\bmistakenly\b|\berroneously\b",
-    re.IGNORECASE,
-)
+CORRECTION = cue("extract.correction")
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
 EXTRACTOR_VERSION = "rules-1.8"
 
 #: "1 drone", "two dash cams of unknown make": camera-carrying devices counted without a maker.
-UNNAMED_DEVICES = re.compile(
-    r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:[\w-]+\s+)?(?:drones?|uavs?|unmanned aerial vehicles?)\b",
-    re.IGNORECASE,
-)
+UNNAMED_DEVICES = cue("extract.unnamed_devices")
 
 #: OCR confusions in scanned letters, each mended with a string of the same length so that every
 #: offset (and so every evidence quote, taken from the original text) is unchanged:
 #: "n0t" -> "not", "Counci1" -> "Council", "carneras" -> " cameras", "rnake" -> " make", "lnformation".
-_OCR_FIXES = [
-    (re.compile(r"(?<=[a-z])0(?=[a-z])"), lambda m: "o"),
-    (re.compile(r"(?<=[a-z]{4})1\b"), lambda m: "l"),
-    (re.compile(r"\b([Cc])arnera"), lambda m: f" {m.group(1)}amera"),
-    (re.compile(r"\brn(?=ake|anufactur|odel)"), lambda m: " m"),
-    (re.compile(r"\bl(?=nformation)"), lambda m: "I"),
+_OCR_FIXES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (cue("extract.ocr_zero_in_word"), lambda m: "o"),
+    (cue("extract.ocr_one_at_word_end"), lambda m: "l"),
+    (cue("extract.ocr_rn_camera"), lambda m: f" {m.group(1)}amera"),
+    (cue("extract.ocr_rn_m"), lambda m: " m"),
+    (cue("extract.ocr_l_information"), lambda m: "I"),
 ]
 
 
@@ -88,7 +85,7 @@ def extract_answer(
     signals = gather_signals(units, citations, substantive)
     row = decide_rule(signals)
     outcome, rule, confidence = row.outcome, row.rule, row.confidence
-    if "extension" in row.when:  # exemptions named as being considered are not relied on
+    if not row.relies_on_exemptions:  # a time-extension letter: exemptions named are only being considered
         builder.spans = [e for e in builder.spans if e.field != "exemption"]
         citations = []
     shown = outcome_unit(signals, outcome)
@@ -165,6 +162,10 @@ def _has_claim(unit: Unit, findings: list[MakerFinding], builder: _Builder) -> b
     )
 
 
+#: What the reply says of one maker in the end: in use, denied, or (None) neither.
+Verdict = Literal["in_use", "denied"]
+
+
 class _Builder:
     """Collects values, evidence, confidence and review reasons while the pipeline runs."""
 
@@ -189,7 +190,7 @@ class _Builder:
         return Passage(start=unit.start, end=unit.end, quote=self.text[unit.start : unit.end], reason=reason,
                        document_id=self.document_id)
 
-    def candidate(self, field: str, value, *, chosen: bool, support: list[tuple[Unit, str]],
+    def candidate(self, field: EvidenceField, value, *, chosen: bool, support: list[tuple[Unit, str]],
                   against: list[tuple[Unit, str]] | None = None) -> None:
         """A reading a reviewer may pick, with the passages for and against it (one candidate per value)."""
         def passages(pairs, known: list[Passage]) -> list[Passage]:
@@ -210,7 +211,7 @@ class _Builder:
         self.candidates.append(Candidate(field=field, value=value, chosen=chosen, support=passages(support, []),
                                          against=passages(against or [], [])))
 
-    def outcome_contest(self, outcome: str, rule: str, shown: Unit | None, contest: list[tuple[str, Unit]]) -> None:
+    def outcome_contest(self, outcome: Outcome, rule: str, shown: Unit | None, contest: list[tuple[Signal, Unit]]) -> None:
         """Signals the outcome rule set aside that read otherwise: both readings go to a person."""
         for signal, unit in contest:
             other = READS_AS[signal]
@@ -222,7 +223,7 @@ class _Builder:
             self.candidate("outcome", other, chosen=False, support=[(unit, f"signal: {signal}")], against=chosen)
 
     def evidence(
-        self, field: str, value, unit: Unit, reason: str, *, maker_id: str | None = None, span: tuple[int, int] | None = None
+        self, field: EvidenceField, value, unit: Unit, reason: str, *, maker_id: str | None = None, span: tuple[int, int] | None = None
     ) -> None:
         # The quote is always the whole sentence, list item or table row; a narrower span
         # (the number, the section cited) is named in the reason.
@@ -255,7 +256,7 @@ class _Builder:
         self.confidence["manufacturers_denied"] = 0.85
         return in_use, denied
 
-    def _verdict(self, name: str, group: list[MakerFinding]) -> str | None:
+    def _verdict(self, name: str, group: list[MakerFinding]) -> Verdict | None:
         group = _settled(group)
         statuses = {f.status for f in group}
         strong_use = [f for f in group if f.status == "in_use" and f.strong]
@@ -274,7 +275,9 @@ class _Builder:
             return self._weak_use(name, group, weak_use)
         return self._denial(name, group, statuses)
 
-    def _both(self, name: str, group: list[MakerFinding], strong_use: list[MakerFinding]) -> tuple[str | None, list[MakerFinding]]:
+    def _both(
+        self, name: str, group: list[MakerFinding], strong_use: list[MakerFinding]
+    ) -> tuple[Verdict | Literal["open"] | None, list[MakerFinding]]:
         """The reply names the maker in use and not in use: a correction decides, or a clause saying some are
         still in use now ("the remaining four are still in use"); otherwise it is left to a person ("open" goes on
         with the use claims that remain)."""
@@ -302,7 +305,7 @@ class _Builder:
                 self.review(f"{name}: named but not claimed ({finding.reason})")
                 self._maker_candidates(name, group)
 
-    def _weak_use(self, name: str, group: list[MakerFinding], weak_use: list[MakerFinding]) -> str | None:
+    def _weak_use(self, name: str, group: list[MakerFinding], weak_use: list[MakerFinding]) -> Verdict | None:
         self.review(f"{name}: named without a clear statement of use")
         self._maker_candidates(name, group)
         if group[0].state_linked:
@@ -312,7 +315,7 @@ class _Builder:
         self.confidence[f"in_use:{name}"] = 0.6
         return "in_use"
 
-    def _denial(self, name: str, group: list[MakerFinding], statuses: set[str]) -> str | None:
+    def _denial(self, name: str, group: list[MakerFinding], statuses: set[str]) -> Verdict | None:
         denials = [f for f in group if f.status == "denied"]
         if not denials and "in_use" not in statuses:
             # "Edesix cameras were used until 2021; these are no longer in use": use ended, so not used now.
@@ -405,7 +408,7 @@ class _Builder:
             + [span for span in total.spans],
         )
 
-    def _count_evidence(self, field: str, value, result: CountResult, maker: str | None = None, note: str = "") -> None:
+    def _count_evidence(self, field: EvidenceField, value, result: CountResult, maker: str | None = None, note: str = "") -> None:
         for unit, start, end, reason in result.spans:
             why = f"{maker}: {reason}" if maker else reason
             self.evidence(
@@ -413,7 +416,7 @@ class _Builder:
                 maker_id=self.maker_ids.get(maker) if maker else None,
             )
 
-    def answer(self, outcome: str, exemptions: list[str], in_use: list[str], denied: list[str]) -> Answer:
+    def answer(self, outcome: Outcome, exemptions: list[str], in_use: list[str], denied: list[str]) -> Answer:
         for candidate in self.candidates:
             if candidate.field == "in_use":
                 candidate.chosen = candidate.value in in_use

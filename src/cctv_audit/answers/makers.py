@@ -694,7 +694,7 @@ OTHER_KIT_QUESTION = re.compile(
 )
 
 
-def _replacement_status(clause: str, position: int) -> tuple[str, bool, str] | None:
+def _replacement_status(clause: str, position: int) -> Verdict | None:
     """'X were replaced with Y': X past, Y in use; 'X are being replaced by Y': X in use, Y planned."""
     ongoing = ONGOING_REPLACEMENT.search(clause)
     done = re.search(r"\breplac\w*\b", clause, _I)

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -39,6 +39,7 @@ _FLAGS: dict[str, re.RegexFlag] = {
 FlagName = Literal["ignorecase", "multiline", "dotall"]
 #: How the code applies the cue; the examples are checked the same way.
 Mode = Literal["search", "match", "fullmatch"]
+_Model = TypeVar("_Model", bound=BaseModel)
 
 
 class _Pattern(BaseModel):
@@ -156,7 +157,7 @@ def load_rules_from(directory: Path) -> CueBook:
     cues: dict[str, Cue] = {}
     origins: dict[str, str] = {}
     for path in files:
-        raw = _read_mapping(path)
+        raw = read_yaml_mapping(path, ("fragments", "cues"))
         for kind, model, store in (("fragments", Fragment, fragments), ("cues", Cue, cues)):
             for record in _records(path, raw.get(kind), kind, model):
                 _check_new(path, record.id, origins)
@@ -169,7 +170,8 @@ def load_rules_from(directory: Path) -> CueBook:
     return CueBook(fragments, cues, compiled, origins)
 
 
-def _read_mapping(path: Path) -> dict[str, Any]:
+def read_yaml_mapping(path: Path, sections: tuple[str, ...]) -> dict[str, Any]:
+    """A rules or table file read as a mapping whose top-level keys are among ``sections``."""
     try:
         with path.open(encoding="utf-8") as handle:
             raw = yaml.load(handle, Loader=_YAML_LOADER) or {}
@@ -181,8 +183,9 @@ def _read_mapping(path: Path) -> dict[str, Any]:
         raise RulesError(
             f"{where}: not valid YAML: {getattr(exc, 'problem', None) or exc}"
         ) from exc
-    if not isinstance(raw, dict) or set(raw) - {"fragments", "cues"}:
-        raise RulesError(f"{path.name}: expected a mapping with 'fragments:' and/or 'cues:' only")
+    if not isinstance(raw, dict) or set(raw) - set(sections):
+        wanted = " and/or ".join(f"'{name}:'" for name in sections)
+        raise RulesError(f"{path.name}: expected a mapping with {wanted} only")
     return raw
 
 
@@ -195,12 +198,12 @@ def _records(path: Path, section: Any, kind: str, model: type[_Pattern]) -> list
     for key, value in section.items():
         if not isinstance(value, dict):
             raise RulesError(f"{path.name}: {key}: expected a mapping (why, pattern or any, ...)")
-        records.append(_validate(model, {"id": key, **value}, f"{path.name}: {key}"))
+        records.append(validate_record(model, {"id": key, **value}, f"{path.name}: {key}"))
     return records
 
 
-def _validate(model: type[_Pattern], data: dict[str, Any], where: str) -> _Pattern:
-    """Validate one record; a failure names the file, the id and the field."""
+def validate_record(model: type[_Model], data: Any, where: str) -> _Model:
+    """Validate one record; a failure names ``where`` (the file and the record) and the field."""
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -278,13 +281,28 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-DOCS_START, DOCS_END = "<!-- generated:cues -->\n", "<!-- /generated -->"
+DOCS_END = "<!-- /generated -->"
+DOCS_START = "<!-- generated:cues -->\n"
+
+
+def with_generated(markdown: str, name: str, body: str) -> str:
+    """``markdown`` with the section between ``<!-- generated:NAME -->`` and its end marker set to ``body``."""
+    marker = f"<!-- generated:{name} -->\n"
+    head, start, rest = markdown.partition(marker)
+    _, end, tail = rest.partition(DOCS_END)
+    if not start or not end:
+        raise RulesError(f"no '{marker.strip()}' ... '{DOCS_END}' section to fill in")
+    return head + start + body + end + tail
+
+
+def generated_section(markdown: str, name: str) -> str:
+    """The text between ``<!-- generated:NAME -->`` and its end marker (for the tests that it is current)."""
+    marker = f"<!-- generated:{name} -->\n"
+    if marker not in markdown:
+        raise RulesError(f"no '{marker.strip()}' section")
+    return markdown.split(marker, 1)[1].split(DOCS_END, 1)[0]
 
 
 def with_docs_table(markdown: str, book: CueBook | None = None) -> str:
     """``markdown`` with the section between the cue markers replaced by :func:`docs_table`."""
-    head, start, rest = markdown.partition(DOCS_START)
-    _, end, tail = rest.partition(DOCS_END)
-    if not start or not end:
-        raise RulesError(f"no '{DOCS_START.strip()}' ... '{DOCS_END}' section to fill in")
-    return head + start + docs_table(book) + end + tail
+    return with_generated(markdown, "cues", docs_table(book))
