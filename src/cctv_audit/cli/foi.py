@@ -20,7 +20,7 @@ outbox_app = typer.Typer(help="The outbox of emails to send.", no_args_is_help=T
 JSON = typer.Option(False, "--json", help="Print JSON.")
 MAIL_CONFIG = typer.Option(None, "--mail-config", envvar="CCTV_AUDIT_MAIL_CONFIG",
                            help="YAML file with SMTP (and IMAP) settings; see docs/foi.md.")
-TODAY = typer.Option(None, "--today", help="Compute as of this date (YYYY-MM-DD) [default: today].")
+TODAY = typer.Option(None, "--today", help="Compute as of this date (YYYY-MM-DD) (default: today).")
 
 
 def _actor(by: str | None) -> str:
@@ -76,7 +76,7 @@ def survey_create_cmd(
     address: str = typer.Option(None, help="Postal address to sign with."),
     kit: str = typer.Option("cctv-manufacturers", help="Ready survey (questions and letter)."),
     template: str = typer.Option(None, help="Letter template: a bundled name or a .j2 file."),
-    slug: str = typer.Option(None, help="Short id [default: from the name]."),
+    slug: str = typer.Option(None, help="Short id (default: from the name)."),
     prefix: str = typer.Option("CCTV", help="Reference token prefix (CCTV -> CCTV-7K3Q9X)."),
     plus_addressing: bool = typer.Option(False, help="Reply-To you+<reference>@domain (if your mailbox supports it)."),
     welsh_note: bool = typer.Option(False, help="Tell Welsh bodies they may reply in Welsh."),
@@ -257,7 +257,7 @@ def requests_set_state_cmd(
     ref: str = typer.Argument(..., help="Request id or reference."),
     state: str = typer.Argument(..., help="New state (successful, refused, clarification_requested...)."),
     reason: str = typer.Option(None, "--reason", help="Why (kept in the history)."),
-    by: str = typer.Option(None, "--by", help="Who [default: your user name]."),
+    by: str = typer.Option(None, "--by", help="Who (default: your user name)."),
     on: str = typer.Option(None, "--on", help="Date it happened; for awaiting_response after a clarification "
                                               "it restarts the clock."),
 ) -> None:
