@@ -162,8 +162,15 @@ def survey_send_cmd(
     with store.session() as session:
         survey_id = get_survey(session, survey).id
     queued, report = send_survey(store, survey_id, settings, limit=limit,
-                                 on_progress=lambda ref: info(f"sent outbox message {ref}"))
+                                 on_progress=lambda ref: info(f"sent outbox message {ref}"),
+                                 on_start=_announce)
     _print_send_report(report, queued.no_address)
+
+
+def _announce(plan) -> None:
+    """Say how long the run will take before it starts (spacing_seconds in the mail settings)."""
+    if plan.letters:
+        console.print(plan.describe(), highlight=False)
 
 
 def _print_send_report(report, no_address=()) -> None:
@@ -194,8 +201,9 @@ def survey_status_cmd(
     print_table(f"{status.name} ({status.slug}) on {status.today}: {status.total} requests", ["", "requests"],
                 [*counts.items(), *[(f"  answered: {k}", v) for k, v in status.outcomes.items()]])
     shown = [r for r in status.requests if show_all or r.timeliness not in {"done"}]
-    print_table(None, ["reference", "body", "law", "state", "timeliness", "received", "due", "replied",
-                       "days", "late"],
+    # Two dates, named apart: the day the body got our request (its clock starts) and the reply's own date.
+    print_table(None, ["reference", "body", "law", "state", "timeliness", "request received", "due",
+                       "reply dated", "working days", "late"],
                 [(r.reference, r.body_name, r.law, r.state, r.timeliness, r.received_on, r.due, r.replied_on,
                   r.days_to_answer, "late" if r.late else "") for r in shown])
 
