@@ -16,7 +16,9 @@ STRAY = re.compile(r"\w \.(?:\s|$|│)|\w ,")
 def _paths(command, path: list[str]):
     yield path
     if hasattr(command, "list_commands"):
-        context = command.make_context(path[-1] if path else "cctv-audit", [], resilient_parsing=True)
+        context = command.make_context(
+            path[-1] if path else "cctv-audit", [], resilient_parsing=True
+        )
         for name in command.list_commands(context):
             yield from _paths(command.get_command(context, name), [*path, name])
 
@@ -29,7 +31,11 @@ def test_no_help_text_has_a_stray_full_stop():
     for path in paths:
         result = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "400"})
         assert result.exit_code == 0, f"cctv-audit {' '.join(path)} --help: {result.output}"
-        problems += [f"{' '.join(path)}: {line.strip()}" for line in result.output.splitlines() if STRAY.search(line)]
+        problems += [
+            f"{' '.join(path)}: {line.strip()}"
+            for line in result.output.splitlines()
+            if STRAY.search(line)
+        ]
     assert not problems, "\n".join(problems)
     survey = runner.invoke(app, ["survey", "status", "--help"], env={"COLUMNS": "400"}).output
     assert "(default: today)" in survey

@@ -18,20 +18,33 @@ RECEIVED = dt.datetime(2026, 1, 28, 12, 0)
 #: Six Scottish councils: what each sent back (None: nothing).
 REPLIES = {
     # Gives the number of cameras, withholds the makers: the maker question was refused.
-    "ABD": Reply_("The council operates 50 cameras. The makes are withheld under sections 31 and 35 of FOISA.",
-                  "partially_disclosed", exemptions=["FOISA s31", "FOISA s35"]),
-    "ABE": Reply_("Our 12 Hikvision cameras are being replaced; we use no Dahua equipment.", "disclosed",
-                  ["Hikvision"], denied=["Dahua"], counts={"Hikvision": 12}),
+    "ABD": Reply_(
+        "The council operates 50 cameras. The makes are withheld under sections 31 and 35 of FOISA.",
+        "partially_disclosed",
+        exemptions=["FOISA s31", "FOISA s35"],
+    ),
+    "ABE": Reply_(
+        "Our 12 Hikvision cameras are being replaced; we use no Dahua equipment.",
+        "disclosed",
+        ["Hikvision"],
+        denied=["Dahua"],
+        counts={"Hikvision": 12},
+    ),
     # A s17 notice (not held) is no refusal: it answered, naming no maker.
-    "AGB": Reply_("We have 30 cameras. Under section 17 of FOISA we do not hold their makes.",
-                  "partially_disclosed", exemptions=["FOISA s17"]),
+    "AGB": Reply_(
+        "We have 30 cameras. Under section 17 of FOISA we do not hold their makes.",
+        "partially_disclosed",
+        exemptions=["FOISA s17"],
+    ),
     "ANS": Reply_("Thank you for your request, which we will answer in due course.", "other"),
     "CLK": None,
-    "DND": Reply_("We do not use Dahua; the cameras are Axis.", "disclosed", ["Axis"], denied=["Dahua"]),
+    "DND": Reply_(
+        "We do not use Dahua; the cameras are Axis.", "disclosed", ["Axis"], denied=["Dahua"]
+    ),
 }
 
 
-def _round(session):  # noqa: ANN001, ANN202
+def _round(session):
     from cctv_audit.findings import claims_from_answer
 
     bodies = add_bodies(session)
@@ -42,12 +55,14 @@ def _round(session):  # noqa: ANN001, ANN202
             continue
         answer = add_reply(session, request, reply, RECEIVED)
         if code == "ANS":  # what the matcher records for an acknowledgement
-            session.scalar(select(Reply).where(Reply.document_id == answer.document_id)).automatic = True
+            session.scalar(
+                select(Reply).where(Reply.document_id == answer.document_id)
+            ).automatic = True
         claims_from_answer(session, answer)
     return survey, bodies
 
 
-def _values(stats) -> dict[str, tuple]:  # noqa: ANN001
+def _values(stats) -> dict[str, tuple]:
     return {f.key: (f.value, f.base) for f in stats.figures}
 
 
@@ -59,25 +74,60 @@ def test_bases_follow_the_replies_and_a_withheld_maker_is_a_refusal(store):
         denies = findings.explain(session, "denies:dahua", survey.id, today=TODAY_R1)
     assert (rows["ABD"].status, rows["ABD"].exemptions) == ("refused", ["FOISA s31", "FOISA s35"])
     assert rows["AGB"].status == "answered" and rows["AGB"].named_no_maker
-    assert rows["ANS"].status == "overdue" and rows["CLK"].status == "overdue"  # an acknowledgement answers nothing
+    assert (
+        rows["ANS"].status == "overdue" and rows["CLK"].status == "overdue"
+    )  # an acknowledgement answers nothing
     got = _values(stats)
-    assert {k: got[k] for k in (
-        "asked", "replied", "answered", "refused", "overdue", "answered_no_makers", "named_manufacturers",
-        "uses:hikvision", "replied_uses:hikvision", "uses_flagged", "replied_uses_flagged", "denies:dahua",
-    )} == {
-        "asked": (6, None), "replied": (4, 6), "answered": (3, 6), "refused": (1, 6), "overdue": (2, 6),
-        "answered_no_makers": (1, 4), "named_manufacturers": (2, 4), "uses:hikvision": (1, 2),
-        "replied_uses:hikvision": (1, 4), "uses_flagged": (1, 2), "replied_uses_flagged": (1, 4),
+    assert {
+        k: got[k]
+        for k in (
+            "asked",
+            "replied",
+            "answered",
+            "refused",
+            "overdue",
+            "answered_no_makers",
+            "named_manufacturers",
+            "uses:hikvision",
+            "replied_uses:hikvision",
+            "uses_flagged",
+            "replied_uses_flagged",
+            "denies:dahua",
+        )
+    } == {
+        "asked": (6, None),
+        "replied": (4, 6),
+        "answered": (3, 6),
+        "refused": (1, 6),
+        "overdue": (2, 6),
+        "answered_no_makers": (1, 4),
+        "named_manufacturers": (2, 4),
+        "uses:hikvision": (1, 2),
+        "replied_uses:hikvision": (1, 4),
+        "uses_flagged": (1, 2),
+        "replied_uses_flagged": (1, 4),
         "denies:dahua": (2, 4),
     }
     exemptions = {r.name: r.value for r in stats.get("refused").breakdowns["exemption"]}
     assert exemptions == {"FOISA s31": 1, "FOISA s35": 1}
     assert stats.get("named_manufacturers").sentence == (
-        "Of the 4 bodies that replied, at least 2 named the manufacturers they use (50.0%)")
-    assert stats.get("replied_uses:hikvision").sentence == "At least 1 of 4 bodies that replied use Hikvision (25.0%)"
+        "Of the 4 bodies that replied, at least 2 named the manufacturers they use (50.0%)"
+    )
+    assert (
+        stats.get("replied_uses:hikvision").sentence
+        == "At least 1 of 4 bodies that replied use Hikvision (25.0%)"
+    )
     in_base = {b.body_id for b in [*denies.counted, *denies.not_counted]}
-    assert in_base == {rows[code].body_id for code in ("ABD", "ABE", "AGB", "DND")}  # silence is not a "no"
-    for key in ("replied", "named_manufacturers", "replied_uses:hikvision", "denies:dahua", "refused"):
+    assert in_base == {
+        rows[code].body_id for code in ("ABD", "ABE", "AGB", "DND")
+    }  # silence is not a "no"
+    for key in (
+        "replied",
+        "named_manufacturers",
+        "replied_uses:hikvision",
+        "denies:dahua",
+        "refused",
+    ):
         definition = stats.get(key).definition
         assert "Base:" in definition or "refused" in definition, key
     assert "withholds the makers" in stats.get("refused").definition
@@ -88,8 +138,15 @@ def test_every_of_n_is_the_n_its_base_figure_shows(store):
     with store.session() as session:
         survey, bodies = _round(session)
         findings.record_claim(
-            session, body_id=bodies["CLK"].id, manufacturer_id="Dahua", polarity="uses", device_count=4,
-            as_of=dt.date(2026, 2, 1), origin="audit", evidence=[EvidenceInput.observation(9, kind="device")])
+            session,
+            body_id=bodies["CLK"].id,
+            manufacturer_id="Dahua",
+            polarity="uses",
+            device_count=4,
+            as_of=dt.date(2026, 2, 1),
+            origin="audit",
+            evidence=[EvidenceInput.observation(9, kind="device")],
+        )
         stats = findings.statistics(session, survey.id, today=TODAY_R1)
         known = findings.explain(session, "makers_known_without_reply", survey.id, today=TODAY_R1)
     by_key = {f.key: f for f in stats.figures}
