@@ -107,18 +107,26 @@ def passage_key(passage: Any) -> str:
 
 def correction(db: Session, answer_id: int, field: str, text: str) -> Correction:
     """The candidate passages and the unmentioned makers for a corrected value typed in the page."""
-    if field not in REVIEW_FIELDS:
-        raise InputError(f"unknown field {field!r}; use one of {', '.join(REVIEW_FIELDS)}")
-    return correction_of(db, answer_id, field, findings.parse_field_value(field, text), text)
-
-
-def correction_of(db: Session, answer_id: int, field: str, value: Any, text: str = "") -> Correction:
-    """``correction`` for a value already parsed (the JSON API sends lists, mappings and numbers)."""
-    if field not in REVIEW_FIELDS:
-        raise InputError(f"unknown field {field!r}; use one of {', '.join(REVIEW_FIELDS)}")
+    if field not in findings.FIELDS:
+        raise InputError(f"unknown field {field!r}; use one of {', '.join(findings.FIELDS)}")
     answer = db.get(AnswerRecord, answer_id)
     if answer is None:
         raise NotFound(f"no extracted answer with id {answer_id}")
+    value = findings.parse_field_value(field, text)
+    return _correction(db, answer, field, value, text)
+
+
+def correction_of(db: Session, answer_id: int, field: str, value: Any) -> Correction:
+    """``correction`` for a value already parsed (the JSON API sends lists, mappings and numbers)."""
+    if field not in findings.FIELDS:
+        raise InputError(f"unknown field {field!r}; use one of {', '.join(findings.FIELDS)}")
+    answer = db.get(AnswerRecord, answer_id)
+    if answer is None:
+        raise NotFound(f"no extracted answer with id {answer_id}")
+    return _correction(db, answer, field, value, "")
+
+
+def _correction(db: Session, answer: AnswerRecord, field: str, value: Any, text: str) -> Correction:
     candidates = findings.candidate_passages(db, answer, field, value)
     numbered = list(enumerate(candidates, start=1))
     parts = [(part, [(n, p) for n, p in numbered if p.document_id == part.id])
