@@ -198,14 +198,14 @@ ROUND_ONE_FIGURES = {
     # key: (value, base), before Swansea's answer is reviewed
     "asked": (8, None), "replied": (7, 8), "answered": (4, 8), "refused": (2, 8), "not_held": (1, 8),
     "unclear": (0, 8), "overdue": (0, 8), "no_reply": (1, 8), "makers_unknown": (5, 8),
-    "named_manufacturers": (3, 8), "awaiting_review": (1, 8), "uses_flagged": (2, 3),
+    "named_manufacturers": (3, 7), "awaiting_review": (1, 8), "uses_flagged": (2, 3),
     "devices_flagged": (42, 2), "uses:axis": (1, 3), "uses:bosch": (2, 3), "uses:dahua": (1, 3),
     "uses:hanwha": (1, 3), "uses:hikvision": (1, 3), "denies:dahua": (2, 7), "denies:hikvision": (1, 7),
     "devices:dahua": (2, 1), "devices:hikvision": (40, 1),
 }
 #: A person accepted Swansea's Axis cameras (and left its hedge about Hikvision unclaimed).
 AFTER_SWANSEA_REVIEW = {
-    "makers_unknown": (4, 8), "named_manufacturers": (4, 8), "awaiting_review": (0, 8), "uses_flagged": (2, 4),
+    "makers_unknown": (4, 8), "named_manufacturers": (4, 7), "awaiting_review": (0, 8), "uses_flagged": (2, 4),
     "uses:axis": (2, 4), "uses:bosch": (2, 4), "uses:dahua": (1, 4), "uses:hanwha": (1, 4), "uses:hikvision": (1, 4),
 }
 

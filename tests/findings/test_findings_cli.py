@@ -63,7 +63,7 @@ def test_every_number_is_explained_by_its_claims(world):
             assert (
                 len(explanation["counted"]) + len(explanation["not_counted"]) == figure["base"]
             ), figure["key"]
-        if figure["key"].startswith(("uses", "devices", "named", "denies")):
+        if figure["key"].startswith(("uses", "replied_uses", "devices", "named", "denies", "makers_known")):
             for body in explanation["counted"]:
                 confirmed = [c for c in body["claims"] if c["confirmed"] and c["evidence"]]
                 assert confirmed, (figure["key"], body["body_name"])
@@ -80,9 +80,15 @@ def test_every_number_is_explained_by_its_claims(world):
             str(TODAY_R1),
         ).stdout
     )
-    assert sum(c["device_count"] for b in devices["counted"] for c in b["claims"]) == 8 * 56 + 3
-    audit = next(b for b in devices["counted"] if b["body_id"] == bodies["ANN"].id)
-    assert audit["claims"][0]["evidence"][0]["observation_id"] == 7 and audit["status"] == "overdue"
+    assert sum(c["device_count"] for b in devices["counted"] for c in b["claims"]) == 8 * 56
+    # Antrim and Newtownabbey never replied: its audited cameras are known, outside the replies' bases.
+    known = json.loads(
+        run(store, "findings", "explain", "makers_known_without_reply", "--survey", "round-1", "--json",
+            "--today", str(TODAY_R1)).stdout
+    )
+    [audit] = known["counted"]
+    assert audit["body_id"] == bodies["ANN"].id and audit["status"] == "overdue"
+    assert audit["claims"][0]["evidence"][0]["observation_id"] == 7
 
 
 def test_explain_table_and_unknown_key(world):
@@ -97,8 +103,11 @@ def test_explain_table_and_unknown_key(world):
         "--today",
         str(TODAY_R1),
     ).stdout
-    assert "At least 12 of 15 bodies" in out
-    assert "device 7" in out and "In the base, not counted (3)" in out
+    assert "At least 11 of 14 bodies" in out
+    assert "In the base, not counted (3)" in out
+    known = run(store, "findings", "explain", "makers_known_without_reply", "--survey", "round-1",
+                "--today", str(TODAY_R1)).stdout
+    assert "device 7" in known and "Antrim" in known
     bad = run(store, "findings", "explain", "uses:nobody", "--survey", "round-1", ok=False)
     assert bad.exit_code == 1
 

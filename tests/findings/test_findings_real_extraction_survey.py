@@ -96,21 +96,29 @@ ROUND1_EXPECTED = {
     "unclear": (4, 39, False),
     "overdue": (6, 39, False),
     "no_reply": (3, 39, False),
-    "answered_no_makers": (0, 39, False),
+    "answered_no_makers": (0, 30, False),
     "makers_unknown": (24, 39, False),
-    "named_manufacturers": (15, 39, True),
+    # Antrim and Newtownabbey never replied: its audited Hikvision is known, in no base below "replied".
+    "named_manufacturers": (14, 30, True),
+    "makers_known_without_reply": (1, 39, True),
     "awaiting_review": (9, 39, False),
-    "uses_flagged": (7, 15, True),
-    "devices_flagged": (4 * 56 + 3, 7, True),
-    "uses:axis": (9, 15, True),
-    "uses:bosch": (3, 15, True),
-    "uses:dahua": (1, 15, True),
-    "uses:hikvision": (5, 15, True),
-    "uses:uniview": (1, 15, True),
+    "uses_flagged": (6, 14, True),
+    "replied_uses_flagged": (6, 30, True),
+    "devices_flagged": (4 * 56, 6, True),
+    "uses:axis": (9, 14, True),
+    "replied_uses:axis": (9, 30, True),
+    "uses:bosch": (3, 14, True),
+    "replied_uses:bosch": (3, 30, True),
+    "uses:dahua": (1, 14, True),
+    "replied_uses:dahua": (1, 30, True),
+    "uses:hikvision": (4, 14, True),
+    "replied_uses:hikvision": (4, 30, True),
+    "uses:uniview": (1, 14, True),
+    "replied_uses:uniview": (1, 30, True),
     "denies:dahua": (1, 30, True),
     "denies:hikvision": (1, 30, True),
     "devices:dahua": (0, 1, True),
-    "devices:hikvision": (4 * 56 + 3, 5, True),
+    "devices:hikvision": (4 * 56, 4, True),
     "devices:uniview": (0, 1, True),
 }
 
@@ -122,13 +130,14 @@ def test_real_extraction_review_audit_manual_and_every_statistic(any_store):
         assert (bne.manufacturers_in_use, bne.counts) == (["Axis", "Hikvision"], {"Hikvision": 30})
         before = _figures(findings.statistics(session, survey.id, today=TODAY_R1))
         # Before review: only the 0.9-confidence Axis and Bosch extractions are confirmed.
-        assert before["named_manufacturers"] == (12, 39, True)
+        assert before["named_manufacturers"] == (12, 30, True)
         assert before["uses:hikvision"] == (0, 12, True) and before["uses_flagged"] == (0, 12, True)
         _review(session, bodies, extracted)
         stats = findings.statistics(session, survey.id, today=TODAY_R1)
         claims = {(c.maker_id, c.origin): (c.status, c.confirmed, c.device_count)
                   for c in findings.list_claims(session, body_id=bodies["BNE"].id, include_inactive=True)}
         hik = findings.explain(session, "uses:hikvision", survey.id, today=TODAY_R1)
+        known = findings.explain(session, "makers_known_without_reply", survey.id, today=TODAY_R1)
         views = [findings.claim_view(c) for c in findings.list_claims(session, survey_id=survey.id)]
     assert _figures(stats) == ROUND1_EXPECTED
     # Each quoted passage once, in the original wording and in the evidence (a maker's passage is often
@@ -144,14 +153,17 @@ def test_real_extraction_review_audit_manual_and_every_statistic(any_store):
     assert claims == {("hikvision", "extraction"): ("rejected", False, 30), ("axis", "extraction"): (
         "superseded", False, None), ("axis", "review"): ("active", True, None)}
     figure = stats.get("uses:hikvision")
-    assert (figure.percent, figure.base_label) == (33.3, "of 15 that named manufacturers")
-    assert figure.sentence == "At least 5 of 15 bodies that named manufacturers use Hikvision (33.3%)"
+    assert (figure.percent, figure.base_label) == (28.6, "of 14 that named manufacturers")
+    assert figure.sentence == "At least 4 of 14 bodies that named manufacturers use Hikvision (28.6%)"
     assert {r.name: (r.value, r.base) for r in figure.breakdowns["nation"]} == {
-        "England": (2, 8), "Scotland": (1, 4), "Wales": (1, 1), "Northern Ireland": (1, 2)}
+        "England": (2, 8), "Scotland": (1, 4), "Wales": (1, 1), "Northern Ireland": (0, 1)}
     assert sorted(b.body_name for b in hik.counted) == sorted(
-        bodies[c].name for c in ("BDG", "BEN", "ABD", "AGY", "ANN"))
+        bodies[c].name for c in ("BDG", "BEN", "ABD", "AGY"))
     origins = {b.body_name: sorted({c.origin for c in b.claims if c.confirmed}) for b in hik.counted}
-    assert origins[bodies["ANN"].name] == ["audit"] and origins[bodies["BDG"].name] == ["extraction"]
+    assert origins[bodies["BDG"].name] == ["extraction"]
+    # Antrim and Newtownabbey never replied: its audited Hikvision is known, outside the replies' bases.
+    assert [(b.body_name, sorted({c.origin for c in b.claims if c.confirmed})) for b in known.counted] == [
+        (bodies["ANN"].name, ["audit"])]
     # "At least": the unreviewed Hikvision extractions (ABC, ADU, BLA, Police Scotland, CRY, BAE, CMN) are in
     # the base or out of it, never counted.
     not_counted = {b.body_name for b in hik.not_counted}
@@ -198,10 +210,10 @@ def test_real_extraction_two_rounds_trend(any_store):
         "asked": (7, None, False),
         "replied": (5, 7, False),
         "answered": (5, 7, False),
-        "answered_no_makers": (1, 7, False),
+        "answered_no_makers": (1, 5, False),
         "overdue": (2, 7, False),
         "makers_unknown": (3, 7, False),
-        "named_manufacturers": (4, 7, True),
+        "named_manufacturers": (4, 5, True),
         "uses_flagged": (2, 4, True),
         "devices_flagged": (44, 2, True),
         "uses:hikvision": (2, 4, True),

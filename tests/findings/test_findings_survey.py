@@ -71,20 +71,28 @@ ROUND1_EXPECTED = {
     "unclear": (2, 39, False),
     "overdue": (6, 39, False),
     "no_reply": (3, 39, False),
-    "answered_no_makers": (0, 39, False),
+    "answered_no_makers": (0, 30, False),
     "makers_unknown": (22, 39, False),
-    "named_manufacturers": (17, 39, True),
+    # Antrim and Newtownabbey never replied: its audited Hikvision is on its page, in no base below "replied".
+    "named_manufacturers": (16, 30, True),
+    "makers_known_without_reply": (1, 39, True),
     "awaiting_review": (3, 39, False),
-    "uses_flagged": (13, 17, True),
-    "devices_flagged": (451, 13, True),
-    "uses:hikvision": (11, 17, True),
-    "uses:dahua": (1, 17, True),
-    "uses:axis": (9, 17, True),
-    "uses:bosch": (3, 17, True),
-    "uses:uniview": (1, 17, True),
+    "uses_flagged": (12, 16, True),
+    "replied_uses_flagged": (12, 30, True),
+    "devices_flagged": (448, 12, True),
+    "uses:hikvision": (10, 16, True),
+    "replied_uses:hikvision": (10, 30, True),
+    "uses:dahua": (1, 16, True),
+    "replied_uses:dahua": (1, 30, True),
+    "uses:axis": (9, 16, True),
+    "replied_uses:axis": (9, 30, True),
+    "uses:bosch": (3, 16, True),
+    "replied_uses:bosch": (3, 30, True),
+    "uses:uniview": (1, 16, True),
+    "replied_uses:uniview": (1, 30, True),
     "denies:hikvision": (3, 30, True),
     "denies:dahua": (3, 30, True),
-    "devices:hikvision": (451, 11, True),
+    "devices:hikvision": (448, 10, True),
     "devices:dahua": (0, 1, True),
     "devices:uniview": (0, 1, True),
 }
@@ -96,23 +104,28 @@ def test_round_one_statistics_before_and_after_review(any_store):
         before = _figures(findings.statistics(session, survey.id, today=TODAY_R1))
         # Before review the wrong but confident "Hikvision" of BNE counts; the Uniview awaits review.
         assert before["uses:hikvision"] == (11, 14, True)
-        assert before["named_manufacturers"] == (14, 39, True)
+        assert before["named_manufacturers"] == (14, 30, True)
         assert before["uses:uniview"] == (0, 14, True)
         assert before["awaiting_review"] == (4, 39, False)
         _review_and_add(session, survey, bodies, answers)
         stats = findings.statistics(session, survey.id, today=TODAY_R1)
     assert _figures(stats) == ROUND1_EXPECTED
     hik = stats.get("uses:hikvision")
-    assert hik.percent == 64.7
-    assert hik.base_label == "of 17 that named manufacturers"
-    assert hik.sentence == "At least 11 of 17 bodies that named manufacturers use Hikvision (64.7%)"
-    assert stats.get("devices_flagged").base_label == "across 13 bodies using flagged makers"
+    assert hik.percent == 62.5
+    assert hik.base_label == "of 16 that named manufacturers"
+    assert hik.sentence == "At least 10 of 16 bodies that named manufacturers use Hikvision (62.5%)"
+    named = stats.get("named_manufacturers")
+    assert named.sentence == "Of the 30 bodies that replied, at least 16 named the manufacturers they use (53.3%)"
+    share = stats.get("replied_uses:hikvision")
+    assert share.sentence == "At least 10 of 30 bodies that replied use Hikvision (33.3%)"
+    assert "share of respondents" in share.definition and "Base: bodies that replied" in share.definition
+    assert stats.get("devices_flagged").base_label == "across 12 bodies using flagged makers"
     rows = {r.name: (r.value, r.base) for r in hik.breakdowns["nation"]}
     assert rows == {
         "England": (6, 10),
         "Scotland": (2, 4),
         "Wales": (1, 1),
-        "Northern Ireland": (2, 2),
+        "Northern Ireland": (1, 1),
     }
     groups = {r.name: (r.value, r.base) for r in hik.breakdowns["group"]}
     assert groups["London boroughs"] == (3, 5)
@@ -335,10 +348,10 @@ def test_two_rounds_trend(any_store):
         "asked": (8, None, False),
         "replied": (6, 8, False),
         "answered": (6, 8, False),
-        "answered_no_makers": (1, 8, False),
+        "answered_no_makers": (1, 6, False),
         "makers_unknown": (3, 8, False),
         "overdue": (2, 8, False),
-        "named_manufacturers": (5, 8, True),
+        "named_manufacturers": (5, 6, True),
         "uses_flagged": (3, 5, True),
         "uses:hikvision": (2, 5, True),
         "uses:dahua": (1, 5, True),

@@ -13,6 +13,7 @@ from cctv_audit.foi import (
     MailSettings,
     OutboxMessage,
     Request,
+    SendPlan,
     add_bodies,
     get_survey,
     queue_survey,
@@ -180,3 +181,21 @@ def test_idle_connection_dropped_by_the_server_is_reopened_not_held(bodies_store
     finally:
         controller.stop()
     assert len(report.sent) == 3 and report.held == [] and len(handler.delivered) == 3
+
+
+def test_a_send_says_how_long_it_will_take_before_the_first_letter(bodies_store, survey_id, smtp):
+    handler, controller = smtp
+    with bodies_store.session() as session:
+        add_bodies(session, get_survey(session, survey_id), list_bodies(session)[:3])
+    heard, slept = [], []
+
+    def on_start(plan: SendPlan) -> None:
+        heard.append((plan.letters, plan.describe(), sum(len(m) for m in handler.delivered.values())))
+
+    send_survey(bodies_store, survey_id, mail_settings(controller, spacing_seconds=20), on_start=on_start,
+                sleep=slept.append)
+    assert heard == [(3, "3 letters, one every 20 s: about 1 min", 0)]  # heard before anything was sent
+    assert slept == [20, 20] and sum(len(m) for m in handler.delivered.values()) == 3
+    assert SendPlan(32, 20).describe() == "32 letters, one every 20 s: about 11 min"
+    assert SendPlan(400, 20).describe() == "400 letters, one every 20 s: about 2 h 13 min"
+    assert SendPlan(1, 0).describe() == "1 letter, no spacing between them: a few seconds"

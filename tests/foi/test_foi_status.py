@@ -96,3 +96,16 @@ def test_request_sent_another_way_starts_its_clock(bodies_store, survey_id):
                   on=D("2025-04-17"))
         assert request_due(request).due == D("2025-05-20")
         assert is_overdue(request, D("2025-05-21")) and not is_overdue(request, D("2025-05-20"))
+
+
+def test_long_overdue_from_is_the_day_the_state_changes(bodies_store, survey_id, mixed):
+    from cctv_audit.foi import request_to_dict, timeliness
+
+    with bodies_store.session() as session:
+        request = session.scalar(select(Request).where(Request.reference == mixed[0]))
+        shown = request_to_dict(session, request, today=TODAY)["long_overdue_from"]
+        assert shown == D("2025-06-19")  # the 40th working day is 18 June
+        assert timeliness(request, shown - dt.timedelta(days=1)).status == "overdue"
+        assert timeliness(request, shown).status == "long_overdue"
+        row = {r.reference: r for r in survey_status(session, survey_id, today=shown).requests}[mixed[0]]
+        assert (row.timeliness, row.long_overdue_from) == ("long_overdue", shown.isoformat())

@@ -34,7 +34,8 @@ def test_headline_figures_match_the_findings_library(site):
         stats = findings.statistics(session, findings.get_survey(session, "cctv-2026").id, today=TODAY)
     page = _soup(result.index)
     shown = {li["data-figure"]: li for li in page.select("li.figure")}
-    assert {"asked", "replied", "named_manufacturers", "uses_flagged", "devices_flagged"} <= set(shown)
+    assert {"asked", "replied", "named_manufacturers", "uses_flagged", "replied_uses_flagged", "devices_flagged",
+            "uses:hikvision", "replied_uses:hikvision"} <= set(shown)
     for key, li in shown.items():
         figure = stats.get(key)
         assert int(li["data-value"]) == figure.value

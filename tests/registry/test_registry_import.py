@@ -95,7 +95,7 @@ def test_an_update_file_needs_only_code_and_the_columns_it_changes(councils, tmp
     rows = ("code,foi_email\nEDH,foi@edinburgh.gov.test\nlds,foi@leeds.gov.test\nNOPE,foi@nowhere.test\n"
             "CRF,not-an-address\nEDH,again@edinburgh.gov.test\n")
     with councils.session() as session:
-        gss = get_body(session, "EDH").gss_code
+        gss, source = get_body(session, "EDH").gss_code, get_body(session, "EDH").source
         result = import_bodies_csv(session, write(tmp_path, rows))
         assert (result.created, result.updated) == (0, 2)
         assert [(p.line, p.reason.split(";")[0]) for p in result.problems] == [
@@ -105,6 +105,7 @@ def test_an_update_file_needs_only_code_and_the_columns_it_changes(councils, tmp
         ]
         edinburgh = get_body(session, "EDH")
         assert (edinburgh.foi_email, edinburgh.gss_code) == ("foi@edinburgh.gov.test", gss)
+        assert edinburgh.source == source  # an address added is not a new origin for the row
         assert "edinburgh.gov.test" in edinburgh.email_domains
         assert get_body(session, "LDS").foi_email == "foi@leeds.gov.test"
         again = import_bodies_csv(session, write(tmp_path, "code,foi_email\nEDH,foi@edinburgh.gov.test\n", "b.csv"))

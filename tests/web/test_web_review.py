@@ -113,3 +113,53 @@ def test_body_history_links_to_its_review_and_the_review_to_the_body(seeded, cli
     assert f'href="/team/review/{seed.answer_axis}"' in history
     review = client.get(f"/team/review/{seed.answer_axis}").text
     assert 'id="body-link" href="/team/bodies/AAA"' in review and 'href="/bodies/AAA"' in review
+
+
+def _api_correct(client, answer_id: int, **payload):
+    return client.post(f"/api/review/{answer_id}", headers={"X-CSRF-Token": client.csrf},
+                       json={"action": "correct", **payload})
+
+
+def test_the_json_api_quotes_the_passage_picked_like_the_page(seeded, client_as):
+    store, seed = seeded
+    client = client_as("reviewer")
+    offered = client.get(f"/api/review/{seed.answer_axis}/passages",
+                         params={"field": "in_use", "value": "Axis, Hikvision"})
+    assert offered.status_code == 200, offered.text
+    data = offered.json()
+    assert data["value"] == ["Axis", "Hikvision"] and data["unmentioned"] == []
+    [candidate] = data["candidates"]
+    assert candidate["quote"] == HIKVISION_SENTENCE
+    assert candidate["key"] == f"{candidate['document_id']}:{candidate['start']}:{candidate['end']}"
+    wrong = _api_correct(client, seed.answer_axis, field="in_use", value=["Axis", "Hikvision"], passage="1:0:40")
+    assert wrong.status_code == 422 and "pick one again" in wrong.json()["detail"]
+    saved = _api_correct(client, seed.answer_axis, field="in_use", value="Axis, Hikvision", passage=candidate["key"])
+    assert saved.status_code == 200, saved.text
+    assert saved.json()["versions"][0]["passage"]["quote"] == HIKVISION_SENTENCE
+    [claim] = _active(store, "hikvision", "uses")
+    assert [(q, s, e) for q, s, e, _ in claim.quotes] == [(HIKVISION_SENTENCE, candidate["start"], candidate["end"])]
+    state = client.get(f"/api/review/{seed.answer_axis}").json()
+    assert state["latest_reviews"]["in_use"]["passage"]["quote"] == HIKVISION_SENTENCE
+    assert [v["field"] for v in state["history"]] == ["in_use"]
+
+
+def test_the_json_api_needs_a_reason_for_ones_own_value_and_a_confirmation_for_unmentioned_makers(seeded, client_as):
+    store, seed = seeded
+    client = client_as("reviewer")
+    bare = _api_correct(client, seed.answer_axis, field="denied", value=["Dahua", "Bosch"])
+    assert bare.status_code == 409 and "reason" in bare.json()["detail"]
+    offered = client.get(f"/api/review/{seed.answer_axis}/passages", params={"field": "denied", "value": "Dahua, Bosch"})
+    assert offered.json()["unmentioned"] == ["Dahua", "Bosch"]
+    unconfirmed = _api_correct(client, seed.answer_axis, field="denied", value=["Dahua", "Bosch"], reason="phoned them")
+    assert unconfirmed.status_code == 409 and "never mentions Dahua, Bosch" in unconfirmed.json()["detail"]
+    assert not _active(store, "dahua", "does_not_use")
+    confirmed = _api_correct(client, seed.answer_axis, field="denied", value=["Dahua", "Bosch"], reason="phoned them",
+                             confirm=True)
+    assert confirmed.status_code == 200, confirmed.text
+    body = confirmed.json()
+    assert body["warnings"] == [f"{name} is not mentioned anywhere in the reply: check before you publish"
+                                for name in ("Dahua", "Bosch")]
+    latest = body["item"]["latest_reviews"]["denied"]
+    assert latest["passage"] is None and latest["reason"] == "phoned them"  # the reviewer's own value
+    [dahua] = _active(store, "dahua", "does_not_use")
+    assert "reviewer's own value" in dahua.quotes[0][3]

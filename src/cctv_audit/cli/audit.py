@@ -161,7 +161,7 @@ def import_nmap_cmd(
 
 @audit_app.command("devices")
 def devices_cmd(
-    run: int = typer.Option(None, help="Scan run id [default: the latest]."),
+    run: int = typer.Option(None, help="Scan run id (default: the latest)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """List the cameras and recorders of a scan run, riskiest first."""
@@ -179,8 +179,8 @@ def devices_cmd(
 @audit_app.command("export")
 def export_cmd(
     fmt: str = typer.Option("csv", "--format", help="csv, xlsx or json."),
-    output: Path = typer.Option(None, "--output", "-o", help="File to write [default: stdout for csv/json]."),
-    run: int = typer.Option(None, help="Scan run id [default: the latest]."),
+    output: Path = typer.Option(None, "--output", "-o", help="File to write (default: stdout for csv/json)."),
+    run: int = typer.Option(None, help="Scan run id (default: the latest)."),
 ) -> None:
     """Export the devices of a scan run (one row per device, risks and deciding signals included)."""
     import sys
@@ -199,8 +199,8 @@ def export_cmd(
 
 @audit_app.command("claims")
 def claims_cmd(
-    run: int = typer.Option(None, help="Scan run id [default: the latest]."),
-    body: str = typer.Option(None, help="Registry code or name of the body [default: the scope's body]."),
+    run: int = typer.Option(None, help="Scan run id (default: the latest)."),
+    body: str = typer.Option(None, help="Registry code or name of the body (default: the scope's body)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Record findings claims "body uses maker M (N devices) as observed" from a scan run."""

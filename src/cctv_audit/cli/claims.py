@@ -43,7 +43,7 @@ def claims_add(
     quote: str = typer.Option(None, "--quote", help="The words of the source."),
     survey: str = typer.Option(None, "--survey", "-s", help="Attach to this survey round."),
     by: str = typer.Option(
-        None, "--by", help="Who records it [default: $CCTV_AUDIT_REVIEWER or login]."
+        None, "--by", help="Who records it (default: $CCTV_AUDIT_REVIEWER or login)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:

@@ -202,7 +202,7 @@ def _explain_record(key: str, as_json: bool) -> None:
 def trends_cmd(
     survey: str = typer.Option(..., "--survey", "-s", help="The later round (id or slug)."),
     previous: str = typer.Option(
-        None, "--previous", help="The earlier round [default: the one it repeats]."
+        None, "--previous", help="The earlier round (default: the one it repeats)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     flagged: str = typer.Option(None, "--flagged", help=FLAGGED_HELP),

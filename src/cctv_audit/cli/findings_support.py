@@ -14,7 +14,7 @@ from typing import Any
 import typer
 
 SURVEY_HELP = "Survey round (id or slug); without it, every claim from any source."
-TODAY_HELP = "Judge overdue requests as of this date (YYYY-MM-DD) [default: today]."
+TODAY_HELP = "Judge overdue requests as of this date (YYYY-MM-DD) (default: today)."
 FLAGGED_HELP = (
     "What counts as a flagged maker: state_linked (default: a sourced link to the Chinese state) "
     "or serious_risk (also any knowledge-base risk of severity 3+)."

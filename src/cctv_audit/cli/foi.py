@@ -28,7 +28,7 @@ outbox_app = typer.Typer(help="The outbox of emails to send.", no_args_is_help=T
 JSON = typer.Option(False, "--json", help="Print JSON.")
 MAIL_CONFIG = typer.Option(None, "--mail-config", envvar="CCTV_AUDIT_MAIL_CONFIG",
                            help="YAML file with SMTP (and IMAP) settings; see docs/foi.md.")
-TODAY = typer.Option(None, "--today", help="Compute as of this date (YYYY-MM-DD) [default: today].")
+TODAY = typer.Option(None, "--today", help="Compute as of this date (YYYY-MM-DD) (default: today).")
 
 
 def _actor(by: str | None) -> str:
@@ -85,7 +85,7 @@ def survey_create_cmd(
     address: str = typer.Option(None, help="Postal address to sign with."),
     kit: str = typer.Option("cctv-manufacturers", help="Ready survey (questions and letter)."),
     template: str = typer.Option(None, help="Letter template: a bundled name or a .j2 file."),
-    slug: str = typer.Option(None, help="Short id [default: from the name]."),
+    slug: str = typer.Option(None, help="Short id (default: from the name)."),
     prefix: str = typer.Option("CCTV", help="Reference token prefix (CCTV -> CCTV-7K3Q9X)."),
     plus_addressing: bool = typer.Option(False, help="Reply-To you+<reference>@domain (if your mailbox supports it)."),
     welsh_note: bool = typer.Option(False, help="Tell Welsh bodies they may reply in Welsh."),
@@ -171,8 +171,15 @@ def survey_send_cmd(
     with store.session() as session:
         survey_id = get_survey(session, survey).id
     queued, report = send_survey(store, survey_id, settings, limit=limit,
-                                 on_progress=lambda ref: info(f"sent outbox message {ref}"))
+                                 on_progress=lambda ref: info(f"sent outbox message {ref}"),
+                                 on_start=_announce)
     _print_send_report(report, queued.no_address)
+
+
+def _announce(plan) -> None:
+    """Say how long the run will take before it starts (spacing_seconds in the mail settings)."""
+    if plan.letters:
+        console.print(plan.describe(), highlight=False)
 
 
 def _print_send_report(report, no_address=()) -> None:
@@ -203,8 +210,9 @@ def survey_status_cmd(
     print_table(f"{status.name} ({status.slug}) on {status.today}: {status.total} requests", ["", "requests"],
                 [*counts.items(), *[(f"  answered: {k}", v) for k, v in status.outcomes.items()]])
     shown = [r for r in status.requests if show_all or r.timeliness not in {"done"}]
-    print_table(None, ["reference", "body", "law", "state", "timeliness", "received", "due", "replied",
-                       "days", "late"],
+    # Two dates, named apart: the day the body got our request (its clock starts) and the reply's own date.
+    print_table(None, ["reference", "body", "law", "state", "timeliness", "request received", "due",
+                       "reply dated", "working days", "late"],
                 [(r.reference, r.body_name, r.law, r.state, r.timeliness, r.received_on, r.due, r.replied_on,
                   r.days_to_answer, "late" if r.late else "") for r in shown])
 
@@ -266,7 +274,7 @@ def requests_set_state_cmd(
     ref: str = typer.Argument(..., help="Request id or reference."),
     state: str = typer.Argument(..., help="New state (successful, refused, clarification_requested...)."),
     reason: str = typer.Option(None, "--reason", help="Why (kept in the history)."),
-    by: str = typer.Option(None, "--by", help="Who [default: your user name]."),
+    by: str = typer.Option(None, "--by", help="Who (default: your user name)."),
     on: str = typer.Option(None, "--on", help="Date it happened; for awaiting_response after a clarification "
                                               "it restarts the clock."),
 ) -> None:

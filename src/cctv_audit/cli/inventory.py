@@ -71,7 +71,7 @@ def import_cmd(
 @assets_app.command("merge-audit")
 def merge_cmd(
     body: str = BODY,
-    run: int = typer.Option(None, "--run", help="Audit scan run id [default: the latest]."),
+    run: int = typer.Option(None, "--run", help="Audit scan run id (default: the latest)."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Merge an audit scan's devices into the inventory (by serial, MAC, then IP)."""
@@ -150,7 +150,7 @@ def plan_cmd(body: str = BODY, as_json: bool = typer.Option(False, "--json")) ->
 def set_cmd(
     asset_id: int = typer.Argument(..., help="Asset id (see `phaseout plan`)."),
     status: str = typer.Argument(..., help="to_replace, ordered, replaced or decommissioned."),
-    on: str = typer.Option(None, "--on", help="Date of the change, YYYY-MM-DD [default: today]."),
+    on: str = typer.Option(None, "--on", help="Date of the change, YYYY-MM-DD (default: today)."),
     replacement: str = typer.Option(None, "--replacement-maker", help="Maker of the replacement."),
     note: str = typer.Option(None, "--note"),
 ) -> None:

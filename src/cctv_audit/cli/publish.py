@@ -26,7 +26,7 @@ _REVIEWED = typer.Option(False, "--reviewed-only", help="Leave out claims not ye
 _REDACT = typer.Option(True, "--redact/--no-redact",
                        help="Black out the requester's personal data (name, e-mail, address, phone) in published "
                             "letters and replies and withhold the originals; --no-redact publishes them.")
-_AS_OF = typer.Option(None, "--as-of", help="Report date YYYY-MM-DD (decides what is overdue) [default: today].")
+_AS_OF = typer.Option(None, "--as-of", help="Report date YYYY-MM-DD (decides what is overdue) (default: today).")
 _JSON = typer.Option(False, "--json", help="Print JSON.")
 
 
@@ -36,7 +36,7 @@ def publish_cmd(
     reviewed_only: bool = _REVIEWED,
     redact: bool = _REDACT,
     as_of: str = _AS_OF,
-    title: str = typer.Option(None, "--title", help="Report title [default: the survey's name]."),
+    title: str = typer.Option(None, "--title", help="Report title (default: the survey's name)."),
     as_json: bool = _JSON,
 ) -> None:
     """Publish the static report site: figures, map, charts, a page per body and maker, data downloads."""

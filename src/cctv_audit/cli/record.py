@@ -45,7 +45,7 @@ def import_cmd(
 @disclosures_app.command("export")
 def export_cmd(
     file: Path = typer.Argument(..., help="Where to write: .csv or .yaml."),
-    fmt: str = typer.Option(None, "--format", help="csv or yaml [default: from the file name]."),
+    fmt: str = typer.Option(None, "--format", help="csv or yaml (default: from the file name)."),
 ) -> None:
     """Write every claim of the record in the import format, to share and review additions."""
     from cctv_audit.findings import record

@@ -64,7 +64,7 @@ def review_next(
         None, "--survey", "-s", help="Only answers to this round's requests."
     ),
     reviewer: str = typer.Option(
-        None, "--reviewer", help="Your name [default: $CCTV_AUDIT_REVIEWER or login]."
+        None, "--reviewer", help="Your name (default: $CCTV_AUDIT_REVIEWER or login)."
     ),
 ) -> None:
     """Review answers in the terminal, lowest confidence first: a accept, c correct, r reject, s skip, q quit."""
@@ -204,7 +204,7 @@ def review_field_cmd(
     ),
     reason: str = typer.Option(None, "--reason", help="Why (required to correct)."),
     reviewer: str = typer.Option(
-        None, "--reviewer", help="Your name [default: $CCTV_AUDIT_REVIEWER or login]."
+        None, "--reviewer", help="Your name (default: $CCTV_AUDIT_REVIEWER or login)."
     ),
     passage: int = typer.Option(
         None, "--passage", help="Quote the Nth passage of `review passages` (else: your own value)."

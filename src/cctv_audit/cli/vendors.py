@@ -184,7 +184,7 @@ def export_cmd(
     fmt: str = typer.Option(
         "json", "--format", "-f", help="json, csv or ftm (FollowTheMoney JSON lines)."
     ),
-    output: Path = typer.Option(None, "--output", "-o", help="File to write [default: stdout]."),
+    output: Path = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
     as_json: bool = typer.Option(False, "--json", help="Same as --format json."),
 ) -> None:
     """Export the whole knowledge base (FtM entities are validated by the followthemoney library)."""

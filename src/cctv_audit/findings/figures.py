@@ -16,6 +16,13 @@ from cctv_audit.findings.makers import maker_info
 from cctv_audit.findings.types import BodyFinding, MakerFinding
 
 REPLIED = ("answered", "refused", "not_held", "unclear")
+#: The base of "of those that replied" figures, and how its sentences name it.
+REPLIED_BASE = ("replied", "that replied")
+_REPLIED_DEFINITION = (
+    "A reply that answers the request (foi.is_answer): from the body, not an acknowledgement, an automatic "
+    "reply or one of our own letters; a person can mark any reply 'not an answer' (and undo it)."
+)
+_WITHHELD = "A reply that gives other facts but withholds the makers under an exemption counts as refused."
 
 
 @dataclass(frozen=True)
@@ -75,19 +82,23 @@ def round_specs() -> list[Spec]:
             sentence="{value} bodies asked",
         ),
         _status_spec(
-            "replied", "Replied", REPLIED, "Any reply: answered, refused, not held or unclear."
+            "replied",
+            "Replied",
+            REPLIED,
+            f"{_REPLIED_DEFINITION} Answered, refused, not held or unclear. Base: bodies asked.",
         ),
         _status_spec(
             "answered",
             "Answered",
             ("answered",),
-            "The reply disclosed all or part of what was asked.",
+            f"The reply disclosed all or part of what was asked. {_WITHHELD}",
         ),
         _status_spec(
             "refused",
             "Refused",
             ("refused",),
-            "Refused under an exemption, or neither confirmed nor denied (see the exemptions breakdown).",
+            "Refused under an exemption, or neither confirmed nor denied (see the exemptions breakdown). "
+            f"{_WITHHELD}",
         ),
         _status_spec(
             "not_held",
@@ -117,11 +128,11 @@ def round_specs() -> list[Spec]:
             "answered_no_makers",
             "Answered without naming a maker",
             lambda f: int(f.named_no_maker),
-            "asked",
-            "bodies asked",
+            *REPLIED_BASE,
             "Answered (disclosed all or part), but no claim names a maker in use or denied: e.g. only "
-            "camera numbers, or makers the tool could not recognise. Unknown, not 'no'.",
-            sentence="{value} of {base} bodies asked answered without naming a maker ({percent}%)",
+            "camera numbers, or makers the tool could not recognise. Unknown, not 'no'. Base: bodies that "
+            "replied.",
+            sentence="{value} of {base} bodies that replied answered without naming a maker ({percent}%)",
         ),
         Spec(
             "makers_unknown",
@@ -137,11 +148,27 @@ def round_specs() -> list[Spec]:
             "named_manufacturers",
             "Named manufacturers",
             lambda f: int(bool(_confirmed_users(f))),
+            *REPLIED_BASE,
+            "Bodies with at least one confirmed maker in use. Base: bodies that replied (non-replies, "
+            "acknowledgements and automatic replies are never in it); the base of every 'of those that "
+            "named manufacturers' figure.",
+            at_least=True,
+            sentence="of the {base} bodies that replied, at least {value} named the manufacturers they use "
+            "({percent}%)",
+            makers=_confirmed_users,
+        ),
+        Spec(
+            "makers_known_without_reply",
+            "Makers known without a reply",
+            lambda f: int(f.status not in (*REPLIED, "not_sent") and bool(_confirmed_users(f))),
             "asked",
             "bodies asked",
-            "Bodies with at least one confirmed maker in use.",
+            "Bodies that did not reply (or sent only an acknowledgement or an automatic reply) but have a "
+            "confirmed maker in use from another source dated in the round: an audit of their network, a "
+            "published or a manually recorded claim. They are in no base below 'replied'.",
             at_least=True,
-            sentence="at least {value} of {base} bodies asked named the manufacturers they use ({percent}%)",
+            sentence="at least {value} of {base} bodies asked did not reply but have a confirmed maker in use "
+            "from another source",
             makers=_confirmed_users,
         ),
         Spec(
@@ -158,30 +185,40 @@ def round_specs() -> list[Spec]:
 
 
 def maker_specs(
-    findings: list[BodyFinding], base_key: str, base_phrase: str, flag: FlagDefinition
+    findings: list[BodyFinding],
+    base_key: str,
+    base_phrase: str,
+    flag: FlagDefinition,
+    *,
+    shares: bool = False,
 ) -> list[Spec]:
     """Figures about makers: flagged makers together, each maker used or denied, flagged devices.
 
     "Flagged" is ``flag`` (default: state-linked makers); its text is part of every flagged
-    figure's definition.
+    figure's definition. ``base_key`` / ``base_phrase`` are the base of the denials. With
+    ``shares`` (survey rounds) each use figure is followed by the same count as a share of the
+    bodies that replied (``replied_uses_flagged``, ``replied_uses:<maker>``).
     """
 
     def flagged(f: BodyFinding) -> set[str]:
         return _confirmed_users(f, _flag)
 
+    counted = "Bodies with a confirmed claim of using a flagged maker."
+    uses_flagged = Spec(
+        "uses_flagged",
+        f"Use a flagged ({flag.label}) maker",
+        lambda f: int(bool(flagged(f))),
+        "named_manufacturers",
+        "that named manufacturers",
+        f"{counted} Base: bodies that named manufacturers. {flag.text}",
+        at_least=True,
+        sentence="at least {value} of {base} bodies that named manufacturers use a "
+        f"{flag.label} maker ({{percent}}%)",
+        makers=flagged,
+    )
     specs = [
-        Spec(
-            "uses_flagged",
-            f"Use a flagged ({flag.label}) maker",
-            lambda f: int(bool(flagged(f))),
-            "named_manufacturers",
-            "that named manufacturers",
-            f"Bodies with a confirmed claim of using a flagged maker. {flag.text}",
-            at_least=True,
-            sentence="at least {value} of {base} bodies that named manufacturers use a "
-            f"{flag.label} maker ({{percent}}%)",
-            makers=flagged,
-        ),
+        uses_flagged,
+        *([_share_of_replied(uses_flagged, f"a {flag.label} maker", counted, flag.text)] if shares else []),
         Spec(
             "devices_flagged",
             f"Devices of flagged ({flag.label}) makers",
@@ -199,12 +236,38 @@ def maker_specs(
     ]
     makers = sorted({m.maker_id for f in findings for m in f.makers})
     for maker in makers:
-        specs += _per_maker(maker, findings, base_key, base_phrase, flag)
+        specs += _per_maker(maker, findings, base_key, base_phrase, flag, shares=shares)
     return specs
 
 
+def _share_of_replied(uses: Spec, what: str, counted: str, rule: str = "") -> Spec:
+    """The bodies of a use figure as a share of those that replied (the share of respondents).
+
+    ``counted`` says who counts (the use figure's own words), ``rule`` is the flagged rule if any.
+    """
+    key, _, maker = uses.key.partition(":")
+    return Spec(
+        f"replied_{key}" + (f":{maker}" if maker else ""),
+        f"{uses.label}, of bodies that replied",
+        uses.counts,
+        *REPLIED_BASE,
+        f"{counted} Base: bodies that replied, so this is the share of respondents (non-replies, "
+        f"acknowledgements and automatic replies are never in it); {uses.key} counts the same bodies out "
+        f"of those that named manufacturers. {rule}".strip(),
+        at_least=True,
+        sentence=f"at least {{value}} of {{base}} bodies that replied use {what} ({{percent}}%)",
+        makers=uses.makers,
+    )
+
+
 def _per_maker(
-    maker: str, findings: list[BodyFinding], base_key: str, base_phrase: str, flag: FlagDefinition
+    maker: str,
+    findings: list[BodyFinding],
+    base_key: str,
+    base_phrase: str,
+    flag: FlagDefinition,
+    *,
+    shares: bool = False,
 ) -> list[Spec]:
     name = maker_info(maker).name
     only = lambda f: {maker}  # the maker this figure is about
@@ -214,19 +277,19 @@ def _per_maker(
         for f in findings
         for m in f.makers
     ):
-        specs.append(
-            Spec(
-                f"uses:{maker}",
-                f"Use {name}",
-                lambda f: int(f.uses(maker)),
-                "named_manufacturers",
-                "that named manufacturers",
-                f"Bodies with a confirmed claim of using {name} (rebadged brands included).",
-                at_least=True,
-                makers=only,
-                sentence=f"at least {{value}} of {{base}} bodies that named manufacturers use {name} ({{percent}}%)",
-            )
+        counted = f"Bodies with a confirmed claim of using {name} (rebadged brands included)."
+        uses = Spec(
+            f"uses:{maker}",
+            f"Use {name}",
+            lambda f: int(f.uses(maker)),
+            "named_manufacturers",
+            "that named manufacturers",
+            f"{counted} Base: bodies that named manufacturers.",
+            at_least=True,
+            makers=only,
+            sentence=f"at least {{value}} of {{base}} bodies that named manufacturers use {name} ({{percent}}%)",
         )
+        specs += [uses, *([_share_of_replied(uses, name, counted)] if shares else [])]
     if any(
         m.maker_id == maker and m.polarity in ("does_not_use", "conflict")
         for f in findings
@@ -245,7 +308,9 @@ def _per_maker(
                 base_key,
                 base_phrase,
                 f"Bodies with a confirmed statement that they do not use {name} and no "
-                "confirmed use.",
+                f"confirmed use. Base: bodies {base_phrase}"
+                + (" (non-replies, acknowledgements and automatic replies are never in it)."
+                   if base_key == "replied" else "."),
                 at_least=True,
                 makers=only,
                 sentence=f"at least {{value}} of {{base}} bodies {base_phrase} state they do not use {name}",

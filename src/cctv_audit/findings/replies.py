@@ -17,19 +17,41 @@ from cctv_audit.foi import is_answer
 from cctv_audit.foi.models import Reply
 
 
+#: Grounds that say the information is not held: citing one is not withholding anything.
+NOT_HELD_GROUNDS = frozenset({"FOISA s17", "EIR reg 12(4)(a)", "EIR reg 10(4)(a)"})  # EISR 10(4)(a): not held
+
+
+def withholds_makers(values: dict) -> bool:
+    """A reply that gives something (a camera count, say) but relies on an exemption and names no
+    maker, in use or denied: what it withheld is the makers, so the maker question was refused.
+
+    ``values`` are an answer's fields after review (``findings.effective_answers``).
+    """
+    relied = [e for e in values["exemptions"] or [] if e not in NOT_HELD_GROUNDS]
+    named = values["in_use"] or values["denied"] or values["counts"]
+    return values["outcome"] == "partially_disclosed" and bool(relied) and not named
+
+
 @dataclass
 class ReplyFacts:
-    """The decisive outcome among a request's replies: the latest whose (reviewed) outcome is not ``other``."""
+    """The decisive outcome among a request's replies: the latest whose (reviewed) outcome is not ``other``.
+
+    ``outcome`` is the answer to the maker question: ``refused`` when the reply withheld the makers
+    under an exemption while disclosing other facts (``withholds_makers``; ``withheld_makers`` set).
+    """
 
     outcome: str | None = None
     exemptions: list[str] = field(default_factory=list)
     total_cameras: int | None = None
+    withheld_makers: bool = False
     document_ids: list[int] = field(default_factory=list)
     answer_ids: list[int] = field(default_factory=list)
 
     def take(self, values: dict) -> None:
         if values["outcome"] != "other" or self.outcome in (None, "other"):
-            self.outcome, self.exemptions = values["outcome"], list(values["exemptions"] or [])
+            self.withheld_makers = withholds_makers(values)
+            self.outcome = "refused" if self.withheld_makers else values["outcome"]
+            self.exemptions = list(values["exemptions"] or [])
             if values["total_cameras"] is not None:
                 self.total_cameras = values["total_cameras"]
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from cctv_audit.errors import FindingsError, NotFound
 from cctv_audit.findings.bodies import body_findings, get_survey
 from cctv_audit.findings.claims import CONFIRM_THRESHOLD, claim_view
-from cctv_audit.findings.figures import Spec, all_claims_specs, maker_specs, round_specs
+from cctv_audit.findings.figures import REPLIED_BASE, Spec, all_claims_specs, maker_specs, round_specs
 from cctv_audit.findings.flagged import FlagDefinition, flag_definition
 from cctv_audit.findings.models import Claim
 from cctv_audit.findings.trends import compare_rounds
@@ -33,8 +33,12 @@ NOTES = [
     "A body with no evidence is never counted as using a maker. Non-replies, refusals and 'not held' are "
     "unknown, never 'no'.",
     "Percentages state their base: the number of bodies the figure is out of.",
+    "Bases chain: bodies asked, then those that replied (a reply that answers: not an acknowledgement, an "
+    "automatic reply or our own letter), then those that named manufacturers, then each maker. Every 'of N' "
+    "is the N its base figure shows. A reply that withholds the makers under an exemption counts as refused.",
     "Claims recorded outside a survey (audit, manual, published) count in a round when dated within the year "
-    "before its first request and before the next round began.",
+    "before its first request and before the next round began; for a body that did not reply they count in "
+    "'makers known without a reply', in no base below 'replied'.",
 ]
 
 _DIMENSIONS: dict[str, Callable[[BodyFinding], list[str]]] = {
@@ -58,7 +62,7 @@ def _specs(
 ) -> list[Spec]:
     if survey_id is None:
         return all_claims_specs(findings, flag)
-    specs = round_specs() + maker_specs(findings, "replied", "that replied", flag)
+    specs = round_specs() + maker_specs(findings, *REPLIED_BASE, flag, shares=True)
     survey = get_survey(session, survey_id)
     if survey.previous_id is not None:
         specs += _trend_specs(session, survey.previous_id, findings, today, flag)
@@ -143,9 +147,16 @@ def _trend_specs(
 def _base_members(
     spec: Spec, by_key: dict[str, Spec], findings: list[BodyFinding]
 ) -> list[BodyFinding]:
+    """The bodies a figure is out of: those its base figure counts, within that figure's own base.
+
+    Bases chain (uses:hikvision -> named_manufacturers -> replied -> asked), so "of 16 that named
+    manufacturers" is always the 16 that figure shows: a body that never replied is in no base
+    below "replied", whatever an audit or a published source says of it.
+    """
     if spec.base_key is None:
         return findings
-    return [f for f in findings if by_key[spec.base_key].counts(f) > 0]
+    base = by_key[spec.base_key]
+    return [f for f in _base_members(base, by_key, findings) if base.counts(f) > 0]
 
 
 def _figure(spec: Spec, by_key: dict[str, Spec], findings: list[BodyFinding]) -> Figure:
@@ -233,9 +244,12 @@ def statistics(
     """Every figure of a round (or of all claims when ``survey_id`` is None), each with its base.
 
     Figures: asked, replied, answered, refused (with an ``exemption`` breakdown), not_held,
-    unclear, overdue, no_reply, answered_no_makers, makers_unknown, named_manufacturers,
-    awaiting_review, uses_flagged, devices_flagged, ``uses:<maker>``, ``denies:<maker>``,
-    ``devices:<maker>`` and, when the round repeats an earlier one, flagged_before,
+    unclear, overdue, no_reply (all of the bodies asked), answered_no_makers and
+    named_manufacturers (of those that replied), makers_unknown, awaiting_review, uses_flagged
+    and ``uses:<maker>`` (of those that named manufacturers), replied_uses_flagged and
+    ``replied_uses:<maker>`` (the same, as a share of those that replied), devices_flagged,
+    ``denies:<maker>`` (of those that replied), ``devices:<maker>`` and, when the round
+    repeats an earlier one, flagged_before,
     replaced_flagged, no_longer_named_flagged, still_using_flagged, newly_confirmed_flagged.
     Outside rounds: bodies_on_record, bodies_with_claims, answered, refused, not_held,
     answered_no_makers (from published disclosures), named_manufacturers and the maker figures.

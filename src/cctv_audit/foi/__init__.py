@@ -35,7 +35,7 @@ from cctv_audit.foi.deadlines import (
     review_due,
     working_days_elapsed,
 )
-from cctv_audit.foi.dispatch import QueueReport, queue_survey, send_survey, write_dry_run
+from cctv_audit.foi.dispatch import QueueReport, SendPlan, queue_survey, send_survey, write_dry_run
 from cctv_audit.foi.letters import Letter, bundled_templates, render_request_letter, survey_kits
 from cctv_audit.foi.mail import MailSettings, load_mail_settings
 from cctv_audit.foi.models import OutboxMessage, Reply, Request, RequestEvent, Survey
@@ -93,6 +93,7 @@ __all__ = [
     "MailSettings",
     "OutboxMessage",
     "QueueReport",
+    "SendPlan",
     "Reply",
     "ReplyHeaders",
     "ReplyTiming",

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from cctv_audit.foi.letters import render_request_letter
 from cctv_audit.foi.mail import MailSettings, build_message
 from cctv_audit.foi.models import OutboxMessage, Request, Survey
-from cctv_audit.foi.outbox import SendReport, enqueue, send_outbox
+from cctv_audit.foi.outbox import SendReport, enqueue, pending_count, send_outbox
 from cctv_audit.foi.surveys import survey_requests
 from cctv_audit.registry import Body
 from cctv_audit.store import Store
@@ -55,6 +55,35 @@ def queue_survey(session: Session, survey: Survey, *, limit: int | None = None) 
     return report
 
 
+@dataclass(frozen=True)
+class SendPlan:
+    """What a send is about to do: ``letters`` messages, ``spacing_seconds`` apart (mail settings)."""
+
+    letters: int
+    spacing_seconds: float
+
+    @property
+    def seconds(self) -> float:
+        """Letters × spacing: the run's length, give or take the servers' own time."""
+        return self.letters * self.spacing_seconds
+
+    def describe(self) -> str:
+        """"32 letters, one every 20 s: about 11 min" (said before a long run starts)."""
+        letters = f"{self.letters} letter{'' if self.letters == 1 else 's'}"
+        if not self.spacing_seconds:
+            return f"{letters}, no spacing between them: a few seconds"
+        return f"{letters}, one every {self.spacing_seconds:g} s: about {_duration(self.seconds)}"
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{round(seconds)} s"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60} min" if minutes % 60 else f"{minutes // 60} h"
+
+
 def send_survey(
     store: Store,
     survey_id: int,
@@ -62,11 +91,19 @@ def send_survey(
     *,
     limit: int | None = None,
     on_progress: Callable[[str], None] | None = None,
+    on_start: Callable[[SendPlan], None] | None = None,
     sleep: Callable[[float], None] | None = None,
 ) -> tuple[QueueReport, SendReport]:
-    """Queue the survey's unsent letters, then send the survey's outbox."""
+    """Queue the survey's unsent letters, then send the survey's outbox.
+
+    ``on_start`` hears the plan (how many letters, how long) once they are queued, before the
+    first is sent.
+    """
     with store.session() as session:
         queued = queue_survey(session, session.get(Survey, survey_id), limit=limit)
+    if on_start is not None:
+        waiting = pending_count(store, survey_id)
+        on_start(SendPlan(waiting if limit is None else min(limit, waiting), settings.spacing_seconds))
     extra = {"sleep": sleep} if sleep else {}
     report = send_outbox(store, settings, survey_id=survey_id, limit=limit, on_progress=on_progress, **extra)
     return queued, report

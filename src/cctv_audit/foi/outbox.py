@@ -119,6 +119,13 @@ def _scoped(query, survey_id: int | None):
     return query.join(Request, Request.id == OutboxMessage.request_id).where(Request.survey_id == survey_id)
 
 
+def pending_count(store: Store, survey_id: int | None = None) -> int:
+    """Messages waiting in the outbox (of one survey, or all)."""
+    with store.session() as session:
+        query = _scoped(select(func.count(OutboxMessage.id)), survey_id)
+        return session.scalar(query.where(OutboxMessage.status == "pending")) or 0
+
+
 def _seconds_to_next_retry(store: Store, survey_id: int | None, now: dt.datetime) -> float | None:
     with store.session() as session:
         query = _scoped(select(func.min(OutboxMessage.next_attempt_at)), survey_id)

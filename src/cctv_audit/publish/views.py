@@ -18,19 +18,24 @@ from cctv_audit.publish.hexmap import HexMap, MapBody, render_hex_map
 from cctv_audit.publish.report import BodyEntry, Report, person_reviewed
 from cctv_audit.publish.sources import DocumentInfo
 
-HEADLINE_KEYS = ("asked", "bodies_on_record", "bodies_with_claims", "replied", "named_manufacturers", "uses_flagged", "devices_flagged")
+#: The bases a campaigner quotes, in the order they chain: asked, replied (of those asked), named
+#: manufacturers (of those that replied), flagged makers (of those that named them, then of all respondents).
+HEADLINE_KEYS = ("asked", "bodies_on_record", "bodies_with_claims", "replied", "named_manufacturers", "uses_flagged",
+                 "replied_uses_flagged", "devices_flagged")
 SECONDARY_KEYS = ("answered", "refused", "not_held", "answered_no_makers", "overdue", "no_reply", "makers_unknown",
-                  "awaiting_review")
+                  "makers_known_without_reply", "awaiting_review")
 TREND_KEYS = ("asked", "replied", "named_manufacturers", "uses_flagged")
 NATION_ORDER = ("England", "Scotland", "Wales", "Northern Ireland")
 
 
 def headline_figures(report: Report) -> list[Any]:
-    """The front page's big numbers: the key figures, then each flagged maker's users."""
+    """The front page's big numbers: the key figures, then each flagged maker's users (of those that
+    named manufacturers, then as a share of respondents)."""
     stats = report.statistics
     figures = [stats.get(k) for k in HEADLINE_KEYS if k in stats]
     flagged = {m.facts.id for m in report.makers if m.flagged}
-    figures += [f for f in stats.figures if f.key.startswith("uses:") and f.key[5:] in flagged]
+    figures += [f for f in stats.figures
+                if f.key.partition(":")[0] in ("uses", "replied_uses") and f.key.partition(":")[2] in flagged]
     return figures
 
 

@@ -112,7 +112,11 @@ def import_bodies_csv(session: Session, path: Path) -> LoadResult:
 
 
 def _apply_updates(session: Session, updates: list[BodyUpdate], source: str, result: LoadResult) -> None:
-    """Rows of an update file (``code,foi_email``...): change bodies already in the registry."""
+    """Rows of an update file (``code,foi_email``...): change bodies already in the registry.
+
+    The body keeps its ``source``: the row still comes from the register (or the file that created
+    it); an update file only adds details such as the FOI address, logged with the file's name.
+    """
     for update in updates:
         body = session.scalar(select(Body).where(func.upper(Body.code) == update.code.upper()))
         if body is None:
@@ -128,7 +132,7 @@ def _apply_updates(session: Session, updates: list[BodyUpdate], source: str, res
             continue
         for key, value in values.items():
             setattr(body, key, value)
-        body.source = source
+        log.info("registry: %s updated from %s (%s)", body.code, source, ", ".join(sorted(values)))
         result.updated += 1
     session.flush()
 

@@ -38,11 +38,20 @@ class MatchIn(BaseModel):
     request_id: int = Field(..., ge=1, le=2**31 - 1, description="The request this reply answers.")
 
 
+ReviewField = Literal["outcome", "exemptions", "in_use", "denied", "counts", "total_cameras"]
+
+
 class ReviewIn(BaseModel):
-    field: Literal["outcome", "exemptions", "in_use", "denied", "counts", "total_cameras", "*"]
+    field: Literal[ReviewField, "*"]
     action: Literal["accept", "correct", "reject"]
-    value: Any = Field(None, description="The corrected value (for 'correct'): a string, list, mapping or number.")
-    reason: str = Field("", max_length=2000)
+    value: Any = Field(None, description="The corrected value (for 'correct'): a string typed as in the review "
+                                         "page ('Hikvision=12, Axis=3'), a list, a mapping or a number.")
+    reason: str = Field("", max_length=2000, description="Why; required for a correction that quotes no passage.")
+    passage: str | None = Field(
+        None, max_length=64, pattern=r"^\d+:\d+:\d+$",
+        description="For 'correct': the passage to quote, the 'key' of a candidate from "
+                    "GET /api/review/{answer_id}/passages. Omitted: the value is the reviewer's own (reason needed).")
+    confirm: bool = Field(False, description="For 'correct': save makers the reply never mentions (after checking).")
 
 
 @router.get("/statistics", summary="Headline figures of a round, each with its base")
@@ -148,20 +157,57 @@ def api_review_queue(
     return to_json(services.review_queue(db, survey_id=survey, limit=limit))
 
 
+def _review_state(db: Session, answer_id: int) -> dict:
+    """An answer as the review page shows it: its fields, each field's latest review (the passage a
+    correction quotes, or none: the reviewer's own value and reason) and the whole history."""
+    return {
+        **to_json(services.review_item(db, answer_id)),
+        "latest_reviews": to_json(services.latest_reviews(db, answer_id)),
+        "history": to_json(services.review_history(db, answer_id)),
+    }
+
+
 @router.get("/review/{answer_id}", summary="One answer's fields, review state and evidence")
 def api_review_item(answer_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)) -> dict:
-    return to_json(services.review_item(db, answer_id))
+    return _review_state(db, answer_id)
+
+
+@router.get("/review/{answer_id}/passages", summary="Passages of the reply that could support a corrected value")
+def api_review_passages(
+    answer_id: int = Path(..., ge=1, le=2**31 - 1),
+    field: ReviewField = Query(...),
+    value: str = Query("", max_length=5000, description="The value as typed in the review page."),
+    db: Session = Depends(get_db),
+) -> dict:
+    """The review page's first step of a correction: the candidates to quote (pass one's ``key`` as
+    ``passage``) and the makers the reply never mentions (saving them needs ``confirm``)."""
+    fix = services.correction(db, answer_id, field, value)
+    return {
+        "field": fix.field,
+        "value": to_json(fix.value),
+        "candidates": [{"key": services.passage_key(p), **p.to_dict()} for p in fix.candidates],
+        "unmentioned": fix.unmentioned,
+    }
 
 
 @router.post("/review/{answer_id}", summary="Accept, correct or reject a field (or accept all: field '*')")
 def api_review(
     request: Request, payload: ReviewIn, answer_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)
 ) -> dict:
-    versions = services.review_typed(
-        db, answer_id, payload.field, payload.action, after=payload.value, reason=payload.reason,
-        reviewer=identity_of(request).username,
-    )
-    return {"versions": to_json(versions), "item": to_json(services.review_item(db, answer_id))}
+    """A correction quotes ``passage`` or is the reviewer's own value (``reason`` required); makers the
+    reply never mentions need ``confirm``. ``warnings`` repeats what the text check found."""
+    reviewer = identity_of(request).username
+    if payload.action == "correct" and payload.field != "*":
+        versions = [services.correct_quoting(
+            db, answer_id, payload.field, payload.value, passage=payload.passage, confirm=payload.confirm,
+            reason=payload.reason, reviewer=reviewer)]
+    else:
+        versions = services.review_typed(
+            db, answer_id, payload.field, payload.action, after=payload.value, reason=payload.reason,
+            reviewer=reviewer,
+        )
+    return {"versions": to_json(versions), "warnings": [w for v in versions for w in v.warnings],
+            "item": _review_state(db, answer_id)}
 
 
 @router.get("/users", summary="Accounts (admin)")

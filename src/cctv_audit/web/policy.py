@@ -58,6 +58,7 @@ POLICY: dict[tuple[str, str], str | None] = {
     ("POST", "/api/inbox/{reply_id}/match"): "reviewer",
     ("GET", "/api/review"): "reviewer",
     ("GET", "/api/review/{answer_id}"): "reviewer",
+    ("GET", "/api/review/{answer_id}/passages"): "reviewer",
     ("POST", "/api/review/{answer_id}"): "reviewer",
     ("GET", "/api/users"): "admin",
 }

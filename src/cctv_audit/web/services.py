@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from cctv_audit import documents, findings, foi, intake, publish, registry, vendors
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.documents.models import Document
-from cctv_audit.errors import DocumentError, InputError, NotFound
+from cctv_audit.errors import DocumentError, FindingsError, InputError, NotFound
 from cctv_audit.findings import passages
 from cctv_audit.store import Store
 from cctv_audit.web import queries
@@ -110,6 +110,20 @@ def correction(db: Session, answer_id: int, field: str, text: str) -> Correction
     if answer is None:
         raise NotFound(f"no extracted answer with id {answer_id}")
     value = findings.parse_field_value(field, text)
+    return _correction(db, answer, field, value, text)
+
+
+def correction_of(db: Session, answer_id: int, field: str, value: Any) -> Correction:
+    """``correction`` for a value already parsed (the JSON API sends lists, mappings and numbers)."""
+    if field not in findings.FIELDS:
+        raise InputError(f"unknown field {field!r}; use one of {', '.join(findings.FIELDS)}")
+    answer = db.get(AnswerRecord, answer_id)
+    if answer is None:
+        raise NotFound(f"no extracted answer with id {answer_id}")
+    return _correction(db, answer, field, value, "")
+
+
+def _correction(db: Session, answer: AnswerRecord, field: str, value: Any, text: str) -> Correction:
     candidates = findings.candidate_passages(db, answer, field, value)
     numbered = list(enumerate(candidates, start=1))
     parts = [(part, [(n, p) for n, p in numbered if p.document_id == part.id])
@@ -126,6 +140,24 @@ def picked_passage(fix: Correction, key: str) -> Any:
         if passage_key(passage) == key:
             return passage
     raise InputError("the passage picked does not support this value any more: pick one again")
+
+
+def correct_quoting(db: Session, answer_id: int, field: str, value: Any, *, passage: str | None,
+                    confirm: bool, reason: str | None, reviewer: str) -> Any:
+    """A correction from the JSON API, under the rules of the review page: it quotes ``passage``
+    (``document:start:end`` of a candidate) or is the reviewer's own value, which needs a reason;
+    makers the reply never mentions are saved only with ``confirm``."""
+    if isinstance(value, str):
+        value = findings.parse_field_value(field, value)
+    fix = correction_of(db, answer_id, field, value)
+    quoted = picked_passage(fix, passage or "")
+    if quoted is None and not (reason or "").strip():
+        raise FindingsError(f"no passage quoted: say why {field} is right (reason), or quote one of "
+                            f"GET /api/review/{answer_id}/passages")
+    if fix.unmentioned and not confirm:
+        raise FindingsError("not saved: the reply never mentions " + ", ".join(fix.unmentioned)
+                            + "; check the text, then send confirm: true")
+    return review_correction(db, answer_id, fix, passage=quoted, reason=reason or "", reviewer=reviewer)
 
 
 def review_correction(db: Session, answer_id: int, fix: Correction, *, passage: Any, reason: str,
