@@ -85,6 +85,12 @@ UNCERTAIN = re.compile(
     r"decision notices?|that (?:council|authority|force|trust)(?:'s)?)\b",
     _I,
 )
+#: The body is not sure of its own kit: a person should look ("might be Hikvision; we are checking").
+HEDGED = re.compile(
+    r"\b(?:might|may|could) (?:well )?be\b|\bpossibly\b|\bprobably\b|\bwe are (?:checking|confirming|establishing|investigating)\b|"
+    r"\bnot (?:sure|certain)\b|\bunsure\b|\bdo not know\b|\bwe (?:believe|think)\b",
+    _I,
+)
 TOPICAL = re.compile(
     r"(?:about|regarding|concerning|relating to|related to|in relation to|with regard to|in respect of|re:|"
     r"asked (?:whether|if|about)|"
@@ -210,6 +216,9 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
             status, strong, reason, doubtful = "skip", False, "no camera, CCTV or recorder words near the mention", True
         if status == "in_use" and hit.state_linked and _negated_line_above(units, unit):
             status, strong, reason, doubtful = "skip", False, "the line above ends mid-sentence on a negation", True
+        if status == "skip" and HEDGED.search(unit.text):
+            # "The harbour cameras might be Hikvision; we are checking": the body itself is not sure.
+            doubtful = True
         out.append(MakerFinding(hit.name, hit.maker_id, status, strong, unit, hit, reason, hit.state_linked, doubtful))
     return out
 
