@@ -31,6 +31,8 @@ from e2e_support import (
     xlsx_bytes,
 )
 
+from cctv_audit.cli.common import console
+
 SCOTTISH = [
     "ABD",
     "ABE",
@@ -567,9 +569,14 @@ def check_status(cli: Cli, letters: dict[str, dict], later: str) -> None:
     assert (
         replied_on["EDH"] == EDINBURGH_DAY.isoformat() and replied_on["ELS"] is None
     )  # an acknowledgement: none
-    table = cli(
-        "survey", "status", "scot-2026", "--today", later, "--all", env={"COLUMNS": "300"}
-    ).stdout
+    # The CLI's Rich console reads COLUMNS once, when first imported; in a shared test process it may
+    # already be narrow, so widen it for this display check.
+    width = console.width
+    console.width = 300
+    try:
+        table = cli("survey", "status", "scot-2026", "--today", later, "--all").stdout
+    finally:
+        console.width = width
     assert "request received" in table and "reply dated" in table
     edh = next(line for line in table.splitlines() if letters["EDH"]["reference"] in line)
     assert edh.index(today) < edh.index(
