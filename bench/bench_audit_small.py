@@ -155,7 +155,10 @@ def _report(rows: list[tuple]) -> str:
             "HTTP/1.0 request), so nmap -sV waits only where a real device makes it wait (for a banner that never "
             "comes, up to its 6 s NULL probe; on an RTSP connection kept open for the next request, 5 s a probe "
             "until it names the service). Accuracy as in the section "
-            'above. "Excluded contacted": connections and datagrams the excluded listener received from that tool.\n'
+            'above. "Excluded contacted": connections and datagrams the excluded listener received from that tool '
+            "(a half-open SYN would not show, but nmap's -sV connects fully to every port it probes). cctv-audit's "
+            "time here is its rate limit's: every address's 4 ports and each live host's 4 discovery datagrams at "
+            "300 a second (3.4 s for the /24's 1,012 connects).\n"
         ),
         (
             "| scope | devices | addresses | cctv-audit wall | nmap -sV wall | nmap / cctv-audit | cctv-audit accuracy "
