@@ -77,7 +77,8 @@ def test_import_rejects_other_files(tmp_path: Path) -> None:
 def test_import_of_a_real_nmap_run_never_names_a_wrong_maker() -> None:
     """data/nmap-7.93-sV-emulated.xml is what `nmap -sV -Pn -n -T4` (Debian nmap 7.93) wrote
     against the emulator, one device per profile at 127.187.0.N in profile order (the benchmark's
-    layout). nmap's labels identify fewer devices than cctv-audit, but none may be misnamed."""
+    layout; recorded on random high ports, before the emulator answered nmap's probes as real servers
+    do). nmap's labels identify fewer devices than cctv-audit, but none may be misnamed."""
     from cctv_audit.audit.emulator import load_profiles
 
     result = import_nmap_xml(Path(__file__).parent / "data" / "nmap-7.93-sV-emulated.xml", organisation="Test Council")
@@ -90,3 +91,23 @@ def test_import_of_a_real_nmap_run_never_names_a_wrong_maker() -> None:
             assert not identity.is_device, ip
     named = {truth[ip]["maker"] for ip, identity in hosts.items() if identity.manufacturer_id}
     assert named == {"hikvision"}  # nmap's probes name Hikvision's web server; the rest stay unnamed
+
+
+def test_import_of_nmap_on_the_usual_ports_names_what_its_labels_show() -> None:
+    """data/nmap-7.93-sV-emulated-usual-ports.xml: the issue's `nmap -sV -Pn -n -T4 -p
+    80,554,8000,37777` against the emulator serving HTTP on 80 and RTSP on 554 (one device per
+    profile at 127.187.1.10 + N, profile order), with servers that answer nmap's probes as real ones
+    do. nmap's RTSP labels now name the Dahua platform too; nothing may be misnamed."""
+    from cctv_audit.audit.emulator import load_profiles
+
+    data = Path(__file__).parent / "data" / "nmap-7.93-sV-emulated-usual-ports.xml"
+    result = import_nmap_xml(data, organisation="Test Council")
+    truth = {f"127.187.1.{10 + n}": profile["truth"] for n, profile in enumerate(load_profiles().values())}
+    hosts = {h.ip: h.identity for h in result.hosts}
+    assert set(hosts) == set(truth)
+    for ip, identity in hosts.items():
+        assert identity.manufacturer_id in {truth[ip]["maker"], None}, (ip, identity.manufacturer_id, truth[ip])
+        if truth[ip]["kind"] == "other":
+            assert not identity.is_device, ip
+    named = {ip for ip, identity in hosts.items() if identity.manufacturer_id}
+    assert named == {ip for ip, t in truth.items() if t["maker"] in {"hikvision", "dahua"}}

@@ -1,8 +1,10 @@
 """Emulated cameras and recorders for tests, benchmarks and demos (loopback or test namespaces only).
 
 One asyncio process serves many devices, each on its own address, answering HTTP(S), RTSP and
-UDP discovery exactly as the profile in ``emulator_profiles.yaml`` says. Run it as
-``python -m cctv_audit.audit.emulator SPEC.json``: it prints ``ready`` once every socket listens.
+UDP discovery exactly as the profile in ``emulator_profiles.yaml`` says, and refusing requests
+it cannot parse at once, as real servers do. Run it as ``python -m cctv_audit.audit.emulator
+SPEC.json``: it prints ``ready`` once every socket listens, and answers a ``contacts`` line on
+stdin with the connections and datagrams each address has received (JSON).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class EmulatorPorts:
     """Where emulated services listen (the same on every device address)."""
 
     http: int
+    #: HTTPS port (0: not emulated, for a layout without TLS services).
     https: int
     rtsp: int
     wsd: int
@@ -131,7 +134,7 @@ class Emulator:
         if "http" in profile:
             self._servers.append(await asyncio.start_server(
                 functools.partial(self._http, served), ip, self.ports.http, reuse_address=True))
-        if "tls_subject" in profile:
+        if "tls_subject" in profile and self.ports.https:
             self._servers.append(await asyncio.start_server(
                 functools.partial(self._http, served), ip, self.ports.https, ssl=self._tls(served), reuse_address=True))
         if "rtsp" in profile:
@@ -155,12 +158,19 @@ class Emulator:
     async def _http(self, served: _Served, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.contacts[served.device.ip] += 1
         try:
-            head = (await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)).decode("latin-1")
-            method, path = (head.split(" ") + ["", ""])[:2]
-            length = next((int(line.split(":", 1)[1]) for line in head.split("\r\n")
-                           if line.lower().startswith("content-length:")), 0)
-            body = (await reader.readexactly(length)).decode("utf-8", "replace") if length else ""
-            writer.write(self._reply(served, method, path, head, body))
+            request = await asyncio.wait_for(_read_request(reader, _HTTP_LINE), IDLE_TIMEOUT)
+            if request is None:
+                # As nginx does: a request line that cannot be HTTP gets its 400 at once, not after
+                # the idle timeout (nmap -sV sends binary probes to every port it cannot name).
+                writer.write(_BAD_HTTP)
+            else:
+                head, early = request
+                method, path = (head.split(" ") + ["", ""])[:2]
+                length = next((int(line.split(":", 1)[1]) for line in head.split("\r\n")
+                               if line.lower().startswith("content-length:")), 0)
+                rest = await reader.readexactly(length - len(early)) if length > len(early) else b""
+                body = (early + rest)[:length].decode("utf-8", "replace")
+                writer.write(self._reply(served, method, path, head, body))
             await writer.drain()
         except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
             pass
@@ -202,16 +212,35 @@ class Emulator:
                 f"Content-Length: {len(reply)}\r\n\r\n").encode() + reply
 
     async def _rtsp(self, served: _Served, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        """RTSP keeps the connection for the next request; anything that is not RTSP ends it.
+
+        An HTTP/1.0 or SIP request gets the device's reply to an unknown method and the
+        connection closed (an HTTP/1.0 client expects the close; RTSP-over-HTTP servers answer it
+        as HTTP); bytes that cannot be a request line get a 400 and the close, as real servers do.
+        """
         self.contacts[served.device.ip] += 1
+        templates = served.profile["rtsp"]
         try:
             while True:
-                head = (await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)).decode("latin-1")
-                method = head.split(" ", 1)[0]
+                request = await asyncio.wait_for(_read_request(reader, _RTSP_LINE), IDLE_TIMEOUT)
+                if request is None:
+                    writer.write(b"RTSP/1.0 400 Bad Request\r\n\r\n")
+                    await writer.drain()
+                    return
+                head, _ = request
+                method, version = head.split(" ", 1)[0], head.split("\r\n", 1)[0].rsplit(" ", 1)[-1]
                 cseq = next((line.split(":", 1)[1].strip() for line in head.split("\r\n")
-                             if line.lower().startswith("cseq:")), "0")
-                template = served.profile["rtsp"].get(method, "RTSP/1.0 405 Method Not Allowed\r\nCSeq: {cseq}\r\n\r\n")
-                writer.write(fill(template, {**served.variables, "cseq": cseq}).encode("latin-1"))
+                             if line.lower().startswith("cseq:")), None)
+                template = templates.get(method, templates.get("*", _RTSP_UNKNOWN_METHOD))
+                if cseq is None:
+                    # A request without CSeq gets a reply without one (Dahua's reply to nmap's
+                    # bare "OPTIONS / RTSP/1.0", sample dahua_rtsp_1).
+                    template = template.replace("CSeq: {cseq}\r\n", "")
+                variables = {**served.variables, "cseq": cseq or "0", "cseq_or_zero": cseq or "0"}
+                writer.write(fill(template, variables).encode("latin-1"))
                 await writer.drain()
+                if not version.startswith("RTSP/"):
+                    return
         except (TimeoutError, OSError, asyncio.IncompleteReadError):
             pass
         finally:
@@ -228,6 +257,36 @@ class Emulator:
 
 
 REALM = "IP Camera(C2183)"
+#: How long an emulated server waits for a request before closing an idle connection.
+IDLE_TIMEOUT = 5.0
+_BAD_HTTP = (b"HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nContent-Length: 50\r\n"
+             b"Connection: close\r\n\r\n<html><body><h1>400 Bad Request</h1></body></html>")
+_RTSP_UNKNOWN_METHOD = "RTSP/1.0 405 Method Not Allowed\r\nCSeq: {cseq}\r\n\r\n"
+#: A complete first line of a request servers accept: METHOD TARGET PROTOCOL/x.y (any protocol
+#: name for RTSP servers, which answer HTTP and SIP requests too; HTTP only for web servers).
+_HTTP_LINE = re.compile(rb"[A-Z_-]{1,20} [\x21-\x7e]+ HTTP/\d\.\d\r?")
+_RTSP_LINE = re.compile(rb"[A-Z_-]{1,20} [\x21-\x7e]+ [A-Z]{1,10}/\d\.\d\r?")
+#: What the start of a request line can look like before its end has arrived.
+_LINE_START = re.compile(rb"[A-Z_-]{0,20}|[A-Z_-]{1,20} [\x20-\x7e]*\r?")
+_MAX_HEAD = 16384
+
+
+async def _read_request(reader: asyncio.StreamReader, line: re.Pattern) -> tuple[str, bytes] | None:
+    """The head of the next request and any body bytes read with it, or None for bytes that
+    cannot start one (checked as they arrive, so garbage is refused without waiting for more)."""
+    data = b""
+    while True:
+        data = data.lstrip(b"\r\n")  # empty lines before a request are ignored (RFC 9112 2.2)
+        first, newline, _ = data.partition(b"\n")
+        if not (line.fullmatch(first) if newline else _LINE_START.fullmatch(first)) or len(data) > _MAX_HEAD:
+            return None
+        head, end, early = data.partition(b"\r\n\r\n")
+        if end:
+            return head.decode("latin-1") + "\r\n\r\n", early
+        chunk = await reader.read(4096)
+        if not chunk:
+            raise asyncio.IncompleteReadError(data, None)
+        data += chunk
 
 
 def _digest_ok(header: str, method: str, uri: str) -> bool:
@@ -344,7 +403,11 @@ async def _main(spec_path: str) -> None:
     await emulator.start()
     print("ready", flush=True)
     try:
-        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+        # Each "contacts" line on stdin is answered with the contact counts so far (JSON, one line),
+        # so a benchmark can show an excluded address was never reached; end of input stops.
+        while line := await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline):
+            if line.strip() == "contacts":
+                print(json.dumps(dict(emulator.contacts)), flush=True)
     finally:
         await emulator.stop()
 
