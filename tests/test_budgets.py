@@ -27,6 +27,7 @@ COMPLEXITY = 15
 #: (path relative to the package, or "path::function") -> why.
 DATA_TABLES = {
     "store/migrations/versions": "migrations are generated schema listings, never edited",
+    "findings/figures.py": "figure definitions: one Spec per published figure, with its base and sentence",
     "findings/figures.py::round_specs": "figure definitions: one Spec per published figure",
     "findings/figures.py::all_claims_specs": "figure definitions: one Spec per published figure",
     "findings/figures.py::maker_specs": "figure definitions: one Spec per published figure",

@@ -269,74 +269,72 @@ def _per_maker(
     *,
     shares: bool = False,
 ) -> list[Spec]:
+    """The figures of one maker: bodies using it (and their share of respondents), stating they do not use it,
+    and its devices when it is flagged."""
     name = maker_info(maker).name
-    only = lambda f: {maker}  # the maker this figure is about
-    specs = []
-    if any(
-        m.maker_id == maker and m.polarity in ("uses", "conflict")
-        for f in findings
-        for m in f.makers
-    ):
-        counted = f"Bodies with a confirmed claim of using {name} (rebadged brands included)."
-        uses = Spec(
-            f"uses:{maker}",
-            f"Use {name}",
-            lambda f: int(f.uses(maker)),
-            "named_manufacturers",
-            "that named manufacturers",
-            f"{counted} Base: bodies that named manufacturers.",
-            at_least=True,
-            makers=only,
-            sentence=f"at least {{value}} of {{base}} bodies that named manufacturers use {name} ({{percent}}%)",
-        )
+    specs: list[Spec] = []
+    if _named_as(maker, findings, ("uses", "conflict")):
+        uses, counted = _uses_spec(maker, name)
         specs += [uses, *([_share_of_replied(uses, name, counted)] if shares else [])]
-    if any(
-        m.maker_id == maker and m.polarity in ("does_not_use", "conflict")
-        for f in findings
-        for m in f.makers
-    ):
-        specs.append(
-            Spec(
-                f"denies:{maker}",
-                f"State they do not use {name}",
-                lambda f: int(
-                    any(
-                        m.maker_id == maker and m.polarity == "does_not_use" and m.confirmed
-                        for m in f.makers
-                    )
-                ),
-                base_key,
-                base_phrase,
-                f"Bodies with a confirmed statement that they do not use {name} and no "
-                f"confirmed use. Base: bodies {base_phrase}"
-                + (" (non-replies, acknowledgements and automatic replies are never in it)."
-                   if base_key == "replied" else "."),
-                at_least=True,
-                makers=only,
-                sentence=f"at least {{value}} of {{base}} bodies {base_phrase} state they do not use {name}",
-            )
-        )
+    if _named_as(maker, findings, ("does_not_use", "conflict")):
+        specs.append(_denies_spec(maker, name, base_key, base_phrase))
     if flag(maker_info(maker)) and specs and specs[0].key.startswith("uses:"):
-        specs.append(
-            Spec(
-                f"devices:{maker}",
-                f"{name} devices",
-                lambda f: sum(
-                    m.device_count or 0
-                    for m in f.makers
-                    if m.maker_id == maker and m.confirmed and m.polarity in ("uses", "conflict")
-                ),
-                f"uses:{maker}",
-                f"bodies using {name}",
-                f"Sum of confirmed {name} device counts (a lower bound). {name} is a flagged maker: "
-                f"{flag.text}",
-                at_least=True,
-                unit="devices",
-                makers=only,
-                sentence=f"at least {{value}} {name} devices across {{base}} bodies using {name}",
-            )
-        )
+        specs.append(_devices_spec(maker, name, flag))
     return specs
+
+
+def _named_as(maker: str, findings: list[BodyFinding], polarities: tuple[str, ...]) -> bool:
+    return any(m.maker_id == maker and m.polarity in polarities for f in findings for m in f.makers)
+
+
+def _uses_spec(maker: str, name: str) -> tuple[Spec, str]:
+    counted = f"Bodies with a confirmed claim of using {name} (rebadged brands included)."
+    return Spec(
+        f"uses:{maker}",
+        f"Use {name}",
+        lambda f: int(f.uses(maker)),
+        "named_manufacturers",
+        "that named manufacturers",
+        f"{counted} Base: bodies that named manufacturers.",
+        at_least=True,
+        makers=lambda f: {maker},
+        sentence=f"at least {{value}} of {{base}} bodies that named manufacturers use {name} ({{percent}}%)",
+    ), counted
+
+
+def _denies_spec(maker: str, name: str, base_key: str, base_phrase: str) -> Spec:
+    return Spec(
+        f"denies:{maker}",
+        f"State they do not use {name}",
+        lambda f: int(any(m.maker_id == maker and m.polarity == "does_not_use" and m.confirmed for m in f.makers)),
+        base_key,
+        base_phrase,
+        f"Bodies with a confirmed statement that they do not use {name} and no "
+        f"confirmed use. Base: bodies {base_phrase}"
+        + (" (non-replies, acknowledgements and automatic replies are never in it)." if base_key == "replied" else "."),
+        at_least=True,
+        makers=lambda f: {maker},
+        sentence=f"at least {{value}} of {{base}} bodies {base_phrase} state they do not use {name}",
+    )
+
+
+def _devices_spec(maker: str, name: str, flag: FlagDefinition) -> Spec:
+    return Spec(
+        f"devices:{maker}",
+        f"{name} devices",
+        lambda f: sum(
+            m.device_count or 0
+            for m in f.makers
+            if m.maker_id == maker and m.confirmed and m.polarity in ("uses", "conflict")
+        ),
+        f"uses:{maker}",
+        f"bodies using {name}",
+        f"Sum of confirmed {name} device counts (a lower bound). {name} is a flagged maker: {flag.text}",
+        at_least=True,
+        unit="devices",
+        makers=lambda f: {maker},
+        sentence=f"at least {{value}} {name} devices across {{base}} bodies using {name}",
+    )
 
 
 def all_claims_specs(findings: list[BodyFinding], flag: FlagDefinition) -> list[Spec]:

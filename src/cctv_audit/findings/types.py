@@ -401,8 +401,7 @@ class ReviewItem:
     excerpt: str = ""
     #: Why the extractor asked for a person ("Hikvision: named without a clear statement of use").
     review_reasons: list[str] = field(default_factory=list)
-    #: The readings to choose between, each with the passages for and against it
-    #: (``answers.schema.Candidate`` as plain data).
+    #: The readings to choose between, with passages for and against (``answers.schema.Candidate`` as data).
     candidates: list[dict] = field(default_factory=list)
 
 
