@@ -17,8 +17,15 @@ CLEAR = "Response:\nThe council operates 40 CCTV cameras, all made by Axis.\n"
 
 def _document(session, text: str, name: str) -> Document:
     data = text.encode()
-    document = Document(sha256=hashlib.sha256(data).hexdigest(), filename=name, media_type="text/plain",
-                        size=len(data), origin="file", status="extracted", text=text)
+    document = Document(
+        sha256=hashlib.sha256(data).hexdigest(),
+        filename=name,
+        media_type="text/plain",
+        size=len(data),
+        origin="file",
+        status="extracted",
+        text=text,
+    )
     session.add(document)
     session.flush()
     return document
