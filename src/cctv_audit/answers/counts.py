@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
 
 from cctv_audit.answers.makers import MAKE_LABEL, PAST, MakerFinding, clause_of
 from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers, word_value
@@ -41,13 +42,30 @@ NO_CAMERAS = re.compile(
 )
 SINGULAR = re.compile(r"\b(?:the|this|a single|one) (?:[\w-]+ ){0,4}camera (?:is|was|in question is)\b", _I)
 
+#: Which rule found a count: code branches on the kind, never on the reason's wording.
+CountKind = Literal[
+    "adjacent", "clause", "part", "sentence", "all_of_them", "singular", "glued_row", "row", "quantity_line",
+    "remain_of_these", "in_use_of_which", "of_our", "total_row", "stated_total", "no_cameras", "camera_numbers",
+    "how_many", "rest_split", "remainder",
+]
+
+
+class CountSpan(NamedTuple):
+    """The passage a count comes from: its unit, offsets in the reply, the reason shown, and the rule's kind."""
+
+    unit: Unit
+    start: int
+    end: int
+    reason: str
+    kind: CountKind
+
 
 @dataclass
 class CountResult:
     """A number with the spans that support it."""
 
     value: int
-    spans: list[tuple[Unit, int, int, str]] = field(default_factory=list)
+    spans: list[CountSpan] = field(default_factory=list)
     sure: bool = True
     #: Only recorders (NVR/DVR) were counted for this maker: devices of its make, but not cameras.
     recorders: bool = False
@@ -55,7 +73,7 @@ class CountResult:
 
 def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[str]) -> dict[str, CountResult]:
     """Devices per in-use maker where the reply gives a number."""
-    by_unit: dict[tuple[str, int, bool], tuple[int, tuple]] = {}
+    by_unit: dict[tuple[str, int, bool], tuple[int, CountSpan]] = {}
     for finding in findings:
         if finding.status != "in_use" or finding.name not in in_use or finding.hit is None:
             continue
@@ -82,7 +100,7 @@ def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[st
         result = results.setdefault(name, CountResult(0, recorders=recorder))
         result.value += value
         result.spans.append(span)
-        span[0].extra.setdefault("maker_count_spans", []).append((span[1], span[2]))
+        span.unit.extra.setdefault("maker_count_spans", []).append((span.start, span.end))
     for name, result in results.items():
         _still_in_use_of_these(units, name, result)
     return results
@@ -101,7 +119,7 @@ def _still_in_use_of_these(units: list[Unit], name: str, result: CountResult) ->
     Only when the next sentence names no maker of its own, so 'these' can only be the figure just given."""
     if len(result.spans) != 1 or result.recorders:
         return
-    unit = result.spans[0][0]
+    unit = result.spans[0].unit
     index = next((i for i, u in enumerate(units) if u is unit), None)
     if index is None or index + 1 >= len(units):
         return
@@ -115,11 +133,11 @@ def _still_in_use_of_these(units: list[Unit], name: str, result: CountResult) ->
         return
     start = following.start + match.start("n")
     result.value = value
-    result.spans = [(following, start, start + len(group), f"'{group} of these' remain of the figure before")]
+    result.spans = [CountSpan(following, start, start + len(group), f"'{group} of these' remain of the figure before", "remain_of_these")]
 
 
-def _is_row_span(span: tuple) -> bool:
-    return span[0].cells is not None or span[3].startswith("quantity line")
+def _is_row_span(span: CountSpan) -> bool:
+    return span.unit.cells is not None or span.kind == "quantity_line"
 
 
 RECORDER = re.compile(
@@ -127,9 +145,9 @@ RECORDER = re.compile(
 )
 
 
-def _recorder_count(units: list[Unit], finding: MakerFinding, found: tuple[int, tuple]) -> bool:
+def _recorder_count(units: list[Unit], finding: MakerFinding, found: tuple[int, CountSpan]) -> bool:
     """The number counts recorders: a table row typed NVR/DVR, or 'Hikvision NVRs' right after the maker."""
-    unit = found[1][0]
+    unit = found[1].unit
     if unit.cells is not None:
         if any(RECORDER.fullmatch(c.strip()) for c in unit.cells) or (finding.unit is unit and recorder_mention(finding)):
             return True  # a row typed NVR/DVR, or "Dahua NVR" in the make cell
@@ -148,7 +166,7 @@ def recorder_mention(finding: MakerFinding) -> bool:
     return bool(re.match(r"[\s-]*(?:[\w-]+\s+)?(?:nvrs?|dvrs?|xvrs?|(?:network |digital )?video recorders?|recorders?)\b", tail, _I))
 
 
-def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | None:
+def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
     unit, hit = finding.unit, finding.hit
     if unit.cells is not None:
         return _row_count(units, unit)
@@ -170,24 +188,24 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | 
         # "27 cameras manufactured by Hikvision or Dahua": one figure for two makers is neither's count.
         return None
     if adjacent is not None and not (alone and adjacent in camera_numbers and len(camera_numbers) > 1):
-        return adjacent.value, _span(unit, [adjacent], "number next to the maker")
+        return adjacent.value, _span(unit, [adjacent], "number next to the maker", "adjacent")
     if camera_numbers and alone:
-        return _combine([n.value for n in camera_numbers]), _span(unit, camera_numbers, "camera numbers in the clause naming this maker")
+        return _combine([n.value for n in camera_numbers]), _span(unit, camera_numbers, "camera numbers in the clause naming this maker", "clause")
     parts = _per_part_count(finding, text, numbers)
     if parts is not None:
         return parts
     unit_numbers = [n for n in numbers if camera_count_after(text, n.end, True)]
     if unit_numbers and _only_maker_in(finding, 0, len(text)):
-        return _combine([n.value for n in unit_numbers]), _span(unit, unit_numbers, "camera numbers in a sentence naming only this maker")
+        return _combine([n.value for n in unit_numbers]), _span(unit, unit_numbers, "camera numbers in a sentence naming only this maker", "sentence")
     if len(unit_numbers) == 1 and ALL_OF_THEM.search(text[left:right]) and _only_in_use_maker(finding):
         # "None of our 64 cameras are Hikvision; they are all Axis."
-        return unit_numbers[0].value, _span(unit, unit_numbers, "the sentence's camera number, and 'all' of them are this maker")
+        return unit_numbers[0].value, _span(unit, unit_numbers, "the sentence's camera number, and 'all' of them are this maker", "all_of_them")
     if SINGULAR.search(text[left:rel_start]):
-        return 1, (unit, unit.start + left, unit.start + rel_end, "'the camera is' names one device")
+        return 1, CountSpan(unit, unit.start + left, unit.start + rel_end, "'the camera is' names one device", "singular")
     return None
 
 
-def _per_part_count(finding: MakerFinding, text: str, numbers: list[Number]) -> tuple[int, tuple] | None:
+def _per_part_count(finding: MakerFinding, text: str, numbers: list[Number]) -> tuple[int, CountSpan] | None:
     """'a dozen cameras at the depot, all made by Vivotek, and forty-two cameras in the town centre made by
     Bosch': each camera number opens a part that runs to the next one; a part naming one maker is its count.
 
@@ -207,7 +225,7 @@ def _per_part_count(finding: MakerFinding, text: str, numbers: list[Number]) -> 
             mine.append(number)
     if not mine:
         return None
-    return sum(n.value for n in mine), _span(unit, mine, "camera numbers in the part of the sentence naming this maker")
+    return sum(n.value for n in mine), _span(unit, mine, "camera numbers in the part of the sentence naming this maker", "part")
 
 
 #: A table header flattened without separators: "Make Model Qty".
@@ -218,7 +236,7 @@ GLUED_HEADER = re.compile(
 )
 
 
-def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | None:
+def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | None:
     """'Axis P3245-LVE 12' under 'Make Model Qty': the number ending the line is its count."""
     index = units.index(unit)
     j = index  # climb over the rows above (one line each, each naming a maker) to the header line
@@ -234,7 +252,7 @@ def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | None:
     last = numbers[-1] if numbers else None
     if last is None or unit.text[last.end :].strip(" .") or unit.text[last.start - 1 : last.start] != " ":
         return None
-    return last.value, _span(unit, [last], "count column of a table flattened without separators")
+    return last.value, _span(unit, [last], "count column of a table flattened without separators", "glued_row")
 
 
 _JOINED = re.compile(r"^\s*(?:,|and|or|&|/|and/or|and or)\s*$", _I)
@@ -293,7 +311,7 @@ OF_TOTAL = re.compile(r"(?:\d|\b[a-z]+)\s+of\s+(?:our|the|its|their|all|all (?:t
 OF_OUR = re.compile(r"(?:\d|\b[a-z]+)\s+of\s+(?:our|its|their|the \w+'s)\s+$", _I)
 
 
-def _label_block_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | None:
+def _label_block_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | None:
     """'Manufacturer: Axis' then 'Quantity: 14' in the same block (next line or next sentence): Axis has 14."""
     if not MAKE_LABEL.match(unit.text) or _free_numbers(unit):
         return None
@@ -309,12 +327,12 @@ def _label_block_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | Non
         if match:
             other.extra["counted_for_maker"] = True
             a, b = other.start + match.start(1), other.start + match.end(1)
-            return int(match.group(1)), (other, a, b, "quantity line under the maker's label")
+            return int(match.group(1)), CountSpan(other, a, b, "quantity line under the maker's label", "quantity_line")
     return None
 
 
-def _span(unit: Unit, numbers: list[Number], reason: str) -> tuple:
-    return unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, reason
+def _span(unit: Unit, numbers: list[Number], reason: str, kind: CountKind) -> CountSpan:
+    return CountSpan(unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, reason, kind)
 
 
 def _adjacent(text: str, numbers: list[Number], start: int, end: int, asked: bool = False) -> Number | None:
@@ -405,7 +423,7 @@ def _combine(values: list[int]) -> int:
     return sum(values)
 
 
-def _row_count(units: list[Unit], row: Unit) -> tuple[int, tuple] | None:
+def _row_count(units: list[Unit], row: Unit) -> tuple[int, CountSpan] | None:
     """The count cell of a table row: the column headed Number/Qty/Cameras, else the last whole number."""
     column = _count_column(units, row)
     cells = row.cells or []
@@ -414,7 +432,7 @@ def _row_count(units: list[Unit], row: Unit) -> tuple[int, tuple] | None:
         value = _cell_number(cells[index])
         if value is not None:
             offset = _cell_offset(row, index)
-            return value, (row, row.start + offset, row.start + offset + len(cells[index]), "count column of a table row")
+            return value, CountSpan(row, row.start + offset, row.start + offset + len(cells[index]), "count column of a table row", "row")
     return None
 
 
@@ -488,15 +506,15 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
                 value = _cell_number(unit.cells[k])
                 if value is not None:
                     offset = _cell_offset(unit, k)
-                    return CountResult(value, [(unit, unit.start + offset, unit.start + offset + len(unit.cells[k]), "Total row")])
+                    return CountResult(value, [CountSpan(unit, unit.start + offset, unit.start + offset + len(unit.cells[k]), "Total row", "total_row")])
             continue
         for number in _exact_numbers(unit):
             before = unit.text[max(0, number.start - 40) : number.start]
             if IN_USE_OF_WHICH.search(before) and NOW_IN_USE.match(unit.text, number.end) and CAMERA_CONTEXT.search(unit.text):
                 # "40 cameras installed, of which 31 are in use": the cameras in use are the total.
-                return CountResult(number.value, [(unit, unit.start + number.start, unit.start + number.end, "the number of those in use")])
+                return CountResult(number.value, [_span(unit, [number], "the number of those in use", "in_use_of_which")])
             if OF_OUR.search(before) and camera_count_after(unit.text, number.end) and not PAST.search(unit.text):
-                return CountResult(number.value, [(unit, unit.start + number.start, unit.start + number.end, "'N of our M cameras': the total")])
+                return CountResult(number.value, [_span(unit, [number], "'N of our M cameras': the total", "of_our")])
             after = unit.text[number.end : number.end + 30]
             stated = TOTAL.search(before) or IN_TOTAL.match(after) or TOTAL_LONG.search(unit.text[: number.start][-100:])
             if stated and not TOTAL.search(before) and _after_maker_comma(unit, number):
@@ -504,7 +522,7 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
             if stated and SITES_AFTER.match(unit.text, number.end):
                 continue  # "... (52 cameras in total) and the cameras at the other two schools": sites, not cameras
             if stated and (camera_count_after(unit.text, number.end) or CAMERA_CONTEXT.search(unit.text)):
-                return CountResult(number.value, [(unit, unit.start + number.start, unit.start + number.end, "stated total")])
+                return CountResult(number.value, [_span(unit, [number], "stated total", "stated_total")])
     return None
 
 
@@ -546,24 +564,24 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
     text = unit.text
     key_value = KEY_VALUE_COUNT.match(text)
     if key_value:
-        return CountResult(int(key_value.group(1)), [(unit, unit.start + key_value.start(1), unit.start + key_value.end(1), "quantity line")])
+        return CountResult(int(key_value.group(1)), [CountSpan(unit, unit.start + key_value.start(1), unit.start + key_value.end(1), "quantity line", "quantity_line")])
     match = NO_CAMERAS.search(text)
     hits = unit.extra.get("hits", [])
     # "We do not have any Hikvision cameras" denies a maker; it does not say there are no cameras.
     if match and not any(unit.start + match.start() <= h.start < unit.start + match.end() for h in hits):
-        return CountResult(0, [(unit, unit.start + match.start(), unit.start + match.end(), "no cameras used")])
+        return CountResult(0, [CountSpan(unit, unit.start + match.start(), unit.start + match.end(), "no cameras used", "no_cameras")])
     about = bool(CAMERA_CONTEXT.search(text))
     numbers = [n for n in _exact_numbers(unit) if camera_count_after(text, n.end, about)]
     if numbers:
         value = _combine([n.value for n in numbers])
-        return CountResult(value, [(unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, "camera numbers")])
+        return CountResult(value, [_span(unit, numbers, "camera numbers", "camera_numbers")])
     if unit.question is not None and HOW_MANY.search(question_text(units, unit.question)):
         # The label needs a space after it, so "19." stays a number while "2. 14" drops its label.
         lead = ANSWER_LABEL.match(text).end()
         head = find_numbers(text[lead : lead + 40])
         if head and head[0].start == 0:
             a = lead + head[0].start
-            return CountResult(head[0].value, [(unit, unit.start + a, unit.start + a + len(head[0].text), "answer to 'how many cameras'")])
+            return CountResult(head[0].value, [CountSpan(unit, unit.start + a, unit.start + a + len(head[0].text), "answer to 'how many cameras'", "how_many")])
     return None
 
 
@@ -597,7 +615,7 @@ def rest_of_total(units: list[Unit]) -> CountResult | None:
         hits_before = [h for h in unit.extra.get("hits", []) if h.start - unit.start < first.start]
         if hits_before or sum(n.value for n in rest) >= first.value:
             continue
-        return CountResult(first.value, [(unit, unit.start + first.start, unit.start + first.end, "the whole, split into parts and 'the rest'")])
+        return CountResult(first.value, [_span(unit, [first], "the whole, split into parts and 'the rest'", "rest_split")])
     return None
 
 

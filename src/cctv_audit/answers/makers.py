@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from cctv_audit.answers.lexicon import MakerHit
 from cctv_audit.answers.rules import cue
@@ -75,6 +75,8 @@ class MakerFinding:
     #: The mention was set aside for want of a signal (no camera words, a "Yes" to several makers), not by a
     #: rule that recognised what it is: a person should look when the maker is state-linked.
     doubtful: bool = False
+    #: The kit belongs to another organisation ("owned by Greenway Housing Association"), not to the body.
+    others: bool = False
 
 
 def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFinding]:
@@ -107,7 +109,7 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
     denied_by_reference = _negated_reference(unit, unit_hits)
     out = []
     for hit in unit_hits:
-        status, strong, reason = _status(unit, hit, structured)
+        status, strong, reason, others = _status(unit, hit, structured)
         header = _column_header(units, unit, hit) if status == "in_use" else None
         if header is not None and PAST_HEADER.search(header):
             status, strong, reason = "past", True, "in a table column headed previous/former/replaced"
@@ -115,8 +117,8 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
             status, strong, reason = "skip", False, "in a table column of suppliers or installers, not makers"
         if status == "in_use" and DISOWNED.search(unit.text):
             # "these are Hikvision units, but the council has no responsibility for them": not the body's.
-            status, strong, reason = "skip", False, OTHERS_CAMERAS
-        if status in {"in_use", "skip"} and denied_by_reference and hit.kind in {"manufacturer", "brand"} and reason != OTHERS_CAMERAS:
+            status, strong, reason, others = "skip", False, OTHERS_CAMERAS, True
+        if status in {"in_use", "skip"} and denied_by_reference and hit.kind in {"manufacturer", "brand"} and not others:
             # "Hikvision cameras are widely used; however, the Council does not use them."
             status, strong, reason = "denied", True, "denied by a later clause that refers back to it"
         if status == "in_use" and hit.state_linked and not cameras and hit.via != "model" and _affirmed(units, unit, hit):
@@ -130,7 +132,7 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
         if status == "skip" and HEDGED.search(unit.text):
             # "The harbour cameras might be Hikvision; we are checking": the body itself is not sure.
             doubtful = True
-        out.append(MakerFinding(hit.name, hit.maker_id, status, strong, unit, hit, reason, hit.state_linked, doubtful))
+        out.append(MakerFinding(hit.name, hit.maker_id, status, strong, unit, hit, reason, hit.state_linked, doubtful, others))
     return out
 
 
@@ -387,7 +389,14 @@ NEGATED_NAME = cue("makers.negated_name")
 NEVER_BOUGHT = cue("makers.never_bought")
 
 
-Verdict = tuple[MentionStatus, bool, str]
+class Verdict(NamedTuple):
+    """What one stage of :func:`_status` decides for a mention."""
+
+    status: MentionStatus
+    strong: bool
+    reason: str
+    #: The kit belongs to another organisation: a typed mark, so no rule compares reason strings.
+    others: bool = False
 
 
 @dataclass(frozen=True)
@@ -415,21 +424,21 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> Verdict:
         verdict = stage(mention)
         if verdict is not None:
             return verdict
-    return "in_use", False, "named in the answer without a usage verb"
+    return Verdict("in_use", False, "named in the answer without a usage verb")
 
 
 def _not_the_bodys_kit(m: _Mention) -> Verdict | None:
     if m.hit.kind in {"vms", "installer", "component"} and not MADE_BY.search(m.before):
-        return "skip", False, f"{m.hit.name} is a {m.hit.kind}, not a camera maker"
+        return Verdict("skip", False, f"{m.hit.name} is a {m.hit.kind}, not a camera maker")
     if ZERO_AFTER.match(m.text, m.rel_end):
-        return "denied", True, "a count of zero"
+        return Verdict("denied", True, "a count of zero")
     if NOT_DEPLOYED.search(m.text):
         # "The 20 Hikvision cameras remain in storage and have not been installed": held, not in use.
-        return "skip", False, "kit held but never installed or used"
+        return Verdict("skip", False, "kit held but never installed or used")
     if TOPICAL.search(m.before):
-        return "skip", False, "named as a topic, not as equipment in use"
+        return Verdict("skip", False, "named as a topic, not as equipment in use")
     if ABOUT_REQUEST.search(_after_answer_lead(m.text, m.rel_start)):
-        return "skip", False, "the sentence describes the request, not the body's equipment"
+        return Verdict("skip", False, "the sentence describes the request, not the body's equipment")
     return None
 
 
@@ -438,15 +447,15 @@ def _replaced_hedged_or_planned(m: _Mention) -> Verdict | None:
     if replacement:
         return replacement
     if UNCERTAIN.search(m.clause):
-        return "skip", False, "hedged or refused wording"
+        return Verdict("skip", False, "hedged or refused wording")
     if NO_PLANS.search(m.clause):
         if NO_PLANS_TO_REPLACE.search(m.clause):
-            return "in_use", True, "no plans to replace or remove them: still in use"
-        return "skip", False, "a plan ('no plans to ...'), not a statement about use now"
+            return Verdict("in_use", True, "no plans to replace or remove them: still in use")
+        return Verdict("skip", False, "a plan ('no plans to ...'), not a statement about use now")
     kit = KIT_AFTER.match(m.text, m.rel_end)
     if (kit and not DEVICE_WORDS.search(kit.group(0))) or (NON_CAMERA_KIT.search(m.clause) and not DEVICE_WORDS.search(m.clause)):
         # "a Hikvision door-entry intercom", "Hikvision monitors in the control room": not camera use.
-        return "skip", False, NOT_CAMERA_KIT
+        return Verdict("skip", False, NOT_CAMERA_KIT)
     return None
 
 
@@ -456,39 +465,39 @@ def _negated(m: _Mention) -> Verdict | None:
         return None
     if PURCHASING.search(m.clause) and not NEVER_BOUGHT.search(m.clause) and not NEGATED_NAME.search(m.before):
         # "we no longer use Hikvision as a supplier": what the body will buy, not the cameras it runs.
-        return "skip", False, "a purchasing decision, not a statement about the cameras in place"
+        return Verdict("skip", False, "a purchasing decision, not a statement about the cameras in place")
     if RECORDS_NEGATION.search(m.clause):
         # "the register ... does not distinguish between the two": about the records, not about use.
-        return "skip", False, "a statement about the body's records, not about use"
+        return Verdict("skip", False, "a statement about the body's records, not about use")
     if NOT_YET.search(m.clause):
-        return "skip", False, "not installed yet: planned, not a statement about use now"
+        return Verdict("skip", False, "not installed yet: planned, not a statement about use now")
     if SUBSYSTEM_SUBJECT.match(m.before):
         # "It does not contain any Hikvision cameras" (it = the public space system): a denial for one system.
-        return "skip", False, "a denial for one system or site, not for the body"
-    return "denied", True, "negated in the same clause"
+        return Verdict("skip", False, "a denial for one system or site, not for the body")
+    return Verdict("denied", True, "negated in the same clause")
 
 
 def _ended_planned_or_others(m: _Mention) -> Verdict | None:
     if ENDED_TRIAL.search(m.clause) and not STILL_IN_USE_NOW.search(m.clause):
-        return "past", True, "a trial that has ended"
+        return Verdict("past", True, "a trial that has ended")
     if PAST.search(COMPANY_HISTORY.sub(" ", m.clause)):
-        return "past", True, "use has ended"
+        return Verdict("past", True, "use has ended")
     if FUTURE.search(m.clause):
-        return "skip", False, "planned or hypothetical"
+        return Verdict("skip", False, "planned or hypothetical")
     if THIRD_PARTY.search(m.clause) and not OUR_BEHALF.search(m.text):
         # "The estate cameras are owned by Greenway Housing Association and are Hikvision": not the body's.
-        return "skip", False, OTHERS_CAMERAS
+        return Verdict("skip", False, OTHERS_CAMERAS, others=True)
     counted = COUNTED_CAMERAS.search(m.text[: m.rel_start] + "\0" + m.text[m.rel_end :]) and not OTHERS_EQUIPMENT.search(m.clause)
     if INSTALLER.search(m.clause) and not MAKER_CUE.search(m.clause) and not counted:
-        return "skip", False, "installer, maintainer or supplier context"
+        return Verdict("skip", False, "installer, maintainer or supplier context")
     return None
 
 
 def _in_use(m: _Mention) -> Verdict | None:
     if m.structured:
-        return "in_use", True, "listed in a table, list or the answer to a 'which make' question"
+        return Verdict("in_use", True, "listed in a table, list or the answer to a 'which make' question")
     if POSITIVE.search(m.clause):
-        return "in_use", True, "stated as equipment in use"
+        return Verdict("in_use", True, "stated as equipment in use")
     return None
 
 
@@ -549,23 +558,23 @@ def _replacement_status(clause: str, position: int) -> Verdict | None:
     ongoing = ONGOING_REPLACEMENT.search(clause)
     done = REPLACED_WORD.search(clause)
     if ongoing and REMOVAL_WORD.search(ongoing.group(0)):  # "being removed": still there today
-        return "in_use", True, "still in use until removed"
+        return Verdict("in_use", True, "still in use until removed")
     if not (ongoing or done):
         return None
     marker = ongoing or done
     if not ongoing and PROSPECTIVE.search(clause[: marker.start()]):
         # "recommends that Hikvision cameras are replaced when they reach end of life": still in place today.
-        return "in_use", True, "still in use until replaced"
+        return Verdict("in_use", True, "still in use until replaced")
     successor = SUCCESSOR_WORD.search(clause[marker.end() :])
     after_with = successor is not None and position >= marker.end() + successor.end()
     if ongoing:
-        return ("skip", False, "planned replacement") if after_with else ("in_use", True, "still in use until replaced")
+        return Verdict("skip", False, "planned replacement") if after_with else Verdict("in_use", True, "still in use until replaced")
     if after_with:
-        return "in_use", True, "the replacement now in use"
+        return Verdict("in_use", True, "the replacement now in use")
     if position >= marker.end() and NEGATION.search(clause[marker.end() : position]):
         # "... were replaced and none of our equipment is Hikvision": the denial after the replacement.
-        return "denied", True, "negated after the replacement"
-    return "past", True, "replaced: no longer in use"
+        return Verdict("denied", True, "negated after the replacement")
+    return Verdict("past", True, "replaced: no longer in use")
 
 
 def _from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[MakerFinding]:
