@@ -17,30 +17,20 @@ from typing import Literal, NamedTuple
 
 from cctv_audit.answers.makers import MAKE_LABEL, PAST, MakerFinding, clause_of
 from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers, word_value
+from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import Unit, question_text, table_heading
 
 _I = re.IGNORECASE
-COUNT_HEADER = re.compile(r"\b(?:no\.?|number|numbers|qty|quantity|count|total|amount|how many)\b", _I)
-WEAK_COUNT_HEADER = re.compile(r"\b(?:cameras?|units?|devices?)\b", _I)
-BRACKETED = re.compile(r"(?:cameras?|units?|devices?|models?)\s*\(\s*$", _I)
-TOTAL = re.compile(r"\b(?:a |the )?total(?: number)?(?: of)?(?: cameras)?(?: is| was| of)?\s*[:=]?\s*$|\bin total\b|\baltogether\b|\boverall\b", _I)
+COUNT_HEADER = cue("counts.count_header")
+WEAK_COUNT_HEADER = cue("counts.weak_count_header")
+BRACKETED = cue("counts.bracketed")
+TOTAL = cue("counts.total")
 #: "The total number of CCTV cameras operated by the Council is 134." (read over a longer window)
-TOTAL_LONG = re.compile(
-    r"\btotal (?:number|count) of (?:[\w-]+ ){0,3}?(?:cameras?|cctv|devices|units)\b[^.;:\d]{0,50}?\b(?:is|was|are|stands at|comes to)\s*[:=]?\s*$",
-    _I,
-)
-IN_TOTAL = re.compile(r"\s*(?:cameras?|cctv cameras?|devices?|units?)?\s*(?:in total|altogether|overall)\b", _I)
-HOW_MANY = re.compile(
-    r"(?:how many|number of|total (?:number|amount) of)\s+(?:[\w/-]+\s+){0,3}?(?:cameras?|bodycams?|body[- ]worn|devices|units|cctv)", _I
-)
-NO_CAMERAS = re.compile(
-    r"\b(?:(?:do|does|did)(?: not|n't)(?: currently)?|no longer) (?:(?:use|have|operate|own|deploy)s?(?: or | and/or |, )?)+"
-    r"(?: any\b(?! (?:other|others|further|more|additional|extra)\b)[^.;]{0,40}\b(?:cameras|cctv)\b| (?:[\w-]+ ){0,3}cameras\b)|"
-    r"\b(?:has|have|owns?|operates?|uses?) no\b(?! (?:other|others|further|more|additional|extra)\b)[^.;]{0,30}\b(?:cameras?|cctv)\b(?! (?:made|manufactured|supplied|from|by|of)\b)|"
-    r"\bthere (?:are|is) no\b(?! (?:other|others|further|more|additional|extra)\b)[^.;]{0,30}\b(?:cameras?|cctv)\b(?! (?:made|manufactured|supplied|from|by|of)\b)",
-    _I,
-)
-SINGULAR = re.compile(r"\b(?:the|this|a single|one) (?:[\w-]+ ){0,4}camera (?:is|was|in question is)\b", _I)
+TOTAL_LONG = cue("counts.total_long")
+IN_TOTAL = cue("counts.in_total")
+HOW_MANY = cue("counts.how_many")
+NO_CAMERAS = cue("counts.no_cameras")
+SINGULAR = cue("counts.singular")
 
 #: Which rule found a count: code branches on the kind, never on the reason's wording.
 CountKind = Literal[
@@ -107,11 +97,7 @@ def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[st
 
 
 #: "Six of these remain in use": the part of the figure just given that is still in use today.
-REMAIN_OF_THESE = re.compile(
-    r"^\W*(?P<n>\d{1,5}|[a-z]+(?:[- ][a-z]+)?) of (?:these|them|those|the \d+)(?: cameras?| units?)? "
-    r"(?:remain|are still|is still|are currently|continue|stay)\b",
-    _I,
-)
+REMAIN_OF_THESE = cue("counts.remain_of_these")
 
 
 def _still_in_use_of_these(units: list[Unit], name: str, result: CountResult) -> None:
@@ -140,9 +126,8 @@ def _is_row_span(span: CountSpan) -> bool:
     return span.unit.cells is not None or span.kind == "quantity_line"
 
 
-RECORDER = re.compile(
-    r"\b(?:nvrs?|dvrs?|xvrs?|(?:network |digital )?(?:video )?recorders?|recording (?:units?|servers?|devices?)|servers?)\b", _I
-)
+RECORDER = cue("counts.recorder")
+RECORDER_AFTER = cue("counts.recorder_after")
 
 
 def _recorder_count(units: list[Unit], finding: MakerFinding, found: tuple[int, CountSpan]) -> bool:
@@ -163,7 +148,7 @@ def recorder_mention(finding: MakerFinding) -> bool:
         return False
     rel_end = finding.hit.end - finding.unit.start
     tail = finding.unit.text[rel_end : rel_end + 40]
-    return bool(re.match(r"[\s-]*(?:[\w-]+\s+)?(?:nvrs?|dvrs?|xvrs?|(?:network |digital )?video recorders?|recorders?)\b", tail, _I))
+    return bool(RECORDER_AFTER.match(tail))
 
 
 def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
@@ -229,11 +214,7 @@ def _per_part_count(finding: MakerFinding, text: str, numbers: list[Number]) -> 
 
 
 #: A table header flattened without separators: "Make Model Qty".
-GLUED_HEADER = re.compile(
-    r"^\s*(?:(?:camera\s+)?(?:make|manufacturer|brand|model|type|description|location|site)s?\s+){1,4}"
-    r"(?:qty|quantity|no\.?|number|count|total|cameras|units)\s*$",
-    _I,
-)
+GLUED_HEADER = cue("counts.glued_header")
 
 
 def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | None:
@@ -255,10 +236,10 @@ def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | N
     return last.value, _span(unit, [last], "count column of a table flattened without separators", "glued_row")
 
 
-_JOINED = re.compile(r"^\s*(?:,|and|or|&|/|and/or|and or)\s*$", _I)
+_JOINED = cue("counts.joined")
 
 
-_TOGETHER = re.compile(r"\b(?:together|combined|between them|jointly|in total between)\b", _I)
+_TOGETHER = cue("counts.together")
 
 
 def _joint_figure(unit: Unit, finding: MakerFinding, number: Number) -> bool:
@@ -288,11 +269,9 @@ def _free_numbers(unit: Unit) -> list[Number]:
 
 
 #: "approximately 60", "over 200", "around forty": a figure, not a count.
-APPROXIMATE = re.compile(
-    r"\b(?:approx(?:imately|\.)?|about|around|roughly|circa|c\.|some|over|more than|fewer than|less than|under|up to|"
-    r"at least|nearly|almost|in excess of|(?:an )?estimated)\s*$",
-    _I,
-)
+APPROXIMATE = cue("counts.approximate")
+COUNT_CELL = cue("counts.count_cell")
+TOTAL_CELL = cue("counts.total_cell")
 
 
 def _exact_numbers(unit: Unit) -> list[Number]:
@@ -306,9 +285,9 @@ def _exact_numbers(unit: Unit) -> list[Number]:
 
 
 #: "6 of our 40 cameras": 40 is everything, 6 this maker's share.
-OF_TOTAL = re.compile(r"(?:\d|\b[a-z]+)\s+of\s+(?:our|the|its|their|all|all (?:the|our)|the \w+'s|\w+'s)\s+$", _I)
+OF_TOTAL = cue("counts.of_total")
 #: "6 of our 40 cameras" (today's estate, so a possessive and no past tense): 40 is the total.
-OF_OUR = re.compile(r"(?:\d|\b[a-z]+)\s+of\s+(?:our|its|their|the \w+'s)\s+$", _I)
+OF_OUR = cue("counts.of_our")
 
 
 def _label_block_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | None:
@@ -343,12 +322,12 @@ def _adjacent(text: str, numbers: list[Number], start: int, end: int, asked: boo
             return number
         after = text[end : number.start]
         separated = (
-            re.search(r"[:=(\-–]|\bx\b", after)
+            SEPARATOR.search(after)
             or camera_count_after(text, number.end)
             or ("," in after and IN_TOTAL.match(text, number.end))
             or (asked and not after.strip() and LIST_END.match(text, number.end))
         )
-        linked = re.search(r"\b(?:and|or|with|to|from|by|of|in|at)\b", after, _I)  # "Axis and 5 Dahua cameras"
+        linked = LINK_WORD.search(after)  # "Axis and 5 Dahua cameras"
         if number.start >= end and AFTER_MAKER.fullmatch(after) and separated and not linked:
             return number
         if number.start >= end and QUANTITY_AFTER.fullmatch(after):  # "make: Panasonic, quantity: 22"
@@ -361,8 +340,8 @@ def _adjacent(text: str, numbers: list[Number], start: int, end: int, asked: boo
 
 
 #: After 'Hanwha 33': the end of a list item (comma, 'and', end of sentence).
-LIST_END = re.compile(r"\s*(?:[,;]|\.?\s*$|\.\s|\band\b)", _I)
-COUNT_ASKED = re.compile(r"how many|number of|numbers? (?:of|for) each|quantit|\bqty\b|of each (?:make|manufacturer|brand)", _I)
+LIST_END = cue("counts.list_end")
+COUNT_ASKED = cue("counts.count_asked")
 
 
 def _counts_asked(units: list[Unit], unit: Unit) -> bool:
@@ -374,37 +353,28 @@ def _counts_asked(units: list[Unit], unit: Unit) -> bool:
     return len(pairs) >= 2 and bool(CAMERA_CONTEXT.search(unit.text))
 
 
-MAKER_NUMBER = re.compile(r"\s+\d{1,5}\s*(?:[,;]|\.?\s*$|\.\s|\band\b)", _I)
+MAKER_NUMBER = cue("counts.maker_number")
+SEPARATOR = cue("counts.separator")
+LINK_WORD = cue("counts.link_word")
+BEFORE_MAKER_LINK = cue("counts.before_maker_link")
 
 
 def _before_maker(between: str) -> bool:
     """'32 Hikvision', '32 x Hikvision', '71 of these are Axis', '25 are Bosch', '45 cameras supplied by Bosch'."""
     if OF_THESE.fullmatch(between) or MADE_BY_BETWEEN.fullmatch(between) or BRACKET_ARE.fullmatch(between):
         return True
-    return bool(BEFORE_MAKER.fullmatch(between)) and not re.search(r"\b(?:of|in|at|for|from|since|on|and)\b", between, _I)
+    return bool(BEFORE_MAKER.fullmatch(between)) and not BEFORE_MAKER_LINK.search(between)
 
 
-ALL_OF_THEM = re.compile(
-    r"\b(?:they|these|those|which|them)\b(?: \w+)? (?:are )?(?:all\b|(?:made|manufactured|supplied|produced) by\b)|"
-    r"\ball of (?:them|these|those|which)\b",
-    _I,
-)
+ALL_OF_THEM = cue("counts.all_of_them")
 #: "Hanwha bullet cameras qty 3", "Axis domes - quantity 4": a quantity label before the number.
-QTY_BEFORE = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:qty|quantity)\.?\s*[:=\-–]?\s*", _I)
+QTY_BEFORE = cue("counts.qty_before")
 #: "4no.", "3 nr", "6 nos": the quantity notation of schedules and bills of quantities.
-QTY_SUFFIX = re.compile(r"\s?(?:no|nos|nr)\b\.?", _I)
+QTY_SUFFIX = cue("counts.qty_suffix")
 #: "The ANPR cameras at the depot (2) are Hikvision": a bracketed count before "are <maker>".
-BRACKET_ARE = re.compile(r"\s*\)\s+(?:are|is|were)\s+(?:all\s+)?(?:(?:made|manufactured|supplied) by\s+)?", _I)
-MADE_BY_BETWEEN = re.compile(
-    r"\s*(?:(?:[\w-]+\s+)?(?:cameras?|units?|devices?)\s+)?(?:(?:are|were)\s+)?(?:all\s+)?"
-    r"(?:supplied|manufactured|made|produced) by\s+(?:a company called\s+)?",
-    _I,
-)
-QUANTITY_AFTER = re.compile(
-    r"\s*[,;.]?\s*(?:quantity|qty|number(?: of (?:cameras|units|devices))?|no\.? of (?:cameras|units)|count|"
-    r"(?:total )?(?:number of )?cameras)\s*[:=\-–]\s*",
-    _I,
-)
+BRACKET_ARE = cue("counts.bracket_are")
+MADE_BY_BETWEEN = cue("counts.made_by_between")
+QUANTITY_AFTER = cue("counts.quantity_after")
 
 
 def _only_in_use_maker(finding: MakerFinding) -> bool:
@@ -455,7 +425,7 @@ def _count_column(units: list[Unit], row: Unit) -> int | None:
 
 def _cell_number(cell: str) -> int | None:
     cell = cell.strip()
-    match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s*(?:cameras?|units?|devices?|no\.?))?", cell, _I)
+    match = COUNT_CELL.fullmatch(cell)
     if not match:
         numbers = find_numbers(cell)
         if len(numbers) == 1 and numbers[0].text.strip().lower() == cell.lower():
@@ -501,7 +471,7 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
     for unit in units:
         if unit.role != "answer":
             continue
-        if unit.cells and re.match(r"\s*(?:grand )?total", unit.cells[0], _I):
+        if unit.cells and TOTAL_CELL.match(unit.cells[0]):
             for k in range(len(unit.cells) - 1, 0, -1):
                 value = _cell_number(unit.cells[k])
                 if value is not None:
@@ -526,13 +496,9 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
     return None
 
 
-SITES_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:schools?|sites?|locations?|buildings?|depots?|offices?|premises|car parks?|stations?|"
-    r"properties|councils?|hospitals?|libraries|centres?|towns?|areas?|wards?)\b",
-    _I,
-)
-IN_USE_OF_WHICH = re.compile(r"\bof (?:which|these|them|those),?\s*(?:only\s+)?$", _I)
-NOW_IN_USE = re.compile(r"\s*(?:cameras?\s+)?(?:are|is)\s+(?:currently\s+|now\s+)?(?:in use|operational|working|in service|live|active)\b", _I)
+SITES_AFTER = cue("counts.sites_after")
+IN_USE_OF_WHICH = cue("counts.in_use_of_which")
+NOW_IN_USE = cue("counts.now_in_use")
 
 
 def _after_maker_comma(unit: Unit, number: Number) -> bool:
@@ -544,20 +510,11 @@ def _after_maker_comma(unit: Unit, number: Number) -> bool:
     return comma is not None and any(h.end - unit.start == comma.start() for h in unit.extra.get("in_use_hits", []))
 
 
-OF_THESE = re.compile(
-    r"\s*(?:of (?:these|which|them|those|the cameras|our cameras)\s+)?(?:are|is|were)\s+(?:all\s+)?"
-    r"(?:(?:made|manufactured|supplied) by\s+|from\s+)?",
-    _I,
-)
-BEFORE_MAKER = re.compile(r"\s*(?:x|×|no\.?|nos\.?)?\s*(?:[A-Za-z-]+\s+){0,1}", _I)
-AFTER_MAKER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Za-z-]+\s*){0,2}(?:[:=(\-–,]\s*)?(?:[x×]\s*)?", _I)
-ANSWER_LABEL = re.compile(r"\W*(?:(?:\(?[a-z0-9]{1,2}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s+)?", _I)
-KEY_VALUE_COUNT = re.compile(
-    r"^\W*(?:(?:q(?:uestion)?\s*\d+|\d+)\s*[.:)]\s*)?"
-    r"(?:quantity|qty|(?:total )?(?:number|no\.?)(?: of (?:[\w-]+ ){0,2}?(?:cameras|units|devices))?|total cameras|cameras|units)"
-    r"\s*[:\-–=]?\s*(\d{1,5})\s*\.?\s*$",
-    _I,
-)
+OF_THESE = cue("counts.of_these")
+BEFORE_MAKER = cue("counts.before_maker")
+AFTER_MAKER = cue("counts.after_maker")
+ANSWER_LABEL = cue("counts.answer_label")
+KEY_VALUE_COUNT = cue("counts.key_value_count")
 
 
 def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
@@ -587,19 +544,11 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
 
 #: "... and the remainder Hikvision", "the rest are Hikvision", "the remaining cameras are made by Hikvision":
 #: right before the maker, the devices not counted yet.
-REST_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:rest|remainder|remaining(?:\s+(?:ones|cameras|units|devices))?|others)\b(?:\s+of\s+(?:them|these|the cameras))?"
-    r"\s*(?:are|is|were)?\s*(?:all\s+)?(?:(?:made|manufactured|supplied|produced)\s+by\s+|from\s+)?[\s,:\-–]*$",
-    _I,
-)
+REST_BEFORE = cue("counts.rest_before")
 #: "With the exception of 4 Dahua cameras at the depot, all of them are Axis": "all" after an exception.
-EXCEPTION = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|other than|aside from|save for)\b", _I)
-ALL_BEFORE = re.compile(
-    r"\ball\b(?:\s+(?:of\s+)?(?:them|the others|others|the rest|other cameras|the other cameras|the remaining cameras))?"
-    r"\s+(?:are|is|were)\s+(?:(?:made|manufactured|supplied|produced)\s+by\s+)?$",
-    _I,
-)
-REST_ANY = re.compile(r"\b(?:the\s+)?(?:rest|remainder|remaining)\b", _I)
+EXCEPTION = cue("counts.exception")
+ALL_BEFORE = cue("counts.all_before")
+REST_ANY = cue("counts.rest_any")
 
 
 def rest_of_total(units: list[Unit]) -> CountResult | None:
