@@ -35,10 +35,10 @@ DATA_TABLES = {
 
 #: Debt: modules over MODULE_LINES when the budget was set (lines). May shrink, may not grow.
 MODULE_DEBT = {
-    "answers/counts.py": 751,
-    "answers/extract.py": 432,
-    "answers/makers.py": 729,
-    "answers/segment.py": 756,
+    "answers/counts.py": 577,
+    "answers/extract.py": 430,
+    "answers/makers.py": 617,
+    "answers/segment.py": 696,
     "audit/emulator.py": 445,
     "audit/probes.py": 497,  # +2: the comment on the narrowed parser except (errors commit)
     "cli/foi.py": 667,

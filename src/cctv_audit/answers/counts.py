@@ -13,33 +13,41 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
 
 from cctv_audit.answers.makers import MAKE_LABEL, PAST, MakerFinding, clause_of
 from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers, word_value
+from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import Unit, question_text, table_heading
 
 _I = re.IGNORECASE
-COUNT_HEADER = re.compile(r"\b(?:no\.?|number|numbers|qty|quantity|count|total|amount|how many)\b", _I)
-WEAK_COUNT_HEADER = re.compile(r"\b(?:cameras?|units?|devices?)\b", _I)
-BRACKETED = re.compile(r"(?:cameras?|units?|devices?|models?)\s*\(\s*$", _I)
-TOTAL = re.compile(r"\b(?:a |the )?total(?: number)?(?: of)?(?: cameras)?(?: is| was| of)?\s*[:=]?\s*$|\bin total\b|\baltogether\b|\boverall\b", _I)
+COUNT_HEADER = cue("counts.count_header")
+WEAK_COUNT_HEADER = cue("counts.weak_count_header")
+BRACKETED = cue("counts.bracketed")
+TOTAL = cue("counts.total")
 #: "The total number of CCTV cameras operated by the Council is 134." (read over a longer window)
-TOTAL_LONG = re.compile(
-    r"\btotal (?:number|count) of (?:[\w-]+ ){0,3}?(?:cameras?|cctv|devices|units)\b[^.;:\d]{0,50}?\b(?:is|was|are|stands at|comes to)\s*[:=]?\s*$",
-    _I,
-)
-IN_TOTAL = re.compile(r"\s*(?:cameras?|cctv cameras?|devices?|units?)?\s*(?:in total|altogether|overall)\b", _I)
-HOW_MANY = re.compile(
-    r"(?:how many|number of|total (?:number|amount) of)\s+(?:[\w/-]+\s+){0,3}?(?:cameras?|bodycams?|body[- ]worn|devices|units|cctv)", _I
-)
-NO_CAMERAS = re.compile(
-    r"\b(?:(?:do|does|did)(?: not|n't)(?: currently)?|no longer) (?:(?:use|have|operate|own|deploy)s?(?: or | and/or |, )?)+"
-    r"(?: any\b(?! (?:other|others|further|more|additional|extra)\b)[^.;]{0,40}\b(?:cameras|cctv)\b| (?:[\w-]+ ){0,3}cameras\b)|"
-    r"\b(?:has|have|owns?|operates?|uses?) no\b(?! (?:other|others|further|more|additional|extra)\b)[^.;]{0,30}\b(?:cameras?|cctv)\b(?! (?:made|manufactured|supplied|from|by|of)\b)|"
-    r"\bthere (?:are|is) no\b(?! (?:other|others|further|more|additional|extra)\b)[^.;]{0,30}\b(?:cameras?|cctv)\b(?! (?:made|manufactured|supplied|from|by|of)\b)",
-    _I,
-)
-SINGULAR = re.compile(r"\b(?:the|this|a single|one) (?:[\w-]+ ){0,4}camera (?:is|was|in question is)\b", _I)
+TOTAL_LONG = cue("counts.total_long")
+IN_TOTAL = cue("counts.in_total")
+HOW_MANY = cue("counts.how_many")
+NO_CAMERAS = cue("counts.no_cameras")
+SINGULAR = cue("counts.singular")
+
+#: Which rule found a count: code branches on the kind, never on the reason's wording.
+CountKind = Literal[
+    "adjacent", "clause", "part", "sentence", "all_of_them", "singular", "glued_row", "row", "quantity_line",
+    "remain_of_these", "in_use_of_which", "of_our", "total_row", "stated_total", "no_cameras", "camera_numbers",
+    "how_many", "rest_split", "remainder",
+]
+
+
+class CountSpan(NamedTuple):
+    """The passage a count comes from: its unit, offsets in the reply, the reason shown, and the rule's kind."""
+
+    unit: Unit
+    start: int
+    end: int
+    reason: str
+    kind: CountKind
 
 
 @dataclass
@@ -47,7 +55,7 @@ class CountResult:
     """A number with the spans that support it."""
 
     value: int
-    spans: list[tuple[Unit, int, int, str]] = field(default_factory=list)
+    spans: list[CountSpan] = field(default_factory=list)
     sure: bool = True
     #: Only recorders (NVR/DVR) were counted for this maker: devices of its make, but not cameras.
     recorders: bool = False
@@ -55,7 +63,7 @@ class CountResult:
 
 def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[str]) -> dict[str, CountResult]:
     """Devices per in-use maker where the reply gives a number."""
-    by_unit: dict[tuple[str, int, bool], tuple[int, tuple]] = {}
+    by_unit: dict[tuple[str, int, bool], tuple[int, CountSpan]] = {}
     for finding in findings:
         if finding.status != "in_use" or finding.name not in in_use or finding.hit is None:
             continue
@@ -82,18 +90,14 @@ def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[st
         result = results.setdefault(name, CountResult(0, recorders=recorder))
         result.value += value
         result.spans.append(span)
-        span[0].extra.setdefault("maker_count_spans", []).append((span[1], span[2]))
+        span.unit.extra.setdefault("maker_count_spans", []).append((span.start, span.end))
     for name, result in results.items():
         _still_in_use_of_these(units, name, result)
     return results
 
 
 #: "Six of these remain in use": the part of the figure just given that is still in use today.
-REMAIN_OF_THESE = re.compile(
-    r"^\W*(?P<n>\d{1,5}|[a-z]+(?:[- ][a-z]+)?) of (?:these|them|those|the \d+)(?: cameras?| units?)? "
-    r"(?:remain|are still|is still|are currently|continue|stay)\b",
-    _I,
-)
+REMAIN_OF_THESE = cue("counts.remain_of_these")
 
 
 def _still_in_use_of_these(units: list[Unit], name: str, result: CountResult) -> None:
@@ -101,7 +105,7 @@ def _still_in_use_of_these(units: list[Unit], name: str, result: CountResult) ->
     Only when the next sentence names no maker of its own, so 'these' can only be the figure just given."""
     if len(result.spans) != 1 or result.recorders:
         return
-    unit = result.spans[0][0]
+    unit = result.spans[0].unit
     index = next((i for i, u in enumerate(units) if u is unit), None)
     if index is None or index + 1 >= len(units):
         return
@@ -115,21 +119,20 @@ def _still_in_use_of_these(units: list[Unit], name: str, result: CountResult) ->
         return
     start = following.start + match.start("n")
     result.value = value
-    result.spans = [(following, start, start + len(group), f"'{group} of these' remain of the figure before")]
+    result.spans = [CountSpan(following, start, start + len(group), f"'{group} of these' remain of the figure before", "remain_of_these")]
 
 
-def _is_row_span(span: tuple) -> bool:
-    return span[0].cells is not None or span[3].startswith("quantity line")
+def _is_row_span(span: CountSpan) -> bool:
+    return span.unit.cells is not None or span.kind == "quantity_line"
 
 
-RECORDER = re.compile(
-    r"\b(?:nvrs?|dvrs?|xvrs?|(?:network |digital )?(?:video )?recorders?|recording (?:units?|servers?|devices?)|servers?)\b", _I
-)
+RECORDER = cue("counts.recorder")
+RECORDER_AFTER = cue("counts.recorder_after")
 
 
-def _recorder_count(units: list[Unit], finding: MakerFinding, found: tuple[int, tuple]) -> bool:
+def _recorder_count(units: list[Unit], finding: MakerFinding, found: tuple[int, CountSpan]) -> bool:
     """The number counts recorders: a table row typed NVR/DVR, or 'Hikvision NVRs' right after the maker."""
-    unit = found[1][0]
+    unit = found[1].unit
     if unit.cells is not None:
         if any(RECORDER.fullmatch(c.strip()) for c in unit.cells) or (finding.unit is unit and recorder_mention(finding)):
             return True  # a row typed NVR/DVR, or "Dahua NVR" in the make cell
@@ -145,10 +148,10 @@ def recorder_mention(finding: MakerFinding) -> bool:
         return False
     rel_end = finding.hit.end - finding.unit.start
     tail = finding.unit.text[rel_end : rel_end + 40]
-    return bool(re.match(r"[\s-]*(?:[\w-]+\s+)?(?:nvrs?|dvrs?|xvrs?|(?:network |digital )?video recorders?|recorders?)\b", tail, _I))
+    return bool(RECORDER_AFTER.match(tail))
 
 
-def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | None:
+def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
     unit, hit = finding.unit, finding.hit
     if unit.cells is not None:
         return _row_count(units, unit)
@@ -170,24 +173,24 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, tuple] | 
         # "27 cameras manufactured by Hikvision or Dahua": one figure for two makers is neither's count.
         return None
     if adjacent is not None and not (alone and adjacent in camera_numbers and len(camera_numbers) > 1):
-        return adjacent.value, _span(unit, [adjacent], "number next to the maker")
+        return adjacent.value, _span(unit, [adjacent], "number next to the maker", "adjacent")
     if camera_numbers and alone:
-        return _combine([n.value for n in camera_numbers]), _span(unit, camera_numbers, "camera numbers in the clause naming this maker")
+        return _combine([n.value for n in camera_numbers]), _span(unit, camera_numbers, "camera numbers in the clause naming this maker", "clause")
     parts = _per_part_count(finding, text, numbers)
     if parts is not None:
         return parts
     unit_numbers = [n for n in numbers if camera_count_after(text, n.end, True)]
     if unit_numbers and _only_maker_in(finding, 0, len(text)):
-        return _combine([n.value for n in unit_numbers]), _span(unit, unit_numbers, "camera numbers in a sentence naming only this maker")
+        return _combine([n.value for n in unit_numbers]), _span(unit, unit_numbers, "camera numbers in a sentence naming only this maker", "sentence")
     if len(unit_numbers) == 1 and ALL_OF_THEM.search(text[left:right]) and _only_in_use_maker(finding):
         # "None of our 64 cameras are Hikvision; they are all Axis."
-        return unit_numbers[0].value, _span(unit, unit_numbers, "the sentence's camera number, and 'all' of them are this maker")
+        return unit_numbers[0].value, _span(unit, unit_numbers, "the sentence's camera number, and 'all' of them are this maker", "all_of_them")
     if SINGULAR.search(text[left:rel_start]):
-        return 1, (unit, unit.start + left, unit.start + rel_end, "'the camera is' names one device")
+        return 1, CountSpan(unit, unit.start + left, unit.start + rel_end, "'the camera is' names one device", "singular")
     return None
 
 
-def _per_part_count(finding: MakerFinding, text: str, numbers: list[Number]) -> tuple[int, tuple] | None:
+def _per_part_count(finding: MakerFinding, text: str, numbers: list[Number]) -> tuple[int, CountSpan] | None:
     """'a dozen cameras at the depot, all made by Vivotek, and forty-two cameras in the town centre made by
     Bosch': each camera number opens a part that runs to the next one; a part naming one maker is its count.
 
@@ -207,18 +210,14 @@ def _per_part_count(finding: MakerFinding, text: str, numbers: list[Number]) -> 
             mine.append(number)
     if not mine:
         return None
-    return sum(n.value for n in mine), _span(unit, mine, "camera numbers in the part of the sentence naming this maker")
+    return sum(n.value for n in mine), _span(unit, mine, "camera numbers in the part of the sentence naming this maker", "part")
 
 
 #: A table header flattened without separators: "Make Model Qty".
-GLUED_HEADER = re.compile(
-    r"^\s*(?:(?:camera\s+)?(?:make|manufacturer|brand|model|type|description|location|site)s?\s+){1,4}"
-    r"(?:qty|quantity|no\.?|number|count|total|cameras|units)\s*$",
-    _I,
-)
+GLUED_HEADER = cue("counts.glued_header")
 
 
-def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | None:
+def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | None:
     """'Axis P3245-LVE 12' under 'Make Model Qty': the number ending the line is its count."""
     index = units.index(unit)
     j = index  # climb over the rows above (one line each, each naming a maker) to the header line
@@ -234,13 +233,13 @@ def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | None:
     last = numbers[-1] if numbers else None
     if last is None or unit.text[last.end :].strip(" .") or unit.text[last.start - 1 : last.start] != " ":
         return None
-    return last.value, _span(unit, [last], "count column of a table flattened without separators")
+    return last.value, _span(unit, [last], "count column of a table flattened without separators", "glued_row")
 
 
-_JOINED = re.compile(r"^\s*(?:,|and|or|&|/|and/or|and or)\s*$", _I)
+_JOINED = cue("counts.joined")
 
 
-_TOGETHER = re.compile(r"\b(?:together|combined|between them|jointly|in total between)\b", _I)
+_TOGETHER = cue("counts.together")
 
 
 def _joint_figure(unit: Unit, finding: MakerFinding, number: Number) -> bool:
@@ -270,11 +269,9 @@ def _free_numbers(unit: Unit) -> list[Number]:
 
 
 #: "approximately 60", "over 200", "around forty": a figure, not a count.
-APPROXIMATE = re.compile(
-    r"\b(?:approx(?:imately|\.)?|about|around|roughly|circa|c\.|some|over|more than|fewer than|less than|under|up to|"
-    r"at least|nearly|almost|in excess of|(?:an )?estimated)\s*$",
-    _I,
-)
+APPROXIMATE = cue("counts.approximate")
+COUNT_CELL = cue("counts.count_cell")
+TOTAL_CELL = cue("counts.total_cell")
 
 
 def _exact_numbers(unit: Unit) -> list[Number]:
@@ -288,12 +285,12 @@ def _exact_numbers(unit: Unit) -> list[Number]:
 
 
 #: "6 of our 40 cameras": 40 is everything, 6 this maker's share.
-OF_TOTAL = re.compile(r"(?:\d|\b[a-z]+)\s+of\s+(?:our|the|its|their|all|all (?:the|our)|the \w+'s|\w+'s)\s+$", _I)
+OF_TOTAL = cue("counts.of_total")
 #: "6 of our 40 cameras" (today's estate, so a possessive and no past tense): 40 is the total.
-OF_OUR = re.compile(r"(?:\d|\b[a-z]+)\s+of\s+(?:our|its|their|the \w+'s)\s+$", _I)
+OF_OUR = cue("counts.of_our")
 
 
-def _label_block_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | None:
+def _label_block_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | None:
     """'Manufacturer: Axis' then 'Quantity: 14' in the same block (next line or next sentence): Axis has 14."""
     if not MAKE_LABEL.match(unit.text) or _free_numbers(unit):
         return None
@@ -309,12 +306,12 @@ def _label_block_count(units: list[Unit], unit: Unit) -> tuple[int, tuple] | Non
         if match:
             other.extra["counted_for_maker"] = True
             a, b = other.start + match.start(1), other.start + match.end(1)
-            return int(match.group(1)), (other, a, b, "quantity line under the maker's label")
+            return int(match.group(1)), CountSpan(other, a, b, "quantity line under the maker's label", "quantity_line")
     return None
 
 
-def _span(unit: Unit, numbers: list[Number], reason: str) -> tuple:
-    return unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, reason
+def _span(unit: Unit, numbers: list[Number], reason: str, kind: CountKind) -> CountSpan:
+    return CountSpan(unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, reason, kind)
 
 
 def _adjacent(text: str, numbers: list[Number], start: int, end: int, asked: bool = False) -> Number | None:
@@ -325,12 +322,12 @@ def _adjacent(text: str, numbers: list[Number], start: int, end: int, asked: boo
             return number
         after = text[end : number.start]
         separated = (
-            re.search(r"[:=(\-–]|\bx\b", after)
+            SEPARATOR.search(after)
             or camera_count_after(text, number.end)
             or ("," in after and IN_TOTAL.match(text, number.end))
             or (asked and not after.strip() and LIST_END.match(text, number.end))
         )
-        linked = re.search(r"\b(?:and|or|with|to|from|by|of|in|at)\b", after, _I)  # "Axis and 5 Dahua cameras"
+        linked = LINK_WORD.search(after)  # "Axis and 5 Dahua cameras"
         if number.start >= end and AFTER_MAKER.fullmatch(after) and separated and not linked:
             return number
         if number.start >= end and QUANTITY_AFTER.fullmatch(after):  # "make: Panasonic, quantity: 22"
@@ -343,8 +340,8 @@ def _adjacent(text: str, numbers: list[Number], start: int, end: int, asked: boo
 
 
 #: After 'Hanwha 33': the end of a list item (comma, 'and', end of sentence).
-LIST_END = re.compile(r"\s*(?:[,;]|\.?\s*$|\.\s|\band\b)", _I)
-COUNT_ASKED = re.compile(r"how many|number of|numbers? (?:of|for) each|quantit|\bqty\b|of each (?:make|manufacturer|brand)", _I)
+LIST_END = cue("counts.list_end")
+COUNT_ASKED = cue("counts.count_asked")
 
 
 def _counts_asked(units: list[Unit], unit: Unit) -> bool:
@@ -356,37 +353,28 @@ def _counts_asked(units: list[Unit], unit: Unit) -> bool:
     return len(pairs) >= 2 and bool(CAMERA_CONTEXT.search(unit.text))
 
 
-MAKER_NUMBER = re.compile(r"\s+\d{1,5}\s*(?:[,;]|\.?\s*$|\.\s|\band\b)", _I)
+MAKER_NUMBER = cue("counts.maker_number")
+SEPARATOR = cue("counts.separator")
+LINK_WORD = cue("counts.link_word")
+BEFORE_MAKER_LINK = cue("counts.before_maker_link")
 
 
 def _before_maker(between: str) -> bool:
     """'32 Hikvision', '32 x Hikvision', '71 of these are Axis', '25 are Bosch', '45 cameras supplied by Bosch'."""
     if OF_THESE.fullmatch(between) or MADE_BY_BETWEEN.fullmatch(between) or BRACKET_ARE.fullmatch(between):
         return True
-    return bool(BEFORE_MAKER.fullmatch(between)) and not re.search(r"\b(?:of|in|at|for|from|since|on|and)\b", between, _I)
+    return bool(BEFORE_MAKER.fullmatch(between)) and not BEFORE_MAKER_LINK.search(between)
 
 
-ALL_OF_THEM = re.compile(
-    r"\b(?:they|these|those|which|them)\b(?: \w+)? (?:are )?(?:all\b|(?:made|manufactured|supplied|produced) by\b)|"
-    r"\ball of (?:them|these|those|which)\b",
-    _I,
-)
+ALL_OF_THEM = cue("counts.all_of_them")
 #: "Hanwha bullet cameras qty 3", "Axis domes - quantity 4": a quantity label before the number.
-QTY_BEFORE = re.compile(r"\s*(?:[\w-]+\s+){0,3}(?:qty|quantity)\.?\s*[:=\-–]?\s*", _I)
+QTY_BEFORE = cue("counts.qty_before")
 #: "4no.", "3 nr", "6 nos": the quantity notation of schedules and bills of quantities.
-QTY_SUFFIX = re.compile(r"\s?(?:no|nos|nr)\b\.?", _I)
+QTY_SUFFIX = cue("counts.qty_suffix")
 #: "The ANPR cameras at the depot (2) are Hikvision": a bracketed count before "are <maker>".
-BRACKET_ARE = re.compile(r"\s*\)\s+(?:are|is|were)\s+(?:all\s+)?(?:(?:made|manufactured|supplied) by\s+)?", _I)
-MADE_BY_BETWEEN = re.compile(
-    r"\s*(?:(?:[\w-]+\s+)?(?:cameras?|units?|devices?)\s+)?(?:(?:are|were)\s+)?(?:all\s+)?"
-    r"(?:supplied|manufactured|made|produced) by\s+(?:a company called\s+)?",
-    _I,
-)
-QUANTITY_AFTER = re.compile(
-    r"\s*[,;.]?\s*(?:quantity|qty|number(?: of (?:cameras|units|devices))?|no\.? of (?:cameras|units)|count|"
-    r"(?:total )?(?:number of )?cameras)\s*[:=\-–]\s*",
-    _I,
-)
+BRACKET_ARE = cue("counts.bracket_are")
+MADE_BY_BETWEEN = cue("counts.made_by_between")
+QUANTITY_AFTER = cue("counts.quantity_after")
 
 
 def _only_in_use_maker(finding: MakerFinding) -> bool:
@@ -405,7 +393,7 @@ def _combine(values: list[int]) -> int:
     return sum(values)
 
 
-def _row_count(units: list[Unit], row: Unit) -> tuple[int, tuple] | None:
+def _row_count(units: list[Unit], row: Unit) -> tuple[int, CountSpan] | None:
     """The count cell of a table row: the column headed Number/Qty/Cameras, else the last whole number."""
     column = _count_column(units, row)
     cells = row.cells or []
@@ -414,7 +402,7 @@ def _row_count(units: list[Unit], row: Unit) -> tuple[int, tuple] | None:
         value = _cell_number(cells[index])
         if value is not None:
             offset = _cell_offset(row, index)
-            return value, (row, row.start + offset, row.start + offset + len(cells[index]), "count column of a table row")
+            return value, CountSpan(row, row.start + offset, row.start + offset + len(cells[index]), "count column of a table row", "row")
     return None
 
 
@@ -437,7 +425,7 @@ def _count_column(units: list[Unit], row: Unit) -> int | None:
 
 def _cell_number(cell: str) -> int | None:
     cell = cell.strip()
-    match = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s*(?:cameras?|units?|devices?|no\.?))?", cell, _I)
+    match = COUNT_CELL.fullmatch(cell)
     if not match:
         numbers = find_numbers(cell)
         if len(numbers) == 1 and numbers[0].text.strip().lower() == cell.lower():
@@ -483,20 +471,20 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
     for unit in units:
         if unit.role != "answer":
             continue
-        if unit.cells and re.match(r"\s*(?:grand )?total", unit.cells[0], _I):
+        if unit.cells and TOTAL_CELL.match(unit.cells[0]):
             for k in range(len(unit.cells) - 1, 0, -1):
                 value = _cell_number(unit.cells[k])
                 if value is not None:
                     offset = _cell_offset(unit, k)
-                    return CountResult(value, [(unit, unit.start + offset, unit.start + offset + len(unit.cells[k]), "Total row")])
+                    return CountResult(value, [CountSpan(unit, unit.start + offset, unit.start + offset + len(unit.cells[k]), "Total row", "total_row")])
             continue
         for number in _exact_numbers(unit):
             before = unit.text[max(0, number.start - 40) : number.start]
             if IN_USE_OF_WHICH.search(before) and NOW_IN_USE.match(unit.text, number.end) and CAMERA_CONTEXT.search(unit.text):
                 # "40 cameras installed, of which 31 are in use": the cameras in use are the total.
-                return CountResult(number.value, [(unit, unit.start + number.start, unit.start + number.end, "the number of those in use")])
+                return CountResult(number.value, [_span(unit, [number], "the number of those in use", "in_use_of_which")])
             if OF_OUR.search(before) and camera_count_after(unit.text, number.end) and not PAST.search(unit.text):
-                return CountResult(number.value, [(unit, unit.start + number.start, unit.start + number.end, "'N of our M cameras': the total")])
+                return CountResult(number.value, [_span(unit, [number], "'N of our M cameras': the total", "of_our")])
             after = unit.text[number.end : number.end + 30]
             stated = TOTAL.search(before) or IN_TOTAL.match(after) or TOTAL_LONG.search(unit.text[: number.start][-100:])
             if stated and not TOTAL.search(before) and _after_maker_comma(unit, number):
@@ -504,17 +492,13 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
             if stated and SITES_AFTER.match(unit.text, number.end):
                 continue  # "... (52 cameras in total) and the cameras at the other two schools": sites, not cameras
             if stated and (camera_count_after(unit.text, number.end) or CAMERA_CONTEXT.search(unit.text)):
-                return CountResult(number.value, [(unit, unit.start + number.start, unit.start + number.end, "stated total")])
+                return CountResult(number.value, [_span(unit, [number], "stated total", "stated_total")])
     return None
 
 
-SITES_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:schools?|sites?|locations?|buildings?|depots?|offices?|premises|car parks?|stations?|"
-    r"properties|councils?|hospitals?|libraries|centres?|towns?|areas?|wards?)\b",
-    _I,
-)
-IN_USE_OF_WHICH = re.compile(r"\bof (?:which|these|them|those),?\s*(?:only\s+)?$", _I)
-NOW_IN_USE = re.compile(r"\s*(?:cameras?\s+)?(?:are|is)\s+(?:currently\s+|now\s+)?(?:in use|operational|working|in service|live|active)\b", _I)
+SITES_AFTER = cue("counts.sites_after")
+IN_USE_OF_WHICH = cue("counts.in_use_of_which")
+NOW_IN_USE = cue("counts.now_in_use")
 
 
 def _after_maker_comma(unit: Unit, number: Number) -> bool:
@@ -526,62 +510,45 @@ def _after_maker_comma(unit: Unit, number: Number) -> bool:
     return comma is not None and any(h.end - unit.start == comma.start() for h in unit.extra.get("in_use_hits", []))
 
 
-OF_THESE = re.compile(
-    r"\s*(?:of (?:these|which|them|those|the cameras|our cameras)\s+)?(?:are|is|were)\s+(?:all\s+)?"
-    r"(?:(?:made|manufactured|supplied) by\s+|from\s+)?",
-    _I,
-)
-BEFORE_MAKER = re.compile(r"\s*(?:x|×|no\.?|nos\.?)?\s*(?:[A-Za-z-]+\s+){0,1}", _I)
-AFTER_MAKER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Za-z-]+\s*){0,2}(?:[:=(\-–,]\s*)?(?:[x×]\s*)?", _I)
-ANSWER_LABEL = re.compile(r"\W*(?:(?:\(?[a-z0-9]{1,2}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s+)?", _I)
-KEY_VALUE_COUNT = re.compile(
-    r"^\W*(?:(?:q(?:uestion)?\s*\d+|\d+)\s*[.:)]\s*)?"
-    r"(?:quantity|qty|(?:total )?(?:number|no\.?)(?: of (?:[\w-]+ ){0,2}?(?:cameras|units|devices))?|total cameras|cameras|units)"
-    r"\s*[:\-–=]?\s*(\d{1,5})\s*\.?\s*$",
-    _I,
-)
+OF_THESE = cue("counts.of_these")
+BEFORE_MAKER = cue("counts.before_maker")
+AFTER_MAKER = cue("counts.after_maker")
+ANSWER_LABEL = cue("counts.answer_label")
+KEY_VALUE_COUNT = cue("counts.key_value_count")
 
 
 def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
     text = unit.text
     key_value = KEY_VALUE_COUNT.match(text)
     if key_value:
-        return CountResult(int(key_value.group(1)), [(unit, unit.start + key_value.start(1), unit.start + key_value.end(1), "quantity line")])
+        return CountResult(int(key_value.group(1)), [CountSpan(unit, unit.start + key_value.start(1), unit.start + key_value.end(1), "quantity line", "quantity_line")])
     match = NO_CAMERAS.search(text)
     hits = unit.extra.get("hits", [])
     # "We do not have any Hikvision cameras" denies a maker; it does not say there are no cameras.
     if match and not any(unit.start + match.start() <= h.start < unit.start + match.end() for h in hits):
-        return CountResult(0, [(unit, unit.start + match.start(), unit.start + match.end(), "no cameras used")])
+        return CountResult(0, [CountSpan(unit, unit.start + match.start(), unit.start + match.end(), "no cameras used", "no_cameras")])
     about = bool(CAMERA_CONTEXT.search(text))
     numbers = [n for n in _exact_numbers(unit) if camera_count_after(text, n.end, about)]
     if numbers:
         value = _combine([n.value for n in numbers])
-        return CountResult(value, [(unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, "camera numbers")])
+        return CountResult(value, [_span(unit, numbers, "camera numbers", "camera_numbers")])
     if unit.question is not None and HOW_MANY.search(question_text(units, unit.question)):
         # The label needs a space after it, so "19." stays a number while "2. 14" drops its label.
         lead = ANSWER_LABEL.match(text).end()
         head = find_numbers(text[lead : lead + 40])
         if head and head[0].start == 0:
             a = lead + head[0].start
-            return CountResult(head[0].value, [(unit, unit.start + a, unit.start + a + len(head[0].text), "answer to 'how many cameras'")])
+            return CountResult(head[0].value, [CountSpan(unit, unit.start + a, unit.start + a + len(head[0].text), "answer to 'how many cameras'", "how_many")])
     return None
 
 
 #: "... and the remainder Hikvision", "the rest are Hikvision", "the remaining cameras are made by Hikvision":
 #: right before the maker, the devices not counted yet.
-REST_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:rest|remainder|remaining(?:\s+(?:ones|cameras|units|devices))?|others)\b(?:\s+of\s+(?:them|these|the cameras))?"
-    r"\s*(?:are|is|were)?\s*(?:all\s+)?(?:(?:made|manufactured|supplied|produced)\s+by\s+|from\s+)?[\s,:\-–]*$",
-    _I,
-)
+REST_BEFORE = cue("counts.rest_before")
 #: "With the exception of 4 Dahua cameras at the depot, all of them are Axis": "all" after an exception.
-EXCEPTION = re.compile(r"\b(?:with the exception of|except(?: for)?|apart from|other than|aside from|save for)\b", _I)
-ALL_BEFORE = re.compile(
-    r"\ball\b(?:\s+(?:of\s+)?(?:them|the others|others|the rest|other cameras|the other cameras|the remaining cameras))?"
-    r"\s+(?:are|is|were)\s+(?:(?:made|manufactured|supplied|produced)\s+by\s+)?$",
-    _I,
-)
-REST_ANY = re.compile(r"\b(?:the\s+)?(?:rest|remainder|remaining)\b", _I)
+EXCEPTION = cue("counts.exception")
+ALL_BEFORE = cue("counts.all_before")
+REST_ANY = cue("counts.rest_any")
 
 
 def rest_of_total(units: list[Unit]) -> CountResult | None:
@@ -597,7 +564,7 @@ def rest_of_total(units: list[Unit]) -> CountResult | None:
         hits_before = [h for h in unit.extra.get("hits", []) if h.start - unit.start < first.start]
         if hits_before or sum(n.value for n in rest) >= first.value:
             continue
-        return CountResult(first.value, [(unit, unit.start + first.start, unit.start + first.end, "the whole, split into parts and 'the rest'")])
+        return CountResult(first.value, [_span(unit, [first], "the whole, split into parts and 'the rest'", "rest_split")])
     return None
 
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Literal
 
-from cctv_audit.answers.counts import CountResult, maker_counts, recorder_mention, remainder_count, rest_of_total, total_cameras
+from cctv_audit.answers.counts import CountResult, CountSpan, maker_counts, recorder_mention, remainder_count, rest_of_total, total_cameras
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
 from cctv_audit.answers.makers import CAMERA_WORDS, MakerFinding, classify_mentions
@@ -26,11 +26,7 @@ from cctv_audit.answers.segment import Unit, question_offset, question_text, seg
 STILL_IN_USE = cue("extract.still_in_use")
 
 #: Past use stated as over now: the maker is not used now (a denial, as "no longer has any" is).
-ENDED_NOW = re.compile(
-    r"\bno longer (?:in use|used|operat\w*|has|have|any)\b|\bnone (?:remain|are left|are still)\b|"
-    r"\ball (?:of them |of these )?(?:have been|were|are now) (?:removed|replaced|decommissioned)\b",
-    re.IGNORECASE,
-)
+ENDED_NOW = cue("extract.ended_now")
 
 #: A later reply correcting an earlier one in the same thread or page.
 CORRECTION = cue("extract.correction")
@@ -124,11 +120,7 @@ def _answers_to_camera_questions(text: str, units: list[Unit], hits: list[MakerH
 
 
 #: "Two DJI Inspire 2 aircraft", "14 of the Hikvision cameras": a number of units just before the maker.
-SOME_UNITS = re.compile(
-    r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|a few)\s+"
-    r"(?:of (?:the|our|its|their) )?(?:older |old |remaining |analogue |former )?$",
-    re.IGNORECASE,
-)
+SOME_UNITS = cue("extract.some_units")
 
 
 def _settled(group: list[MakerFinding]) -> list[MakerFinding]:
@@ -360,7 +352,7 @@ class _Builder:
         for name, result in per_maker.items():
             self._count_evidence("count", result.value, result, maker=name)
             self.counts_found[name] = result.value
-        counted = all(not reason.startswith("'the camera is'") for r in per_maker.values() for *_, reason in r.spans)
+        counted = all(span.kind != "singular" for r in per_maker.values() for span in r.spans)
         cameras = [r for r in per_maker.values() if not r.recorders]  # recorders are devices of a maker, not cameras
         # A maker named only for its recorders ("They record to a Hikvision NVR") adds no cameras to the sum.
         recorders_only = {
@@ -404,12 +396,12 @@ class _Builder:
         unit, hit = finding.unit, finding.hit
         per_maker[missing[0]] = CountResult(
             total.value - counted,
-            [(unit, hit.start, hit.end, f"the rest of the total: {total.value} less {counted} counted for the other makers")]
+            [CountSpan(unit, hit.start, hit.end, f"the rest of the total: {total.value} less {counted} counted for the other makers", "remainder")]
             + [span for span in total.spans],
         )
 
     def _count_evidence(self, field: EvidenceField, value, result: CountResult, maker: str | None = None, note: str = "") -> None:
-        for unit, start, end, reason in result.spans:
+        for unit, start, end, reason, _ in result.spans:
             why = f"{maker}: {reason}" if maker else reason
             self.evidence(
                 field, value, unit, f"{why}; {note}" if note else why, span=(start, end),

@@ -18,131 +18,42 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from cctv_audit.answers.lexicon import MakerHit
+from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import Unit, question_span, question_text, table_heading
 
-_I = re.IGNORECASE
-CLAUSE_BREAK = re.compile(
-    r";|\bbut\b|\bhowever\b|\bwhereas\b|\balthough\b|\bwhilst\b|\bwhile\b|\bexcept\b|\bapart from\b|\bother than\b|"
-    r"\bwith the exception of\b|,\s+(?:and\s+)?(?=(?:we|the|all|our|these|they|it|there|every|instead|both)\b)|\.\s+|"
-    # "... were replaced in 2027 and we no longer use any Hikvision": a new subject opens a new clause.
-    r"\band\s+(?=(?:we|they|it|there|the (?:council|authority|force|trust|board|university|department))\b)|"
-    r",?\s+(?:and\s+)?(?:so|therefore|thus|hence)\s+(?=(?:we|they|it|there|the|our|no|none|all)\b)|"
-    # "Not applicable - the cameras are all Hanwha", "No, we use Axis": the short answer is a clause of its own.
-    r"^\W*(?:(?:answer|response|reply|a\d*)\s*[:.\-–]\s*)?(?:yes|no|not applicable|n/a|correct)\s*[-–,:;.](?=\s)|"
-    # "installed by Chroma Vision Ltd and uses Hanwha cameras": the same subject, a new verb of use.
-    r"\band\s+(?=(?:uses?|operates?|comprises?|consists? of|has|have)\s)|"
-    # "None of our cameras are made by Hikvision: our 12 cameras are Pelco": a sentence after a colon.
-    r"(?<=\w):\s+(?=(?:our|we|they|these|all (?:of )?(?:our|the|them))\b)|"
-    # "made by Uniview, not Dahua" / "Axis rather than Hikvision": the maker after the contrast has its own clause.
-    r",\s*(?=not\s+(?:by\s+|from\s+)?(?-i:[A-Z]))|\s+(?=(?:rather than|instead of)\s)|"
-    # "20 cameras, none made by Hikvision, and 5 cameras made by Axis": a new count opens a new clause.
-    r",\s+and\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a dozen)\b)|"
-    # "All of them are Avigilon cameras, installed and maintained by Fenwick Ltd": the installer has its own clause.
-    r",\s+(?=(?:installed|maintained|serviced|supplied|fitted)(?:\s+and\s+(?:installed|maintained|serviced|supplied|fitted))?\s+by\b)",
-    _I,
-)
+CLAUSE_BREAK = cue("makers.clause_break")
 #: English, and the Welsh of bilingual replies (nid, ddim, dim, na/nac).
-NEGATION = re.compile(r"\b(?:not|no|none|never|nor|neither|without|zero|nil|nid|ddim|dim|nac?|rather than|instead of)\b|n't\b|\bfree (?:of|from)\b", _I)
-PAST = re.compile(
-    r"\b(?:previously|formerly|previous|former|used to|no longer|were replaced|have been replaced|has been replaced|"
-    r"(?:were|have been|has been|was) (?:removed|decommissioned|phased out|taken out|switched off|retired)|"
-    r"replaced|removed|decommissioned|phased out|until (?:19|20)\d\d|prior to (?:19|20)\d\d|historically|"
-    # Welsh: "defnyddiwyd ... tan 2021" (was used ... until 2021), "mwyach" (any longer)
-    r"defnyddiwyd|tan (?:19|20)\d\d|mwyach|"
-    r"in the past|ceased|discontinued|withdrawn from use|no longer in use|had been)\b",
-    _I,
-)
-ONGOING_REPLACEMENT = re.compile(
-    r"\b(?:being (?:replaced|removed|phased out|decommissioned)|to be (?:replaced|removed)|will be (?:replaced|removed)|"
-    r"plan(?:s|ned)? to replace|due to be|scheduled|programme to replace|"
-    r"will replace|intend to replace|are replacing|in the process of)\b",
-    _I,
-)
+NEGATION = cue("makers.negation")
+PAST = cue("makers.past")
+ONGOING_REPLACEMENT = cue("makers.ongoing_replacement")
 #: "There are no plans to buy Hikvision", "we do not intend to": a plan, not a statement about use today.
-NO_PLANS = re.compile(
-    r"\bno (?:current |immediate |future )?(?:plans?|intention|proposals?)\b|\b(?:do|does|did)(?: not|n't) (?:currently )?(?:plan|intend|propose)\b|"
-    r"\bnot (?:planning|intending|proposing)\b",
-    _I,
-)
-FUTURE = re.compile(
-    r"\b(?:will be|plan(?:s|ned)?|intend|propos|consider|may |might|would|could|tender|procure(?:ment)?|future|"
-    r"evaluat|assess(?:ing)?|pilot(?:ing)? (?:of )?(?:a |the )?new)\b",
-    _I,
-)
-UNCERTAIN = re.compile(
-    r"\b(?:whether|cannot|can't|unable|not able|confirm nor deny|neither confirm|confirms nor denies|exempt|withh[oe]ld|refus|"
-    r"enquir|aware of|announce|guidance|instructed|reports?|media|government|ban|sanction|concerns?|"
-    r"hold (?:any |the |this |that )?(?:information|data|records?|details)|record(?:ed)? (?:the|which)|"
-    r"do not know|unknown|not known|widely used|across the (?:uk|country)|"
-    r"offered|declined|quot(?:e|ed|ation)|bids?|demonstrat\w*|evaluated|not selected|"
-    r"compatib\w*|interoperab\w*|integrates? with|supports? (?:cameras|devices|equipment)|"
-    # Hearsay about someone else's equipment: "we understand from its newsletter that its cameras are Hikvision".
-    r"(?:we|i) (?:understand|believe)|understand from|(?:it is|is) (?:understood|believed)|reportedly|to confirm (?:this|that)|"
-    # Another authority's case: "the Commissioner's decision notice concerning Brookhurst Council ... that its cameras were Hikvision".
-    r"decision notices?|that (?:council|authority|force|trust)(?:'s)?)\b",
-    _I,
-)
+NO_PLANS = cue("makers.no_plans")
+FUTURE = cue("makers.future")
+UNCERTAIN = cue("makers.uncertain")
 #: The body is not sure of its own kit: a person should look ("might be Hikvision; we are checking").
-HEDGED = re.compile(
-    r"\b(?:might|may|could) (?:well )?be\b|\bpossibly\b|\bprobably\b|\bwe are (?:checking|confirming|establishing|investigating)\b|"
-    r"\bnot (?:sure|certain)\b|\bunsure\b|\bdo not know\b|\bwe (?:believe|think)\b",
-    _I,
-)
-TOPICAL = re.compile(
-    r"(?:about|regarding|concerning|relating to|related to|in relation to|with regard to|in respect of|re:|"
-    r"asked (?:whether|if|about)|"
-    # "Our statement on Hikvision equipment is published at ...": a document about the maker.
-    r"(?:statement|policy|position|report|review|briefing|article|guidance|page|news item|press release)s? (?:on|of))"
-    r"\W+(?:\w+\W+){0,5}$",
-    _I,
-)
-ZERO_AFTER = re.compile(r"\s*(?:cameras?|units?)?\s*[:\-–|=(]\s*(?:0|nil|none|zero)\b(?!\s*[.,]\d)", _I)
-ABOUT_REQUEST = re.compile(
-    r"\byour (?:request|question|email|e-mail|letter|enquiry|correspondence)\b|\byou (?:have )?(?:asked|requested|wanted|enquired|wrote)\b|"
-    r"\b(?:request|question)s? (?:about|regarding|concerning|for information about)\b",
-    _I,
-)
-INSTALLER = re.compile(
-    r"\b(?:install(?:s|er|ers|ation)?|installed by|maintain(?:s|ed)?|maintenance|contractor|contracted|service provider|"
-    r"provided by|servic(?:e|ed|ing)|monitor(?:ed|ing)?|monitors(?=\s+(?:the|our|its|their|them|it|all|and (?:maintains|manages|records))\b)|integrator|support(?:ed)? by|software|vms|platform|"
-    r"back-?end|hosted)\b",
-    _I,
-)
-MAKER_CUE = re.compile(
-    r"\b(?:manufactur\w*|made by|make|makes|brand(?:ed|s)?|models?|cameras? (?:are|is)|are (?:all )?\w+ cameras)\b", _I
-)
-MADE_BY = re.compile(r"\b(?:manufactured|made|produced) by\s+(?:a company called\s+)?$", _I)
-POSITIVE = re.compile(
-    r"\b(?:use[sd]?|using|operate[sd]?|operating|owns?|installed|in place|in use|deployed|have|has|are|is|were|"
-    r"supplied|manufactured|made|fitted|comprise|consist|include[sd]?|comes? from|"
-    r"equipped|run|runs|record(?:s|ed)? (?:to|on)|connected to|stored on)\b|\d",
-    _I,
-)
-LIST_ITEM = re.compile(r"^\s*(?:[-•*·▪–]|\(?[0-9a-z]{1,3}[.)]|q\d+[.:]?|a\d*[.:])\s*", _I)
-YES = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s*)?(?:yes|correct|confirmed|we do|it does|they are)\b", _I)
-NO = re.compile(r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s*)?(?:no|none|nil|not applicable|n/?a)\b", _I)
+HEDGED = cue("makers.hedged")
+TOPICAL = cue("makers.topical")
+ZERO_AFTER = cue("makers.zero_after")
+ABOUT_REQUEST = cue("makers.about_request")
+INSTALLER = cue("makers.installer")
+MAKER_CUE = cue("makers.maker_cue")
+MADE_BY = cue("makers.made_by")
+POSITIVE = cue("makers.positive")
+LIST_ITEM = cue("makers.list_item")
+YES = cue("makers.yes")
+NO = cue("makers.no")
 #: "No, ..." / "Yes – ..." opening a longer answer (not "None of our cameras...").
-BARE_YES_NO = re.compile(
-    r"^\W*(?:(?:\(?[a-z0-9]{1,3}[.)]|q\d+[.:]?|a\d*[.:]|(?:answer|response|reply)\s*[:\-–]?)\s*)?(?:yes|no|not applicable|n/a)\s*(?:[,.;:–-]|$)", _I
-)
-REFER_BACK = re.compile(
-    r"\b(?:these|those|either|both|any of (?:the|these|those)|the (?:companies|manufacturers|brands|makers|suppliers|firms)"
-    r"(?: (?:listed|named|mentioned|you (?:list|name|mention)\w*))?|above)\b",
-    _I,
-)
-USAGE_QUESTION = re.compile(r"\b(?:use|using|used|have|has|operate|install|employ|deploy|own|purchas|procur|buy|bought|any)\w*", _I)
-MAKE_QUESTION = re.compile(r"\b(?:make|makes|manufacturer|manufacturers|brand|brands|supplier|suppliers|model|models|who (?:makes|supplies|provides))\b", _I)
+BARE_YES_NO = cue("makers.bare_yes_no")
+REFER_BACK = cue("makers.refer_back")
+USAGE_QUESTION = cue("makers.usage_question")
+MAKE_QUESTION = cue("makers.make_question")
 
 
 #: Words that say the devices carry cameras (drones included: a police drone is a flying camera).
-CAMERA_WORDS = re.compile(
-    r"camera|cctv|\bcams?\b|recorder|\bnvr|\bdvr|body[- ]?worn|bodycam|\bbwv\b|surveillance|\bdomes?\b|\bptz\b|anpr|video|"
-    r"\bdrones?\b|\buavs?\b|unmanned aer(?:ial|ial) vehicles?|unmanned aircraft",
-    _I,
-)
+CAMERA_WORDS = cue("makers.camera_words")
 
 
 #: What one mention says: the body's kit in use now, denied, used in the past, or set aside.
@@ -164,6 +75,8 @@ class MakerFinding:
     #: The mention was set aside for want of a signal (no camera words, a "Yes" to several makers), not by a
     #: rule that recognised what it is: a person should look when the maker is state-linked.
     doubtful: bool = False
+    #: The kit belongs to another organisation ("owned by Greenway Housing Association"), not to the body.
+    others: bool = False
 
 
 def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFinding]:
@@ -196,7 +109,7 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
     denied_by_reference = _negated_reference(unit, unit_hits)
     out = []
     for hit in unit_hits:
-        status, strong, reason = _status(unit, hit, structured)
+        status, strong, reason, others = _status(unit, hit, structured)
         header = _column_header(units, unit, hit) if status == "in_use" else None
         if header is not None and PAST_HEADER.search(header):
             status, strong, reason = "past", True, "in a table column headed previous/former/replaced"
@@ -204,8 +117,8 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
             status, strong, reason = "skip", False, "in a table column of suppliers or installers, not makers"
         if status == "in_use" and DISOWNED.search(unit.text):
             # "these are Hikvision units, but the council has no responsibility for them": not the body's.
-            status, strong, reason = "skip", False, OTHERS_CAMERAS
-        if status in {"in_use", "skip"} and denied_by_reference and hit.kind in {"manufacturer", "brand"} and reason != OTHERS_CAMERAS:
+            status, strong, reason, others = "skip", False, OTHERS_CAMERAS, True
+        if status in {"in_use", "skip"} and denied_by_reference and hit.kind in {"manufacturer", "brand"} and not others:
             # "Hikvision cameras are widely used; however, the Council does not use them."
             status, strong, reason = "denied", True, "denied by a later clause that refers back to it"
         if status == "in_use" and hit.state_linked and not cameras and hit.via != "model" and _affirmed(units, unit, hit):
@@ -219,7 +132,7 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
         if status == "skip" and HEDGED.search(unit.text):
             # "The harbour cameras might be Hikvision; we are checking": the body itself is not sure.
             doubtful = True
-        out.append(MakerFinding(hit.name, hit.maker_id, status, strong, unit, hit, reason, hit.state_linked, doubtful))
+        out.append(MakerFinding(hit.name, hit.maker_id, status, strong, unit, hit, reason, hit.state_linked, doubtful, others))
     return out
 
 
@@ -236,10 +149,10 @@ def _negated_line_above(units: list[Unit], unit: Unit) -> bool:
     return tail[-1:] not in ".?!:;|)" and len(tail.split()) >= 4 and bool(NEGATION.search(tail))
 
 
-REFERENCE = re.compile(r"\b(?:them|these|those|it|this equipment|such cameras|any of them|either)\b", _I)
+REFERENCE = cue("makers.reference")
 
 
-BACK_REFERENCE = re.compile(r"\b(?:these|those|they|them|all of (?:them|these|those))\b", _I)
+BACK_REFERENCE = cue("makers.back_reference")
 
 
 def _ended_by_next(units: list[Unit], index: int, hits: list[MakerHit]) -> bool:
@@ -255,11 +168,7 @@ def _ended_by_next(units: list[Unit], index: int, hits: list[MakerHit]) -> bool:
     return False
 
 
-ENDED_PASSIVE = re.compile(
-    r"^\W*(?:and\s+)?(?:these|those|they|all of (?:them|these|those))\s+(?:cameras?\s+)?(?:have|has|were|was|had)\s+"
-    r"(?:now\s+|since\s+|all\s+|subsequently\s+|all\s+now\s+)?(?:been\s+)(?:replaced|removed|decommissioned|phased out|taken out|retired)\b",
-    _I,
-)
+ENDED_PASSIVE = cue("makers.ended_passive")
 
 
 def _ended_later_in_unit(unit: Unit, unit_hits: list[MakerHit]) -> int | None:
@@ -274,13 +183,13 @@ def _ended_later_in_unit(unit: Unit, unit_hits: list[MakerHit]) -> int | None:
     return unit.start + right  # the makers before this point (the first clause's) are the ones replaced
 
 
-PAST_HEADER = re.compile(r"\b(?:previous|former|old|original|replaced|removed|decommissioned|until)\b", _I)
+PAST_HEADER = cue("makers.past_header")
 #: "Supplier | Camera manufacturer | Number": the supplier column names companies, not camera makers.
-SUPPLIER_HEADER = re.compile(r"\b(?:suppliers?|installers?|contractors?|maintainers?|maintained by|integrators?|providers?)\b", _I)
-MAKE_WORDS = re.compile(r"\b(?:make|makes|manufacturers?|brands?|models?)\b", _I)
+SUPPLIER_HEADER = cue("makers.supplier_header")
+MAKE_WORDS = cue("makers.make_words")
 
 
-_NUMBER_CELL = re.compile(r"^\s*\d[\d,]*\s*$")
+_NUMBER_CELL = cue("makers.number_cell")
 
 
 def _is_header_row(row: Unit) -> bool:
@@ -311,7 +220,7 @@ def _cell_index(unit: Unit, hit: MakerHit) -> int | None:
 
 
 #: "the council has no responsibility for them": someone else's kit, not a statement that none are used.
-DISOWNED = re.compile(r"\bno responsibility\b|\bnot (?:responsible|owned|operated|managed) by (?:the|us|our)\b|\bnot (?:ours|the council's)\b", _I)
+DISOWNED = cue("makers.disowned")
 
 
 def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:
@@ -328,16 +237,8 @@ def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:
 
 
 #: A label and its value: "Manufacturer: Hikvision", "Camera make - Bosch", "2. Brand: Axis".
-MAKE_LABEL = re.compile(
-    r"^\W*(?:(?:q(?:uestion)?\s*)?\d{1,2}[a-z]?\s*[.):]?\s+)?(?:camera |cctv )?(?:make|manufacturer|brand|maker)s?"
-    r"(?: of (?:the )?(?:cameras?|cctv|equipment|devices?))?\s*[:\-–=]\s*\S",
-    _I,
-)
-NON_CAMERA = re.compile(
-    r"\b(?:phones?|handsets?|mobiles?|routers?|switch(?:es)?|laptops?|tablets?|networks?|networking|telecoms?|5g|servers?|printers?|"
-    r"computers?|pcs?|solar|inverters?)\b",
-    _I,
-)
+MAKE_LABEL = cue("makers.make_label")
+NON_CAMERA = cue("makers.non_camera")
 
 
 def _block(units: list[Unit], unit: Unit, reach: int = 3) -> list[Unit]:
@@ -356,7 +257,7 @@ def _block(units: list[Unit], unit: Unit, reach: int = 3) -> list[Unit]:
     return out
 
 
-KEY_VALUE_LINE = re.compile(r"^\W*[A-Za-z][^.:–\-]{0,40}?\s*(?:[:=–]|\s-)\s*\S")
+KEY_VALUE_LINE = cue("makers.key_value_line")
 
 
 def _label_value_block(units: list[Unit], unit: Unit) -> bool:
@@ -379,9 +280,7 @@ def _affirmed(units: list[Unit], unit: Unit, hit: MakerHit) -> bool:
 
 
 #: A sentence whose subject is the devices of the sentence before ("180 are...", "They are...").
-REFERS_BACK = re.compile(
-    r"^\s*(?:\d[\d,]*\s+(?:are|were|is)\b|(?:they|these|those|all|most|some|both|each|of (?:these|which|them))\b"
-    r"(?:\s+\w+){0,3}\s+(?:are|is)\b|the (?:rest|remainder|remaining(?:\s+\d+)?)\b)", _I)
+REFERS_BACK = cue("makers.refers_back")
 
 
 def _camera_context(units: list[Unit], unit: Unit) -> bool:
@@ -400,7 +299,7 @@ def _camera_context(units: list[Unit], unit: Unit) -> bool:
         index = units.index(unit)
         texts = [u.text for u in units[max(0, index - 5) : index + 1]]
     heading = table_heading(units, unit)
-    if heading is not None and re.match(r"^\s*(?:sheet|tab|worksheet)\b", heading.text, _I):
+    if heading is not None and SHEET_HEADING.match(heading.text):
         texts.append(heading.text)  # "Sheet: Cameras" above rows a spreadsheet was turned into
     if any(CAMERA_WORDS.search(t) for t in texts):
         return True
@@ -410,7 +309,8 @@ def _camera_context(units: list[Unit], unit: Unit) -> bool:
     )
 
 
-MAKE_HEADER = re.compile(r"^\s*(?:camera |cctv )?(?:make|makes|manufacturer|manufacturers|brand|brands|maker)\s*$", _I)
+MAKE_HEADER = cue("makers.make_header")
+SHEET_HEADING = cue("makers.sheet_heading")
 
 
 def _under_make_header(units: list[Unit], unit: Unit) -> bool:
@@ -460,61 +360,43 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 #: A question about the past: "Did the council previously use ...", "Has the council ever had ...".
-PAST_QUESTION = re.compile(r"\b(?:previously|formerly|in the past|ever (?:used|had|bought|purchased|owned|installed)|used to)\b", _I)
+PAST_QUESTION = cue("makers.past_question")
 #: "i-PRO (formerly the Panasonic security business)": a company's history, not past use.
-COMPANY_HISTORY = re.compile(
-    r"\b(?:formerly|previously|the former|once) (?:known as|called|named|part of|"
-    r"(?:the )?[\w-]+(?:'s)? (?:security|camera|cctv|video)(?: camera)? (?:business|division|arm|unit)|[\w-]+'s)\b",
-    _I,
-)
+COMPANY_HISTORY = cue("makers.company_history")
 
 #: Kit bought but not deployed: in storage, never installed.
-NOT_DEPLOYED = re.compile(
-    r"\bin storage\b|\b(?:have|has|had|were|was) (?:not|never) (?:yet )?been (?:installed|deployed|connected|used)\b|"
-    r"\bnever (?:been )?(?:installed|deployed|used)\b|\bawaiting installation\b|\bremain(?:s|ed)? (?:boxed|unused|uninstalled)\b",
-    _I,
-)
+NOT_DEPLOYED = cue("makers.not_deployed")
 #: A negation about records: "does not distinguish between", "cannot separate", "does not break down".
-RECORDS_NEGATION = re.compile(
-    r"\b(?:does|do|did|can|could|is|are)(?: not|n't|not)(?: able to)? (?:distinguish|separate|differentiate|break (?:them |this )?down|"
-    r"split|itemise|itemize)\b|\bunable to (?:distinguish|separate|differentiate|break)\b",
-    _I,
-)
+RECORDS_NEGATION = cue("makers.records_negation")
 #: "No Axis cameras have yet been installed": planned, not denied.
-NOT_YET = re.compile(r"\bnot yet\b|\byet (?:been|to)\b|\bhave yet\b|\bhas yet\b", _I)
+NOT_YET = cue("makers.not_yet")
 #: The clause's subject is one system, scheme or site, not the body ("It does not contain", "This system has no").
-SUBSYSTEM_SUBJECT = re.compile(
-    r"^\W*(?:it|this (?:system|network|scheme|site|building)|the (?:[\w-]+ ){0,3}(?:system|network|scheme))\s+"
-    r"(?:does|do|did|has|have|had|is|was|contains?|includes?)\b",
-    _I,
-)
+SUBSYSTEM_SUBJECT = cue("makers.subsystem_subject")
 #: "The council ... is not obliged to answer ... question 3": a refusal naming a question is not its "No".
-REFUSES_QUESTION = re.compile(r"\bnot obliged\b|\brel(?:y|ies|ying) (?:on|upon)\b|\bsection \d|\bexempt\b|\bcost limit\b|\bexceed", _I)
+REFUSES_QUESTION = cue("makers.refuses_question")
 
 #: "The council trialled Axon Body 3 cameras in 2021": a trial, over, unless the clause says they are kept.
-ENDED_TRIAL = re.compile(
-    r"\b(?:trialled|trialed|piloted|tested|evaluated|on trial|was trialled|were trialled)\b|"
-    r"\ba (?:trial|pilot) of\b|\b(?:trial|pilot) (?:took place|ended|finished|concluded|ran)\b",
-    _I,
-)
-STILL_IN_USE_NOW = re.compile(r"\b(?:still|now|currently|since then|and (?:then )?(?:bought|purchased|adopted|rolled out))\b", _I)
+ENDED_TRIAL = cue("makers.ended_trial")
+STILL_IN_USE_NOW = cue("makers.still_in_use_now")
 
 #: Supplier and procurement wording: a negation there is about buying, not about the cameras in use.
-PURCHASING = re.compile(
-    r"\bas (?:a|an|our|its) (?:supplier|vendor|provider|manufacturer of choice)\b|"
-    r"\bfor (?:any )?(?:new|future|further) (?:installations?|purchases?|cameras?|equipment|contracts?|procurements?|schemes?)\b|"
-    r"\b(?:buy|buying|purchas\w*|procur\w*|order\w*|tender\w*)\b",
-    _I,
-)
+PURCHASING = cue("makers.purchasing")
 
 
 #: "no Axon devices", "not Hikvision": the negation stands right before the maker's name.
-NEGATED_NAME = re.compile(r"\b(?:no|not|none of (?:the|our|its)|never)\s+(?:[\w-]+\s+){0,1}$", _I)
+NEGATED_NAME = cue("makers.negated_name")
 #: "never purchased", "have not bought any": nothing bought, so none in use (a denial).
-NEVER_BOUGHT = re.compile(r"\bnever\b|\b(?:has|have|had) not (?:ever )?(?:bought|purchased|procured)\b|\bnot (?:ever )?been (?:bought|purchased|procured)\b", _I)
+NEVER_BOUGHT = cue("makers.never_bought")
 
 
-Verdict = tuple[MentionStatus, bool, str]
+class Verdict(NamedTuple):
+    """What one stage of :func:`_status` decides for a mention."""
+
+    status: MentionStatus
+    strong: bool
+    reason: str
+    #: The kit belongs to another organisation: a typed mark, so no rule compares reason strings.
+    others: bool = False
 
 
 @dataclass(frozen=True)
@@ -542,21 +424,21 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> Verdict:
         verdict = stage(mention)
         if verdict is not None:
             return verdict
-    return "in_use", False, "named in the answer without a usage verb"
+    return Verdict("in_use", False, "named in the answer without a usage verb")
 
 
 def _not_the_bodys_kit(m: _Mention) -> Verdict | None:
     if m.hit.kind in {"vms", "installer", "component"} and not MADE_BY.search(m.before):
-        return "skip", False, f"{m.hit.name} is a {m.hit.kind}, not a camera maker"
+        return Verdict("skip", False, f"{m.hit.name} is a {m.hit.kind}, not a camera maker")
     if ZERO_AFTER.match(m.text, m.rel_end):
-        return "denied", True, "a count of zero"
+        return Verdict("denied", True, "a count of zero")
     if NOT_DEPLOYED.search(m.text):
         # "The 20 Hikvision cameras remain in storage and have not been installed": held, not in use.
-        return "skip", False, "kit held but never installed or used"
+        return Verdict("skip", False, "kit held but never installed or used")
     if TOPICAL.search(m.before):
-        return "skip", False, "named as a topic, not as equipment in use"
+        return Verdict("skip", False, "named as a topic, not as equipment in use")
     if ABOUT_REQUEST.search(_after_answer_lead(m.text, m.rel_start)):
-        return "skip", False, "the sentence describes the request, not the body's equipment"
+        return Verdict("skip", False, "the sentence describes the request, not the body's equipment")
     return None
 
 
@@ -565,15 +447,15 @@ def _replaced_hedged_or_planned(m: _Mention) -> Verdict | None:
     if replacement:
         return replacement
     if UNCERTAIN.search(m.clause):
-        return "skip", False, "hedged or refused wording"
+        return Verdict("skip", False, "hedged or refused wording")
     if NO_PLANS.search(m.clause):
         if NO_PLANS_TO_REPLACE.search(m.clause):
-            return "in_use", True, "no plans to replace or remove them: still in use"
-        return "skip", False, "a plan ('no plans to ...'), not a statement about use now"
+            return Verdict("in_use", True, "no plans to replace or remove them: still in use")
+        return Verdict("skip", False, "a plan ('no plans to ...'), not a statement about use now")
     kit = KIT_AFTER.match(m.text, m.rel_end)
     if (kit and not DEVICE_WORDS.search(kit.group(0))) or (NON_CAMERA_KIT.search(m.clause) and not DEVICE_WORDS.search(m.clause)):
         # "a Hikvision door-entry intercom", "Hikvision monitors in the control room": not camera use.
-        return "skip", False, NOT_CAMERA_KIT
+        return Verdict("skip", False, NOT_CAMERA_KIT)
     return None
 
 
@@ -583,51 +465,51 @@ def _negated(m: _Mention) -> Verdict | None:
         return None
     if PURCHASING.search(m.clause) and not NEVER_BOUGHT.search(m.clause) and not NEGATED_NAME.search(m.before):
         # "we no longer use Hikvision as a supplier": what the body will buy, not the cameras it runs.
-        return "skip", False, "a purchasing decision, not a statement about the cameras in place"
+        return Verdict("skip", False, "a purchasing decision, not a statement about the cameras in place")
     if RECORDS_NEGATION.search(m.clause):
         # "the register ... does not distinguish between the two": about the records, not about use.
-        return "skip", False, "a statement about the body's records, not about use"
+        return Verdict("skip", False, "a statement about the body's records, not about use")
     if NOT_YET.search(m.clause):
-        return "skip", False, "not installed yet: planned, not a statement about use now"
+        return Verdict("skip", False, "not installed yet: planned, not a statement about use now")
     if SUBSYSTEM_SUBJECT.match(m.before):
         # "It does not contain any Hikvision cameras" (it = the public space system): a denial for one system.
-        return "skip", False, "a denial for one system or site, not for the body"
-    return "denied", True, "negated in the same clause"
+        return Verdict("skip", False, "a denial for one system or site, not for the body")
+    return Verdict("denied", True, "negated in the same clause")
 
 
 def _ended_planned_or_others(m: _Mention) -> Verdict | None:
     if ENDED_TRIAL.search(m.clause) and not STILL_IN_USE_NOW.search(m.clause):
-        return "past", True, "a trial that has ended"
+        return Verdict("past", True, "a trial that has ended")
     if PAST.search(COMPANY_HISTORY.sub(" ", m.clause)):
-        return "past", True, "use has ended"
+        return Verdict("past", True, "use has ended")
     if FUTURE.search(m.clause):
-        return "skip", False, "planned or hypothetical"
+        return Verdict("skip", False, "planned or hypothetical")
     if THIRD_PARTY.search(m.clause) and not OUR_BEHALF.search(m.text):
         # "The estate cameras are owned by Greenway Housing Association and are Hikvision": not the body's.
-        return "skip", False, OTHERS_CAMERAS
+        return Verdict("skip", False, OTHERS_CAMERAS, others=True)
     counted = COUNTED_CAMERAS.search(m.text[: m.rel_start] + "\0" + m.text[m.rel_end :]) and not OTHERS_EQUIPMENT.search(m.clause)
     if INSTALLER.search(m.clause) and not MAKER_CUE.search(m.clause) and not counted:
-        return "skip", False, "installer, maintainer or supplier context"
+        return Verdict("skip", False, "installer, maintainer or supplier context")
     return None
 
 
 def _in_use(m: _Mention) -> Verdict | None:
     if m.structured:
-        return "in_use", True, "listed in a table, list or the answer to a 'which make' question"
+        return Verdict("in_use", True, "listed in a table, list or the answer to a 'which make' question")
     if POSITIVE.search(m.clause):
-        return "in_use", True, "stated as equipment in use"
+        return Verdict("in_use", True, "stated as equipment in use")
     return None
 
 
 #: The stages of :func:`_status`, in order: the first that decides wins.
 _STAGES = (_not_the_bodys_kit, _replaced_hedged_or_planned, _negated, _ended_planned_or_others, _in_use)
 #: "no plans to replace our Hikvision cameras": they stay in use.
-NO_PLANS_TO_REPLACE = re.compile(r"\b(?:replac\w*|remov\w*|decommission\w*|phas\w* out|retir\w*)\s+(?:our|its|the|their|these|existing)\b", _I)
+NO_PLANS_TO_REPLACE = cue("makers.no_plans_to_replace")
 
 
 #: "I can answer your follow-up question: the Council has no Hikvision cameras" - the request is named before
 #: the colon, the answer after it.
-ANSWER_LEAD = re.compile(r"\b(?:answer\w*|repl(?:y|ies|ied)|respon\w*|confirm\w*|advise\w*|can tell you|inform you)\b[^:]*:\s", _I)
+ANSWER_LEAD = cue("makers.answer_lead")
 
 
 def _after_answer_lead(text: str, position: int) -> str:
@@ -641,90 +523,58 @@ def _after_answer_lead(text: str, position: int) -> str:
 
 #: "38 Axis cameras": a count, the maker and a camera word together state equipment, whatever
 #: else the clause says ("monitored from the Guildhall", "installed by Sentinel").
-COUNTED_CAMERAS = re.compile(r"\b\d{1,5}\s+\0\s+(?:[\w-]+\s+)?(?:cameras?|domes?|ptzs?)\b", _I)
+COUNTED_CAMERAS = cue("makers.counted_cameras")
 
 
-OTHERS_EQUIPMENT = re.compile(
-    r"\b(?:owned|operated|run) by\b|\bbelong\w*|\bon behalf of\b|third[- ]part|\bpartners?\b|"
-    r"\bfor (?:the |a |an |other |another )?(?:police|nhs|housing|neighbouring|private|other|clients?|customers?)\b",
-    _I,
-)
+OTHERS_EQUIPMENT = cue("makers.others_equipment")
 
 
 OTHERS_CAMERAS = "cameras owned by another organisation"
 NOT_CAMERA_KIT = "equipment that is not a camera or recorder (intercom, monitor, drive, cable, access control)"
 #: Kit a camera maker also sells that is not a camera or recorder. Conservative: naming it is never camera use.
-NON_CAMERA_KIT = re.compile(
-    r"\b(?:intercoms?|door[- ]?entry|door access|access control|card readers?|readers?|keypads?|turnstiles?|"
-    r"(?:display |video |tv |cctv )?monitors\b|(?:display|video|tv) (?:screens?|walls?|panels?)|screens?|televisions?|tvs?|"
-    r"hard (?:drives?|disks?)|hdds?|ssds?|storage (?:drives?|disks?)|memory cards?|sd cards?|cabl(?:e|es|ing)|"
-    r"power supplies|psus?|brackets?|barriers?|thermometers?|tills?|speakers?|"
-    # network kit: "Huawei access points mounted on the CCTV columns" is Wi-Fi, not a camera.
-    r"(?:wireless |wi-?fi )?access points?|wi-?fi|routers?|(?:network )?switches|modems?|firewalls?|(?:mobile )?phones?|handsets?)\b",
-    _I,
-)
+NON_CAMERA_KIT = cue("makers.non_camera_kit")
 #: The maker names the kit itself: "Hikvision video intercom (it has a camera)", "Samsung screens".
-KIT_AFTER = re.compile(
-    r"(?:'s)?[\s-]+(?:[\w-]+\s+){0,2}?(?:(?:video |door[- ]entry )?intercoms?|door[- ]?entry|access control|card readers?|keypads?|"
-    r"(?:display |video |tv |cctv )?monitors|(?:display |tv |video )?screens?|televisions?|tvs?|hard (?:drives?|disks?)|hdds?|"
-    r"cabl(?:e|es|ing))\b",
-    _I,
-)
+KIT_AFTER = cue("makers.kit_after")
 #: Words naming a camera or recorder: with them, the kit words above do not decide ("Hikvision cameras and monitors").
-DEVICE_WORDS = re.compile(
-    r"\b(?:cameras?|cams?|dash ?cams?|bodycams?|body[- ]?worn|bwv|nvrs?|dvrs?|xvrs?|recorders?|domes?|ptzs?|bullets?|turrets?|anpr|"
-    r"thermal imaging|fever screening)\b",
-    _I,
-)
-_US = (
-    r"(?!(?:the |this |our |its )?(?:council|authority|trust|board|force|partnership|university|department|college|school|"
-    r"academy|us\b|ourselves)|(?:[\w&'-]+ ){0,4}(?:council|authority)\b)"
-)
+DEVICE_WORDS = cue("makers.device_words")
 #: Someone else's cameras: "owned by Greenway Housing Association", "belong to the centre owners",
 #: "operated by Midshire Police, whose cameras are Dahua". Not "owned by the Council".
-THIRD_PARTY = re.compile(
-    rf"\bowned(?: and (?:operated|run|managed|maintained|monitored))? by {_US}|\bbelong(?:s|ing)? to {_US}|"
-    rf"\b(?:the )?property of {_US}|\bwhose (?:cameras?|cctv|system)\b",
-    _I,
-)
+THIRD_PARTY = cue("makers.third_party")
 #: ... unless they are run for the body: "owned by Sentinel Ltd and operated on our behalf".
-OUR_BEHALF = re.compile(r"\bon (?:our|the council'?s|its) behalf\b|\bon behalf of (?:the|this) (?:council|authority)\b|\bleased? (?:to|by) (?:us|the council)\b", _I)
+OUR_BEHALF = cue("makers.our_behalf")
 
 
 #: Words before "replaced" that put the replacement in the future ("recommends that ... are replaced").
-PROSPECTIVE = re.compile(
-    r"\b(?:recommend\w*|propos\w*|plan\w*|intend\w*|should|will|would|to be|due to|expected to|aim\w* to|are to)\b", _I
-)
+PROSPECTIVE = cue("makers.prospective")
+REPLACED_WORD = cue("makers.replaced_word")
+REMOVAL_WORD = cue("makers.removal_word")
+SUCCESSOR_WORD = cue("makers.successor_word")
 #: A question about a maker's kit other than cameras: its Yes/No is not about cameras.
-OTHER_KIT_QUESTION = re.compile(
-    r"\b(?:other than|apart from|besides|except(?: for)?) (?:the |its |their |your )?(?:cctv )?cameras?\b|\bnon-camera\b|"
-    r"\bany other (?:[\w-]+ ){0,2}(?:equipment|products?|kit|devices?|items?|systems?)\b",
-    _I,
-)
+OTHER_KIT_QUESTION = cue("makers.other_kit_question")
 
 
 def _replacement_status(clause: str, position: int) -> Verdict | None:
     """'X were replaced with Y': X past, Y in use; 'X are being replaced by Y': X in use, Y planned."""
     ongoing = ONGOING_REPLACEMENT.search(clause)
-    done = re.search(r"\breplac\w*\b", clause, _I)
-    if ongoing and re.search(r"remov|phased|decommission", ongoing.group(0), _I):  # "being removed": still there today
-        return "in_use", True, "still in use until removed"
+    done = REPLACED_WORD.search(clause)
+    if ongoing and REMOVAL_WORD.search(ongoing.group(0)):  # "being removed": still there today
+        return Verdict("in_use", True, "still in use until removed")
     if not (ongoing or done):
         return None
     marker = ongoing or done
     if not ongoing and PROSPECTIVE.search(clause[: marker.start()]):
         # "recommends that Hikvision cameras are replaced when they reach end of life": still in place today.
-        return "in_use", True, "still in use until replaced"
-    successor = re.search(r"\b(?:with|by)\b", clause[marker.end() :], _I)
+        return Verdict("in_use", True, "still in use until replaced")
+    successor = SUCCESSOR_WORD.search(clause[marker.end() :])
     after_with = successor is not None and position >= marker.end() + successor.end()
     if ongoing:
-        return ("skip", False, "planned replacement") if after_with else ("in_use", True, "still in use until replaced")
+        return Verdict("skip", False, "planned replacement") if after_with else Verdict("in_use", True, "still in use until replaced")
     if after_with:
-        return "in_use", True, "the replacement now in use"
+        return Verdict("in_use", True, "the replacement now in use")
     if position >= marker.end() and NEGATION.search(clause[marker.end() : position]):
         # "... were replaced and none of our equipment is Hikvision": the denial after the replacement.
-        return "denied", True, "negated after the replacement"
-    return "past", True, "replaced: no longer in use"
+        return Verdict("denied", True, "negated after the replacement")
+    return Verdict("past", True, "replaced: no longer in use")
 
 
 def _from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[MakerFinding]:

@@ -206,7 +206,7 @@ NO_RECORD = cue("outcome.no_record")
 COVERING_POINTER = cue("outcome.covering_pointer")
 #: A Yes/No answer on its own ("1. No.", "Yes, ..."), not a sentence that starts with the word ("No decision has been
 #: made").
-BARE_YES_NO = re.compile(YES_NO.pattern + r"(?=\s*(?:[.,;:!)\-–]|$))", YES_NO.flags)
+BARE_YES_NO = cue("outcome.bare_yes_no")
 
 
 #: The outcome table (``rules/tables/outcome_table.yaml``), first matching row wins.

@@ -26,6 +26,7 @@ from cctv_audit.answers.lines import (
     join_wrapped,
     split_lines,
 )
+from cctv_audit.answers.rules import cue
 
 
 @dataclass
@@ -46,14 +47,15 @@ class Unit:
     extra: dict = field(default_factory=dict)
 
 
-_LETTER_LABEL = re.compile(r"^\s*\(?([a-h])\)\s*|^\s*([a-h])[.]\s+(?=\S)")
-_ROMAN_LABEL = re.compile(r"^\s*\(?(i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)", re.IGNORECASE)
-_INLINE_LABEL = re.compile(r"(?:(?<=\s)|^)\(?([a-h]|\d{1,2})\)\s+(?=\S)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9£])")
-_NO_SPLIT_BEFORE = re.compile(r"(?:\b(?:s|ss|reg|para|e\.g|i\.e|etc|ltd|co|inc|vs|mr|mrs|ms|dr|st|approx|ref|tel|sec)\.|\b[A-Z]\.)$", re.IGNORECASE)
+_LETTER_LABEL = cue("segment.letter_label")
+_ROMAN_LABEL = cue("segment.roman_label")
+_INLINE_LABEL = cue("segment.inline_label")
+_SENTENCE_END = cue("segment.sentence_end")
+_NO_SPLIT_BEFORE = cue("segment.no_split_before")
+NUMBER_ABBREVIATION = cue("segment.number_abbreviation")
 
 
-_ENUMERATOR_ONLY = re.compile(r"^\s*(?:Q(?:uestion)?\s*)?\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$", re.IGNORECASE)
+_ENUMERATOR_ONLY = cue("segment.enumerator_only")
 
 
 def _mark_regions(lines: list[Line]) -> None:
@@ -135,13 +137,9 @@ def _marker_line(lines: list[Line], index: int, stripped: str, region: str, answ
 
 
 #: "... in which you requested:" / "Your request read:" then the request in quotation marks on the next lines.
-_QUOTE_LEAD = re.compile(
-    r"\b(?:you (?:have )?(?:requested|asked(?: for| us)?|wrote|said|stated)|your (?:request|email|letter|question) "
-    r"(?:was|read|reads|stated|said|asked))(?: (?:as follows|the following))?\s*:\s*$",
-    re.IGNORECASE,
-)
-_OPENING_QUOTE = re.compile(r"^[\"“‘']")
-_CLOSING_QUOTE = re.compile(r"[\"”’']\s*\.?$")
+_QUOTE_LEAD = cue("segment.quote_lead")
+_OPENING_QUOTE = cue("segment.opening_quote")
+_CLOSING_QUOTE = cue("segment.closing_quote")
 
 
 def _mark_quoted_after_lead(lines: list[Line]) -> None:
@@ -159,10 +157,10 @@ def _mark_quoted_after_lead(lines: list[Line]) -> None:
 
 
 #: "Other requests about Hikvision: Hikvision CCTV in Trafford Council (successful) · ...": a site's listing.
-OTHER_REQUESTS_LINE = re.compile(r"^(?:other|similar|related|more) (?:foi |freedom of information )?(?:requests|disclosures)\b.{0,60}:", re.IGNORECASE)
+OTHER_REQUESTS_LINE = cue("segment.other_requests_line")
 
 #: "Attachment: FOI-2023-0456 Response.pdf": the attachment's text follows (the body's formal answer).
-ATTACHMENT_LINE = re.compile(r"^(?:attachments?|attached|enclosures?)\s*:\s*\S.{0,150}\.(?:pdf|docx?|xlsx?|odt|ods|csv|txt|rtf)\b", re.IGNORECASE)
+ATTACHMENT_LINE = cue("segment.attachment_line")
 
 
 def _ends_quoted_thread(stripped: str, quoted_thread: bool) -> bool:
@@ -186,12 +184,13 @@ def _speaker_line(line: Line, role: str, stripped: str, region: str, has_marker:
     return region
 
 
-_WDTK_REQUESTER = re.compile(
-    r"^(.{2,80}?) made this (?:freedom of information |foi |foisa |eir |environmental information )?request to\b", re.IGNORECASE
-)
-_WDTK_FROM = re.compile(r"^from:\s*(.{2,120}?)\s*$", re.IGNORECASE)
-_WDTK_ANNOTATION = re.compile(r"^.{2,80}? left an annotation\b", re.IGNORECASE)
-_WDTK_DATE = re.compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
+_WDTK_REQUESTER = cue("segment.wdtk_requester")
+_WDTK_FROM = cue("segment.wdtk_from")
+_WDTK_ANNOTATION = cue("segment.wdtk_annotation")
+LINK_TO_THIS = cue("segment.link_to_this")
+FIGURES_ONLY = cue("segment.figures_only")
+NUMBER_LINE = cue("segment.number_line")
+_WDTK_DATE = cue("segment.wdtk_date")
 
 
 def _wdtk_speakers(lines: list[Line]) -> dict[int, str]:
@@ -232,7 +231,7 @@ def _wdtk_speakers(lines: list[Line]) -> dict[int, str]:
         if current == "body" and _WDTK_DATE.match(stripped) and out.get(index - 1) == "body_start":
             out[index] = "body_start"
             continue
-        if current == "annotation" and re.match(r"^link to this\b", stripped, re.IGNORECASE):
+        if current == "annotation" and LINK_TO_THIS.match(stripped):
             out[index] = "nav"
             current = None
             continue
@@ -241,7 +240,7 @@ def _wdtk_speakers(lines: list[Line]) -> dict[int, str]:
     return out
 
 
-_PAGE_MARKER = re.compile(r"^(?:page \d+(?: of \d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.IGNORECASE)
+_PAGE_MARKER = cue("segment.page_marker")
 
 
 def _running_lines(lines: list[Line]) -> set[int]:
@@ -257,7 +256,7 @@ def _running_lines(lines: list[Line]) -> set[int]:
     for place, window in windows:
         for i in window:
             stripped = lines[i].text.strip()
-            if 3 <= len(stripped) <= 120 and not re.fullmatch(r"[\d\s,.]+", stripped) and not _PAGE_MARKER.match(stripped):
+            if 3 <= len(stripped) <= 120 and not FIGURES_ONLY.fullmatch(stripped) and not _PAGE_MARKER.match(stripped):
                 places.setdefault(stripped, set()).add(place)
                 where.setdefault(stripped, []).append(i)
     out = set()
@@ -276,11 +275,7 @@ def _running_lines(lines: list[Line]) -> set[int]:
     return out
 
 
-_AUTHORITY_NAME = re.compile(
-    r"\b(?:council|police|constabulary|trust|authority|university|college|nhs|board|department|office|service|team|"
-    r"ministry|agency|executive|commission|government|school|academy|partnership|foi|information|records|unit)\b",
-    re.IGNORECASE,
-)
+_AUTHORITY_NAME = cue("segment.authority_name")
 
 
 def _first_sender(lines: list[Line]) -> str | None:
@@ -300,7 +295,7 @@ def _first_sender(lines: list[Line]) -> str | None:
 
 def _answers_question_above(lines: list[Line], index: int) -> bool:
     """A bare number under a question ('How many cameras are there?' / '17') is its answer, not a page number."""
-    if not re.fullmatch(r"\d[\d,]*", lines[index].text.strip()):
+    if not NUMBER_LINE.fullmatch(lines[index].text.strip()):
         return False
     above = next((l.text.strip() for l in reversed(lines[:index]) if l.text.strip()), "")
     return above.endswith("?")
@@ -321,7 +316,7 @@ def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         head = text[start : match.start()]
-        numbered = re.search(r"\bnos?\.$", head, re.IGNORECASE) and text[match.end() : match.end() + 1].isdigit()
+        numbered = NUMBER_ABBREVIATION.search(head) and text[match.end() : match.end() + 1].isdigit()
         if _NO_SPLIT_BEFORE.search(head) or len(head.strip()) < 2 or _ENUMERATOR_ONLY.match(head) or numbered:
             continue
         spans.append((start, match.start()))
@@ -393,9 +388,10 @@ def segment(text: str, question: str | None = None) -> list[Unit]:
     return units
 
 
-_CELL_LINE = re.compile(r"^[^|]{0,60}\|\s*$")
-_COUNT_HEADER = re.compile(r"^(?:(?:number|no\.?|total|count) of (?:cameras?|units?|devices?)|cameras?|number|quantity|qty|count|units?|devices?|no\.?|total)$", re.IGNORECASE)
-_NUMBER_CELL = re.compile(r"^\d[\d,]*$")
+_CELL_LINE = cue("segment.cell_line")
+_COUNT_HEADER = cue("segment.count_header")
+_NUMBER_CELL = cue("segment.number_cell")
+TOTAL_ROW_LABEL = cue("segment.total_row_label")
 
 
 def _group_cell_lines(text: str, lines: list[Line]) -> list[Line]:
@@ -433,12 +429,8 @@ def _group_cell_lines(text: str, lines: list[Line]) -> list[Line]:
     return out
 
 
-_HEADER_CELL = re.compile(
-    r"^(?:site|site name|location|building|premises|address|area|car park|camera type|type|description|"
-    r"manufacturer|make|brand|maker|model|model number|quantity|qty|number|no\.?|count|cameras|number of cameras|units|status)$",
-    re.IGNORECASE,
-)
-_MAKE_HEADER_CELL = re.compile(r"^(?:manufacturer|make|brand|maker)$", re.IGNORECASE)
+_HEADER_CELL = cue("segment.header_cell")
+_MAKE_HEADER_CELL = cue("segment.make_header_cell")
 
 
 def _bare_cell_rows(text: str, lines: list[Line], index: int) -> tuple[list[Line], int] | None:
@@ -472,7 +464,7 @@ def _bare_cell_rows(text: str, lines: list[Line], index: int) -> tuple[list[Line
         cells.append(line)
         j += 1
         values = [c.text.strip() for c in cells]
-        if len(cells) == 2 and re.match(r"^(?:grand )?total$", values[0], re.IGNORECASE) and _NUMBER_CELL.match(values[1]):
+        if len(cells) == 2 and TOTAL_ROW_LABEL.match(values[0]) and _NUMBER_CELL.match(values[1]):
             pass
         elif len(cells) < width:
             continue
@@ -587,11 +579,7 @@ def _assign_roles(units: list[Unit], lines: list[Line]) -> None:
 
 #: Lines that start like a question but are the body speaking: its greeting to the requester ("Dear Requester,",
 #: "Dear Ms Smith,") and a conditional statement ("Where no exemption applies, the information has been provided").
-BODY_STATEMENT = re.compile(
-    r"^\s*(?:dear (?:requester|applicant|enquirer|customer|mr|mrs|ms|miss|mx|dr)\b|"
-    r"(?:where|when|if|whether)\b[^?,]{3,80}, (?:the|we|our|this|it|they|that|all|any|no|i|you)\b[^?]*$)",
-    re.IGNORECASE,
-)
+BODY_STATEMENT = cue("segment.body_statement")
 
 
 def _fragment_of(unit: Unit, previous: Unit | None) -> bool:
