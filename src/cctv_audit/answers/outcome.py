@@ -146,6 +146,8 @@ def _tag(
         signals.add("partial", unit)
     if EXTENSION.search(text):
         signals.add("extension", unit)
+    if CLARIFICATION.search(text):
+        signals.add("clarification", unit)
     procedural = PROCEDURAL.search(text)
     if POINTER.search(text) and not procedural:
         # "Please find attached our response": the answer is the attached letter, which may as well refuse
@@ -200,6 +202,7 @@ def _not_held_about_a_maker(unit: Unit, match: re.Match[str]) -> bool:
 
 
 NOT_HELD_NOTE = cue("outcome.not_held_note")
+CLARIFICATION = cue("outcome.clarification")
 MAIL_FURNITURE = cue("outcome.mail_furniture")
 HOLDS_CONFIRMATION = cue("outcome.holds_confirmation")
 NO_RECORD = cue("outcome.no_record")

@@ -37,6 +37,7 @@ Signal = Literal[
     "ncnd_blanket",
     "ncnd_grounds",
     "cover_pointer",
+    "clarification",
     "partial",
     "extension",
     "pointer",
