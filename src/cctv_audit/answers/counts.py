@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from cctv_audit.answers.lexicon import MakerHit
 from cctv_audit.answers.makers import MAKE_LABEL, PAST, MakerFinding, clause_of
 from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers, word_value
 from cctv_audit.answers.rules import cue
@@ -154,7 +155,7 @@ def recorder_mention(finding: MakerFinding) -> bool:
 def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
     unit, hit = finding.unit, finding.hit
     if unit.cells is not None:
-        return _row_count(units, unit)
+        return _maker_column_count(units, unit, hit) or _row_count(units, unit)
     glued = _glued_row_count(units, unit)
     if glued is not None:
         return glued
@@ -391,6 +392,44 @@ def _combine(values: list[int]) -> int:
     if len(values) > 2 and max(values) == sum(values) - max(values):
         return max(values)
     return sum(values)
+
+
+def _maker_column_count(units: list[Unit], header: Unit, hit: MakerHit) -> tuple[int, CountSpan] | None:
+    """'Site | Hikvision | Dahua | Axis | Total' over rows of numbers: a maker's count is its column's Total row,
+    or the sum of its column over the site rows (subtotal rows left out) when there is no Total row."""
+    cells = header.cells or []
+    column = next((k for k, cell in enumerate(cells) if hit.text.lower() in cell.lower()), None)
+    makers_in_header = {h.name for h in header.extra.get("hits", [])}
+    if column is None or len(makers_in_header) < 2 or _cell_number(cells[column]) is not None:
+        return None
+    rows = _rows_below(units, header, len(cells))
+    if not rows:
+        return None
+    total = next((r for r in rows if TOTAL_ROW_LABEL.match((r.cells or [""])[0]) and not SUBTOTAL_ROW_LABEL.match((r.cells or [""])[0])), None)
+    counted = [total] if total is not None else [r for r in rows if not SUBTOTAL_ROW_LABEL.match((r.cells or [""])[0])]
+    values = [_cell_number((r.cells or [])[column]) for r in counted]
+    if any(v is None for v in values):
+        return None
+    first = counted[0]
+    offset = _cell_offset(first, column)
+    reason = "the Total row of the maker's column" if total is not None else "the maker's column summed over the rows"
+    return sum(v for v in values if v is not None), CountSpan(first, first.start + offset, first.start + offset + len(first.cells[column]), reason, "row")
+
+
+def _rows_below(units: list[Unit], header: Unit, width: int) -> list[Unit]:
+    """The table rows of the same width right below a header row (page furniture between them skipped)."""
+    rows = []
+    for unit in units[units.index(header) + 1 :]:
+        if unit.role == "nav":
+            continue
+        if unit.cells is None or len(unit.cells) != width:
+            break
+        rows.append(unit)
+    return rows
+
+
+TOTAL_ROW_LABEL = cue("counts.total_row_label")
+SUBTOTAL_ROW_LABEL = cue("counts.subtotal_row_label")
 
 
 def _row_count(units: list[Unit], row: Unit) -> tuple[int, CountSpan] | None:

@@ -37,6 +37,7 @@ UNCERTAIN = cue("makers.uncertain")
 HEDGED = cue("makers.hedged")
 TOPICAL = cue("makers.topical")
 ZERO_AFTER = cue("makers.zero_after")
+NAMED_IN_REQUEST = cue("makers.named_in_request")
 ABOUT_REQUEST = cue("makers.about_request")
 INSTALLER = cue("makers.installer")
 MAKER_CUE = cue("makers.maker_cue")
@@ -437,7 +438,8 @@ def _not_the_bodys_kit(m: _Mention) -> Verdict | None:
         return Verdict("skip", False, "kit held but never installed or used")
     if TOPICAL.search(m.before):
         return Verdict("skip", False, "named as a topic, not as equipment in use")
-    if ABOUT_REQUEST.search(_after_answer_lead(m.text, m.rel_start)):
+    # "... or any other company named in your request" refers to the request's list; it does not describe it
+    if ABOUT_REQUEST.search(NAMED_IN_REQUEST.sub(" ", _after_answer_lead(m.text, m.rel_start))):
         return Verdict("skip", False, "the sentence describes the request, not the body's equipment")
     return None
 
