@@ -155,7 +155,7 @@ def recorder_mention(finding: MakerFinding) -> bool:
 def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
     unit, hit = finding.unit, finding.hit
     if unit.cells is not None:
-        return _maker_column_count(units, unit, hit) or _row_count(units, unit)
+        return (_maker_column_count(units, unit, hit) if hit is not None else None) or _row_count(units, unit)
     glued = _glued_row_count(units, unit)
     if glued is not None:
         return glued
@@ -411,9 +411,9 @@ def _maker_column_count(units: list[Unit], header: Unit, hit: MakerHit) -> tuple
     if any(v is None for v in values):
         return None
     first = counted[0]
-    offset = _cell_offset(first, column)
+    offset, cell = _cell_offset(first, column), (first.cells or [])[column]
     reason = "the Total row of the maker's column" if total is not None else "the maker's column summed over the rows"
-    return sum(v for v in values if v is not None), CountSpan(first, first.start + offset, first.start + offset + len(first.cells[column]), reason, "row")
+    return sum(v for v in values if v is not None), CountSpan(first, first.start + offset, first.start + offset + len(cell), reason, "row")
 
 
 def _rows_below(units: list[Unit], header: Unit, width: int) -> list[Unit]:

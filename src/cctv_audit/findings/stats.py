@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session
 from cctv_audit.errors import FindingsError, NotFound
 from cctv_audit.findings.bodies import body_findings, get_survey
 from cctv_audit.findings.claims import CONFIRM_THRESHOLD, claim_view
-from cctv_audit.findings.figures import REPLIED_BASE, Spec, all_claims_specs, maker_specs, round_specs
+from cctv_audit.findings.figures import (
+    REPLIED_BASE,
+    Spec,
+    all_claims_specs,
+    maker_specs,
+    round_specs,
+)
 from cctv_audit.findings.flagged import FlagDefinition, flag_definition
 from cctv_audit.findings.models import Claim
 from cctv_audit.findings.trends import compare_rounds
