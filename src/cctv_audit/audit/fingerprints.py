@@ -141,6 +141,7 @@ def match_rule(rule: Rule, field_name: str, value: str) -> Hit | None:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # devices of one model repeat the same names
 def known_maker_name(text: str, max_words: int = 3) -> str | None:
     """The longest run of leading words of ``text`` that the knowledge base knows as a camera maker
     or brand ("HIKVISION DS-2CD..." -> "HIKVISION"), or None. VMS vendors and installers do not count."""

@@ -8,6 +8,7 @@ decided the maker are kept with it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import defaultdict
@@ -44,6 +45,7 @@ def canonical(ref: str | None) -> tuple[str | None, str | None]:
     return re.sub(r"\W+", "-", ref.lower()).strip("-"), ref.strip()
 
 
+@functools.cache
 def _owner(maker_id: str | None) -> str | None:
     """Display name of the group that owns a maker, per the knowledge base's ownership chain
     (Ezviz -> Hikvision, Imou -> Dahua, Avigilon -> Motorola Solutions), or None."""
