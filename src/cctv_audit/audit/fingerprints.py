@@ -1,5 +1,9 @@
-"""Fingerprint rules (``rules/fingerprints.yaml``) and MAC prefixes (``rules/oui.yaml``): loaded and
-validated here, in one place, then matched against the signal fields of observations."""
+"""Fingerprint rules (``rules/fingerprints.yaml``): loaded and validated here, in one place, then matched
+against the signal fields of observations.
+
+What the audit knows about makers themselves (names, brands, MAC blocks) comes only from the
+knowledge base (:mod:`cctv_audit.vendors`); the rules hold device signals, never a maker table.
+"""
 
 from __future__ import annotations
 
@@ -13,11 +17,14 @@ from typing import Any
 import yaml
 
 from cctv_audit.errors import AuditError
-from cctv_audit.vendors import load_kb, match_mac
+from cctv_audit.vendors import load_kb, lookup_oui, resolve_maker
 
 log = logging.getLogger(__name__)
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
+NAMES_FROM_KB = "knowledge_base"
+NAME_GROUPS = ("brand", "maker_name")
+OUI_SOURCE = "IEEE registry, via the vendors knowledge base (oui.tsv)"
 IDENTITY_GROUPS = ("model", "firmware", "serial", "mac", "brand")
 
 
@@ -34,6 +41,7 @@ class Rule:
     brand: str | None = None
     kind: str | None = None
     flag: str | None = None
+    names_from: str | None = None  # "knowledge_base": captured brand/maker names must be known to it
     examples: tuple[Any, ...] = ()
     not_examples: tuple[str, ...] = ()
 
@@ -79,10 +87,14 @@ def _rule_from_dict(raw: dict[str, Any], where: str) -> Rule:
     if not (raw.get("maker") or raw.get("brand") or raw.get("kind") or "brand" in regex.groupindex
             or set(regex.groupindex) & set(IDENTITY_GROUPS)):
         raise AuditError(f"{where}: rule {raw['id']} concludes nothing (needs maker, brand, kind or a named group)")
+    if raw.get("names_from") not in (None, NAMES_FROM_KB) or (
+            raw.get("names_from") and not set(regex.groupindex) & set(NAME_GROUPS)):
+        raise AuditError(f"{where}: rule {raw['id']}: names_from must be {NAMES_FROM_KB!r} "
+                         "and needs a (?P<brand>...) or (?P<maker_name>...) group")
     return Rule(
         id=raw["id"], fields=tuple(raw["fields"]), regex=regex, strength=float(raw.get("strength", 0.5)),
         source=raw["source"], maker=raw.get("maker"), brand=raw.get("brand"), kind=raw.get("kind"),
-        flag=raw.get("flag"), examples=tuple(raw.get("examples", ())),
+        flag=raw.get("flag"), names_from=raw.get("names_from"), examples=tuple(raw.get("examples", ())),
         not_examples=tuple(raw.get("not_examples", ())),
     )
 
@@ -115,12 +127,31 @@ def match_rule(rule: Rule, field_name: str, value: str) -> Hit | None:
     if not found:
         return None
     captures = {k: v for k, v in found.groupdict().items() if v}
+    if rule.names_from == NAMES_FROM_KB:
+        for group in set(NAME_GROUPS) & captures.keys():
+            known = known_maker_name(captures[group])
+            if known is None:
+                return None  # words the knowledge base does not know as a camera maker
+            captures[group] = known
     brand = rule.brand or captures.pop("brand", None)
     return Hit(
         rule=rule.id, field=field_name, value=value, strength=rule.strength, source=rule.source,
         maker=rule.maker, brand=brand.lower() if brand else None, kind=rule.kind, flag=rule.flag,
         captures={k: v for k, v in captures.items() if k in IDENTITY_GROUPS},
     )
+
+
+@functools.lru_cache(maxsize=4096)  # devices of one model repeat the same names
+def known_maker_name(text: str, max_words: int = 3) -> str | None:
+    """The longest run of leading words of ``text`` that the knowledge base knows as a camera maker
+    or brand ("HIKVISION DS-2CD..." -> "HIKVISION"), or None. VMS vendors and installers do not count."""
+    words = text.split()
+    for count in range(min(max_words, len(words)), 0, -1):
+        candidate = " ".join(words[:count])
+        found = load_kb().find(candidate)  # a broken knowledge-base file raises KnowledgeBaseError
+        if found is not None and found.is_device_maker:
+            return candidate
+    return None
 
 
 def match_fields(fields: dict[str, str]) -> list[Hit]:
@@ -145,54 +176,28 @@ def normalise_mac(value: str) -> str | None:
     return ":".join(digits[i:i + 2] for i in range(0, 12, 2)).upper()
 
 
-@functools.cache
-def _oui_table() -> dict[str, MacMatch]:
-    path = RULES_DIR / "oui.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    table: dict[str, MacMatch] = {}
-    for section, is_brand in (("makers", False), ("brands", True)):
-        for owner, entry in data.get(section, {}).items():
-            for prefix in entry["prefixes"]:
-                key = str(prefix).upper().zfill(6)
-                table[key] = MacMatch(key, None if is_brand else owner, owner if is_brand else None,
-                                      entry["registrant"], data["source"])
-    return table
-
-
 def lookup_mac(mac: str) -> MacMatch | None:
-    """The maker whose IEEE block holds this MAC: the knowledge base first, then ``rules/oui.yaml``.
+    """The maker whose IEEE block (in the knowledge base's ``oui.tsv``) holds this MAC, or None.
 
-    Locally administered addresses (second bit of the first octet) are never looked up.
+    Locally administered addresses (second bit of the first octet) are never looked up, and
+    blocks of a group's non-video units (relevance ``low``) never name a camera's maker.
     """
     norm = normalise_mac(mac)
     if not norm or int(norm[:2], 16) & 0x02:
         return None
-    kb = _kb_mac(norm)
-    if kb is not None:
-        return kb
-    return _oui_table().get(norm.replace(":", "")[:6])
+    block = lookup_oui(norm)  # a broken knowledge-base file raises KnowledgeBaseError
+    if block is None or block.relevance == "low":
+        return None
+    registered = block.manufacturer_id
+    if is_brand_label(registered):
+        # A brand company's own MAC block says who sold the unit, not whose platform it runs.
+        return MacMatch(block.prefix, None, registered, block.organisation, OUI_SOURCE)
+    return MacMatch(block.prefix, resolve_maker(registered), None, block.organisation, OUI_SOURCE)
 
 
 @functools.cache
 def is_brand_label(ref: str) -> bool:
-    """True for a brand that sells other makers' hardware (Lorex, Amcrest): per the knowledge base,
-    or ``rules/names.yaml`` for names the knowledge base does not know."""
+    """True for a brand that sells other makers' hardware or is a maker's label (Lorex, HiLook),
+    per the knowledge base; names it does not know are not brands."""
     found = load_kb().find(ref)  # a broken knowledge-base file raises KnowledgeBaseError
-    if found is not None:
-        return found.kind == "brand"
-    # unknown to the knowledge base: the local names table
-    entry = yaml.safe_load((RULES_DIR / "names.yaml").read_text(encoding="utf-8"))["names"].get(ref, {})
-    return bool(entry.get("rebadge") or entry.get("brand_of"))
-
-
-def _kb_mac(mac: str) -> MacMatch | None:
-    mention = match_mac(mac)  # a broken knowledge-base file raises KnowledgeBaseError
-    if mention is None:
-        return None
-    maker = getattr(mention, "maker_id", None)
-    named = getattr(mention, "manufacturer_id", None)
-    brand = named if named and named != maker else None
-    if maker and is_brand_label(maker):
-        # A brand company's own MAC block says who sold the unit, not whose platform it runs.
-        maker, brand = None, maker
-    return MacMatch(mac.replace(":", "")[:6], maker, brand, named or maker or "", "knowledge base (vendors)")
+    return found is not None and found.kind == "brand"

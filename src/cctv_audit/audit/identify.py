@@ -14,10 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-import yaml
-
 from cctv_audit.audit.fingerprints import (
-    RULES_DIR,
     Hit,
     is_brand_label,
     lookup_mac,
@@ -34,35 +31,27 @@ IDENTITY_PRIORITY = ("isapi", "magicbox", "onvif", "vapix", "lapi", "sadp", "dhi
 MAC_STRENGTH = 0.7
 
 
-@functools.cache
-def _names() -> dict[str, dict]:
-    data = yaml.safe_load((RULES_DIR / "names.yaml").read_text(encoding="utf-8"))["names"]
-    table: dict[str, dict] = {}
-    for key, entry in data.items():
-        entry = {**entry, "id": key}
-        for spelling in [key, entry["name"], *entry.get("aliases", [])]:
-            table[spelling.lower()] = entry
-    return table
-
-
 def canonical(ref: str | None) -> tuple[str | None, str | None]:
-    """(id, display name) of a maker or brand spelling, via the knowledge base when present."""
+    """(id, display name) of a maker or brand spelling, per the knowledge base.
+
+    A name the knowledge base does not know is kept as the device shows it (id slugged), so a
+    new brand is reported rather than dropped; add it to ``vendors/data`` to name it properly.
+    """
     if not ref:
         return None, None
-    kb = _kb_lookup(ref)
-    if kb:
-        return kb
-    entry = _names().get(ref.lower().strip())
-    if entry:
-        return entry["id"], entry["name"]
+    found = load_kb().find(ref)  # a broken knowledge-base file raises KnowledgeBaseError
+    if found is not None:
+        return found.id, found.name
     return re.sub(r"\W+", "-", ref.lower()).strip("-"), ref.strip()
 
 
-def _kb_lookup(ref: str) -> tuple[str, str] | None:
-    found = load_kb().find(ref)  # a broken knowledge-base file raises KnowledgeBaseError
-    if found is None:
-        return None
-    return found.id, found.name
+@functools.cache
+def _owner(maker_id: str | None) -> str | None:
+    """Display name of the group that owns a maker, per the knowledge base's ownership chain
+    (Ezviz -> Hikvision, Imou -> Dahua, Avigilon -> Motorola Solutions), or None."""
+    found = load_kb().find(maker_id) if maker_id else None
+    chain = load_kb().ancestors(found.id) if found is not None else []
+    return load_kb().display_name(chain[-1]) if chain else None
 
 
 def _own_brand(brand_id: str, maker_id: str) -> bool:
@@ -157,11 +146,17 @@ def identify(observations: list[Observation]) -> Identity:
     if maker_id and not brand_id:
         brand_id, brand_name = maker_id, maker_name
     decided = [h.as_dict() for h in hits if (h.maker and h.maker == maker) or h is brand_hit]
+    kind = _kind(hits, score, fields)
+    model, firmware, serial = fields.pop("model", None), fields.pop("firmware", None), fields.pop("serial", None)
+    mac = mac or normalise_mac(fields.pop("mac", "") or "")
+    extra = {k: v for k, v in fields.items() if k != "kind"}
+    owner = _owner(maker_id)
+    if owner:
+        extra["owned_by"] = owner  # Ezviz and Imou are Hikvision's and Dahua's companies: say so
     return Identity(
         manufacturer_id=maker_id, manufacturer=maker_name, brand_id=brand_id, brand=brand_name,
         rebadged=bool(maker_id and brand_id and brand_id != maker_id and is_brand_label(brand_id)),
-        kind=_kind(hits, score, fields), model=fields.pop("model", None), firmware=fields.pop("firmware", None),
-        serial=fields.pop("serial", None), mac=mac or normalise_mac(fields.pop("mac", "") or ""),
+        kind=kind, model=model, firmware=firmware, serial=serial, mac=mac,
         confidence=round(max(0.0, score - 0.5 * runner), 3), decided_by=decided,
-        flags=sorted({h.flag for h in hits if h.flag}), extra={k: v for k, v in fields.items() if k != "kind"},
+        flags=sorted({h.flag for h in hits if h.flag}), extra=extra,
     )

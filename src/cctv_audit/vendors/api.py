@@ -6,6 +6,7 @@ from cctv_audit.vendors.kb import KnowledgeBase
 from cctv_audit.vendors.loader import load_kb
 from cctv_audit.vendors.matching import Mention, matcher_for
 from cctv_audit.vendors.risk import Assessment, assess_in
+from cctv_audit.vendors.schema import OuiBlock
 
 
 def _kb(kb: KnowledgeBase | None) -> KnowledgeBase:
@@ -25,6 +26,11 @@ def match_model(value: str, *, kb: KnowledgeBase | None = None) -> Mention | Non
 def match_mac(value: str, *, kb: KnowledgeBase | None = None) -> Mention | None:
     """The maker of a MAC address or OUI prefix, or None (unknown or non-video block)."""
     return matcher_for(_kb(kb)).match_mac(value)
+
+
+def lookup_oui(value: str, *, kb: KnowledgeBase | None = None) -> OuiBlock | None:
+    """The IEEE block (longest first, any relevance) a MAC address or prefix belongs to, or None."""
+    return matcher_for(_kb(kb)).lookup_oui(value)
 
 
 def match_any(value: str, *, kb: KnowledgeBase | None = None) -> list[Mention]:
