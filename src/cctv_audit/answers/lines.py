@@ -60,6 +60,9 @@ _ENDS_ON_NUMBER = cue("lines.ends_on_number")
 _NUMBER_THEN_LOWER = cue("lines.number_then_lower")
 
 
+QUANTITY_END = cue("lines.quantity_end")
+
+
 def join_wrapped(text: str, lines: list[Line]) -> list[Line]:
     """Join lines that a PDF or web page wrapped mid-sentence, so a negation stays with its maker.
 
@@ -91,6 +94,8 @@ def _continues(previous: Line, line: Line) -> bool:
     if head[-1] in ".?!:;|" and not OPEN_ABBREVIATION.search(head):
         return False
     if LIST_ITEM.match(tail) or NUMBER_LABEL.match(tail) or cues.is_answer_marker(tail) or cues.is_request_marker(tail):
+        return False
+    if QUANTITY_END.search(head):  # "HiLook bullet camera qty 3" / "Dahua dome 4no.": one item a line
         return False
     # "Council response: None of the Council's" / "equipment is made by ...": a sentence after the label runs on.
     # "Question: Please confirm the number of" / "Hikvision cameras...": a label's sentence cut on an open word runs on too.
