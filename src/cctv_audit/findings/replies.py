@@ -16,7 +16,6 @@ from cctv_audit.findings.extraction import effective_answers
 from cctv_audit.foi import is_answer
 from cctv_audit.foi.models import Reply
 
-
 #: Grounds that say the information is not held: citing one is not withholding anything.
 NOT_HELD_GROUNDS = frozenset({"FOISA s17", "EIR reg 12(4)(a)", "EIR reg 10(4)(a)"})  # EISR 10(4)(a): not held
 
@@ -85,6 +84,8 @@ def reply_facts(session: Session, request_ids: list[int]) -> dict[int, ReplyFact
     values = effective_answers(session, list(answers.values()))
     result: dict[int, ReplyFacts] = defaultdict(ReplyFacts)
     for reply in replies:
+        if reply.request_id is None:  # not possible: selected by request id
+            continue
         facts = result[reply.request_id]
         facts.document_ids.append(reply.document_id)
         answer = answers.get(reply.document_id)

@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session
 from cctv_audit.errors import FindingsError, NotFound
 from cctv_audit.findings.bodies import body_findings, get_survey
 from cctv_audit.findings.claims import CONFIRM_THRESHOLD, claim_view
-from cctv_audit.findings.figures import REPLIED_BASE, Spec, all_claims_specs, maker_specs, round_specs
+from cctv_audit.findings.figures import (
+    REPLIED_BASE,
+    Spec,
+    all_claims_specs,
+    maker_specs,
+    round_specs,
+)
 from cctv_audit.findings.flagged import FlagDefinition, flag_definition
 from cctv_audit.findings.models import Claim
 from cctv_audit.findings.trends import compare_rounds
@@ -80,7 +86,7 @@ def _trend_specs(
     change = compare_rounds(
         previous,
         findings,
-        survey_id=findings[0].survey_id if findings else 0,
+        survey_id=(findings[0].survey_id or 0) if findings else 0,  # a label only
         previous_id=previous_id,
     )
     before_users = {f.body_id for f in previous if f.flagged}
@@ -311,7 +317,8 @@ def explain(
         raise NotFound(f"no figure {key!r} in this round; figures: {known}")
     findings = _within(findings, within)
     figure = _figure(spec, by_key, findings)
-    counted, not_counted = [], []
+    counted: list[ExplainedBody] = []
+    not_counted: list[ExplainedBody] = []
     for f in _base_members(spec, by_key, findings):
         contribution = spec.counts(f)
         target = counted if contribution > 0 else not_counted
