@@ -145,8 +145,7 @@ class Ingestor:
                 outcome = attachment.extracted
             else:
                 outcome = DocumentError(attachment.error or "not read")
-                # a plain DocumentError carrying the child's code, read back by error_code()
-                outcome.code = attachment.error_code or "failed"  # type: ignore[attr-defined]
+                outcome.code = attachment.error_code or "failed"  # type: ignore[attr-defined]  # kept for error_code()
             _, created = self.ingest(
                 session, attachment.data, attachment.filename, origin=origin,
                 origin_ref=f"{parent.origin_ref or parent.filename}#{attachment.filename}",
