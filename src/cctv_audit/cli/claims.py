@@ -16,7 +16,12 @@ from cctv_audit.cli.common import (
     print_table,
     say_next_if_empty,
 )
-from cctv_audit.cli.findings_support import default_reviewer, evidence_text, parse_date, survey_id
+from cctv_audit.cli.findings_support import (
+    default_reviewer,
+    evidence_text,
+    required_date,
+    survey_id,
+)
 
 claims_app = typer.Typer(
     help="Claims with evidence: list them, add one from a published source.", no_args_is_help=True
@@ -56,7 +61,7 @@ def claims_add(
             body_id=registry.get_body(session, body).id,
             manufacturer=maker,
             url=url,
-            as_of=parse_date(date, "--date"),
+            as_of=required_date(date, "--date"),
             polarity="does_not_use" if does_not_use else "uses",
             device_count=count,
             title=title,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -133,7 +134,7 @@ def list_cmd(
 
     with get_store().session() as session:
         documents = list_documents(session, status=status, origin=origin, top_level=top, limit=limit or None)
-        rows = [
+        rows: list[dict[str, Any]] = [
             {"id": d.id, "filename": d.filename, "media_type": d.media_type, "size": d.size, "origin": d.origin,
              "parent_id": d.parent_id, "status": d.status, "error_code": d.error_code}
             for d in documents

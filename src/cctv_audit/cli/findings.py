@@ -149,8 +149,7 @@ def explain_cmd(
             "; ".join(evidence_text(e) for e in c.evidence),
         )
         for b in result.counted
-        for c in (b.claims or [None])
-        if c is not None
+        for c in (b.claims or [])
     ]
     rows += [
         (b.body_name, b.reason, "", "; ".join(d.source_url for d in b.disclosures))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import os
-from typing import Any
+from typing import Any, overload
 
 import typer
 
@@ -33,6 +33,18 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
         ) from None
 
 
+def required_date(value: str, option: str) -> dt.date:
+    """``YYYY-MM-DD`` for an option that must be given (an empty value is a usage error too)."""
+    day = parse_date(value, option)
+    if day is None:
+        raise typer.BadParameter("give a date like 2026-03-01", param_hint=option)
+    return day
+
+
+@overload
+def survey_id(session, ref: str) -> int: ...
+@overload
+def survey_id(session, ref: None) -> None: ...
 def survey_id(session, ref: str | None) -> int | None:  # Session
     """The id of survey ``ref`` (id or slug), None when not given."""
     from cctv_audit.findings import get_survey

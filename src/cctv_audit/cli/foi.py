@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -41,6 +42,12 @@ def _date(value: str | None) -> dt.date | None:
     return _as_date(value) if value else None
 
 
+def _day(value: str) -> dt.date:
+    from cctv_audit.foi.deadlines import _as_date
+
+    return _as_date(value)
+
+
 @foi_app.command("due-date")
 def due_date_cmd(
     received: str = typer.Argument(..., help="Date the body received the request (YYYY-MM-DD)."),
@@ -73,7 +80,7 @@ def survey_list_cmd(as_json: bool = JSON) -> None:
     if as_json:
         print_json(rows)
     else:
-        print_table(f"{len(rows)} surveys", ["id", "slug", "name", "template"], [r.values() for r in rows])
+        print_table(f"{len(rows)} surveys", ["id", "slug", "name", "template"], [list(r.values()) for r in rows])
 
 
 @survey_app.command("create")
@@ -363,7 +370,7 @@ def replies_queue_cmd(as_json: bool = JSON) -> None:
     from cctv_audit.foi.replies import suggest_requests, unmatched_replies
 
     with get_store().session() as session:
-        rows = [{"reply": r.id, "document": r.document_id, "file": get_document(session, r.document_id).filename,
+        rows: list[dict[str, Any]] = [{"reply": r.id, "document": r.document_id, "file": get_document(session, r.document_id).filename,
                  "created_at": r.created_at,
                  "suggestions": [q.reference for q in suggest_requests(session, r.id, limit=3)]}
                 for r in unmatched_replies(session)]
@@ -391,7 +398,7 @@ def replies_assign_cmd(reply: int = typer.Argument(..., help="Reply id (from `re
     with get_store().session() as session:
         target = get_request(session, request)
         if date:
-            set_reply_date(session, reply, _date(date), actor=_actor(by))
+            set_reply_date(session, reply, _day(date), actor=_actor(by))
         intake.assign(session, reply, target, actor=_actor(by))
         console.print(f"reply {reply} -> {target.reference}")
 
@@ -437,7 +444,7 @@ def replies_date_cmd(reply: int = typer.Argument(...), date: str = typer.Argumen
     from cctv_audit.foi import set_reply_date
 
     with get_store().session() as session:
-        set_reply_date(session, reply, _date(date), actor=_actor(by))
+        set_reply_date(session, reply, _day(date), actor=_actor(by))
     console.print(f"reply {reply} dated {date}")
 
 
@@ -473,7 +480,7 @@ def outbox_list_cmd(status: str = typer.Option(None, help="pending, sending, sen
         print_json(rows)
     else:
         print_table(f"{len(rows)} messages", ["id", "kind", "to", "status", "attempts", "sent", "error"],
-                    [r.values() for r in rows])
+                    [list(r.values()) for r in rows])
 
 
 @outbox_app.command("send")

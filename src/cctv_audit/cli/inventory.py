@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -97,7 +98,7 @@ def list_cmd(body: str = BODY, as_json: bool = typer.Option(False, "--json")) ->
 
     with get_store().session() as session:
         summary = summarise(session, get_body(session, body).id)
-    rows = [{"maker": m.name, "cameras": m.cameras, "recorders": m.recorders, "flagged": m.flagged,
+    rows: list[dict[str, Any]] = [{"maker": m.name, "cameras": m.cameras, "recorders": m.recorders, "flagged": m.flagged,
              "brands": m.brands} for m in summary.makers]
     if as_json:
         print_json({"makers": rows, "unidentified": summary.unidentified, "total": summary.total})
@@ -136,7 +137,7 @@ def plan_cmd(body: str = BODY, as_json: bool = typer.Option(False, "--json")) ->
 
     with get_store().session() as session:
         items = plan(session, get_body(session, body).id)
-    rows = [{"rank": i.rank, "asset_id": i.asset.id, "maker": i.maker, "model": i.asset.model_raw,
+    rows: list[dict[str, Any]] = [{"rank": i.rank, "asset_id": i.asset.id, "maker": i.maker, "model": i.asset.model_raw,
              "site": i.asset.site, "status": i.status, "status_on": i.status_on, "reasons": i.reasons} for i in items]
     if as_json:
         print_json(rows)

@@ -26,7 +26,7 @@ from cctv_audit.documents.errors import error_code
 from cctv_audit.documents.ingest import IngestFailure, Ingestor, IngestReport, record
 from cctv_audit.documents.limits import Limits
 from cctv_audit.documents.models import Mailbox
-from cctv_audit.errors import ConfigError, MailError
+from cctv_audit.errors import ConfigError, MailError, NotFound
 from cctv_audit.store import Store, utcnow
 
 log = logging.getLogger(__name__)
@@ -62,8 +62,9 @@ def parse_imap_url(url: str) -> ImapTarget:
 
 
 def _connect(target: ImapTarget, password: str, ssl_context: ssl.SSLContext | None):
-    from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
+    from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
 
+    box: BaseMailBox
     if target.security == "tls":
         box = MailBox(target.host, target.port, ssl_context=ssl_context or ssl.create_default_context())
     elif target.security == "starttls":
@@ -133,6 +134,8 @@ def _fetch_one(store: Store, ingestor: Ingestor, box, target: ImapTarget, uidval
             else:
                 report.failed.append(IngestFailure(name, f"{name}: the server returned no message", "failed"))
             state = session.scalar(select(Mailbox).where(Mailbox.url == target.url))
+            if state is None:
+                raise NotFound(f"{target.url}: the mailbox's sync state is gone; fetch the folder again")
             state.last_uid = max(state.last_uid, uid)
     except Exception as exc:  # noqa: BLE001 - one message must not stop the folder; it is retried next run
         log.warning("%s: %s", name, exc)

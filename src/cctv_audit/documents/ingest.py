@@ -21,12 +21,13 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.documents import sniff as media
 from cctv_audit.documents.errors import DocumentError, TooLarge, error_code
-from cctv_audit.documents.extracted import Attachment, ExtractedText
+from cctv_audit.documents.extracted import Attachment, EmailHeaders, ExtractedText
 from cctv_audit.documents.limits import Limits
 from cctv_audit.documents.models import Document, Message
 from cctv_audit.documents.originals import original_path, save_original, sha256_hex
 from cctv_audit.documents.sources import Source
 from cctv_audit.documents.worker import ExtractionWorker, WorkerPool
+from cctv_audit.errors import NotFound
 from cctv_audit.store import Store, utcnow
 
 log = logging.getLogger(__name__)
@@ -126,7 +127,7 @@ class Ingestor:
         session.flush()
         if isinstance(outcome, ExtractedText):
             if outcome.email is not None:
-                session.add(_message_row(document.id, outcome, mailbox or self.mailbox))
+                session.add(_message_row(document.id, outcome.email, mailbox or self.mailbox))
             self._children(session, document, outcome.attachments)
         return document, True
 
@@ -139,9 +140,12 @@ class Ingestor:
     def _children(self, session: Session, parent: Document, attachments: list[Attachment]) -> None:
         origin = "zip-member" if parent.media_type == "application/zip" else "attachment"
         for attachment in attachments:
-            outcome: Outcome = attachment.extracted or DocumentError(attachment.error or "not read")
-            if attachment.extracted is None:
-                outcome.code = attachment.error_code or "failed"
+            outcome: Outcome
+            if attachment.extracted is not None:
+                outcome = attachment.extracted
+            else:
+                outcome = DocumentError(attachment.error or "not read")
+                outcome.code = attachment.error_code or "failed"  # type: ignore[attr-defined]  # kept for error_code()
             _, created = self.ingest(
                 session, attachment.data, attachment.filename, origin=origin,
                 origin_ref=f"{parent.origin_ref or parent.filename}#{attachment.filename}",
@@ -177,7 +181,7 @@ class Ingestor:
             if outcome.email is not None and session.scalar(
                 select(Message.id).where(Message.document_id == document.id)
             ) is None:
-                session.add(_message_row(document.id, outcome, self.mailbox))
+                session.add(_message_row(document.id, outcome.email, self.mailbox))
             self._children(session, document, outcome.attachments)
         return document.status == "extracted"
 
@@ -255,8 +259,7 @@ def apply_outcome(document: Document, outcome: Outcome) -> None:
         document.error, document.error_code = str(outcome), code
 
 
-def _message_row(document_id: int, extracted: ExtractedText, mailbox: str | None) -> Message:
-    headers = extracted.email
+def _message_row(document_id: int, headers: EmailHeaders, mailbox: str | None) -> Message:
     return Message(
         document_id=document_id, message_id=headers.message_id, in_reply_to=headers.in_reply_to,
         references=headers.references or None, from_addr=headers.from_addr,
@@ -318,6 +321,8 @@ def reextract(
         for document_id in targets:
             with store.session() as session:
                 document = session.get(Document, document_id)
+                if document is None:
+                    raise NotFound(f"document {document_id} was deleted during the run; run it again")
                 ingestor.reextract(session, document)
                 record(report, document.filename, document, True)
             if on_progress is not None:

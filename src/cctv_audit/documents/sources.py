@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import mailbox
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +35,7 @@ class Source:
     source_url: str | None = None
 
 
-def iter_sources(paths: list[str | os.PathLike[str]]) -> Iterator[Source]:
+def iter_sources(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Source]:
     """Every document under ``paths`` in a stable order (folders sorted, mailboxes by key)."""
     for raw in paths:
         path = Path(raw).expanduser()
@@ -83,8 +83,8 @@ def mbox_sources(path: Path) -> Iterator[Source]:
     resolved = str(path.resolve())
     for key in box.keys():  # noqa: SIM118  # a Mailbox is not a dict: iterating it yields messages
         yield Source(
-            f"{path.name} message {key + 1}", "email", f"mbox:{resolved}#{key}",
-            _loader(box, key), mailbox=resolved,
+            f"{path.name} message {key + 1}",  # type: ignore[operator]  # typeshed: str keys; mbox: int
+            "email", f"mbox:{resolved}#{key}", _loader(box, key), mailbox=resolved,
         )
 
 
@@ -97,5 +97,5 @@ def maildir_sources(path: Path) -> Iterator[Source]:
         yield from maildir_sources(path / f".{folder}")
 
 
-def _loader(box: mailbox.Mailbox, key: object) -> Callable[[], bytes]:
+def _loader(box: mailbox.Mailbox, key: str) -> Callable[[], bytes]:
     return lambda: box.get_bytes(key)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import resource
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from cctv_audit.documents.errors import CorruptDocument, DocumentError, ExtractionTimeout, TooLarge
@@ -57,8 +59,8 @@ class ExtractionWorker:
 
     def __init__(self, limits: Limits | None = None) -> None:
         self.limits = limits or Limits.from_env()
-        self._process = None
-        self._connection = None
+        self._process: BaseProcess | None = None
+        self._connection: Connection | None = None
 
     def __enter__(self) -> ExtractionWorker:
         return self
@@ -66,31 +68,33 @@ class ExtractionWorker:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _start(self) -> None:
+    def _start(self) -> Connection:
         context = multiprocessing.get_context("fork")
         parent, child = context.Pipe()
         self._process = context.Process(target=_serve, args=(child, self.limits.memory), daemon=True)
         self._process.start()
         child.close()
         self._connection = parent
+        return parent
 
     def extract(self, path: Path, filename: str) -> ExtractedText:
         """Extract the file at ``path``; raises a ``DocumentError`` (``ExtractionTimeout`` on a hang)."""
-        if self._process is None or not self._process.is_alive():
-            self._start()
+        connection = self._connection  # set and cleared together with the process
+        if self._process is None or not self._process.is_alive() or connection is None:
+            connection = self._start()
         try:
-            self._connection.send((str(path), filename, self.limits))
-            ready = self._connection.poll(self.limits.timeout)
-            ok, payload = self._connection.recv() if ready else (None, None)
+            connection.send((str(path), filename, self.limits))
+            reply = connection.recv() if connection.poll(self.limits.timeout) else None
         except (EOFError, OSError, BrokenPipeError):
             self._kill()
             raise CorruptDocument(f"{filename}: the extraction worker died on this file (it may be hostile)") from None
-        if ok is None:
+        if reply is None:
             self._kill()
             raise ExtractionTimeout(
                 f"{filename}: extraction took longer than {self.limits.timeout:g} s and was stopped "
                 "(if the file is genuine, raise CCTV_AUDIT_EXTRACT_TIMEOUT and run `cctv-audit documents reextract ID`)"
             )
+        ok, payload = reply
         if ok:
             return payload
         raise payload
@@ -105,7 +109,7 @@ class ExtractionWorker:
 
     def close(self) -> None:
         """Stop the worker process."""
-        if self._process is not None and self._process.is_alive():
+        if self._process is not None and self._process.is_alive() and self._connection is not None:
             try:
                 self._connection.send(None)
                 self._process.join(2)

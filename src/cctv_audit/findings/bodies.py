@@ -168,10 +168,10 @@ def _round_claims(session: Session, survey: Survey, body_ids: list[int]) -> dict
     result: dict[int, list[Claim]] = defaultdict(list)
     for claim in rows:
         in_round = claim.survey_id == survey.id
-        undated_window = (
-            claim.survey_id is None and claim.as_of is not None and claim.as_of >= start
+        in_window = (
+            claim.as_of is not None and claim.as_of >= start and (end is None or claim.as_of < end)
         )
-        if in_round or (undated_window and (end is None or claim.as_of < end)):
+        if in_round or (claim.survey_id is None and in_window):
             result[claim.body_id].append(claim)
     return result
 

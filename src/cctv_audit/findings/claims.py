@@ -285,7 +285,10 @@ def claim_view(claim: Claim, body_name: str | None = None) -> ClaimView:
         from sqlalchemy.orm import object_session
 
 
-        body = object_session(claim).get(Body, claim.body_id)
+        session = object_session(claim)
+        if session is None:
+            raise FindingsError(f"claim {claim.id} is not in a session: pass its body's name")
+        body = session.get(Body, claim.body_id)
         body_name = body.name if body else str(claim.body_id)
     return ClaimView(
         id=claim.id,

@@ -51,7 +51,7 @@ def _counts(value: str | None, where: str) -> dict[str, int]:
 
 
 def _date(value: str | None, where: str) -> dt.date | None:
-    if not (value or "").strip():
+    if value is None or not value.strip():
         return None
     try:
         return dt.date.fromisoformat(value.strip())
@@ -107,7 +107,7 @@ def _body(session: Session, row: dict[str, str], report: DisclosureReport) -> Bo
     upsert_bodies(session, [record])
     report.bodies_created += 1
     session.flush()
-    return session.scalar(select(Body).where(Body.code == record.code))
+    return session.scalars(select(Body).where(Body.code == record.code)).one()
 
 
 def load_disclosures(session: Session, csv: Path | str | None = None) -> DisclosureReport:  # API name

@@ -248,7 +248,9 @@ def _reviewed_spans(effective: EffectiveAnswer, fields: tuple[str, ...], name: s
     result = []
     for field_name in fields:
         review = effective.reviews.get(field_name)
-        passage = review.passage if review is not None and review.action == "correct" else None
+        if review is None or review.action != "correct":
+            continue
+        passage = review.passage
         if passage and name.lower() in passage["quote"].lower():
             result.append(EvidenceInput.span(passage["document_id"], passage["start"], passage["end"],
                                              passage["quote"], note=f"quoted by reviewer {review.reviewer}"))

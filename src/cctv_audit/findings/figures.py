@@ -69,6 +69,10 @@ def _status_spec(key: str, label: str, statuses: tuple[str, ...], definition: st
     )
 
 
+def _has_status(status: str) -> Callable[[BodyFinding], int]:
+    return lambda f: int(f.status == status)
+
+
 def round_specs() -> list[Spec]:
     """The figures every survey round has, in the order they are shown."""
     return [
@@ -372,7 +376,7 @@ def all_claims_specs(findings: list[BodyFinding], flag: FlagDefinition) -> list[
             Spec(
                 key,
                 label,
-                lambda f, status=status: int(f.status == status),
+                _has_status(status),
                 on_record,
                 "bodies on record",
                 definition,

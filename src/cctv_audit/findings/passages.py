@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from cctv_audit import vendors
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.documents.models import Document
+from cctv_audit.errors import NotFound
 from cctv_audit.foi import reply_documents, reply_of_document
 
 #: A sentence or a line: what a reviewer quotes.
@@ -40,7 +41,9 @@ class Passage:
 def reply_parts(session: Session, answer: AnswerRecord) -> list[Document]:
     """The documents of the reply an answer reads (the reply's document and its attachments)."""
     document = session.get(Document, answer.document_id)
-    reply = reply_of_document(session, document) if document is not None else None
+    if document is None:
+        raise NotFound(f"answer {answer.id}: its document {answer.document_id} is not stored")
+    reply = reply_of_document(session, document)
     return reply_documents(session, reply) if reply is not None else [document]
 
 

@@ -919,7 +919,7 @@ def record_figures(session: Session, *, maker: str | None = None) -> list[Record
     ``record:denies:<maker>:<group>``. Groups appear when the record names any of their councils.
     """
     records = list(body_records(session).values())
-    types = defaultdict(int)
+    types: defaultdict[str, int] = defaultdict(int)
     for body_type in session.scalars(select(Body.body_type).where(Body.source == "mysociety-register")):
         types[body_type] += 1
     makers = sorted({m for r in records for m, v in r.verdicts.items() if v in ("uses", "contested")})

@@ -84,6 +84,8 @@ def reply_facts(session: Session, request_ids: list[int]) -> dict[int, ReplyFact
     values = effective_answers(session, list(answers.values()))
     result: dict[int, ReplyFacts] = defaultdict(ReplyFacts)
     for reply in replies:
+        if reply.request_id is None:  # not possible: selected by request id
+            continue
         facts = result[reply.request_id]
         facts.document_ids.append(reply.document_id)
         answer = answers.get(reply.document_id)

@@ -86,7 +86,7 @@ def _trend_specs(
     change = compare_rounds(
         previous,
         findings,
-        survey_id=findings[0].survey_id if findings else 0,
+        survey_id=(findings[0].survey_id or 0) if findings else 0,  # a label only
         previous_id=previous_id,
     )
     before_users = {f.body_id for f in previous if f.flagged}
@@ -317,7 +317,8 @@ def explain(
         raise NotFound(f"no figure {key!r} in this round; figures: {known}")
     findings = _within(findings, within)
     figure = _figure(spec, by_key, findings)
-    counted, not_counted = [], []
+    counted: list[ExplainedBody] = []
+    not_counted: list[ExplainedBody] = []
     for f in _base_members(spec, by_key, findings):
         contribution = spec.counts(f)
         target = counted if contribution > 0 else not_counted

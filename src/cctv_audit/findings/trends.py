@@ -73,6 +73,8 @@ def compare_rounds(
 
 def _compare(old: BodyFinding | None, new: BodyFinding | None, result: Trends) -> None:
     either = new or old
+    if either is None:  # neither round has the body: nothing to compare
+        return
     makers = {m.maker_id for f in (old, new) if f for m in f.makers if m.flagged}
     for maker_id in sorted(makers):
         was, now = _maker(old, maker_id), _maker(new, maker_id)

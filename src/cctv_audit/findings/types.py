@@ -422,7 +422,7 @@ class ReviewVersion:
     #: The passage a correction quotes; None on a correction: the reviewer's own value.
     passage: dict | None = None
     #: Checks against the reply's text (e.g. a denied maker the reply never mentions).
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = dataclasses.field(default_factory=list)  # `field` also names an attribute
 
 
 @dataclass

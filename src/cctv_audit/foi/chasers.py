@@ -19,8 +19,7 @@ from cctv_audit.foi.letters import Letter, law_wording, letter_context, render_t
 from cctv_audit.foi.models import OutboxMessage, Request, Survey
 from cctv_audit.foi.outbox import enqueue
 from cctv_audit.foi.states import is_overdue, request_due, timeliness
-from cctv_audit.foi.surveys import get_survey, survey_requests
-from cctv_audit.registry import Body
+from cctv_audit.foi.surveys import get_survey, request_body, survey_requests
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +34,7 @@ def _template(survey: Survey, kind: str) -> str:
 def render_followup(session: Session, request: Request, kind: str, *, reason: str | None = None,
                     today: dt.date | None = None) -> Letter:
     """A chaser, internal review request or appeal draft for one request."""
-    survey, body = session.get(Survey, request.survey_id), session.get(Body, request.body_id)
+    survey, body = get_survey(session, request.survey_id), request_body(session, request)
     due = request_due(request)
     context = letter_context(
         survey, body, request, reason=reason, letter=request.letter or "",

@@ -14,8 +14,7 @@ from cctv_audit.foi.letters import render_request_letter
 from cctv_audit.foi.mail import MailSettings, build_message
 from cctv_audit.foi.models import OutboxMessage, Request, Survey
 from cctv_audit.foi.outbox import SendReport, enqueue, pending_count, send_outbox
-from cctv_audit.foi.surveys import survey_requests
-from cctv_audit.registry import Body
+from cctv_audit.foi.surveys import get_request, get_survey, request_body, survey_requests
 from cctv_audit.store import Store
 
 log = logging.getLogger(__name__)
@@ -42,7 +41,7 @@ def queue_survey(session: Session, survey: Survey, *, limit: int | None = None) 
     for request in _unqueued(session, survey):
         if limit is not None and len(report.queued) >= limit:
             break
-        body = session.get(Body, request.body_id)
+        body = request_body(session, request)
         if not request.to_addr:
             request.to_addr = body.foi_email
         if not request.to_addr:
@@ -100,7 +99,7 @@ def send_survey(
     first is sent.
     """
     with store.session() as session:
-        queued = queue_survey(session, session.get(Survey, survey_id), limit=limit)
+        queued = queue_survey(session, get_survey(session, survey_id), limit=limit)
     if on_start is not None:
         waiting = pending_count(store, survey_id)
         on_start(SendPlan(waiting if limit is None else min(limit, waiting), settings.spacing_seconds))
@@ -123,7 +122,7 @@ def write_dry_run(session: Session, survey: Survey, directory: Path, *,
             select(OutboxMessage).join(Request, Request.id == OutboxMessage.request_id)
             .where(Request.survey_id == survey.id, OutboxMessage.status == "pending"))
         for row in rows:
-            reference = session.get(Request, row.request_id).reference
+            reference = get_request(session, row.request_id).reference
             path = directory / f"{reference}.eml"
             path.write_bytes(bytes(build_message(row)))
             written.append(path)

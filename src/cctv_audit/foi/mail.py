@@ -149,7 +149,7 @@ class SmtpTransport:
 
     def send(self, message: EmailMessage) -> None:
         """Send one message; raises smtplib/OSError exceptions for the outbox to classify."""
-        if self._client is not None and not self._alive():
+        if self._client is not None and not self._alive(self._client):
             self.close()  # the server dropped an idle connection: nothing of this message was sent
         if self._client is None:
             try:
@@ -163,9 +163,9 @@ class SmtpTransport:
             self.close()
             raise
 
-    def _alive(self) -> bool:
+    def _alive(self, client: smtplib.SMTP) -> bool:
         try:
-            return self._client.noop()[0] == 250
+            return client.noop()[0] == 250
         except (smtplib.SMTPException, OSError):
             return False
 
@@ -179,8 +179,9 @@ class SmtpTransport:
 
 
 def _mailbox(settings: ImapSettings):
-    from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
+    from imap_tools import BaseMailBox, MailBox, MailBoxStartTls, MailBoxUnencrypted
 
+    box: BaseMailBox
     if settings.security == "none":
         box = MailBoxUnencrypted(settings.host, settings.port, timeout=settings.timeout)
     else:

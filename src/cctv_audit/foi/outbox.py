@@ -26,8 +26,9 @@ from email.utils import formataddr
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
-from cctv_audit.errors import MailError
+from cctv_audit.errors import MailError, NotFound
 from cctv_audit.foi.mail import (
     ConnectFailed,
     MailSettings,
@@ -101,7 +102,7 @@ def _claim(store: Store, row_id: int) -> bool:
             .where(OutboxMessage.id == row_id, OutboxMessage.status == "pending")
             .values(status="sending", attempts=OutboxMessage.attempts + 1)
         )
-        return result.rowcount == 1
+        return result.rowcount == 1  # type: ignore[attr-defined]  # an UPDATE gives a CursorResult
 
 
 def _next_due(store: Store, survey_id: int | None, now: dt.datetime) -> int | None:
@@ -210,12 +211,19 @@ def _classify(exc: BaseException) -> tuple[str, str]:
     return "uncertain", f"connection lost while sending: {exc!r}"
 
 
+def _outbox_row(session: Session, row_id: int) -> OutboxMessage:
+    row = session.get(OutboxMessage, row_id)
+    if row is None:
+        raise NotFound(f"outbox message {row_id} was deleted while sending; see `cctv-audit outbox list`")
+    return row
+
+
 def _attempt(store: Store, settings: MailSettings, transport: SmtpTransport, row_id: int,
              report: SendReport) -> None:
     if not _claim(store, row_id):
         return  # another worker took it
     with store.session() as session:
-        row = session.get(OutboxMessage, row_id)
+        row = _outbox_row(session, row_id)
         message, reference = build_message(row), _reference(session, row)
     try:
         transport.send(message)
@@ -228,7 +236,7 @@ def _attempt(store: Store, settings: MailSettings, transport: SmtpTransport, row
         except MailError as exc:  # the server accepted it: it is sent, only the copy is missing
             log.warning("%s sent, but no copy filed in Sent: %s", reference, exc)
     with store.session() as session:
-        mark_sent(session, session.get(OutboxMessage, row_id), confirmed_by="smtp")
+        mark_sent(session, _outbox_row(session, row_id), confirmed_by="smtp")
     report.sent.append(reference)
     log.info("sent %s", reference)
 
@@ -240,16 +248,17 @@ def _after_failure(store: Store, settings: MailSettings, row_id: int, reference:
     if kind == "uncertain":
         resolve_interrupted(store, settings, report, [row_id])
         with store.session() as session:
-            if session.get(OutboxMessage, row_id).status != "pending":
+            if _outbox_row(session, row_id).status != "pending":
                 return  # settled: found in Sent, or held for a person
         kind = "temporary"
     with store.session() as session:
-        row = session.get(OutboxMessage, row_id)
+        row = _outbox_row(session, row_id)
         if kind == "fatal":
             row.status, row.attempts, row.last_error = "pending", row.attempts - 1, reason
         elif kind == "permanent" or row.attempts >= settings.max_attempts:
-            _fail(session, row, reason if kind == "permanent" else f"gave up after {row.attempts} attempts: {reason}")
-            report.failed.append((reference, row.last_error))
+            error = reason if kind == "permanent" else f"gave up after {row.attempts} attempts: {reason}"
+            _fail(session, row, error)
+            report.failed.append((reference, error))
         else:
             delay = settings.backoff_seconds * 2 ** (row.attempts - 1)
             row.status, row.last_error = "pending", reason

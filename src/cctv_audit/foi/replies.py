@@ -182,7 +182,7 @@ def mark_reply(session: Session, reply_id: int, answer: bool | None, *, actor: s
         raise SurveyError(f"say why reply {reply_id} is not an answer (reason)")
     reply.answer_override, reply.override_by, reply.override_reason = answer, actor, reason
     session.flush()
-    request = session.get(Request, reply.request_id)
+    request = get_request(session, reply.request_id)
     answered = bool(answering_replies(session, request))
     details = {"reply_id": reply.id, "answer": answer}
     if not answered and request.state == "response_received":
@@ -235,8 +235,8 @@ def apply_outcome(session: Session, reply: Reply, outcome: str | None, *, actor:
     """
     if reply.request_id is None:
         return
-    request = session.get(Request, reply.request_id)
-    document = session.get(Document, reply.document_id)
+    request = get_request(session, reply.request_id)
+    document = _reply_document(session, reply)
     headers = headers_of(session, document) or ReplyHeaders(text=document.text or "")
     details = {"document_id": document.id, "reply_id": reply.id}
     waiting = request.state in WAITING or request.state == "clarification_requested"
@@ -256,7 +256,7 @@ def apply_outcome(session: Session, reply: Reply, outcome: str | None, *, actor:
 
 def reply_documents(session: Session, reply: Reply) -> list:
     """The parts of a reply in reading order: its document, then every attachment (nested ones too)."""
-    top = session.get(Document, reply.document_id)
+    top = _reply_document(session, reply)
     parts, frontier = [top], [top.id]
     while frontier:
         children = list(session.scalars(
@@ -319,6 +319,13 @@ def unmatched_replies(session: Session) -> list[Reply]:
     return list(session.scalars(query.order_by(Reply.id)))
 
 
+def _reply_document(session: Session, reply: Reply) -> Document:
+    document = session.get(Document, reply.document_id)
+    if document is None:
+        raise NotFound(f"reply {reply.id}: its document {reply.document_id} is not stored")
+    return document
+
+
 def get_reply(session: Session, reply_id: int) -> Reply:
     reply = session.get(Reply, reply_id)
     if reply is None:
@@ -344,7 +351,7 @@ def suggest_requests(session: Session, reply_id: int, *, limit: int = 5) -> list
 
 
     reply = get_reply(session, reply_id)
-    document = session.get(Document, reply.document_id)
+    document = _reply_document(session, reply)
     headers = headers_of(session, document) or ReplyHeaders(text=document.text or "")
     text = f"{headers.subject}\n{headers.text[:20000]}"
     tokens = [t.upper() for t in TOKEN.findall(text)]
@@ -361,7 +368,7 @@ def suggest_requests(session: Session, reply_id: int, *, limit: int = 5) -> list
         if score >= 60:
             scores[request.id] = score - (10 if request.state in CLOSED else 0)
     best = sorted(scores, key=lambda rid: -scores[rid])[:limit]
-    return [session.get(Request, rid) for rid in best]
+    return [get_request(session, rid) for rid in best]
 
 
 def confirm_reply(session: Session, reply_id: int, *, actor: str, state: str | None = None,
@@ -373,7 +380,7 @@ def confirm_reply(session: Session, reply_id: int, *, actor: str, state: str | N
     state = state or reply.proposed_state
     if not state:
         raise SurveyError(f"reply {reply_id} has no proposed state; give one with --state")
-    request = session.get(Request, reply.request_id)
+    request = get_request(session, reply.request_id)
     set_state(session, request, state, actor=actor, reason=reason or f"confirmed from reply {reply_id}",
               details={"reply_id": reply_id, "proposed_state": reply.proposed_state})
     return request

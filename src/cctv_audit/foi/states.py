@@ -131,7 +131,7 @@ def timeliness(request: Request, today: dt.date | None = None) -> Timeliness:
         status = "review_long_overdue" if today > latest.due else "review_overdue" if today > expected.due else "review"
         return Timeliness(status, expected.due, latest.due + _DAY)
     due = request_due(request)
-    if due is None:
+    if due is None or request.received_on is None:  # no due date until received
         return Timeliness("not_sent", None, None)
     long_due = due_date(request.received_on, request.law, LONG_OVERDUE_DAYS).due
     long_from = long_due + _DAY  # the first day the state reads "long overdue", as shown to people

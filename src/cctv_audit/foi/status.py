@@ -12,7 +12,7 @@ from cctv_audit.foi.deadlines import working_days_elapsed
 from cctv_audit.foi.models import Request
 from cctv_audit.foi.replies import answering_replies
 from cctv_audit.foi.states import ANSWERED, request_due, timeliness
-from cctv_audit.foi.surveys import get_survey, survey_requests
+from cctv_audit.foi.surveys import get_survey, request_body, survey_requests
 from cctv_audit.registry import Body
 
 
@@ -73,7 +73,7 @@ def reply_timing(session: Session, request: Request) -> ReplyTiming:
     dated = next((r.received_at.date() for r in answers if r.received_at), None)
     replied = dated or (request.responded_on if answers or request.state in ANSWERED else None)
     due = request_due(request)
-    if replied is None or due is None:
+    if replied is None or due is None or request.received_on is None:  # no due date: not received
         return ReplyTiming(replied)
     return ReplyTiming(replied, working_days_elapsed(request.received_on, replied, request.law), replied > due.due)
 
@@ -108,7 +108,7 @@ def survey_status(session: Session, survey_id: int | str, today: dt.date | None 
     counts: Counter[str] = Counter()
     outcomes: Counter[str] = Counter()
     for request in survey_requests(session, survey):
-        row = _row(session, request, session.get(Body, request.body_id), today)
+        row = _row(session, request, request_body(session, request), today)
         status.requests.append(row)
         counts["sent"] += request.received_on is not None
         if row.timeliness in {"awaiting", "overdue", "long_overdue"}:

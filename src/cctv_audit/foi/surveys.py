@@ -136,6 +136,14 @@ def get_request(session: Session, ref: str | int) -> Request:
     return request
 
 
+def request_body(session: Session, request: Request) -> Body:
+    """The body a request is addressed to."""
+    body = session.get(Body, request.body_id)
+    if body is None:
+        raise NotFound(f"request {request.reference}: its body {request.body_id} is not in the registry")
+    return body
+
+
 def preview_letter(session: Session, survey: Survey, body_ref: str | int) -> Letter:
     """The exact letter a body gets (or got): rendered from its request, or as if it were added."""
     body = get_body(session, body_ref)
@@ -155,7 +163,7 @@ def request_events(session: Session, request: Request) -> list[RequestEvent]:
 def request_to_dict(session: Session, request: Request, today: dt.date | None = None) -> dict[str, Any]:
     """A JSON-ready view of a request with its computed deadline and its history (CLI, web)."""
     t = timeliness(request, today)
-    body = session.get(Body, request.body_id)
+    body = request_body(session, request)
     return {
         "id": request.id, "reference": request.reference, "body": body.name, "body_code": body.code,
         "law": request.law, "state": request.state, "timeliness": t.status, "due": t.due,

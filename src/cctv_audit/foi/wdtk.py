@@ -9,8 +9,7 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.foi.letters import render_request_letter
 from cctv_audit.foi.models import Survey
-from cctv_audit.foi.surveys import survey_requests
-from cctv_audit.registry import Body
+from cctv_audit.foi.surveys import request_body, survey_requests
 
 COLUMNS = ["reference", "body_code", "body_name", "wdtk_id", "law", "subject", "letter"]
 
@@ -26,7 +25,7 @@ def export_wdtk_batch(session: Session, survey: Survey, path: Path) -> int:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
         for request in survey_requests(session, survey):
-            body = session.get(Body, request.body_id)
+            body = request_body(session, request)
             letter = render_request_letter(survey, body, request)
             writer.writerow({
                 "reference": request.reference, "body_code": body.code, "body_name": body.name,

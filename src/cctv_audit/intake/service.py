@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from cctv_audit import findings, foi
 from cctv_audit.answers import EXTRACTOR_VERSION, extract_answer, save_answer
 from cctv_audit.answers.models import AnswerRecord
+from cctv_audit.documents import IngestReport, get_document
 from cctv_audit.documents.models import Document
 from cctv_audit.errors import CctvAuditError, ExtractionError
 from cctv_audit.foi.models import Reply, Request
@@ -81,7 +82,7 @@ def read_document(document: Document, session: Session, *, question: str | None)
 def read_reply(session: Session, reply: Reply) -> ReplyReading:
     """Read one reply once: one answer, its claims (when matched), the state its outcome suggests."""
     request = session.get(Request, reply.request_id) if reply.request_id else None
-    document = session.get(Document, reply.document_id)
+    document = get_document(session, reply.document_id)
     try:
         with session.begin_nested():
             record = read_document(document, session, question=request.letter if request else None)
@@ -97,11 +98,11 @@ def read_reply(session: Session, reply: Reply) -> ReplyReading:
 
 def _claims_of(session: Session, reply: Reply, record: AnswerRecord) -> list[findings.Claim]:
     """The reply's claims: none unless it answers its request (``foi.is_answer``)."""
-    if not foi.is_answer(reply):
+    if reply.request_id is None or not foi.is_answer(reply):  # an answer is always matched
         findings.retire_claims(session, record, f"reply {reply.id} is not an answer to its request")
         return []
-    request = session.get(Request, reply.request_id)
-    document = session.get(Document, reply.document_id)
+    request = foi.get_request(session, reply.request_id)
+    document = get_document(session, reply.document_id)
     return findings.claims_from_answer(
         session, record, body_id=request.body_id, survey_id=request.survey_id,
         request_id=request.id, as_of=_as_of(reply, request, document))
@@ -203,7 +204,7 @@ def _read_loose(session: Session, document: Document, report: IntakeReport) -> N
         report.failed.append((document.id, str(exc)))
 
 
-def fetch_replies(store, settings, *, folder: str = "INBOX") -> tuple[object, IntakeReport]:
+def fetch_replies(store, settings, *, folder: str = "INBOX") -> tuple[IngestReport, IntakeReport]:
     """Fetch new mail over IMAP (``foi.fetch_mail``), then match and read it."""
     ingest_report = foi.fetch_mail(store, settings, folder=folder)
     with store.session() as session:

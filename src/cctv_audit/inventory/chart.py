@@ -23,7 +23,7 @@ def progress_svg(points: list[ProgressPoint], *, width: int = 640, height: int =
         '<title id="phaseout-title">Phase-out progress: flagged devices by status at each month end</title>',
     ]
     for i, point in enumerate(points):
-        x, y = left + i * slot + slot * 0.15, height - bottom
+        x, y = left + i * slot + slot * 0.15, float(height - bottom)
         for status in STATUSES:
             h = plot_h * point.counts[status] / peak
             if h:

@@ -57,10 +57,10 @@ def map_columns(headers: Sequence[str], overrides: Mapping[str, str] | None = No
         if field in mapping:
             continue
         for synonym in synonyms:
-            header = by_norm.get(synonym)
-            if header and header not in taken:
-                mapping[field] = header
-                taken.add(header)
+            found = by_norm.get(synonym)
+            if found and found not in taken:
+                mapping[field] = found
+                taken.add(found)
                 break
     if "make" not in mapping and "model" not in mapping:
         raise InputError(

@@ -49,7 +49,7 @@ def _priority(asset: Asset, today: dt.date) -> tuple:
 
 
 def _reasons(asset: Asset, today: dt.date) -> list[str]:
-    reasons = [f"made by {maker_name(asset.maker_id)} (flagged maker)"]
+    reasons = [f"made by {maker_name(asset.maker_id or '')} (flagged maker)"]  # flagged: has a maker
     if asset.sensitive_site:
         reasons.append("sensitive site")
     if _has_risk(asset, "cloud", "p2p", "relay"):
@@ -81,7 +81,7 @@ def plan(session: Session, body_id: int, today: dt.date | None = None) -> list[P
     for rank, asset in enumerate(assets, start=1):
         event = events.get(asset.id)
         items.append(
-            PlanItem(rank, asset, maker_name(asset.maker_id), event.status if event else "to_replace",
+            PlanItem(rank, asset, maker_name(asset.maker_id or ""), event.status if event else "to_replace",
                      event.on if event else None, _reasons(asset, today))
         )
     return items

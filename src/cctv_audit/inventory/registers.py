@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,12 +28,9 @@ def read_register(path: Path) -> tuple[list[str], list[RegisterRow]]:
     if not path.exists():
         raise InputError("file not found", source=str(path))
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        table = _xlsx_rows(path)
-    elif suffix in (".csv", ".txt"):
-        table = _csv_rows(path)
-    else:
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
         raise InputError("asset registers must be .csv or .xlsx", source=str(path))
+    table: Sequence[Sequence[object]] = _xlsx_rows(path) if suffix in (".xlsx", ".xlsm") else _csv_rows(path)
     if not table:
         raise InputError("the register is empty", source=str(path))
     headers = [str(h or "").strip() for h in table[0]]

@@ -34,7 +34,7 @@ def write_docx(draft: ResponseDraft, path: Path) -> Path:
                 for cell, text in zip(table.add_row().cells, row, strict=True):
                     cell.text = text
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(path)
+    doc.save(str(path))
     return path
 
 

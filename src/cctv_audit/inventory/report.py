@@ -32,7 +32,7 @@ def write_programme_report(session: Session, body: Body, out_dir: Path, today: d
     items = plan(session, body.id, today)
     points = progress(session, body.id, until=today)
     chart = progress_svg(points)
-    makers = sorted({item.asset.maker_id for item in items})
+    makers = sorted({item.asset.maker_id or "" for item in items})  # flagged: each has a maker
     flagged = [FlaggedMaker(vendors.load_kb().get(m).name, vendors.assess(m).flags) for m in makers]
     html = _environment().get_template("phaseout_report.html.j2").render(
         body=body, today=today, now=status_on(session, body.id, today), points=points, items=items,

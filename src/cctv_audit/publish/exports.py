@@ -172,7 +172,7 @@ def datasette_metadata(tables: list[Table], *, database: str, title: str, descri
     for table in tables:
         licence = (REPLY_LICENCE, REPLY_LICENCE_URL) if table.name in ("documents", "answers", "evidence") else (
             DATA_LICENCE, DATA_LICENCE_URL)
-        entry = {"title": table.title, "description": table.description, "license": licence[0],
+        entry: dict[str, Any] = {"title": table.title, "description": table.description, "license": licence[0],
                  "license_url": licence[1], "source": _table_source(table.name)}
         if table.column_notes:
             entry["columns"] = dict(sorted(table.column_notes.items()))

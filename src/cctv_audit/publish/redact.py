@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import overload
 
 BLOCK = "\u2588"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -29,6 +30,10 @@ class Redactor:
     #: First name and surname alone ("Dear Jane", "Ms Smith"): whole words, case as written.
     name_words: tuple[str, ...] = ()
 
+    @overload
+    def __call__(self, text: str) -> str: ...
+    @overload
+    def __call__(self, text: None) -> None: ...
     def __call__(self, text: str | None) -> str | None:
         return redact_text(text, self)
 

@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session
 from cctv_audit import findings
 from cctv_audit.errors import CctvAuditError
 from cctv_audit.findings import record
-from cctv_audit.foi import preview_letter
+from cctv_audit.foi import get_survey, preview_letter
 from cctv_audit.foi.models import Reply, Request, RequestEvent, Survey
 from cctv_audit.publish.categories import categorize, category_counts, is_flagged_maker
 from cctv_audit.publish.redact import Redactor, redactor_for
 from cctv_audit.publish.sources import DocumentInfo, MakerFacts, load_documents, maker_facts
-from cctv_audit.registry import Body
+from cctv_audit.registry import get_body
 from cctv_audit.vendors import is_state_linked
 
 ALL_CLAIMS = "all"
@@ -196,7 +196,7 @@ def _body_entry(session: Session, finding: Any, options: PublishOptions) -> Body
     claims = [findings.claim_view(c, finding.body_name) for c in rows]
     if options.reviewed_only:
         claims = [c for c in claims if c.confirmed]
-    body = session.get(Body, finding.body_id)
+    body = get_body(session, finding.body_id)
     doc_ids = set(finding.document_ids) | {e.document_id for c in claims for e in c.evidence if e.document_id}
     return BodyEntry(
         finding=finding, category=category, page=f"bodies/{page_name(finding.body_code)}.html",
@@ -218,15 +218,15 @@ def _add_letters(session: Session, bodies: list[BodyEntry], redactor: Redactor |
                                  .order_by(RequestEvent.at, RequestEvent.id))
         entry.events = [(e.at.date(), e.from_state, e.to_state) for e in events]
         replies = session.scalars(select(Reply).where(Reply.request_id == request.id, Reply.received_at.is_not(None)))
-        entry.received = {r.document_id: r.received_at.date() for r in replies}
+        entry.received = {r.document_id: r.received_at.date() for r in replies if r.received_at}
 
 
 def _letter(session: Session, request: Request) -> tuple[str, str] | None:
     """The stored letter of a sent request, else the survey's template rendered for the body."""
-    if getattr(request, "letter", None):
+    if request.letter:
         return request.subject or "", request.letter
     try:
-        letter = preview_letter(session, session.get(Survey, request.survey_id), request.body_id)
+        letter = preview_letter(session, get_survey(session, request.survey_id), request.body_id)
     except CctvAuditError as exc:  # e.g. a template that is no longer installed
         log.info("no letter for request %s: %s", request.id, exc)
         return None
@@ -234,10 +234,10 @@ def _letter(session: Session, request: Request) -> tuple[str, str] | None:
 
 
 def _redactor(session: Session, info: SurveyInfo | None, bodies: list[BodyEntry]) -> Redactor:
-    requester = session.get(Survey, info.id).requester if info else {}
+    requester = get_survey(session, info.id).requester if info else {}
     domains: set[str] = set()
     for entry in bodies:
-        body = session.get(Body, entry.finding.body_id)
+        body = get_body(session, entry.finding.body_id)
         domains.update(body.email_domains or [])
         if body.foi_email and "@" in body.foi_email:
             domains.add(body.foi_email.rsplit("@", 1)[1])

@@ -31,7 +31,7 @@ class DocumentInfo:
     filename: str
     media_type: str
     size: int
-    sha256: str
+    sha256: str | None  # None for a file refused unread: no original is stored
     origin: str
     source_url: str | None
     text: str
@@ -87,7 +87,7 @@ def _extension(filename: str, media_type: str) -> str:
 
 def original_path(data_dir: Path | None, document: Document) -> Path | None:
     """Where the documents package keeps the original bytes (None when not on this machine)."""
-    if data_dir is None:
+    if data_dir is None or document.sha256 is None:
         return None
     for candidate in (
         data_dir / "originals" / document.sha256,

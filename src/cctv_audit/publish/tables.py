@@ -20,7 +20,7 @@ from cctv_audit.findings import effective_answers
 from cctv_audit.foi.models import Request
 from cctv_audit.publish.categories import CATEGORIES, CATEGORY_BY_KEY
 from cctv_audit.publish.report import Report, person_reviewed
-from cctv_audit.registry import Body
+from cctv_audit.registry import get_body
 
 
 @dataclass
@@ -104,7 +104,7 @@ def bodies_table(session: Session, report: Report) -> Table:
     columns = maker_columns(report)
     rows = []
     for entry in sorted(report.bodies, key=lambda b: b.finding.body_id):
-        body = session.get(Body, entry.finding.body_id)
+        body = get_body(session, entry.finding.body_id)
         f = entry.finding
         makers = {m.maker_id: m for m in f.makers}
         row = {

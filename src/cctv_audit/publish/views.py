@@ -106,7 +106,7 @@ def charts(report: Report) -> dict[str, Markup]:
         "body_type": stacked_bar_chart("chart-type", "Findings by type of body", _stacked(by_type, types)),
     }
     trend = trend_rows(report)
-    if trend:
+    if trend and report.survey is not None and report.survey.previous is not None:
         series = [report.survey.previous[2], report.survey.name]
         result["trend"] = grouped_bar_chart("chart-trend", "Between rounds", series,
                                             [(label, values) for label, values in trend])

@@ -173,7 +173,7 @@ def authenticate(session: Session, username: str, password: str, *, ip: str) -> 
     user = session.scalar(select(User).where(User.username == name))
     ok = _verify(user.password_hash if user else _DUMMY_HASH, password) and user is not None
     session.add(LoginAttempt(username=name, ip=ip[:64], at=now, succeeded=ok))
-    if not ok:
+    if not ok or user is None:  # ok implies a user; the check says so to the type checker
         session.flush()
         return None
     session.execute(delete(LoginAttempt).where(LoginAttempt.username == name, LoginAttempt.succeeded.is_(False)))

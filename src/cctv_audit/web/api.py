@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from cctv_audit import foi
 from cctv_audit.registry import body_to_dict, list_bodies
 from cctv_audit.web import accounts, queries, services
-from cctv_audit.web.deps import get_db, identity_of
+from cctv_audit.web.deps import get_db, identity_of, signed_in
 from cctv_audit.web.pages_public import ROUND, cached, round_data
 from cctv_audit.web.security import csrf_token
 
@@ -29,9 +29,9 @@ def to_json(value: Any) -> Any:
 
 
 class Me(BaseModel):
-    username: str | None = Field(None, description="Signed-in user, or null.")
+    username: str | None = Field(default=None, description="Signed-in user, or null.")
     role: str | None = None
-    csrf_token: str | None = Field(None, description="Send it as X-CSRF-Token on writes.")
+    csrf_token: str | None = Field(default=None, description="Send it as X-CSRF-Token on writes.")
 
 
 class MatchIn(BaseModel):
@@ -122,7 +122,7 @@ def api_survey(survey_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Dep
 @router.post("/surveys/{survey_id}/chasers", summary="Queue chasers for overdue requests")
 def api_chasers(request: Request, survey_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)) -> dict:
     foi.get_survey(db, survey_id)
-    return services.send_chasers(db, survey_id, actor=identity_of(request).username)
+    return services.send_chasers(db, survey_id, actor=signed_in(request).username)
 
 
 @router.get("/inbox", summary="Replies not matched to a request")
@@ -144,7 +144,7 @@ def api_inbox(db: Session = Depends(get_db)) -> list[dict]:
 def api_match(
     request: Request, payload: MatchIn, reply_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)
 ) -> dict:
-    services.match_reply(db, reply_id, payload.request_id, actor=identity_of(request).username)
+    services.match_reply(db, reply_id, payload.request_id, actor=signed_in(request).username)
     return {"reply_id": reply_id, "request_id": payload.request_id}
 
 
@@ -196,7 +196,7 @@ def api_review(
 ) -> dict:
     """A correction quotes ``passage`` or is the reviewer's own value (``reason`` required); makers the
     reply never mentions need ``confirm``. ``warnings`` repeats what the text check found."""
-    reviewer = identity_of(request).username
+    reviewer = signed_in(request).username
     if payload.action == "correct" and payload.field != "*":
         versions = [services.correct_quoting(
             db, answer_id, payload.field, payload.value, passage=payload.passage, confirm=payload.confirm,

@@ -35,6 +35,14 @@ def identity_of(request: Request) -> Identity | None:
     return getattr(request.state, "identity", None)
 
 
+def signed_in(request: Request) -> Identity:
+    """Who signed in, on a route the policy keeps from anonymous users (``authorize`` ran first)."""
+    identity = identity_of(request)
+    if identity is None:
+        raise LoginRequired
+    return identity
+
+
 async def _load_identity(request: Request) -> Identity | None:
     user_id = request.session.get("uid")
     if not isinstance(user_id, int):

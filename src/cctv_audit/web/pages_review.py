@@ -13,6 +13,8 @@ loads without a page reload.
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
@@ -20,7 +22,7 @@ from sqlalchemy.orm import Session
 from cctv_audit import answers
 from cctv_audit.errors import InputError
 from cctv_audit.web import forms, services
-from cctv_audit.web.deps import get_db, identity_of
+from cctv_audit.web.deps import get_db, signed_in
 from cctv_audit.web.rendering import render
 
 router = APIRouter(include_in_schema=False)
@@ -106,7 +108,7 @@ def decide(
     if action == "correct":
         fix = services.correction(db, answer_id, field, value)
         item = services.review_item(db, answer_id)
-        again = {"fix": fix, "chosen": passage, "reason": reason}
+        again: dict[str, Any] = {"fix": fix, "chosen": passage, "reason": reason}
         if pick != "1":  # step one: show the passages that could support the value
             chosen = services.passage_key(fix.candidates[0]) if fix.candidates else ""
             return _show(request, _context(db, item, skipped, **{**again, "chosen": chosen}))
@@ -122,11 +124,11 @@ def decide(
                                            problem="Not saved: the reply never mentions "
                                            + ", ".join(fix.unmentioned) + ". Check the text, then confirm."))
         version = services.review_correction(db, answer_id, fix, passage=quoted, reason=reason,
-                                             reviewer=identity_of(request).username)
+                                             reviewer=signed_in(request).username)
         saved_warnings = version.warnings
     else:
         services.review(db, answer_id, field, action, value=value, reason=reason,
-                        reviewer=identity_of(request).username)
+                        reviewer=signed_in(request).username)
     item = services.review_item(db, answer_id)
     selected = services.field_after(item, field)
     if not services.is_pending(item) and not saved_warnings:

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from cctv_audit import documents, foi
 from cctv_audit.web import queries, services
-from cctv_audit.web.deps import get_db, identity_of
+from cctv_audit.web.deps import get_db, signed_in
 from cctv_audit.web.rendering import render
 
 router = APIRouter(include_in_schema=False)
@@ -33,7 +33,7 @@ def survey_page(request: Request, survey_id: int, db: Session = Depends(get_db))
 def send_chasers(request: Request, survey_id: int, db: Session = Depends(get_db)):
     """Queue chasers for every overdue request of the round."""
     foi.get_survey(db, survey_id)
-    result = services.send_chasers(db, survey_id, actor=identity_of(request).username)
+    result = services.send_chasers(db, survey_id, actor=signed_in(request).username)
     return RedirectResponse(f"/team/surveys/{survey_id}?sent={result['queued']}", status_code=303)
 
 
@@ -47,7 +47,7 @@ def inbox(request: Request, db: Session = Depends(get_db)):
 @router.post("/team/inbox/{reply_id}/match")
 def match(request: Request, reply_id: int, request_id: int = Form(...), db: Session = Depends(get_db)):
     """Tie a reply to a request (recorded as a manual match by the signed-in user)."""
-    services.match_reply(db, reply_id, request_id, actor=identity_of(request).username)
+    services.match_reply(db, reply_id, request_id, actor=signed_in(request).username)
     return RedirectResponse("/team/inbox", status_code=303)
 
 

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.errors import InputError
 from cctv_audit.web import accounts
-from cctv_audit.web.deps import get_db, identity_of
+from cctv_audit.web.deps import get_db, signed_in
 from cctv_audit.web.rendering import render
 
 router = APIRouter(include_in_schema=False)
@@ -47,5 +47,5 @@ def remove_user(request: Request, username: str, db: Session = Depends(get_db)):
 
 def _not_self(request: Request, username: str) -> None:
     # An admin locking themselves out from the browser is always a mistake; the CLI can still do it.
-    if identity_of(request).username == username.strip().lower():
+    if signed_in(request).username == username.strip().lower():
         raise InputError("you cannot change or remove your own account here; ask another admin or use the CLI")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.documents.models import Document, Message
+from cctv_audit.errors import NotFound
 from cctv_audit.foi import unmatched_replies
 from cctv_audit.foi.models import Reply, Request, RequestEvent, Survey
 from cctv_audit.registry import Body
@@ -58,6 +59,8 @@ def inbox_rows(session: Session, limit: int = 200) -> list[InboxRow]:
     rows = []
     for reply in unmatched_replies(session)[:limit]:
         document = session.get(Document, reply.document_id)
+        if document is None:
+            raise NotFound(f"reply {reply.id}: its document {reply.document_id} is not stored")
         rows.append(InboxRow(reply, document, message_of(session, document.id)))
     return rows
 
@@ -112,7 +115,7 @@ def reply_of_document(session: Session, document_id: int) -> Reply | None:
 def gss_codes(session: Session) -> dict[int, str]:
     """GSS code of every body that has one (places bodies on the hex map)."""
     rows = session.execute(select(Body.id, Body.gss_code).where(Body.gss_code.is_not(None)))
-    return {body_id: code for body_id, code in rows}
+    return {body_id: code for body_id, code in rows if code is not None}
 
 
 def body_names(session: Session, body_ids: list[int]) -> dict[int, str]:

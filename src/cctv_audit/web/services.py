@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,7 +33,7 @@ def review_item(db: Session, answer_id: int) -> Any:
     return findings.review_item(db, answer)
 
 
-def next_review_item(db: Session, *, skip: set[int] = frozenset(), survey_id: int | None = None) -> Any:
+def next_review_item(db: Session, *, skip: Collection[int] = frozenset(), survey_id: int | None = None) -> Any:
     """The first answer in ``findings.review_queue`` that the reviewer has not skipped, or None."""
     items = findings.review_queue(db, survey_id=survey_id, limit=len(skip) + 1)
     return next((item for item in items if item.answer_id not in skip), None)
@@ -163,9 +164,9 @@ def correct_quoting(db: Session, answer_id: int, field: str, value: Any, *, pass
 def review_correction(db: Session, answer_id: int, fix: Correction, *, passage: Any, reason: str,
                       reviewer: str) -> Any:
     """Save a correction through ``findings.review_field``, quoting ``passage`` (or the reviewer's own value)."""
-    reason = (reason or "").strip() or ("the passage quoted" if passage is not None else None)
+    why = (reason or "").strip() or ("the passage quoted" if passage is not None else None)
     return findings.review_field(db, answer_id, fix.field, "correct", after=fix.value,
-                                 reason=reason, reviewer=reviewer, passage=passage)
+                                 reason=why, reviewer=reviewer, passage=passage)
 
 
 def body_of(db: Session, body_id: int | None) -> Any:
@@ -272,7 +273,7 @@ def request_due(request: Any) -> Any:
 
 def original_html(store: Store, document: Document) -> str | None:
     """The original HTML of an HTML document (to show sanitised beside the text), else None."""
-    if document.media_type not in ("text/html", "application/xhtml+xml"):
+    if document.media_type not in ("text/html", "application/xhtml+xml") or document.sha256 is None:
         return None
     try:
         data = documents.read_original(store.data_dir, document.sha256)

@@ -78,7 +78,7 @@ def _attachments(message) -> list[tuple[str, bytes]]:
     for number, attachment in enumerate(getattr(message, "attachments", []), start=1):
         name = getattr(attachment, "longFilename", None) or getattr(attachment, "name", None)
         data = getattr(attachment, "data", None)
-        if hasattr(data, "exportBytes"):  # an embedded message
+        if data is not None and hasattr(data, "exportBytes"):  # an embedded message
             data, name = data.exportBytes(), name or f"embedded-{number}.msg"
         if isinstance(data, bytes):
             found.append((name or f"attachment-{number}", data))

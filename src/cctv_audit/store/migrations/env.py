@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from cctv_audit.errors import ConfigError
 from cctv_audit.store.base import Base
 from cctv_audit.store.engine import create_store_engine, import_all_models
 
@@ -12,7 +13,10 @@ target_metadata = Base.metadata
 def run_migrations() -> None:
     connection = context.config.attributes.get("connection")
     if connection is None:  # `alembic` command line: open our own connection
-        engine = create_store_engine(context.config.get_main_option("sqlalchemy.url"))
+        url = context.config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise ConfigError("no sqlalchemy.url in the Alembic config; run `cctv-audit db upgrade` instead")
+        engine = create_store_engine(url)
         with engine.begin() as connection:
             _run(connection)
         return

@@ -40,7 +40,8 @@ claims = sa.table("claims", sa.column("answer_id"), sa.column("status"), sa.colu
 
 
 def _descendants(conn: sa.Connection, top: int) -> list[int]:
-    found, frontier = [], [top]
+    found: list[int] = []
+    frontier = [top]
     while frontier:
         rows = conn.execute(sa.select(documents.c.id).where(documents.c.parent_id.in_(frontier))
                             .order_by(documents.c.id)).scalars().all()
