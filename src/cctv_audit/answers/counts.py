@@ -17,7 +17,13 @@ from typing import Literal, NamedTuple
 
 from cctv_audit.answers.lexicon import MakerHit
 from cctv_audit.answers.makers import MAKE_LABEL, PAST, MakerFinding, clause_of
-from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers, word_value
+from cctv_audit.answers.numbers import (
+    CAMERA_CONTEXT,
+    Number,
+    camera_count_after,
+    find_numbers,
+    word_value,
+)
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import Unit, question_text, table_heading
 
@@ -66,7 +72,7 @@ def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[st
     """Devices per in-use maker where the reply gives a number."""
     by_unit: dict[tuple[str, int, bool], tuple[int, CountSpan]] = {}
     for finding in findings:
-        if finding.status != "in_use" or finding.name not in in_use or finding.hit is None:
+        if finding.status != "in_use" or finding.name not in in_use:
             continue
         found = _count_for(units, finding)
         if found is not None:
@@ -145,8 +151,6 @@ def _recorder_count(units: list[Unit], finding: MakerFinding, found: tuple[int, 
 
 def recorder_mention(finding: MakerFinding) -> bool:
     """'Hikvision NVRs', 'a Dahua DVR', 'Hikvision network video recorder': the maker named for a recorder."""
-    if finding.hit is None:
-        return False
     rel_end = finding.hit.end - finding.unit.start
     tail = finding.unit.text[rel_end : rel_end + 40]
     return bool(RECORDER_AFTER.match(tail))
@@ -155,7 +159,7 @@ def recorder_mention(finding: MakerFinding) -> bool:
 def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
     unit, hit = finding.unit, finding.hit
     if unit.cells is not None:
-        return (_maker_column_count(units, unit, hit) if hit is not None else None) or _row_count(units, unit)
+        return _maker_column_count(units, unit, hit) or _row_count(units, unit)
     glued = _glued_row_count(units, unit)
     if glued is not None:
         return glued
@@ -573,7 +577,8 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
         return CountResult(value, [_span(unit, numbers, "camera numbers", "camera_numbers")])
     if unit.question is not None and HOW_MANY.search(question_text(units, unit.question)):
         # The label needs a space after it, so "19." stays a number while "2. 14" drops its label.
-        lead = ANSWER_LABEL.match(text).end()
+        label = ANSWER_LABEL.match(text)
+        lead = label.end() if label else 0
         head = find_numbers(text[lead : lead + 40])
         if head and head[0].start == 0:
             a = lead + head[0].start
@@ -609,7 +614,7 @@ def rest_of_total(units: list[Unit]) -> CountResult | None:
 
 def remainder_count(finding: MakerFinding) -> bool:
     """The maker is named as the rest of a total: 'and the remainder Hikvision', 'all of them are Axis' after an exception."""
-    if finding.hit is None or finding.status != "in_use":
+    if finding.status != "in_use":
         return False
     text, rel = finding.unit.text, finding.hit.start - finding.unit.start
     before = text[max(0, rel - 60) : rel]

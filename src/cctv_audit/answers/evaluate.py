@@ -12,6 +12,8 @@ import json
 import re
 import statistics
 import time
+from collections.abc import Hashable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +30,7 @@ class SetScore:
     fp: int = 0
     fn: int = 0
 
-    def add(self, predicted: set[str], expected: set[str]) -> None:
+    def add(self, predicted: AbstractSet[Hashable], expected: AbstractSet[Hashable]) -> None:
         self.tp += len(predicted & expected)
         self.fp += len(predicted - expected)
         self.fn += len(expected - predicted)

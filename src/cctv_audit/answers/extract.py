@@ -10,16 +10,38 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from typing import Literal
 
-from cctv_audit.answers.counts import CountResult, CountSpan, maker_counts, recorder_mention, remainder_count, rest_of_total, total_cameras
+from cctv_audit.answers.counts import (
+    CountResult,
+    CountSpan,
+    maker_counts,
+    recorder_mention,
+    remainder_count,
+    rest_of_total,
+    total_cameras,
+)
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
 from cctv_audit.answers.makers import CAMERA_WORDS, MakerFinding, classify_mentions
-from cctv_audit.answers.outcome import READS_AS, contested, decide_rule, gather_signals, outcome_unit
+from cctv_audit.answers.outcome import (
+    READS_AS,
+    contested,
+    decide_rule,
+    gather_signals,
+    outcome_unit,
+)
 from cctv_audit.answers.outcome_table import Signal
 from cctv_audit.answers.rules import cue
-from cctv_audit.answers.schema import Answer, Candidate, EvidenceField, EvidenceSpan, Outcome, Passage
+from cctv_audit.answers.schema import (
+    Answer,
+    Candidate,
+    EvidenceField,
+    EvidenceSpan,
+    Outcome,
+    Passage,
+)
 from cctv_audit.answers.segment import Unit, question_offset, question_text, segment
 
 #: Words that put a use claim in the present, against earlier past use of the same maker.
@@ -113,8 +135,9 @@ def _answers_to_camera_questions(text: str, units: list[Unit], hits: list[MakerH
     """Bare names ('We use Axis.') in answers whose question is about cameras."""
     extra: list[MakerHit] = []
     for unit in units:
-        paired = unit.role == "answer" and unit.question is not None and unit.start >= 0
-        if paired and CAMERA_WORDS.search(question_text(units, unit.question)):
+        if unit.role != "answer" or unit.question is None or unit.start < 0:
+            continue
+        if CAMERA_WORDS.search(question_text(units, unit.question)):
             extra += bare_names(text, unit.start, unit.end, hits + extra)
     return extra
 
@@ -137,7 +160,7 @@ def _settled(group: list[MakerFinding]) -> list[MakerFinding]:
 
 def _some_units_only(finding: MakerFinding) -> bool:
     """The past or denied mention is about a number of units, not about every device of the maker."""
-    if finding.hit is None or finding.hit.start < finding.unit.start:
+    if finding.hit.start < finding.unit.start:
         return False
     before = finding.unit.text[: finding.hit.start - finding.unit.start]
     return bool(SOME_UNITS.search(before))
@@ -307,7 +330,7 @@ class _Builder:
         self.confidence[f"in_use:{name}"] = 0.6
         return "in_use"
 
-    def _denial(self, name: str, group: list[MakerFinding], statuses: set[str]) -> Verdict | None:
+    def _denial(self, name: str, group: list[MakerFinding], statuses: AbstractSet[str]) -> Verdict | None:
         denials = [f for f in group if f.status == "denied"]
         if not denials and "in_use" not in statuses:
             # "Edesix cameras were used until 2021; these are no longer in use": use ended, so not used now.

@@ -70,7 +70,7 @@ class MakerFinding:
     status: MentionStatus
     strong: bool
     unit: Unit
-    hit: MakerHit | None
+    hit: MakerHit
     reason: str
     state_linked: bool
     #: The mention was set aside for want of a signal (no camera words, a "Yes" to several makers), not by a
@@ -561,9 +561,9 @@ def _replacement_status(clause: str, position: int) -> Verdict | None:
     done = REPLACED_WORD.search(clause)
     if ongoing and REMOVAL_WORD.search(ongoing.group(0)):  # "being removed": still there today
         return Verdict("in_use", True, "still in use until removed")
-    if not (ongoing or done):
-        return None
     marker = ongoing or done
+    if marker is None:
+        return None
     if not ongoing and PROSPECTIVE.search(clause[: marker.start()]):
         # "recommends that Hikvision cameras are replaced when they reach end of life": still in place today.
         return Verdict("in_use", True, "still in use until replaced")
@@ -581,6 +581,8 @@ def _replacement_status(clause: str, position: int) -> Verdict | None:
 
 def _from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[MakerFinding]:
     """'1. Yes' / 'No' / 'We use neither of these': makers come from the paired question."""
+    if unit.question is None:
+        return []
     q_start, q_end = question_span(units, unit.question)
     q_hits = [h for h in hits if q_start <= h.start < q_end and h.kind not in {"vms", "installer", "component"}]
     q_text = question_text(units, unit.question)

@@ -90,9 +90,9 @@ def find_numbers(text: str, base: int = 0) -> list[Number]:
         phrase = match.group(0).strip()
         if phrase.lower() in {"and", "a", "an", "no"}:
             continue
-        value = word_value(phrase)
-        if value is not None:
-            found.append(Number(base + match.start(), base + match.end(), value, match.group(0)))
+        spelled = word_value(phrase)
+        if spelled is not None:
+            found.append(Number(base + match.start(), base + match.end(), spelled, match.group(0)))
     found.sort(key=lambda n: n.start)
     return found
 

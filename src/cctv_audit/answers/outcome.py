@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cctv_audit.answers.exemptions import Citation, general_statement, overturns, requester_voice, reuse_lines
+from cctv_audit.answers.exemptions import (
+    Citation,
+    general_statement,
+    overturns,
+    requester_voice,
+    reuse_lines,
+)
 from cctv_audit.answers.numbers import CAMERA_CONTEXT
 from cctv_audit.answers.outcome_table import OutcomeRule, Signal, outcome_table
 from cctv_audit.answers.rules import cue

@@ -252,7 +252,7 @@ def _running_lines(lines: list[Line]) -> set[int]:
         return set()
     places: dict[str, set[int]] = {}
     where: dict[str, list[int]] = {}
-    windows = [(m, range(max(0, m - 4), min(len(lines), m + 5))) for m in markers] + [(-1, range(0, min(len(lines), 5)))]
+    windows = [(m, range(max(0, m - 4), min(len(lines), m + 5))) for m in markers] + [(-1, range(min(len(lines), 5)))]
     for place, window in windows:
         for i in window:
             stripped = lines[i].text.strip()
@@ -558,7 +558,7 @@ def _assign_roles(units: list[Unit], lines: list[Line]) -> None:
             unit.role = "question"
         elif region == "annotation":
             unit.role = "nav"
-        elif _fragment_of(unit, previous):
+        elif previous is not None and _fragment_of(unit, previous):
             # "are made by Hikvision or Dahua." under a line cut mid-sentence belongs to that sentence.
             unit.role = previous.role
         elif unit.extra.get("forced_question") or unit.text.rstrip().endswith("?"):
@@ -619,7 +619,7 @@ def _request_list_item(unit: Unit, previous: Unit) -> bool:
 
 def _assign_labels(units: list[Unit]) -> None:
     """List labels ('1', '2a', '3ii') from enumerators at the start of units."""
-    current = {"question": None, "answer": None, "thread": None}
+    current: dict[str, str | None] = {"question": None, "answer": None, "thread": None}
     for unit in units:
         if unit.role not in current:
             continue

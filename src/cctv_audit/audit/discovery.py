@@ -8,6 +8,7 @@ collected as they arrive and any reply from an address outside the scope is drop
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 import socket
@@ -98,7 +99,7 @@ class UdpSweep:
     async def open(self) -> None:
         loop = asyncio.get_running_loop()
         for name in self.ports:
-            transport, _ = await loop.create_datagram_endpoint(lambda n=name: _Collector(self, n), local_addr=("0.0.0.0", 0))
+            transport, _ = await loop.create_datagram_endpoint(functools.partial(_Collector, self, name), local_addr=("0.0.0.0", 0))
             # One socket takes the replies of every host: the default buffer (~200 KiB, about a
             # hundred replies) overflows whenever the loop is busy and the kernel drops the rest.
             try:

@@ -20,6 +20,7 @@ import resource
 import ssl
 import sys
 import tempfile
+import typing
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -145,7 +146,7 @@ class Emulator:
             if not port:
                 continue
             transport, _ = await loop.create_datagram_endpoint(
-                lambda t=template, n=name: _Udp(self, served, n, t), local_addr=(ip, port), reuse_port=False)
+                functools.partial(_Udp, self, served, name, template), local_addr=(ip, port), reuse_port=False)
             self._servers.append(transport)
 
     def _tls(self, served: _Served) -> ssl.SSLContext:
@@ -335,7 +336,8 @@ class _Udp(asyncio.DatagramProtocol):
         self.emulator, self.served, self.name, self.template = emulator, served, name, template
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = transport
+        # a datagram endpoint's transport: asyncio types the hook with the base class
+        self.transport = typing.cast(asyncio.DatagramTransport, transport)
 
     def datagram_received(self, data: bytes, addr: tuple) -> None:
         self.emulator.contacts[self.served.device.ip] += 1

@@ -7,10 +7,11 @@ knowledge base (:mod:`cctv_audit.vendors`); the rules hold device signals, never
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,8 @@ class Hit:
     brand: str | None = None
     kind: str | None = None
     flag: str | None = None
-    captures: dict[str, str] = field(default_factory=dict)
+    # dataclasses.field by its full name: this class has a field called ``field``
+    captures: dict[str, str] = dataclasses.field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         data = {k: v for k, v in self.__dict__.items() if v not in (None, {}, "")}

@@ -97,12 +97,12 @@ def _vote(hits: list[Hit]) -> tuple[str | None, float, float]:
 
 def _pick_brand(hits: list[Hit], maker_id: str | None) -> tuple[str | None, str | None, Hit | None]:
     """The shown brand: a non-maker brand wins over the maker's own name, stronger first."""
-    best: tuple[str, str, Hit] | None = None
+    best: tuple[str | None, str | None, Hit] | None = None
     for hit in sorted(hits, key=lambda h: -h.strength):
         if not hit.brand:
             continue
         brand_id, name = canonical(hit.brand)
-        if best is None or (maker_id and _own_brand(best[0], maker_id) and not _own_brand(brand_id, maker_id)):
+        if best is None or (maker_id and _own_brand(best[0] or "", maker_id) and not _own_brand(brand_id or "", maker_id)):
             best = (brand_id, name, hit)
     return best if best else (None, None, None)
 
@@ -138,7 +138,7 @@ def identify(observations: list[Observation]) -> Identity:
     hits += mac_hits
     maker, score, runner = _vote(hits)
     brand_id, brand_name, brand_hit = _pick_brand(hits, maker)
-    if maker is None and brand_id and not is_brand_label(brand_id):
+    if maker is None and brand_id and brand_hit is not None and not is_brand_label(brand_id):
         # A maker's own name with no platform signal (e.g. an ONVIF name scope "AXIS").
         maker, score = brand_id, brand_hit.strength * 0.8
     fields = _identity_fields(observations, hits, maker)

@@ -155,7 +155,7 @@ def resolve_host(host: str) -> list[IPAddress]:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError):
         return []
-    return sorted({ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos}, key=str)
+    return sorted({ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos}, key=str)
 
 
 class ScopeGuard:
@@ -228,7 +228,7 @@ class ScopeGuard:
             hosts = net.hosts() if net.num_addresses > 2 else iter(net)
             for ip in hosts:
                 text = str(ip)
-                if text not in seen and self.allows(ip):
+                if text not in seen and self.allows(text):
                     seen.add(text)
                     yield text
 

@@ -302,7 +302,10 @@ def _group_index(match: re.Match[str]) -> int:
 
     Patterns have no capturing groups of their own (the loader checks), so the last group is ours.
     """
-    return int(match.lastgroup[1:])
+    group = match.lastgroup
+    if group is None:  # every alternative is wrapped in a named group by the loader
+        raise LookupError(f"model pattern matched {match.group(0)!r} outside its named alternatives")
+    return int(group[1:])
 
 
 def _spelling(text: str) -> str:

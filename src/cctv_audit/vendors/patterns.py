@@ -111,7 +111,8 @@ def build_model_regex(models: list[Model]) -> re.Pattern[str]:
 
 def token_end(text: str, start: int, end: int) -> int:
     """Extend a model match to the end of its token, minus trailing punctuation and stray ')'."""
-    stop = MODEL_TAIL.match(text, end).end()
+    tail = MODEL_TAIL.match(text, end)
+    stop = tail.end() if tail else end
     while stop > end:
         token = text[start:stop]
         if token[-1] in ".-/+(" or (token[-1] == ")" and token.count("(") < token.count(")")):
