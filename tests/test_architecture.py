@@ -55,8 +55,11 @@ def test_forbidden_arrows(importer, imported, why):
 
 
 def test_no_library_module_imports_a_front_end():
-    offenders = {pkg: deps & FRONT_ENDS for pkg, deps in _graph().items()
-                 if pkg not in FRONT_ENDS and deps & FRONT_ENDS}
+    offenders = {
+        pkg: deps & FRONT_ENDS
+        for pkg, deps in _graph().items()
+        if pkg not in FRONT_ENDS and deps & FRONT_ENDS
+    }
     assert offenders == {}
 
 
@@ -83,8 +86,17 @@ def test_the_web_calls_the_library_by_import():
 
 
 #: Facts and lookups the library owns; a front end that defined its own would be a second source.
-LIBRARY_OWNED = {"OUTCOMES", "REVIEW_FIELDS", "parse_value", "get_survey", "get_document",
-                 "unmatched_replies", "is_state_linked", "working_days", "due_date"}
+LIBRARY_OWNED = {
+    "OUTCOMES",
+    "REVIEW_FIELDS",
+    "parse_value",
+    "get_survey",
+    "get_document",
+    "unmatched_replies",
+    "is_state_linked",
+    "working_days",
+    "due_date",
+}
 
 
 def _defined_names(path: Path) -> set[str]:
@@ -99,6 +111,9 @@ def _defined_names(path: Path) -> set[str]:
 
 
 def test_the_front_ends_define_no_copy_of_library_facts():
-    copies = {str(p.relative_to(PACKAGE)): _defined_names(p) & LIBRARY_OWNED
-              for front in FRONT_ENDS for p in (PACKAGE / front).rglob("*.py")}
+    copies = {
+        str(p.relative_to(PACKAGE)): _defined_names(p) & LIBRARY_OWNED
+        for front in FRONT_ENDS
+        for p in (PACKAGE / front).rglob("*.py")
+    }
     assert {path: names for path, names in copies.items() if names} == {}

@@ -9,8 +9,18 @@ from typer.testing import CliRunner
 
 from cctv_audit.cli.main import app
 
-KEYS = ["outcome", "exemptions", "manufacturers_in_use", "manufacturers_denied", "counts", "total_cameras", "evidence", "needs_review",
-        "review_reasons", "candidates"]
+KEYS = [
+    "outcome",
+    "exemptions",
+    "manufacturers_in_use",
+    "manufacturers_denied",
+    "counts",
+    "total_cameras",
+    "evidence",
+    "needs_review",
+    "review_reasons",
+    "candidates",
+]
 
 
 def test_extract_json_prints_one_object_with_the_contract_keys(tmp_path: Path):
@@ -31,7 +41,9 @@ def test_extract_json_prints_one_object_with_the_contract_keys(tmp_path: Path):
 def test_extract_with_a_separate_question(tmp_path: Path):
     reply, question = tmp_path / "reply.txt", tmp_path / "question.txt"
     reply.write_text("1. Yes\n2. 9\n", encoding="utf-8")
-    question.write_text("1. Do you use Dahua cameras?\n2. How many cameras do you have?\n", encoding="utf-8")
+    question.write_text(
+        "1. Do you use Dahua cameras?\n2. How many cameras do you have?\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(app, ["extract", str(reply), "--question", str(question), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -40,10 +52,19 @@ def test_extract_with_a_separate_question(tmp_path: Path):
 
 def test_eval_scores_a_labelled_folder(tmp_path: Path):
     (tmp_path / "a.txt").write_text("The Council uses 12 Hikvision cameras.\n", encoding="utf-8")
-    (tmp_path / "a.json").write_text(json.dumps({
-        "outcome": "disclosed", "exemptions": [], "manufacturers_in_use": [], "manufacturers_denied": [],
-        "counts": {}, "total_cameras": 12,
-    }), encoding="utf-8")
+    (tmp_path / "a.json").write_text(
+        json.dumps(
+            {
+                "outcome": "disclosed",
+                "exemptions": [],
+                "manufacturers_in_use": [],
+                "manufacturers_denied": [],
+                "counts": {},
+                "total_cameras": 12,
+            }
+        ),
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(app, ["eval", str(tmp_path), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)

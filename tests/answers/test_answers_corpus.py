@@ -30,7 +30,9 @@ def test_corpus_is_large_and_matches_its_generator():
     built = module.build()
     assert len(built) >= 150
     for case_id, text, labels in built:
-        assert (CORPUS / f"{case_id}.txt").read_text(encoding="utf-8") == text, f"regenerate: {case_id}"
+        assert (CORPUS / f"{case_id}.txt").read_text(encoding="utf-8") == text, (
+            f"regenerate: {case_id}"
+        )
         assert json.loads((CORPUS / f"{case_id}.json").read_text(encoding="utf-8")) == labels
 
 
@@ -58,10 +60,14 @@ def test_real_dev_set_meets_the_targets():
     data = evaluate(DEV).to_dict()
     assert data["false_accusations"] == []
     assert data["outcome_accuracy"] >= 0.95, data["mistakes"]
-    assert data["in_use"]["precision"] >= 0.98 and data["in_use"]["recall"] >= 0.75, data["mistakes"]
+    assert data["in_use"]["precision"] >= 0.98 and data["in_use"]["recall"] >= 0.75, data[
+        "mistakes"
+    ]
     assert data["counts_exact"] >= 0.8 and data["exemptions"]["f1"] >= 0.95, data["mistakes"]
     accepted = data["accepted_without_review"]
-    assert accepted["false_accusations"] == 0 and accepted["outcome_accuracy"] >= 0.93, data["mistakes"]
+    assert accepted["false_accusations"] == 0 and accepted["outcome_accuracy"] >= 0.93, data[
+        "mistakes"
+    ]
 
 
 BLIND_B18 = HERE / "blind" / "b18"
@@ -77,4 +83,6 @@ def test_blind_batch_b18_holds_its_figures():
     assert data["in_use"]["precision"] >= 0.9 and data["in_use"]["recall"] >= 0.78, data["mistakes"]
     assert data["counts_exact"] >= 0.6 and data["exemptions"]["f1"] >= 0.9, data["mistakes"]
     accepted = data["accepted_without_review"]
-    assert accepted["false_accusations"] == 0 and accepted["outcome_accuracy"] >= 0.94, data["mistakes"]
+    assert accepted["false_accusations"] == 0 and accepted["outcome_accuracy"] >= 0.94, data[
+        "mistakes"
+    ]

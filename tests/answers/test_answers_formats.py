@@ -13,7 +13,13 @@ from cctv_audit.answers import extract_answer, extract_path
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 PREFIXES = [
-    "disclosed-list", "disclosed-state", "sums-case", "refused-security", "past-use", "yes-no-both", "not-held",
+    "disclosed-list",
+    "disclosed-state",
+    "sums-case",
+    "refused-security",
+    "past-use",
+    "yes-no-both",
+    "not-held",
     "partial-locations",
 ]
 
@@ -35,8 +41,11 @@ def _lines(case_id: str) -> list[str]:
 
 def _key(answer) -> dict:
     return {
-        "outcome": answer.outcome, "in_use": answer.manufacturers_in_use, "denied": answer.manufacturers_denied,
-        "counts": answer.counts, "exemptions": sorted(answer.exemptions),
+        "outcome": answer.outcome,
+        "in_use": answer.manufacturers_in_use,
+        "denied": answer.manufacturers_denied,
+        "counts": answer.counts,
+        "exemptions": sorted(answer.exemptions),
     }
 
 
@@ -77,7 +86,10 @@ def write_html(lines: list[str], path: Path) -> None:
     for line in lines:
         if line.strip():
             body.append(f"<p>{escape(line)}</p>")
-    path.write_text(f"<html><head><title>FOI response</title></head><body>{''.join(body)}</body></html>", encoding="utf-8")
+    path.write_text(
+        f"<html><head><title>FOI response</title></head><body>{''.join(body)}</body></html>",
+        encoding="utf-8",
+    )
 
 
 def write_eml(lines: list[str], path: Path) -> None:

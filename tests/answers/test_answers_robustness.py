@@ -22,7 +22,9 @@ def wrap(width: int):
     def apply(text: str) -> str:
         out = []
         for line in text.split("\n"):
-            out.extend([line] if " | " in line or len(line) <= width else textwrap.wrap(line, width))
+            out.extend(
+                [line] if " | " in line or len(line) <= width else textwrap.wrap(line, width)
+            )
         return "\n".join(out)
 
     return apply
@@ -38,7 +40,12 @@ def page_footer(text: str) -> str:
     return "\n".join(lines[:middle] + ["Page 1 of 2", "OFFICIAL"] + lines[middle:])
 
 
-LAYOUTS = {"wrap62": wrap(62), "wrap40": wrap(40), "no-blank-lines": no_blank_lines, "page-footer": page_footer}
+LAYOUTS = {
+    "wrap62": wrap(62),
+    "wrap40": wrap(40),
+    "no-blank-lines": no_blank_lines,
+    "page-footer": page_footer,
+}
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
@@ -47,7 +54,12 @@ def test_relaid_corpus_keeps_its_accuracy_and_accuses_nobody(layout: str):
     paths = sorted(CORPUS.glob("*.txt"))
     for path in paths:
         labels = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        score_case(report, path.stem, labels, extract_answer(LAYOUTS[layout](path.read_text(encoding="utf-8"))))
+        score_case(
+            report,
+            path.stem,
+            labels,
+            extract_answer(LAYOUTS[layout](path.read_text(encoding="utf-8"))),
+        )
     assert report.false_accusations == []
     assert report.outcome_correct / len(paths) >= 0.95
     assert report.in_use.precision >= 0.98 and report.in_use.recall >= 0.95

@@ -36,12 +36,16 @@ def test_yes_to_a_question_naming_two_makers_is_not_a_claim():
 
 
 def test_past_use_is_not_use_and_the_replacement_is():
-    answer = extract_answer("We previously used Hikvision cameras but these were replaced in 2021 with Hanwha equipment.\n")
+    answer = extract_answer(
+        "We previously used Hikvision cameras but these were replaced in 2021 with Hanwha equipment.\n"
+    )
     assert answer.manufacturers_in_use == ["Hanwha"]
 
 
 def test_planned_replacement_leaves_the_current_maker_in_use():
-    answer = extract_answer("The Council has 12 Dahua cameras. These are due to be replaced with Axis cameras in 2026.\n")
+    answer = extract_answer(
+        "The Council has 12 Dahua cameras. These are due to be replaced with Axis cameras in 2026.\n"
+    )
     assert answer.manufacturers_in_use == ["Dahua"]
     assert answer.counts == {"Dahua": 12}
 
@@ -62,11 +66,15 @@ def test_counts_add_up_and_ignore_costs_years_references_and_phones():
 
 
 def test_numbers_in_words_count():
-    assert extract_answer("The Council has sixty CCTV cameras, all manufactured by Bosch.\n").counts == {"Bosch": 60}
+    assert extract_answer(
+        "The Council has sixty CCTV cameras, all manufactured by Bosch.\n"
+    ).counts == {"Bosch": 60}
 
 
 def test_a_model_number_resolves_to_its_maker():
-    answer = extract_answer("Please list your camera models.\n\nResponse\nDS-2CD2143G2-I x 10\nDS-2DE4425IW-DE x 2\n")
+    answer = extract_answer(
+        "Please list your camera models.\n\nResponse\nDS-2CD2143G2-I x 10\nDS-2DE4425IW-DE x 2\n"
+    )
     assert answer.manufacturers_in_use == ["Hikvision"]
     assert answer.counts == {"Hikvision": 12}
 
@@ -78,8 +86,12 @@ def test_topic_mentions_are_not_use():
 
 
 def test_s31_means_law_enforcement_in_england_and_national_security_in_scotland():
-    english = extract_answer("The information is withheld under section 31(1)(a) of the Freedom of Information Act 2000.\n")
-    scottish = extract_answer("The information is withheld under section 31(1) of the Freedom of Information (Scotland) Act 2002.\n")
+    english = extract_answer(
+        "The information is withheld under section 31(1)(a) of the Freedom of Information Act 2000.\n"
+    )
+    scottish = extract_answer(
+        "The information is withheld under section 31(1) of the Freedom of Information (Scotland) Act 2002.\n"
+    )
     assert english.exemptions == ["FOIA s31"] and english.outcome == "refused"
     assert scottish.exemptions == ["FOISA s31"]
 
@@ -101,11 +113,16 @@ def test_eir_exceptions_keep_their_regulation():
 
 
 def test_ncnd_not_held_acknowledgement_and_partial():
-    assert extract_answer("We can neither confirm nor deny whether we hold this information, by virtue of section 24(2).\n").outcome == (
-        "neither_confirm_nor_deny"
-    )
+    assert extract_answer(
+        "We can neither confirm nor deny whether we hold this information, by virtue of section 24(2).\n"
+    ).outcome == ("neither_confirm_nor_deny")
     assert extract_answer("The Council does not hold this information.\n").outcome == "not_held"
-    assert extract_answer("We acknowledge receipt of your request and will respond within 20 working days.\n").outcome == "other"
+    assert (
+        extract_answer(
+            "We acknowledge receipt of your request and will respond within 20 working days.\n"
+        ).outcome
+        == "other"
+    )
     partial = extract_answer(
         "1. We can confirm the Council uses 26 Bosch cameras.\n"
         "2. The camera locations are exempt under section 31(1)(a) as disclosure would prejudice the prevention of crime.\n"
@@ -135,7 +152,9 @@ def test_every_evidence_quote_is_an_exact_slice():
 
 
 def test_a_separately_supplied_question_pairs_with_bare_answers():
-    answer = extract_answer("1. Yes\n2. 8\n", question="1. Do you use Uniview cameras?\n2. How many cameras?\n")
+    answer = extract_answer(
+        "1. Yes\n2. 8\n", question="1. Do you use Uniview cameras?\n2. How many cameras?\n"
+    )
     assert answer.manufacturers_in_use == ["Uniview"]
     assert all(e.start >= 0 for e in answer.evidence)
 
@@ -146,7 +165,9 @@ def test_extraction_is_deterministic():
 
 
 def test_a_negation_wrapped_onto_the_next_line_still_denies():
-    answer = extract_answer("The Council can confirm that it does not use\nHikvision or Dahua cameras.\n")
+    answer = extract_answer(
+        "The Council can confirm that it does not use\nHikvision or Dahua cameras.\n"
+    )
     assert answer.manufacturers_in_use == []
     assert answer.manufacturers_denied == ["Dahua", "Hikvision"]
 
@@ -173,14 +194,20 @@ def test_one_item_a_line_is_not_joined():
 def test_a_zero_count_is_a_denial_and_headings_are_not_claims():
     answer = extract_answer("Hikvision: 0\nAxis: 45\n")
     assert answer.manufacturers_in_use == ["Axis"] and answer.manufacturers_denied == ["Hikvision"]
-    heading = extract_answer("CCTV manufacturers - Hikvision and Dahua\n\nThe information is withheld under section 24(1).\n")
+    heading = extract_answer(
+        "CCTV manufacturers - Hikvision and Dahua\n\nThe information is withheld under section 24(1).\n"
+    )
     assert heading.manufacturers_in_use == [] and heading.outcome == "refused"
 
 
 def test_previous_columns_and_status_cells_end_use():
-    previous = extract_answer("Site | Previous make | Current make\nDepot | Hikvision | Axis\nLibrary | Dahua | Bosch\n")
+    previous = extract_answer(
+        "Site | Previous make | Current make\nDepot | Hikvision | Axis\nLibrary | Dahua | Bosch\n"
+    )
     assert previous.manufacturers_in_use == ["Axis", "Bosch"]
-    status = extract_answer("Make | Cameras | Status\nHikvision | 12 | Decommissioned\nAxis | 30 | Operational\n")
+    status = extract_answer(
+        "Make | Cameras | Status\nHikvision | 12 | Decommissioned\nAxis | 30 | Operational\n"
+    )
     assert status.manufacturers_in_use == ["Axis"] and status.counts == {"Axis": 30}
 
 
@@ -195,7 +222,9 @@ def test_a_replacement_and_a_denial_in_one_sentence_deny_the_maker():
     text = "Our Hikvision cameras were replaced in 2027 and we no longer use any Hikvision equipment. We now run 52 Axis cameras.\n"
     answer = extract_answer(text)
     assert (answer.manufacturers_in_use, answer.manufacturers_denied) == (["Axis"], ["Hikvision"])
-    after_so = extract_answer("All Dahua cameras were replaced with Axis in 2025, so the authority does not use Dahua at any site.\n")
+    after_so = extract_answer(
+        "All Dahua cameras were replaced with Axis in 2025, so the authority does not use Dahua at any site.\n"
+    )
     assert (after_so.manufacturers_in_use, after_so.manufacturers_denied) == (["Axis"], ["Dahua"])
     only_past = extract_answer("Our Hikvision cameras were replaced in 2027.\n")
     assert only_past.manufacturers_in_use == [] and only_past.manufacturers_denied == []
@@ -207,60 +236,98 @@ def test_the_requesters_own_cost_paragraph_is_not_a_refusal():
         "If answering any part would exceed the cost limit under section 12 of the Act, please tell me which part "
         "and answer the rest.\n"
     )
-    reply = letter.replace("how many of each?\n", "how many of each?\nANSWER: Hanwha 33, Vivotek 8.\n")
+    reply = letter.replace(
+        "how many of each?\n", "how many of each?\nANSWER: Hanwha 33, Vivotek 8.\n"
+    )
     for question in (None, letter):
         answer = extract_answer(reply, question=question)
         assert (answer.outcome, answer.exemptions) == ("disclosed", [])
         assert answer.counts == {"Hanwha": 33, "Vivotek": 8}
-    real = extract_answer("We estimate that this would exceed the cost limit under section 12, and we are therefore refusing it.\n")
+    real = extract_answer(
+        "We estimate that this would exceed the cost limit under section 12, and we are therefore refusing it.\n"
+    )
     assert (real.outcome, real.exemptions) == ("refused", ["FOIA s12"])
 
 
 def test_past_use_does_not_hide_what_is_still_in_use():
     text = "Ten of the fourteen Hikvision cameras were replaced in 2023 with Axis cameras. The remaining four Hikvision cameras are still in use.\n"
     answer = extract_answer(text)
-    assert answer.manufacturers_in_use == ["Axis", "Hikvision"] and answer.counts == {"Hikvision": 4}
-    compatible = extract_answer("Our VMS is compatible with Hikvision and Dahua cameras, but all of our 15 cameras are Axis.\n")
+    assert answer.manufacturers_in_use == ["Axis", "Hikvision"] and answer.counts == {
+        "Hikvision": 4
+    }
+    compatible = extract_answer(
+        "Our VMS is compatible with Hikvision and Dahua cameras, but all of our 15 cameras are Axis.\n"
+    )
     assert compatible.manufacturers_in_use == ["Axis"]
 
 
 def test_the_maker_after_a_contrast_is_denied_not_used():
-    for text in ("Our CCTV cameras are made by Axis rather than Hikvision.\n", "We use Axis cameras instead of Hikvision.\n",
-                 "The 20 CCTV cameras at the depot are made by Axis, not Hikvision.\n"):
+    for text in (
+        "Our CCTV cameras are made by Axis rather than Hikvision.\n",
+        "We use Axis cameras instead of Hikvision.\n",
+        "The 20 CCTV cameras at the depot are made by Axis, not Hikvision.\n",
+    ):
         answer = extract_answer(text)
-        assert (answer.manufacturers_in_use, answer.manufacturers_denied) == (["Axis"], ["Hikvision"])
+        assert (answer.manufacturers_in_use, answer.manufacturers_denied) == (
+            ["Axis"],
+            ["Hikvision"],
+        )
 
 
 def test_a_later_correction_overrules_the_earlier_reply():
-    text = ("Dear Mr Ellis\nThe 20 cameras at the council depot are Dahua.\n\nDear Mr Ellis\nI must correct our earlier reply. "
-            "The 20 cameras at the depot are made by Uniview, not Dahua, as we stated in error. The Council does not use any Dahua cameras.\n")
+    text = (
+        "Dear Mr Ellis\nThe 20 cameras at the council depot are Dahua.\n\nDear Mr Ellis\nI must correct our earlier reply. "
+        "The 20 cameras at the depot are made by Uniview, not Dahua, as we stated in error. The Council does not use any Dahua cameras.\n"
+    )
     answer = extract_answer(text)
-    assert (answer.manufacturers_in_use, answer.manufacturers_denied, answer.counts) == (["Uniview"], ["Dahua"], {"Uniview": 20})
+    assert (answer.manufacturers_in_use, answer.manufacturers_denied, answer.counts) == (
+        ["Uniview"],
+        ["Dahua"],
+        {"Uniview": 20},
+    )
     # Without a correction the contradiction stays unresolved and goes to review.
-    plain = extract_answer("The 20 cameras at the depot are Dahua.\nThe Council does not use any Dahua cameras.\n")
+    plain = extract_answer(
+        "The 20 cameras at the depot are Dahua.\nThe Council does not use any Dahua cameras.\n"
+    )
     assert plain.manufacturers_in_use == [] and plain.needs_review
 
 
 def test_ocr_noise_keeps_negations_and_quotes():
     text = "The Counci1 currently uses 22 Axis carneras at the Civic Centre. We do n0t use Hikvision or Dahua carneras.\n"
     answer = extract_answer(text)
-    assert (answer.manufacturers_in_use, answer.manufacturers_denied, answer.counts) == (["Axis"], ["Dahua", "Hikvision"], {"Axis": 22})
-    assert all(e.quote == text[e.start : e.end] and "carneras" in e.quote for e in answer.evidence if e.field == "in_use")
+    assert (answer.manufacturers_in_use, answer.manufacturers_denied, answer.counts) == (
+        ["Axis"],
+        ["Dahua", "Hikvision"],
+        {"Axis": 22},
+    )
+    assert all(
+        e.quote == text[e.start : e.end] and "carneras" in e.quote
+        for e in answer.evidence
+        if e.field == "in_use"
+    )
 
 
 def test_a_dozen_and_counts_in_each_part_of_a_sentence():
-    text = ("The council has a dozen cameras at the depot, all made by Vivotek, and forty-two cameras in the town centre "
-            "made by Bosch.\n")
+    text = (
+        "The council has a dozen cameras at the depot, all made by Vivotek, and forty-two cameras in the town centre "
+        "made by Bosch.\n"
+    )
     answer = extract_answer(text)
     assert answer.counts == {"Vivotek": 12, "Bosch": 42} and answer.total_cameras == 54
 
 
 def test_hearsay_about_a_third_partys_cameras_is_not_use():
-    text = ("The Council does not hold this information. The estate CCTV is owned by Greenway Housing Association. We understand "
-            "that its estate cameras are Hikvision, but you would need to contact the association to confirm this.\n")
+    text = (
+        "The Council does not hold this information. The estate CCTV is owned by Greenway Housing Association. We understand "
+        "that its estate cameras are Hikvision, but you would need to contact the association to confirm this.\n"
+    )
     answer = extract_answer(text)
     # Another body's cameras, recognised as such, are decided: the answer needs no review for them (rules-1.8).
-    assert answer.manufacturers_in_use == [] and answer.outcome == "not_held" and not answer.needs_review
+    assert (
+        answer.manufacturers_in_use == []
+        and answer.outcome == "not_held"
+        and not answer.needs_review
+    )
 
 
 def test_cameras_in_use_of_those_installed_are_the_total():
@@ -270,55 +337,89 @@ def test_cameras_in_use_of_those_installed_are_the_total():
 
 
 def test_cameras_owned_by_another_organisation_are_not_the_bodys():
-    for text in ("The cameras on the estates are owned by Greenway Housing Association and are Hikvision.\n",
-                 "The town centre CCTV is operated by Midshire Police, whose cameras are Dahua.\n",
-                 "The shopping centre cameras belong to the centre owners and are Hikvision.\n"):
+    for text in (
+        "The cameras on the estates are owned by Greenway Housing Association and are Hikvision.\n",
+        "The town centre CCTV is operated by Midshire Police, whose cameras are Dahua.\n",
+        "The shopping centre cameras belong to the centre owners and are Hikvision.\n",
+    ):
         answer = extract_answer(text)
         # recognised as another body's: decided, so the maker is no reason for review (rules-1.8)
-        assert answer.manufacturers_in_use == [] and not any(m in r for r in answer.review_reasons for m in ("Hikvision", "Dahua"))
+        assert answer.manufacturers_in_use == [] and not any(
+            m in r for r in answer.review_reasons for m in ("Hikvision", "Dahua")
+        )
     own = extract_answer("The 30 cameras are owned by the Council and are Hikvision.\n")
     assert own.manufacturers_in_use == ["Hikvision"]
 
 
 def test_kit_that_is_not_a_camera_is_not_camera_use():
-    for text in ("Our 24 cameras are Axis. The only Hikvision product we hold is the video door-entry intercom at reception.\n",
-                 "Our 24 cameras are Axis. Our Hikvision video intercom has a built-in camera.\n",
-                 "Our 24 cameras are Axis. The control room uses Hikvision monitors and Hikvision hard drives.\n"):
+    for text in (
+        "Our 24 cameras are Axis. The only Hikvision product we hold is the video door-entry intercom at reception.\n",
+        "Our 24 cameras are Axis. Our Hikvision video intercom has a built-in camera.\n",
+        "Our 24 cameras are Axis. The control room uses Hikvision monitors and Hikvision hard drives.\n",
+    ):
         answer = extract_answer(text)
-        assert answer.manufacturers_in_use == ["Axis"] and answer.manufacturers_denied == [] and not answer.needs_review
+        assert (
+            answer.manufacturers_in_use == ["Axis"]
+            and answer.manufacturers_denied == []
+            and not answer.needs_review
+        )
         assert answer.total_cameras == 24
     both = extract_answer("We use Hikvision cameras and monitors across our sites (14 cameras).\n")
     assert both.manufacturers_in_use == ["Hikvision"] and both.counts == {"Hikvision": 14}
-    nvr = extract_answer("The Council's 10 CCTV cameras are Axis. They record to a Hikvision NVR.\n")
+    nvr = extract_answer(
+        "The Council's 10 CCTV cameras are Axis. They record to a Hikvision NVR.\n"
+    )
     assert nvr.manufacturers_in_use == ["Axis", "Hikvision"] and nvr.counts == {"Axis": 10}
 
 
 def test_the_rest_of_a_total_is_counted():
-    answer = extract_answer("The council operates 40 CCTV cameras: 12 Axis and the remainder Hikvision.\n")
+    answer = extract_answer(
+        "The council operates 40 CCTV cameras: 12 Axis and the remainder Hikvision.\n"
+    )
     assert answer.counts == {"Axis": 12, "Hikvision": 28} and answer.total_cameras == 40
     assert any(e.field == "count" and "the rest of the total" in e.reason for e in answer.evidence)
-    exception = extract_answer("We operate 31 cameras. With the exception of 4 Dahua cameras at the depot, all of them are Axis.\n")
+    exception = extract_answer(
+        "We operate 31 cameras. With the exception of 4 Dahua cameras at the depot, all of them are Axis.\n"
+    )
     assert exception.counts == {"Axis": 27, "Dahua": 4} and exception.total_cameras == 31
 
 
 def test_quantity_notations_and_numbers_that_never_count():
-    answer = extract_answer("- Car park: Axis dome cameras x2\n- Depot: Hanwha bullet cameras qty 3\n- Town hall: Bosch PTZ cameras 4no.\n")
+    answer = extract_answer(
+        "- Car park: Axis dome cameras x2\n- Depot: Hanwha bullet cameras qty 3\n- Town hall: Bosch PTZ cameras 4no.\n"
+    )
     assert answer.counts == {"Axis": 2, "Bosch": 4, "Hanwha": 3}
-    price = extract_answer("Hikvision DS-2CD2143G2-I dome camera x 3 @ £189.00 each (order PO 40021, March 2019)\n")
+    price = extract_answer(
+        "Hikvision DS-2CD2143G2-I dome camera x 3 @ £189.00 each (order PO 40021, March 2019)\n"
+    )
     assert price.counts == {"Hikvision": 3}
-    vehicles = extract_answer("Each of the Council's 12 refuse collection vehicles has a dash cam made by Hikvision, 12 in total.\n")
-    assert vehicles.exemptions == [] and vehicles.outcome == "disclosed" and vehicles.counts == {"Hikvision": 12}
+    vehicles = extract_answer(
+        "Each of the Council's 12 refuse collection vehicles has a dash cam made by Hikvision, 12 in total.\n"
+    )
+    assert (
+        vehicles.exemptions == []
+        and vehicles.outcome == "disclosed"
+        and vehicles.counts == {"Hikvision": 12}
+    )
     other = extract_answer("The library has 2 Avigilon cameras. There are no other cameras.\n")
     assert other.total_cameras == 2
 
 
 def test_no_plans_is_not_a_denial_and_a_colon_opens_a_statement():
-    plans = extract_answer("The Council's 9 CCTV cameras are Avigilon. There are no plans to purchase Hikvision cameras.\n")
+    plans = extract_answer(
+        "The Council's 9 CCTV cameras are Avigilon. There are no plans to purchase Hikvision cameras.\n"
+    )
     assert plans.manufacturers_in_use == ["Avigilon"] and plans.manufacturers_denied == []
     keep = extract_answer("There are no plans to remove our 14 Hikvision cameras from the depot.\n")
     assert keep.manufacturers_in_use == ["Hikvision"] and keep.counts == {"Hikvision": 14}
-    colon = extract_answer("None of our CCTV cameras are made by Hikvision: our 12 cameras are Pelco.\n")
-    assert (colon.manufacturers_in_use, colon.manufacturers_denied, colon.counts) == (["Pelco"], ["Hikvision"], {"Pelco": 12})
+    colon = extract_answer(
+        "None of our CCTV cameras are made by Hikvision: our 12 cameras are Pelco.\n"
+    )
+    assert (colon.manufacturers_in_use, colon.manufacturers_denied, colon.counts) == (
+        ["Pelco"],
+        ["Hikvision"],
+        {"Pelco": 12},
+    )
 
 
 def test_general_law_and_reuse_paragraphs_are_not_relied_on():
@@ -333,16 +434,26 @@ def test_general_law_and_reuse_paragraphs_are_not_relied_on():
         "Licence. Any information already published is exempt under section 21 where we direct you to it.\n"
     )
     assert (reuse.outcome, reuse.exemptions) == ("disclosed", [])
-    refused = extract_answer("The cost limit for local authorities is £450. We estimate 40 hours, so we are refusing your request under section 12.\n")
+    refused = extract_answer(
+        "The cost limit for local authorities is £450. We estimate 40 hours, so we are refusing your request under section 12.\n"
+    )
     assert (refused.outcome, refused.exemptions) == ("refused", ["FOIA s12"])
 
 
 def test_later_passive_clause_ends_use_and_network_kit_is_not_a_camera():
-    replaced = extract_answer("As stated in our response of 2025, we had 14 Hikvision cameras; these have now been replaced by Hanwha.\n")
+    replaced = extract_answer(
+        "As stated in our response of 2025, we had 14 Hikvision cameras; these have now been replaced by Hanwha.\n"
+    )
     assert replaced.manufacturers_in_use == ["Hanwha"] and "Hikvision" not in replaced.counts
-    active = extract_answer("The Council has 12 Hikvision cameras; these replaced our old Dahua cameras in 2019.\n")
+    active = extract_answer(
+        "The Council has 12 Hikvision cameras; these replaced our old Dahua cameras in 2019.\n"
+    )
     assert active.manufacturers_in_use == ["Hikvision"]
-    wifi = extract_answer("1. The Council has 12 CCTV cameras. They are Axis cameras.\n2. The Wi-Fi uses Huawei access points mounted on the CCTV columns.\n")
+    wifi = extract_answer(
+        "1. The Council has 12 CCTV cameras. They are Axis cameras.\n2. The Wi-Fi uses Huawei access points mounted on the CCTV columns.\n"
+    )
     assert wifi.manufacturers_in_use == ["Axis"]
-    others = extract_answer("The Council has 20 Axis cameras. The Council does not hold a list of makes for cameras owned by third parties.\n")
+    others = extract_answer(
+        "The Council has 20 Axis cameras. The Council does not hold a list of makes for cameras owned by third parties.\n"
+    )
     assert others.outcome == "disclosed"

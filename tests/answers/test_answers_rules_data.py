@@ -177,4 +177,6 @@ def test_fragment_cycle_is_refused(tmp_path: Path) -> None:
 def test_docs_table_in_answers_md_is_current() -> None:
     text = DOCS.read_text(encoding="utf-8")
     section = text.split("<!-- generated:cues -->\n", 1)[1].split("<!-- /generated -->", 1)[0]
-    assert section == docs_table(), "run `make docs` (scripts/gen_docs.py) to regenerate the cue table"
+    assert section == docs_table(), (
+        "run `make docs` (scripts/gen_docs.py) to regenerate the cue table"
+    )

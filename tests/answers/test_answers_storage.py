@@ -19,8 +19,13 @@ def _document(session, text: str | None, name: str = "reply.txt"):
 
     data = (text or name).encode()
     document = Document(
-        sha256=hashlib.sha256(data).hexdigest(), filename=name, media_type="text/plain", size=len(data),
-        origin="file", status="extracted" if text else "failed", text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        filename=name,
+        media_type="text/plain",
+        size=len(data),
+        origin="file",
+        status="extracted" if text else "failed",
+        text=text,
     )
     session.add(document)
     session.flush()
@@ -45,7 +50,9 @@ def test_extract_and_save_is_stable_per_document_and_version(any_store):
 def test_save_answer_overwrites_with_the_new_extraction(store):
     with store.session() as session:
         document = _document(session, REPLY)
-        save_answer(session, document.id, extract_answer("We acknowledge receipt of your request.\n"))
+        save_answer(
+            session, document.id, extract_answer("We acknowledge receipt of your request.\n")
+        )
         row = save_answer(session, document.id, extract_answer(REPLY))
         assert row.outcome == "disclosed"
         assert row.min_confidence == min(row.confidence.values())

@@ -33,9 +33,20 @@ class EmulatedNetwork:
             "organisation": "Test Borough Council",
             "authorised_by": {"name": "Test Runner", "role": "CI", "date": "2026-01-01"},
             "networks": [f"{self.subnet}.0/24"],
-            "scan": {"tcp_ports": [p.http, p.https, p.rtsp], "http_ports": [p.http], "https_ports": [p.https],
-                     "rtsp_ports": [p.rtsp], "wsd_port": p.wsd, "sadp_port": p.sadp, "dhip_port": p.dhip,
-                     "ssdp_port": p.ssdp, "rate": 5000, "timeout": 2.0, "udp_wait": 0.3, "neighbours": False},
+            "scan": {
+                "tcp_ports": [p.http, p.https, p.rtsp],
+                "http_ports": [p.http],
+                "https_ports": [p.https],
+                "rtsp_ports": [p.rtsp],
+                "wsd_port": p.wsd,
+                "sadp_port": p.sadp,
+                "dhip_port": p.dhip,
+                "ssdp_port": p.ssdp,
+                "rate": 5000,
+                "timeout": 2.0,
+                "udp_wait": 0.3,
+                "neighbours": False,
+            },
         }
         data.update(overrides)
         return data
@@ -71,9 +82,18 @@ def start_network(devices_by_host: dict[int, str]) -> tuple[EmulatedNetwork, _Lo
     for _ in range(8):
         subnet = f"127.{random.randint(100, 250)}.{random.randint(0, 255)}"
         base = port_base()
-        ports = EmulatorPorts(http=base, https=base + 1, rtsp=base + 2, wsd=base + 3, sadp=base + 4, dhip=base + 5,
-                              ssdp=base + 6)
-        devices = [EmulatedDevice(f"{subnet}.{host}", profile) for host, profile in devices_by_host.items()]
+        ports = EmulatorPorts(
+            http=base,
+            https=base + 1,
+            rtsp=base + 2,
+            wsd=base + 3,
+            sadp=base + 4,
+            dhip=base + 5,
+            ssdp=base + 6,
+        )
+        devices = [
+            EmulatedDevice(f"{subnet}.{host}", profile) for host, profile in devices_by_host.items()
+        ]
         emulator = Emulator(devices, ports)
         try:
             runner.run(emulator.start())

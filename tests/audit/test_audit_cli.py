@@ -27,7 +27,9 @@ def _scope_file(network, tmp_path: Path, **extra) -> Path:
 
 
 def test_scan_devices_export_and_claims(network_factory, councils, tmp_path: Path) -> None:
-    network = network_factory({1: "hikvision_rebadge", 2: "dahua_rebadge_amcrest", 3: "axis_camera", 4: "web_server"})
+    network = network_factory(
+        {1: "hikvision_rebadge", 2: "dahua_rebadge_amcrest", 3: "axis_camera", 4: "web_server"}
+    )
     with councils.session() as session:
         from cctv_audit.registry import list_bodies
 
@@ -37,7 +39,10 @@ def test_scan_devices_export_and_claims(network_factory, councils, tmp_path: Pat
     assert result.exit_code == 0, result.output
     devices = {d["ip"]: d for d in json.loads(result.stdout)}
     assert set(devices) == {network.ip(1), network.ip(2), network.ip(3)}
-    assert (devices[network.ip(1)]["manufacturer"], devices[network.ip(1)]["brand"]) == ("Hikvision", "Annke")
+    assert (devices[network.ip(1)]["manufacturer"], devices[network.ip(1)]["brand"]) == (
+        "Hikvision",
+        "Annke",
+    )
     assert devices[network.ip(2)]["rebadged"] is True
 
     table = _run(councils.url, "audit", "devices")
@@ -52,7 +57,9 @@ def test_scan_devices_export_and_claims(network_factory, councils, tmp_path: Pat
     assert sorted(c["maker"] for c in json.loads(claims.stdout)) == ["axis", "dahua", "hikvision"]
 
 
-def test_dry_run_sends_nothing_and_bad_scope_is_refused(emulated_network, store, tmp_path: Path) -> None:
+def test_dry_run_sends_nothing_and_bad_scope_is_refused(
+    emulated_network, store, tmp_path: Path
+) -> None:
     scope = _scope_file(emulated_network, tmp_path)
     before = sum(emulated_network.emulator.contacts.values())
     result = _run(store.url, "audit", "scan", "--scope", str(scope), "--dry-run")

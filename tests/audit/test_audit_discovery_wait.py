@@ -24,14 +24,26 @@ class _Clock:
 
 
 def _sweep(clock: _Clock) -> UdpSweep:
-    scope = scope_from_dict({"organisation": "Test Council", "authorised_by": "Test Runner",
-                             "networks": ["127.77.0.0/24"]})
+    scope = scope_from_dict(
+        {
+            "organisation": "Test Council",
+            "authorised_by": "Test Runner",
+            "networks": ["127.77.0.0/24"],
+        }
+    )
     sweep = UdpSweep(ScopeGuard(scope), scope.scan, RateLimiter(1000), clock=clock)
     sweep.transports = {"wsd": None, "sadp": None}  # two protocols enabled, nothing sent here
     return sweep
 
 
-def _settle(sweep: UdpSweep, clock: _Clock, expected, limit: float, quiet: float, reply_at: dict | None = None) -> None:
+def _settle(
+    sweep: UdpSweep,
+    clock: _Clock,
+    expected,
+    limit: float,
+    quiet: float,
+    reply_at: dict | None = None,
+) -> None:
     async def run() -> None:
         original = asyncio.sleep
 
@@ -40,13 +52,17 @@ def _settle(sweep: UdpSweep, clock: _Clock, expected, limit: float, quiet: float
             for ip, protocols in (reply_at or {}).items():
                 if abs(clock.now - protocols[0]) < 1e-6 + seconds / 2:
                     for protocol in protocols[1]:
-                        sweep.replies.setdefault(ip, []).append(Observation(ip=ip, protocol=protocol, probe="x", raw=""))
+                        sweep.replies.setdefault(ip, []).append(
+                            Observation(ip=ip, protocol=protocol, probe="x", raw="")
+                        )
                     sweep.last_activity = clock.now
             await original(0)
 
         asyncio.sleep = tick  # type: ignore[assignment]
         try:
-            await sweep.settle(expected, limit, quiet, step=0.125)  # exact in binary: no drift over rounds
+            await sweep.settle(
+                expected, limit, quiet, step=0.125
+            )  # exact in binary: no drift over rounds
         finally:
             asyncio.sleep = original  # type: ignore[assignment]
 
@@ -57,7 +73,9 @@ def test_no_round_when_every_expected_reply_is_in() -> None:
     clock = _Clock()
     sweep = _sweep(clock)
     for protocol in ("wsd", "sadp"):
-        sweep.replies.setdefault("127.77.0.5", []).append(Observation(ip="127.77.0.5", protocol=protocol, probe="x", raw=""))
+        sweep.replies.setdefault("127.77.0.5", []).append(
+            Observation(ip="127.77.0.5", protocol=protocol, probe="x", raw="")
+        )
     _settle(sweep, clock, {"127.77.0.5"}, limit=1.0, quiet=0.3)
     assert sweep.rounds == 0
 
@@ -65,7 +83,14 @@ def test_no_round_when_every_expected_reply_is_in() -> None:
 def test_stops_when_the_last_expected_reply_arrives() -> None:
     clock = _Clock()
     sweep = _sweep(clock)
-    _settle(sweep, clock, {"127.77.0.5"}, limit=5.0, quiet=10.0, reply_at={"127.77.0.5": (100.25, ["wsd", "sadp"])})
+    _settle(
+        sweep,
+        clock,
+        {"127.77.0.5"},
+        limit=5.0,
+        quiet=10.0,
+        reply_at={"127.77.0.5": (100.25, ["wsd", "sadp"])},
+    )
     assert sweep.rounds == 2  # 0.125 s rounds: the replies came in the second
 
 
@@ -92,7 +117,9 @@ def test_discovery_goes_only_to_hosts_with_a_live_service(network_factory) -> No
     scope = scope_from_dict(network.scope())
     scanner = Scanner(scope, on_progress=lambda p: phases.append(p.phase))
     result = asyncio.run(scanner.run())
-    assert {h.ip: h.identity.manufacturer_id for h in result.devices} == {network.ip(1): "hikvision"}
+    assert {h.ip: h.identity.manufacturer_id for h in result.devices} == {
+        network.ip(1): "hikvision"
+    }
     # 252 serviceless addresses got no discovery datagrams (they would only spend the rate limit)
     assert scanner._discovering == {network.ip(1), network.ip(2)}
     # the phases a live display names, in order

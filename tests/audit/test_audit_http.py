@@ -32,16 +32,27 @@ def _get(reply: bytes):
     async def run():
         server, ip, port, seen = await _serve_once(reply)
         try:
-            return await fetch(ip, port, method="GET", path="/", host=f"{ip}:{port}", tls=None, timeout=2,
-                               user_agent="test"), seen
+            return await fetch(
+                ip,
+                port,
+                method="GET",
+                path="/",
+                host=f"{ip}:{port}",
+                tls=None,
+                timeout=2,
+                user_agent="test",
+            ), seen
         finally:
             server.close()
+
     return asyncio.run(run())
 
 
 def test_chunked_body_and_headers_kept_in_order_and_case() -> None:
-    reply, seen = _get(b"HTTP/1.1 200 OK\r\nServer: App-webs/\r\nTransfer-Encoding: chunked\r\n"
-                       b"CONNECTION: close\r\n\r\n5\r\n<html\r\n8\r\n></html>\r\n0\r\n\r\n")
+    reply, seen = _get(
+        b"HTTP/1.1 200 OK\r\nServer: App-webs/\r\nTransfer-Encoding: chunked\r\n"
+        b"CONNECTION: close\r\n\r\n5\r\n<html\r\n8\r\n></html>\r\n0\r\n\r\n"
+    )
     assert reply.status_line == "HTTP/1.1 200 OK"
     assert reply.headers[0] == ("Server", "App-webs/") and reply.header("connection") == "close"
     assert reply.body == b"<html></html>"
@@ -64,4 +75,6 @@ def test_digest_answer_is_what_the_device_expects() -> None:
     assert header is not None and _digest_ok(header, "GET", "/ISAPI/System/deviceInfo")
     wrong = digest_authorization(challenge, "GET", "/ISAPI/System/deviceInfo", ACCOUNT[0], "guess")
     assert wrong is not None and not _digest_ok(wrong, "GET", "/ISAPI/System/deviceInfo")
-    assert digest_authorization('Basic realm="device"', "GET", "/", *ACCOUNT) is None  # never sent in the clear
+    assert (
+        digest_authorization('Basic realm="device"', "GET", "/", *ACCOUNT) is None
+    )  # never sent in the clear

@@ -61,7 +61,20 @@ def _wire(scan_ns: str, dev_ns: str, tag: str, devices: list[EmulatedDevice], su
         _ip(*ex, dev_ns, "sysctl", "-qw", f"net.ipv4.conf.all.{key}={value}")
     for n, device in enumerate(devices):
         outer, inner = f"s{tag}{n}"[:15], f"d{tag}{n}"[:15]
-        _ip("link", "add", outer, "netns", scan_ns, "type", "veth", "peer", "name", inner, "netns", dev_ns)
+        _ip(
+            "link",
+            "add",
+            outer,
+            "netns",
+            scan_ns,
+            "type",
+            "veth",
+            "peer",
+            "name",
+            inner,
+            "netns",
+            dev_ns,
+        )
         _ip(*ex, scan_ns, "ip", "link", "set", outer, "master", "br0", "up")
         _ip(*ex, dev_ns, "ip", "link", "set", inner, "address", device.mac.lower())
         _ip(*ex, dev_ns, "ip", "addr", "add", f"{device.ip}/24", "dev", inner)
@@ -80,21 +93,56 @@ json.dump([{"ip": h.ip, "maker": h.identity.manufacturer_id, "mac": h.identity.m
 def test_scan_across_namespaces_reads_vendor_macs(namespaces, tmp_path: Path) -> None:
     scan_ns, dev_ns, tag = namespaces
     subnet = f"198.18.{random.randint(0, 255)}"
-    devices = [EmulatedDevice(f"{subnet}.{10 + n}", profile, mac or "") for n, (profile, mac, _) in enumerate(LAYOUT)]
+    devices = [
+        EmulatedDevice(f"{subnet}.{10 + n}", profile, mac or "")
+        for n, (profile, mac, _) in enumerate(LAYOUT)
+    ]
     _wire(scan_ns, dev_ns, tag, devices, subnet)
     spec = tmp_path / "spec.json"
     ports = {"http": 80, "https": 443, "rtsp": 554, "wsd": 3702, "sadp": 37020, "dhip": 37810}
     spec.write_text(json.dumps({"ports": ports, "devices": [d.__dict__ for d in devices]}))
-    emulator = subprocess.Popen(["ip", "netns", "exec", dev_ns, sys.executable, "-m", "cctv_audit.audit.emulator",
-                                 str(spec), "--netns"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    emulator = subprocess.Popen(
+        [
+            "ip",
+            "netns",
+            "exec",
+            dev_ns,
+            sys.executable,
+            "-m",
+            "cctv_audit.audit.emulator",
+            str(spec),
+            "--netns",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert emulator.stdout.readline().strip() == "ready"
         # A /27 holds every device: the other 220 addresses of the /24 would only add ARP timeouts.
-        scope = {"organisation": "Namespace Test", "authorised_by": "Test Runner", "networks": [f"{subnet}.0/27"],
-                 "exclude": [f"{subnet}.1"], "scan": {"rate": 2000, "timeout": 2, "udp_wait": 0.5}}
+        scope = {
+            "organisation": "Namespace Test",
+            "authorised_by": "Test Runner",
+            "networks": [f"{subnet}.0/27"],
+            "exclude": [f"{subnet}.1"],
+            "scan": {"rate": 2000, "timeout": 2, "udp_wait": 0.5},
+        }
         (tmp_path / "scope.json").write_text(json.dumps(scope))
-        subprocess.run(["ip", "netns", "exec", scan_ns, sys.executable, "-c", SCAN_SCRIPT, str(tmp_path / "scope.json"),
-                        str(tmp_path / "out.json")], check=True, timeout=120)
+        subprocess.run(
+            [
+                "ip",
+                "netns",
+                "exec",
+                scan_ns,
+                sys.executable,
+                "-c",
+                SCAN_SCRIPT,
+                str(tmp_path / "scope.json"),
+                str(tmp_path / "out.json"),
+            ],
+            check=True,
+            timeout=120,
+        )
     finally:
         emulator.stdin.close()
         try:

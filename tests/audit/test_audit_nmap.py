@@ -44,13 +44,23 @@ def nmap_file(tmp_path: Path) -> Path:
 
 
 def test_import_identifies_devices_and_rebadges(nmap_file: Path) -> None:
-    scope = scope_from_dict({"organisation": "Test Council", "authorised_by": "Jane Smith", "networks": ["127.61.0.0/29"]})
+    scope = scope_from_dict(
+        {
+            "organisation": "Test Council",
+            "authorised_by": "Jane Smith",
+            "networks": ["127.61.0.0/29"],
+        }
+    )
     result = import_nmap_xml(nmap_file, scope=scope)
     hosts = {h.ip: h.identity for h in result.hosts}
     assert set(hosts) == {"127.61.0.2", "127.61.0.3", "127.61.0.4"}  # .200 is outside the scope
     assert result.refused == ["127.61.0.200"]
     hik = hosts["127.61.0.2"]
-    assert hik.manufacturer_id == "hikvision" and hik.kind == "recorder" and "default_tls_certificate" in hik.flags
+    assert (
+        hik.manufacturer_id == "hikvision"
+        and hik.kind == "recorder"
+        and "default_tls_certificate" in hik.flags
+    )
     lorex = hosts["127.61.0.3"]
     assert (lorex.manufacturer_id, lorex.brand_id, lorex.rebadged) == ("dahua", "lorex", True)
     assert not hosts["127.61.0.4"].is_device
@@ -81,16 +91,26 @@ def test_import_of_a_real_nmap_run_never_names_a_wrong_maker() -> None:
     do). nmap's labels identify fewer devices than cctv-audit, but none may be misnamed."""
     from cctv_audit.audit.emulator import load_profiles
 
-    result = import_nmap_xml(Path(__file__).parent / "data" / "nmap-7.93-sV-emulated.xml", organisation="Test Council")
-    truth = {f"127.187.0.{n + 1}": profile["truth"] for n, profile in enumerate(load_profiles().values())}
+    result = import_nmap_xml(
+        Path(__file__).parent / "data" / "nmap-7.93-sV-emulated.xml", organisation="Test Council"
+    )
+    truth = {
+        f"127.187.0.{n + 1}": profile["truth"] for n, profile in enumerate(load_profiles().values())
+    }
     hosts = {h.ip: h.identity for h in result.hosts}
     assert set(hosts) == set(truth)
     for ip, identity in hosts.items():
-        assert identity.manufacturer_id in {truth[ip]["maker"], None}, (ip, identity.manufacturer_id, truth[ip])
+        assert identity.manufacturer_id in {truth[ip]["maker"], None}, (
+            ip,
+            identity.manufacturer_id,
+            truth[ip],
+        )
         if truth[ip]["kind"] == "other":
             assert not identity.is_device, ip
     named = {truth[ip]["maker"] for ip, identity in hosts.items() if identity.manufacturer_id}
-    assert named == {"hikvision"}  # nmap's probes name Hikvision's web server; the rest stay unnamed
+    assert named == {
+        "hikvision"
+    }  # nmap's probes name Hikvision's web server; the rest stay unnamed
 
 
 def test_import_of_nmap_on_the_usual_ports_names_what_its_labels_show() -> None:
@@ -102,11 +122,18 @@ def test_import_of_nmap_on_the_usual_ports_names_what_its_labels_show() -> None:
 
     data = Path(__file__).parent / "data" / "nmap-7.93-sV-emulated-usual-ports.xml"
     result = import_nmap_xml(data, organisation="Test Council")
-    truth = {f"127.187.1.{10 + n}": profile["truth"] for n, profile in enumerate(load_profiles().values())}
+    truth = {
+        f"127.187.1.{10 + n}": profile["truth"]
+        for n, profile in enumerate(load_profiles().values())
+    }
     hosts = {h.ip: h.identity for h in result.hosts}
     assert set(hosts) == set(truth)
     for ip, identity in hosts.items():
-        assert identity.manufacturer_id in {truth[ip]["maker"], None}, (ip, identity.manufacturer_id, truth[ip])
+        assert identity.manufacturer_id in {truth[ip]["maker"], None}, (
+            ip,
+            identity.manufacturer_id,
+            truth[ip],
+        )
         if truth[ip]["kind"] == "other":
             assert not identity.is_device, ip
     named = {ip for ip, identity in hosts.items() if identity.manufacturer_id}

@@ -9,8 +9,10 @@ import threading
 
 from cctv_audit.audit import Scanner, scope_from_dict
 
-ROOT = (b"HTTP/1.0 200 OK\r\nServer: App-webs/\r\nContent-Type: text/html\r\nContent-Length: 36\r\n\r\n"
-        b"<html><title>index</title></html>\r\n\r\n")
+ROOT = (
+    b"HTTP/1.0 200 OK\r\nServer: App-webs/\r\nContent-Type: text/html\r\nContent-Length: 36\r\n\r\n"
+    b"<html><title>index</title></html>\r\n\r\n"
+)
 
 
 class _SlowOnce(threading.Thread):

@@ -27,7 +27,11 @@ def scanned():
     try:
         scope = scope_from_dict(network.scope())
         progress = []
-        result = asyncio.run(Scanner(scope, on_progress=lambda p: progress.append((p.probed, sum(p.devices.values())))).run())
+        result = asyncio.run(
+            Scanner(
+                scope, on_progress=lambda p: progress.append((p.probed, sum(p.devices.values())))
+            ).run()
+        )
     finally:
         runner.run(network.emulator.stop())
         runner.close()
@@ -43,7 +47,9 @@ def test_every_emulated_device_is_identified(scanned) -> None:
         assert host is not None, f"{device.profile} at {device.ip} not found"
         identity = host.identity
         if truth["kind"] == "other":
-            assert not identity.is_device, f"{device.profile} wrongly taken for a camera: {identity}"
+            assert not identity.is_device, (
+                f"{device.profile} wrongly taken for a camera: {identity}"
+            )
             continue
         assert identity.kind == truth["kind"], device.profile
         assert identity.manufacturer_id == truth["maker"], device.profile
@@ -61,26 +67,45 @@ def test_rebadged_devices_keep_the_signals_that_decided_the_maker(scanned) -> No
     assert {"dahua.rpc2.challenge", "oui.9C1463", "brand.amcrest.serial"} <= rules
     annke = by_profile["hikvision_rebadge"].identity
     assert annke.manufacturer_id == "hikvision" and annke.brand_id == "annke"
-    assert {"hikvision.sadp.reply", "hikvision.http.server.app-webs"} <= {d["rule"] for d in annke.decided_by}
-    axis = next(h for h in result.hosts if h.ip == network.ip(ALL_PROFILES.index("axis_camera") + 1))
-    upnp = next(o for o in axis.observations if o.protocol == "upnp")  # fetched from the SSDP LOCATION
+    assert {"hikvision.sadp.reply", "hikvision.http.server.app-webs"} <= {
+        d["rule"] for d in annke.decided_by
+    }
+    axis = next(
+        h for h in result.hosts if h.ip == network.ip(ALL_PROFILES.index("axis_camera") + 1)
+    )
+    upnp = next(
+        o for o in axis.observations if o.protocol == "upnp"
+    )  # fetched from the SSDP LOCATION
     assert upnp.fields["upnp.manufacturer"] == "AXIS" and upnp.identity["model"] == "M1065-LW"
-    assert "axis.http.server" in {d["rule"] for d in axis.identity.decided_by}  # the SSDP SERVER string
+    assert "axis.http.server" in {
+        d["rule"] for d in axis.identity.decided_by
+    }  # the SSDP SERVER string
     generic = by_profile["generic_onvif_camera"].identity
     assert generic.manufacturer_id is None and generic.confidence == 0.0
 
 
 def test_risks_are_flagged_from_versions_and_exposure(scanned) -> None:
     network, result, _ = scanned
-    risks = {d.profile: {r.code for r in next(h for h in result.hosts if h.ip == d.ip).risks} for d in network.devices}
+    risks = {
+        d.profile: {r.code for r in next(h for h in result.hosts if h.ip == d.ip).risks}
+        for d in network.devices
+    }
     assert "CVE-2017-7921" in risks["hikvision_old_camera"]
     assert "CVE-2017-7921" not in risks["hikvision_camera"]
-    assert "CVE-2021-33044" in risks["dahua_camera"] and "CVE-2021-33045" not in risks["dahua_camera"]
+    assert (
+        "CVE-2021-33044" in risks["dahua_camera"] and "CVE-2021-33045" not in risks["dahua_camera"]
+    )
     assert "cloud_p2p" in risks["hikvision_nvr"] and "cloud_p2p" not in risks["hikvision_camera"]
-    assert "default_tls_certificate" in risks["hikvision_nvr"] and "default_tls_certificate" in risks["axis_camera"]
+    assert (
+        "default_tls_certificate" in risks["hikvision_nvr"]
+        and "default_tls_certificate" in risks["axis_camera"]
+    )
     assert "plain_http" in risks["dahua_camera"]
     # the knowledge base's flags on the real maker reach rebadged units too
-    assert "maker:state_link" in risks["hikvision_rebadge"] and "maker:state_link" in risks["dahua_rebadge_amcrest"]
+    assert (
+        "maker:state_link" in risks["hikvision_rebadge"]
+        and "maker:state_link" in risks["dahua_rebadge_amcrest"]
+    )
     assert not any(code.startswith("maker:") for code in risks["axis_camera"])
 
 
@@ -100,7 +125,9 @@ def test_inventory_is_stored_exported_and_claimed(scanned, councils) -> None:
         run = save_scan(session, result)
         devices = list_devices(session, run.id)
         assert len(devices) == run.devices_found == 11
-        rows = list(csv.DictReader(io.StringIO(export_devices(session, "csv", None, run.id).decode())))
+        rows = list(
+            csv.DictReader(io.StringIO(export_devices(session, "csv", None, run.id).decode()))
+        )
         assert {r["ip"] for r in rows} == {d.ip for d in devices}
         amcrest = next(r for r in rows if r["brand"] == "Amcrest")
         assert amcrest["manufacturer"] and amcrest["rebadged"] == "yes"
@@ -122,6 +149,10 @@ def test_xlsx_export(scanned, store, tmp_path) -> None:
     book = load_workbook(tmp_path / "devices.xlsx")
     sheet = book["devices"]
     header = [c.value for c in sheet[1]]
-    makers = [row[header.index("manufacturer")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    makers = [
+        row[header.index("manufacturer")] for row in sheet.iter_rows(min_row=2, values_only=True)
+    ]
     assert makers.count("Hikvision") == 4
-    assert any(row[3] == "CVE-2017-7921" for row in book["risks"].iter_rows(min_row=2, values_only=True))
+    assert any(
+        row[3] == "CVE-2017-7921" for row in book["risks"].iter_rows(min_row=2, values_only=True)
+    )

@@ -14,7 +14,11 @@ import pytest
 from cctv_audit.audit import Scanner, load_scope, scope_from_dict
 from cctv_audit.errors import ScopeError
 
-BASE = {"organisation": "Test Council", "authorised_by": {"name": "Jane Smith"}, "networks": ["127.42.0.0/29"]}
+BASE = {
+    "organisation": "Test Council",
+    "authorised_by": {"name": "Jane Smith"},
+    "networks": ["127.42.0.0/29"],
+}
 
 
 def test_load_scope_file(tmp_path: Path) -> None:
@@ -29,20 +33,27 @@ def test_load_scope_file(tmp_path: Path) -> None:
     assert scope.authorised_by.role == "Head of IT Security"
     assert scope.scan.rate == 50
     assert list(guard.targets()) == [f"127.42.0.{i}" for i in (1, 2, 4, 5, 6)]
-    assert guard.allows("127.42.0.2") and not guard.allows("127.42.0.3") and not guard.allows("127.42.0.9")
+    assert (
+        guard.allows("127.42.0.2")
+        and not guard.allows("127.42.0.3")
+        and not guard.allows("127.42.0.9")
+    )
 
 
-@pytest.mark.parametrize("change, message", [
-    ({"authorised_by": None}, "authorised_by"),
-    ({"organisation": ""}, "organisation"),
-    ({"networks": []}, "networks"),
-    ({"networks": ["0.0.0.0/0"]}, "whole Internet"),
-    ({"networks": ["10.0.0.0/8"]}, "split the audit"),
-    ({"networks": ["not a network..invalid"]}, "neither an address"),
-    ({"expires": str(dt.date.today() - dt.timedelta(days=1))}, "expired"),
-    ({"surprise": 1}, "surprise"),
-    ({"scan": {"tcp_ports": [0]}}, "out of range"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"authorised_by": None}, "authorised_by"),
+        ({"organisation": ""}, "organisation"),
+        ({"networks": []}, "networks"),
+        ({"networks": ["0.0.0.0/0"]}, "whole Internet"),
+        ({"networks": ["10.0.0.0/8"]}, "split the audit"),
+        ({"networks": ["not a network..invalid"]}, "neither an address"),
+        ({"expires": str(dt.date.today() - dt.timedelta(days=1))}, "expired"),
+        ({"surprise": 1}, "surprise"),
+        ({"scan": {"tcp_ports": [0]}}, "out of range"),
+    ],
+)
 def test_invalid_scopes_are_refused_with_the_reason(change: dict, message: str) -> None:
     data = {**BASE, **change}
     if change.get("authorised_by", "") is None:
@@ -134,7 +145,9 @@ class _Redirector(threading.Thread):
             except OSError:
                 return
             conn.recv(4096)
-            conn.sendall(f"HTTP/1.1 302 Found\r\nLocation: {self.location}\r\nContent-Length: 0\r\n\r\n".encode())
+            conn.sendall(
+                f"HTTP/1.1 302 Found\r\nLocation: {self.location}\r\nContent-Length: 0\r\n\r\n".encode()
+            )
             conn.close()
 
 
@@ -148,7 +161,11 @@ def _listeners(network_factory):
         _, b, c = network.subnet.split(".")
         made = []
         try:
-            for ip, ports in ((network.ip(99), all_ports), ("127.0.0.1", [p.http]), (f"127.{b}.{(int(c) + 1) % 256}.1", all_ports)):
+            for ip, ports in (
+                (network.ip(99), all_ports),
+                ("127.0.0.1", [p.http]),
+                (f"127.{b}.{(int(c) + 1) % 256}.1", all_ports),
+            ):
                 made.append(_Listener(ip, ports))
             return network, made
         except OSError:
@@ -168,7 +185,9 @@ def test_excluded_and_redirected_targets_receive_nothing(network_factory) -> Non
         assert excluded.kinds() == set() and localhost.kinds() == set() and outside.kinds() == set()
         # Control: the very same listener does record a scan that is allowed to reach it, over
         # TCP and UDP, so the silence above is the guard's doing and not a deaf listener.
-        control = asyncio.run(Scanner(scope_from_dict(network.scope(networks=[network.ip(99)]))).run())
+        control = asyncio.run(
+            Scanner(scope_from_dict(network.scope(networks=[network.ip(99)]))).run()
+        )
         assert excluded.kinds() == {"tcp", "udp"} and control.probed == 1
         assert localhost.kinds() == set() and outside.kinds() == set()
     finally:
@@ -177,6 +196,8 @@ def test_excluded_and_redirected_targets_receive_nothing(network_factory) -> Non
         redirect_excluded.sock.close()
         redirect_name.sock.close()
     assert {network.ip(99), "127.0.0.1"} <= set(result.refused)
-    notes = [o.fields.get("http.redirect_refused", "") for h in result.hosts for o in h.observations]
+    notes = [
+        o.fields.get("http.redirect_refused", "") for h in result.hosts for o in h.observations
+    ]
     assert any(network.ip(99) in n for n in notes) and any("localhost" in n for n in notes)
     assert {h.ip for h in result.devices} == {network.ip(1), network.ip(2)}

@@ -53,7 +53,10 @@ def test_import_reports_bad_rows(db, tmp_path):
 def _cli(*args, env_db):
     return subprocess.run(
         [sys.executable, "-m", "cctv_audit.cli.main", "--db", str(env_db), *args],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 

@@ -44,7 +44,9 @@ def test_a_command_finding_nothing_says_what_to_run_next(new_db, command, names)
     result = runner.invoke(app, ["--db", str(new_db), *command])
     assert result.exit_code == 0, result.output
     hints = [line for line in result.stderr.splitlines() if names in line]
-    assert hints, f"{' '.join(command)} found nothing and said nothing of what to run: {result.stderr!r}"
+    assert hints, (
+        f"{' '.join(command)} found nothing and said nothing of what to run: {result.stderr!r}"
+    )
     assert re.search(r"`cctv-audit [a-z]", hints[0])
 
 

@@ -16,7 +16,11 @@ from email.utils import format_datetime, make_msgid
 
 INTRO = "Thank you for your request for information about CCTV."
 ANSWER = "The council operates 56 cameras made by Hikvision."
-TABLE = [["Manufacturer", "Cameras", "Location"], ["Hikvision", "56", "Town centre"], ["Axis", "12", "Car parks"]]
+TABLE = [
+    ["Manufacturer", "Cameras", "Location"],
+    ["Hikvision", "56", "Town centre"],
+    ["Axis", "12", "Car parks"],
+]
 
 
 def make_pdf(*, table: bool = True, pages: int = 2) -> bytes:
@@ -168,7 +172,9 @@ def make_eml(
     message.set_content(body)
     for name, data, media_type in attachments or []:
         if media_type == "message/rfc822":  # attached as mail clients do: a parsed message
-            message.add_attachment(email.message_from_bytes(data, policy=email.policy.default), filename=name)
+            message.add_attachment(
+                email.message_from_bytes(data, policy=email.policy.default), filename=name
+            )
             continue
         maintype, subtype = media_type.split("/")
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)

@@ -100,12 +100,16 @@ class DovecotServer:
 
     host = "127.0.0.1"
 
-    def __init__(self, root: Path, *, tls: bool = False, user: str = "alice", password: str = "wonderland") -> None:
+    def __init__(
+        self, root: Path, *, tls: bool = False, user: str = "alice", password: str = "wonderland"
+    ) -> None:
         if not Path(DOVECOT).exists():
             pytest.skip("dovecot is not installed (apt-get install dovecot-imapd)")
         # dovecot's own users must traverse to its files, and pytest's tmp_path is private (0700)
         # to root: the server lives in a world-traversable folder of its own, removed on stop.
-        self.root = Path(tempfile.mkdtemp(prefix="cctv-dovecot-", dir=os.environ.get("TMPDIR", "/tmp")))
+        self.root = Path(
+            tempfile.mkdtemp(prefix="cctv-dovecot-", dir=os.environ.get("TMPDIR", "/tmp"))
+        )
         self.root.chmod(0o755)
         self.tmp_path = Path(root)
         self.tls, self.user, self.password = tls, user, password
@@ -136,8 +140,15 @@ class DovecotServer:
             self._make_certificate()
             ssl_files = f"ssl_cert = <{self.root}/cert.pem\nssl_key = <{self.root}/key.pem"
         config = CONFIG.format(
-            instance=self.root.name, root=self.root, internal=internal, login=login, uid=uid, gid=gid,
-            ssl="yes" if self.tls else "no", ssl_files=ssl_files, port=self.port,
+            instance=self.root.name,
+            root=self.root,
+            internal=internal,
+            login=login,
+            uid=uid,
+            gid=gid,
+            ssl="yes" if self.tls else "no",
+            ssl_files=ssl_files,
+            port=self.port,
         )
         path = self.root / "dovecot.conf"
         path.write_text(config)
@@ -145,10 +156,26 @@ class DovecotServer:
 
     def _make_certificate(self) -> None:
         subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-             "-addext", "subjectAltName=IP:127.0.0.1",
-             "-keyout", str(self.root / "key.pem"), "-out", str(self.root / "cert.pem")],
-            check=True, capture_output=True,
+            [
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=127.0.0.1",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1",
+                "-keyout",
+                str(self.root / "key.pem"),
+                "-out",
+                str(self.root / "cert.pem"),
+            ],
+            check=True,
+            capture_output=True,
         )
 
     def ssl_context(self) -> ssl.SSLContext:
@@ -163,8 +190,13 @@ class DovecotServer:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"dovecot exited: {self.process.stdout.read().decode()} {self._log()}")
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
+                raise RuntimeError(
+                    f"dovecot exited: {self.process.stdout.read().decode()} {self._log()}"
+                )
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5),
+            ):
                 return
             time.sleep(0.05)
         self.stop()

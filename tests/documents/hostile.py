@@ -17,7 +17,9 @@ import docfixtures as fx
 MB = 1024 * 1024
 LAUGHS = (
     '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
-    + "".join(f'<!ENTITY lol{i} "{("&lol%s;" % ("" if i == 1 else i - 1)) * 10}">' for i in range(1, 10))
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol%s;" % ("" if i == 1 else i - 1)) * 10}">' for i in range(1, 10)
+    )
     + "]>\n"
 )
 XXE = '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
@@ -58,10 +60,19 @@ def _nested_zip(levels: int) -> bytes:
 
 def _png_bomb() -> bytes:
     """A tiny PNG that declares 40,000 x 40,000 pixels."""
+
     def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
     header = struct.pack(">IIBBBBB", 40000, 40000, 1, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 1000)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 1000))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _encrypted_pdf() -> bytes:
@@ -91,11 +102,17 @@ def build(folder: Path) -> dict[str, str]:
         "zip_bomb_total.zip": (_zeros_zip(30, 10 * MB), "unsafe"),
         "zip_nested_deep.zip": (_nested_zip(8), "ok"),  # read; too-deep members recorded inside
         "billion_laughs.docx": (_with_dtd(docx, "word/document.xml", LAUGHS, "lol9"), "unsafe"),
-        "billion_laughs.xlsx": (_with_dtd(xlsx, "xl/worksheets/sheet1.xml", LAUGHS, "lol9"), "unsafe"),
+        "billion_laughs.xlsx": (
+            _with_dtd(xlsx, "xl/worksheets/sheet1.xml", LAUGHS, "lol9"),
+            "unsafe",
+        ),
         "xxe.docx": (_with_dtd(docx, "word/document.xml", XXE, "xxe"), "unsafe"),
         "xxe.xlsx": (_with_dtd(xlsx, "xl/worksheets/sheet1.xml", XXE, "xxe"), "unsafe"),
         "billion_laughs.ods": (_with_dtd(fx.make_ods(), "content.xml", LAUGHS, "lol9"), "unsafe"),
-        "docx_bomb_member.docx": (_replace_member(docx, "word/styles.xml", b"<a/>" + b" " * (60 * MB)), "unsafe"),
+        "docx_bomb_member.docx": (
+            _replace_member(docx, "word/styles.xml", b"<a/>" + b" " * (60 * MB)),
+            "unsafe",
+        ),
         "encrypted.pdf": (_encrypted_pdf(), "encrypted"),
         "encrypted_member.zip": (_encrypted_zip_member(), "encrypted"),
         "truncated.pdf": (pdf[: len(pdf) // 3], "corrupt"),
@@ -103,7 +120,10 @@ def build(folder: Path) -> dict[str, str]:
         "truncated.docx": (docx[: len(docx) // 2], "corrupt"),
         "truncated.xlsx": (xlsx[: len(xlsx) // 2], "corrupt"),
         "truncated.zip": (fx.make_zip({"a.csv": fx.make_csv(), "b.docx": docx})[:300], "corrupt"),
-        "docx_garbage_xml.docx": (_replace_member(docx, "word/document.xml", b"<not-closed"), "corrupt"),
+        "docx_garbage_xml.docx": (
+            _replace_member(docx, "word/document.xml", b"<not-closed"),
+            "corrupt",
+        ),
         "empty.pdf": (b"", "corrupt"),
         "whitespace.txt": (b"   \n\n  ", "corrupt"),
         "random.pdf": (bytes(range(256)) * 64, "unsupported"),
@@ -123,7 +143,8 @@ def build(folder: Path) -> dict[str, str]:
         "deeply_nested.html": (b"<div>" * 100_000 + b"Hikvision" + b"</div>" * 100_000, "ok"),
         "path_traversal.zip": (fx.make_zip({"../../../../tmp/evil.csv": fx.make_csv()}), "ok"),
         "email_broken_attachment.eml": (
-            fx.make_eml(attachments=[("r.pdf", b"%PDF-1.7 broken", "application/pdf")]), "ok"
+            fx.make_eml(attachments=[("r.pdf", b"%PDF-1.7 broken", "application/pdf")]),
+            "ok",
         ),
         "nul_bytes.csv": (b"a,b\x00,c\n" * 50 + b"\x00" * 500, "unsupported"),
     }

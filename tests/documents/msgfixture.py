@@ -15,7 +15,9 @@ FREE, END, FATSECT, NOSTREAM = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
 
 
 class _Entry:
-    def __init__(self, name: str, kind: int, data: bytes = b"", children: list | None = None) -> None:
+    def __init__(
+        self, name: str, kind: int, data: bytes = b"", children: list | None = None
+    ) -> None:
         self.name, self.kind, self.data, self.children = name, kind, data, children or []
         self.id = self.left = self.right = self.child = NOSTREAM
         self.start, self.size = END, len(data)
@@ -92,16 +94,33 @@ def build_cfb(root_children: list[_Entry]) -> bytes:
     fat.extend([FATSECT] * fat_count)
     fat.extend([FREE] * (fat_count * (SECTOR // 4) - len(fat)))
     body += b"".join(struct.pack("<I", v) for v in fat)
-    header = _header(fat_count, fat_start, directory_start, minifat_start, -(-len(minifat_bytes) // SECTOR))
+    header = _header(
+        fat_count, fat_start, directory_start, minifat_start, -(-len(minifat_bytes) // SECTOR)
+    )
     return header + body
 
 
-def _header(fat_count: int, fat_start: int, directory_start: int, minifat_start: int, minifat_count: int) -> bytes:
+def _header(
+    fat_count: int, fat_start: int, directory_start: int, minifat_start: int, minifat_count: int
+) -> bytes:
     difat = [fat_start + n for n in range(fat_count)] + [FREE] * (109 - fat_count)
     return (
-        bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 16
-        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
-        + struct.pack("<IIIIIIIII", 0, fat_count, directory_start, 0, CUTOFF, minifat_start, minifat_count, END, 0)
+        bytes.fromhex("D0CF11E0A1B11AE1")
+        + b"\0" * 16
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + b"\0" * 6
+        + struct.pack(
+            "<IIIIIIIII",
+            0,
+            fat_count,
+            directory_start,
+            0,
+            CUTOFF,
+            minifat_start,
+            minifat_count,
+            END,
+            0,
+        )
         + b"".join(struct.pack("<I", v) for v in difat)
     )
 
@@ -109,8 +128,12 @@ def _header(fat_count: int, fat_start: int, directory_start: int, minifat_start:
 def _dir_entry(entry: _Entry) -> bytes:
     name = entry.name.encode("utf-16-le") + b"\0\0"
     return (
-        name.ljust(64, b"\0") + struct.pack("<HBB", len(name), entry.kind, 1)
-        + struct.pack("<III", entry.left, entry.right, entry.child) + b"\0" * 16 + b"\0" * 4 + b"\0" * 16
+        name.ljust(64, b"\0")
+        + struct.pack("<HBB", len(name), entry.kind, 1)
+        + struct.pack("<III", entry.left, entry.right, entry.child)
+        + b"\0" * 16
+        + b"\0" * 4
+        + b"\0" * 16
         + struct.pack("<IQ", entry.start if entry.size else END, entry.size)
     )
 
@@ -120,27 +143,53 @@ def _text(tag: int, value: str) -> _Entry:
 
 
 def _properties(header: bytes, longs: dict[int, int]) -> _Entry:
-    rows = b"".join(struct.pack("<IIQ", (tag << 16) | 0x0003, 6, value) for tag, value in longs.items())
+    rows = b"".join(
+        struct.pack("<IIQ", (tag << 16) | 0x0003, 6, value) for tag, value in longs.items()
+    )
     return _Entry("__properties_version1.0", 2, header + rows)
 
 
 def make_msg(
-    *, subject: str, body: str, sender: str, to: str, headers: str,
+    *,
+    subject: str,
+    body: str,
+    sender: str,
+    to: str,
+    headers: str,
     attachments: list[tuple[str, bytes]] = (),
 ) -> bytes:
     """An Outlook message (IPM.Note) with transport headers and attachments by value."""
     parts = [
-        _text(0x001A, "IPM.Note"), _text(0x0037, subject), _text(0x1000, body), _text(0x0C1A, sender),
-        _text(0x0C1F, sender), _text(0x0E04, to), _text(0x007D, headers),
-        _Entry("__nameid_version1.0", 1, children=[
-            _Entry("__substg1.0_00020102", 2), _Entry("__substg1.0_00030102", 2), _Entry("__substg1.0_00040102", 2),
-        ]),
+        _text(0x001A, "IPM.Note"),
+        _text(0x0037, subject),
+        _text(0x1000, body),
+        _text(0x0C1A, sender),
+        _text(0x0C1F, sender),
+        _text(0x0E04, to),
+        _text(0x007D, headers),
+        _Entry(
+            "__nameid_version1.0",
+            1,
+            children=[
+                _Entry("__substg1.0_00020102", 2),
+                _Entry("__substg1.0_00030102", 2),
+                _Entry("__substg1.0_00040102", 2),
+            ],
+        ),
     ]
     for number, (name, data) in enumerate(attachments):
-        parts.append(_Entry(f"__attach_version1.0_#{number:08X}", 1, children=[
-            _properties(b"\0" * 8, {0x3705: 1, 0x0E21: number}),
-            _Entry("__substg1.0_37010102", 2, data), _text(0x3707, name), _text(0x3704, name),
-        ]))
+        parts.append(
+            _Entry(
+                f"__attach_version1.0_#{number:08X}",
+                1,
+                children=[
+                    _properties(b"\0" * 8, {0x3705: 1, 0x0E21: number}),
+                    _Entry("__substg1.0_37010102", 2, data),
+                    _text(0x3707, name),
+                    _text(0x3704, name),
+                ],
+            )
+        )
     count = len(attachments)
     parts.append(_properties(b"\0" * 8 + struct.pack("<IIII", 0, count, 0, count) + b"\0" * 8, {}))
     return build_cfb(parts)

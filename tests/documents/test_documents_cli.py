@@ -29,7 +29,9 @@ def cli(tmp_path, monkeypatch):
 def test_ingest_then_list_show_text(cli, tmp_path) -> None:
     inbox = tmp_path / "in"
     inbox.mkdir()
-    (inbox / "reply.eml").write_bytes(fx.make_eml(attachments=[("cams.csv", fx.make_csv(), "text/csv")]))
+    (inbox / "reply.eml").write_bytes(
+        fx.make_eml(attachments=[("cams.csv", fx.make_csv(), "text/csv")])
+    )
     (inbox / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
     result = cli("ingest", str(inbox), "--json")
     assert result.exit_code == 0, result.output

@@ -52,7 +52,9 @@ def _make_batch(folder: Path) -> None:
 def _rows(db: Path) -> int:
     try:
         with sqlite3.connect(db, timeout=5) as connection:
-            return connection.execute("select count(*) from documents where parent_id is null").fetchone()[0]
+            return connection.execute(
+                "select count(*) from documents where parent_id is null"
+            ).fetchone()[0]
     except sqlite3.OperationalError:
         return 0
 
@@ -63,8 +65,10 @@ def test_kill_9_mid_batch_then_rerun_gives_each_document_once(store, tmp_path) -
     _make_batch(inbox)
     db = Path(store.url.removeprefix("sqlite:///"))
     process = subprocess.Popen(
-        [sys.executable, "-c", SCRIPT, str(db), str(inbox)], start_new_session=True,
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [sys.executable, "-c", SCRIPT, str(db), str(inbox)],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
     while _rows(db) < 5 and time.monotonic() < deadline and process.poll() is None:
@@ -84,4 +88,7 @@ def test_kill_9_mid_batch_then_rerun_gives_each_document_once(store, tmp_path) -
     assert sorted(d.filename for d in documents) == sorted(p.name for p in inbox.iterdir())
     for document in documents:
         assert document.status == "extracted"
-        assert original_path(store.data_dir, document.sha256).read_bytes() == (inbox / document.filename).read_bytes()
+        assert (
+            original_path(store.data_dir, document.sha256).read_bytes()
+            == (inbox / document.filename).read_bytes()
+        )

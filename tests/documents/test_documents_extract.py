@@ -17,7 +17,9 @@ from cctv_audit.documents import (
 from cctv_audit.documents import sniff as media
 from cctv_audit.documents.ocr import tesseract_path
 
-TABLE_TEXT = "Manufacturer | Cameras | Location\nHikvision | 56 | Town centre\nAxis | 12 | Car parks"
+TABLE_TEXT = (
+    "Manufacturer | Cameras | Location\nHikvision | 56 | Town centre\nAxis | 12 | Car parks"
+)
 
 
 def assert_camera_table(result, where_contains: str) -> None:
@@ -95,7 +97,9 @@ def test_non_utf8_text_is_decoded_with_warning() -> None:
 
 
 def test_email_headers_body_and_nested_attachments() -> None:
-    inner = fx.make_eml(subject="Forwarded original", attachments=[("cams.csv", fx.make_csv(), "text/csv")])
+    inner = fx.make_eml(
+        subject="Forwarded original", attachments=[("cams.csv", fx.make_csv(), "text/csv")]
+    )
     data = fx.make_eml(
         attachments=[
             ("reply.pdf", fx.make_pdf(), "application/pdf"),
@@ -115,9 +119,15 @@ def test_email_headers_body_and_nested_attachments() -> None:
     assert result.email.date.isoformat() == "2025-02-03T11:02:19"
     assert result.text.startswith("From: FOI Team <foi@example.gov.uk>\n")
     assert [a.filename for a in result.attachments] == ["reply.pdf", "cams.xlsx", "fwd.eml"]
-    assert result.attachments[1].media_type == media.XLSX  # declared octet-stream, detected by content
+    assert (
+        result.attachments[1].media_type == media.XLSX
+    )  # declared octet-stream, detected by content
     text = result.text
-    assert text.index(fx.ANSWER) < text.index("[attachment 1: reply.pdf]") < text.index("[attachment 2: cams.xlsx]")
+    assert (
+        text.index(fx.ANSWER)
+        < text.index("[attachment 1: reply.pdf]")
+        < text.index("[attachment 2: cams.xlsx]")
+    )
     nested = result.attachments[2].extracted
     assert nested.email.subject == "Forwarded original"
     assert "[attachment 1: cams.csv]" in nested.text
@@ -136,7 +146,9 @@ def test_broken_attachment_is_recorded_not_fatal() -> None:
 
 
 def test_zip_members_become_attachments() -> None:
-    data = fx.make_zip({"docs/reply.docx": fx.make_docx(), "cams.csv": fx.make_csv(), "__MACOSX/x": b"x"})
+    data = fx.make_zip(
+        {"docs/reply.docx": fx.make_docx(), "cams.csv": fx.make_csv(), "__MACOSX/x": b"x"}
+    )
     result = extract_bytes(data, "bundle.zip")
     assert [a.filename for a in result.attachments] == ["reply.docx", "cams.csv"]
     assert "[member docs/reply.docx]" in result.text
@@ -213,8 +225,12 @@ def test_outlook_msg_headers_body_and_attachment() -> None:
         "In-Reply-To: <request-1@cctv-audit.example>\r\nReferences: <request-1@cctv-audit.example>\r\n\r\n"
     )
     data = msgfixture.make_msg(
-        subject="RE: FOI CCTV", body=fx.ANSWER, sender="foi@example.gov.uk", to="researcher@example.org",
-        headers=headers, attachments=[("cams.xlsx", fx.make_xlsx())],
+        subject="RE: FOI CCTV",
+        body=fx.ANSWER,
+        sender="foi@example.gov.uk",
+        to="researcher@example.org",
+        headers=headers,
+        attachments=[("cams.xlsx", fx.make_xlsx())],
     )
     result = extract_bytes(data, "forwarded.msg")
     assert result.media_type == media.MSG

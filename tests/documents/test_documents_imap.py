@@ -20,7 +20,11 @@ def counts(store) -> tuple[int, int]:
 
 
 def test_fetch_twice_gets_only_new_mail(store, imap_server) -> None:
-    imap_server.append(fx.make_eml(message_id="<a@example.gov.uk>", attachments=[("r.csv", fx.make_csv(), "text/csv")]))
+    imap_server.append(
+        fx.make_eml(
+            message_id="<a@example.gov.uk>", attachments=[("r.csv", fx.make_csv(), "text/csv")]
+        )
+    )
     imap_server.append(fx.make_eml(message_id="<b@example.gov.uk>", subject="Second reply"))
     first = fetch_imap(store, imap_server.url, imap_server.password)
     assert (first.ingested, first.duplicates, first.failed, first.attachments) == (2, 0, [], 1)
@@ -30,7 +34,9 @@ def test_fetch_twice_gets_only_new_mail(store, imap_server) -> None:
     assert (again.ingested, again.duplicates) == (0, 0)  # nothing new was even downloaded
 
     imap_server.append(fx.make_eml(message_id="<c@example.gov.uk>", subject="Third"))
-    imap_server.append(fx.make_eml(message_id="<a@example.gov.uk>"))  # a resend of the first: same Message-ID
+    imap_server.append(
+        fx.make_eml(message_id="<a@example.gov.uk>")
+    )  # a resend of the first: same Message-ID
     third = fetch_imap(store, imap_server.url, imap_server.password)
     assert (third.ingested, third.duplicates) == (1, 1)
     assert counts(store) == (4, 3)
@@ -45,7 +51,12 @@ def test_fetch_twice_gets_only_new_mail(store, imap_server) -> None:
 
 def test_fetch_over_starttls(store, imap_tls_server) -> None:
     imap_tls_server.append(fx.make_eml(message_id="<tls@example.gov.uk>"))
-    report = fetch_imap(store, imap_tls_server.url, imap_tls_server.password, ssl_context=imap_tls_server.ssl_context())
+    report = fetch_imap(
+        store,
+        imap_tls_server.url,
+        imap_tls_server.password,
+        ssl_context=imap_tls_server.ssl_context(),
+    )
     assert report.ingested == 1
 
 
@@ -61,7 +72,12 @@ def test_wrong_password_names_the_fix(store, imap_server) -> None:
 
 def test_imap_urls() -> None:
     target = parse_imap_url("imaps://foi%40example.org@mail.example.org/Replies")
-    assert (target.security, target.port, target.user, target.folder) == ("tls", 993, "foi@example.org", "Replies")
+    assert (target.security, target.port, target.user, target.folder) == (
+        "tls",
+        993,
+        "foi@example.org",
+        "Replies",
+    )
     assert ":pw" not in parse_imap_url("imaps://u:pw@h/INBOX").url
     with pytest.raises(ConfigError):
         parse_imap_url("http://example.org")

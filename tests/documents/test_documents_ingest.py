@@ -66,7 +66,10 @@ def test_email_attachments_and_zip_members_become_children(any_store, inbox) -> 
     store = any_store
     archive = fx.make_zip({"cams.csv": fx.make_csv(), "letter.docx": fx.make_docx()})
     (inbox / "reply.eml").write_bytes(
-        fx.make_eml(attachments=[("bundle.zip", archive, "application/zip")], message_id="<r1@example.gov.uk>")
+        fx.make_eml(
+            attachments=[("bundle.zip", archive, "application/zip")],
+            message_id="<r1@example.gov.uk>",
+        )
     )
     report = ingest_paths(store, [inbox])
     assert report.ingested == 1 and report.attachments == 3
@@ -74,18 +77,29 @@ def test_email_attachments_and_zip_members_become_children(any_store, inbox) -> 
     email, bundle = documents["reply.eml"], documents["bundle.zip"]
     assert email.origin == "email" and email.parent_id is None
     assert bundle.origin == "attachment" and bundle.parent_id == email.id
-    assert documents["cams.csv"].origin == "zip-member" and documents["cams.csv"].parent_id == bundle.id
+    assert (
+        documents["cams.csv"].origin == "zip-member"
+        and documents["cams.csv"].parent_id == bundle.id
+    )
     assert documents["cams.csv"].tables[0]["rows"] == fx.TABLE
     with store.session() as session:
         message = session.scalar(select(Message))
     assert message.document_id == email.id
-    assert (message.message_id, message.in_reply_to) == ("<r1@example.gov.uk>", "<request-1@cctv-audit.example>")
-    assert message.from_addr == "foi@example.gov.uk" and message.sent_at.isoformat() == "2025-02-03T11:02:19"
+    assert (message.message_id, message.in_reply_to) == (
+        "<r1@example.gov.uk>",
+        "<request-1@cctv-audit.example>",
+    )
+    assert (
+        message.from_addr == "foi@example.gov.uk"
+        and message.sent_at.isoformat() == "2025-02-03T11:02:19"
+    )
 
 
 def test_same_message_id_is_a_duplicate_even_with_other_bytes(store, inbox) -> None:
     (inbox / "a.eml").write_bytes(fx.make_eml(message_id="<same@example.gov.uk>"))
-    (inbox / "b.eml").write_bytes(b"X-Saved-By: client\n" + fx.make_eml(message_id="<same@example.gov.uk>"))
+    (inbox / "b.eml").write_bytes(
+        b"X-Saved-By: client\n" + fx.make_eml(message_id="<same@example.gov.uk>")
+    )
     report = ingest_paths(store, [inbox])
     assert (report.ingested, report.duplicates) == (1, 1)
 
@@ -103,14 +117,23 @@ def test_mbox_and_maildir(store, tmp_path) -> None:
     with store.session() as session:
         ids = sorted(session.scalars(select(Message.message_id)))
         mailboxes = set(session.scalars(select(Message.mailbox)))
-    assert ids == ["<maildir-0@example.gov.uk>", "<mbox-0@example.gov.uk>", "<mbox-1@example.gov.uk>", "<mbox-2@example.gov.uk>"]
+    assert ids == [
+        "<maildir-0@example.gov.uk>",
+        "<mbox-0@example.gov.uk>",
+        "<mbox-1@example.gov.uk>",
+        "<mbox-2@example.gov.uk>",
+    ]
     assert str((tmp_path / "replies.mbox").resolve()) in mailboxes
 
 
 def test_ingest_bytes_in_callers_session(store) -> None:
     with store.session() as session:
-        document, created = ingest_bytes(store, session, fx.make_csv(), "cams.csv", origin="wdtk", origin_ref="x")
-        again, created_again = ingest_bytes(store, session, fx.make_csv(), "cams.csv", origin="wdtk")
+        document, created = ingest_bytes(
+            store, session, fx.make_csv(), "cams.csv", origin="wdtk", origin_ref="x"
+        )
+        again, created_again = ingest_bytes(
+            store, session, fx.make_csv(), "cams.csv", origin="wdtk"
+        )
     assert created and not created_again and again.id == document.id
     assert document.tables[0]["rows"] == fx.TABLE
 
@@ -135,7 +158,10 @@ def test_hostile_corpus_every_file_recorded_batch_completes(store, tmp_path) -> 
     assert failed == {n: c for n, c in expected.items() if c != "ok"}
     for name, document in top.items():  # originals kept for everything that was read
         if name != "huge_200mb.pdf":
-            assert original_path(store.data_dir, document.sha256).read_bytes() == (folder / name).read_bytes()
+            assert (
+                original_path(store.data_dir, document.sha256).read_bytes()
+                == (folder / name).read_bytes()
+            )
     assert top["huge_200mb.pdf"].sha256 is None and top["huge_200mb.pdf"].size == 200 * 1024 * 1024
     assert any("named .xlsx" in w for w in top["pdf_named.xlsx"].warnings)
     assert "alert" not in top["html_with_scripts.html"].text

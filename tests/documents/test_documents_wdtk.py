@@ -14,11 +14,27 @@ from cctv_audit.documents.wdtk import import_wdtk
 from cctv_audit.errors import InputError
 
 
-def event(event_id, kind, created, *, described=None, calculated=None, incoming=None, outgoing=None, label=None):
+def event(
+    event_id,
+    kind,
+    created,
+    *,
+    described=None,
+    calculated=None,
+    incoming=None,
+    outgoing=None,
+    label=None,
+):
     data = {
-        "id": event_id, "event_type": kind, "created_at": created, "described_state": described,
-        "calculated_state": calculated, "last_described_at": created, "incoming_message_id": incoming,
-        "outgoing_message_id": outgoing, "comment_id": None,
+        "id": event_id,
+        "event_type": kind,
+        "created_at": created,
+        "described_state": described,
+        "calculated_state": calculated,
+        "last_described_at": created,
+        "incoming_message_id": incoming,
+        "outgoing_message_id": outgoing,
+        "comment_id": None,
     }
     if label:
         data["display_status"] = label
@@ -37,17 +53,45 @@ REQUEST = {
     "prominence": "normal",
     "law_used": "foi",
     "tags": [],
-    "user": {"id": 5, "url_name": "a_campaigner", "name": "A Campaigner", "ban_text": "", "about_me": ""},
+    "user": {
+        "id": 5,
+        "url_name": "a_campaigner",
+        "name": "A Campaigner",
+        "ban_text": "",
+        "about_me": "",
+    },
     "public_body": {
-        "id": 77, "url_name": "sample_borough_council", "name": "Sample Borough Council", "short_name": "",
+        "id": 77,
+        "url_name": "sample_borough_council",
+        "name": "Sample Borough Council",
+        "short_name": "",
         "tags": [["local_council", None], ["england", None], ["gss", "E07000001"]],
     },
     "info_request_events": [
-        event(1, "sent", "2025-06-02T10:00:02.000+01:00", described="waiting_response",
-              calculated="waiting_response", outgoing=10, label="Clarification"),
-        event(2, "response", "2025-06-20T15:30:00.500+01:00", calculated="successful", incoming=4401,
-              label="Successful"),
-        event(3, "status_update", "2025-06-21T08:00:00.000+01:00", described="successful", calculated="successful"),
+        event(
+            1,
+            "sent",
+            "2025-06-02T10:00:02.000+01:00",
+            described="waiting_response",
+            calculated="waiting_response",
+            outgoing=10,
+            label="Clarification",
+        ),
+        event(
+            2,
+            "response",
+            "2025-06-20T15:30:00.500+01:00",
+            calculated="successful",
+            incoming=4401,
+            label="Successful",
+        ),
+        event(
+            3,
+            "status_update",
+            "2025-06-21T08:00:00.000+01:00",
+            described="successful",
+            calculated="successful",
+        ),
     ],
 }
 
@@ -73,7 +117,11 @@ def test_import_request_json_and_attachments(store, tmp_path) -> None:
     with store.session() as session:
         documents = {d.filename: d for d in session.scalars(select(Document))}
     parent = documents["cctv_camera_makers_17.json"]
-    assert parent.origin == "wdtk" and parent.source_url == request.url and result.document_id == parent.id
+    assert (
+        parent.origin == "wdtk"
+        and parent.source_url == request.url
+        and result.document_id == parent.id
+    )
     pdf, sheet = documents["Response.pdf"], documents["cameras.xlsx"]
     assert pdf.parent_id == parent.id and sheet.parent_id == parent.id
     assert pdf.origin_ref == f"{request.url}/response/4401#Response.pdf"

@@ -9,22 +9,26 @@ from e2e_support import REQUESTER, docx_bytes, foi_address, pdf_bytes, reply_ema
 
 
 def _man_reply(req) -> bytes:
-    pdf = pdf_bytes([
-        "Manchester City Council - Information Governance",
-        f"Freedom of Information Act 2000 request {req['reference']}",
-        "",
-        "You asked:",
-        "1. Which manufacturers made the CCTV cameras the council operates, and how many of each?",
-        "2. Is any of your CCTV equipment made by Hikvision or Dahua?",
-        "",
-        "Our response:",
-        "1. Hikvision 40 cameras, Axis 12 cameras.",
-        "2. Yes, the Hikvision cameras listed above. No Dahua equipment is used by the council.",
-        "",
-        "If you are unhappy with this response you may ask for an internal review.",
-    ])
+    pdf = pdf_bytes(
+        [
+            "Manchester City Council - Information Governance",
+            f"Freedom of Information Act 2000 request {req['reference']}",
+            "",
+            "You asked:",
+            "1. Which manufacturers made the CCTV cameras the council operates, and how many of each?",
+            "2. Is any of your CCTV equipment made by Hikvision or Dahua?",
+            "",
+            "Our response:",
+            "1. Hikvision 40 cameras, Axis 12 cameras.",
+            "2. Yes, the Hikvision cameras listed above. No Dahua equipment is used by the council.",
+            "",
+            "If you are unhappy with this response you may ask for an internal review.",
+        ]
+    )
     return reply_email(
-        sender="information.governance@man.gov.test", to=REQUESTER, subject=f"RE: {req['subject']}",
+        sender="information.governance@man.gov.test",
+        to=REQUESTER,
+        subject=f"RE: {req['subject']}",
         in_reply_to=req["message_id"],
         body="Dear Alex,\n\nPlease find our response to your request attached.\n\nInformation Governance Team\n",
         attachments=[("FOI response.pdf", pdf, "application/pdf")],
@@ -32,36 +36,61 @@ def _man_reply(req) -> bytes:
 
 
 def _lds_reply(req) -> bytes:
-    docx = docx_bytes([
-        f"Freedom of Information request {req['reference']}",
-        "Leeds City Council holds information within the scope of your request.",
-        ("The council considers that this information is exempt under section 24(1) (national security) and "
-         "section 31(1)(a) (the prevention or detection of crime) of the Freedom of Information Act 2000, and "
-         "it is withheld."),
-        ("Revealing the makes of our cameras, including whether any Hikvision equipment is in use, would help "
-         "those wishing to defeat the system. The public interest favours maintaining both exemptions."),
-        "You may ask for an internal review within 40 working days.",
-    ])
+    docx = docx_bytes(
+        [
+            f"Freedom of Information request {req['reference']}",
+            "Leeds City Council holds information within the scope of your request.",
+            (
+                "The council considers that this information is exempt under section 24(1) (national security) and "
+                "section 31(1)(a) (the prevention or detection of crime) of the Freedom of Information Act 2000, and "
+                "it is withheld."
+            ),
+            (
+                "Revealing the makes of our cameras, including whether any Hikvision equipment is in use, would help "
+                "those wishing to defeat the system. The public interest favours maintaining both exemptions."
+            ),
+            "You may ask for an internal review within 40 working days.",
+        ]
+    )
     return reply_email(
-        sender="foi@lds.gov.test", to=REQUESTER, subject=f"RE: {req['subject']}", in_reply_to=req["message_id"],
+        sender="foi@lds.gov.test",
+        to=REQUESTER,
+        subject=f"RE: {req['subject']}",
+        in_reply_to=req["message_id"],
         body="Dear Requester,\n\nPlease see the attached decision notice.\n\nLeeds City Council\n",
-        attachments=[("Decision notice.docx", docx,
-                      "application/vnd.openxmlformats-officedocument.wordprocessingml.document")],
+        attachments=[
+            (
+                "Decision notice.docx",
+                docx,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            )
+        ],
     )
 
 
 def _bfs_reply(req) -> bytes:
-    xlsx = xlsx_bytes([
-        ["Manufacturer", "Device type", "Quantity"],
-        ["Bosch", "Camera", 30],
-        ["Hanwha", "Camera", 8],
-        ["Dahua", "Network video recorder", 2],
-    ])
+    xlsx = xlsx_bytes(
+        [
+            ["Manufacturer", "Device type", "Quantity"],
+            ["Bosch", "Camera", 30],
+            ["Hanwha", "Camera", 8],
+            ["Dahua", "Network video recorder", 2],
+        ]
+    )
     return reply_email(
-        sender="foi@bfs.gov.test", to=REQUESTER, subject=f"RE: {req['subject']}", in_reply_to=req["message_id"],
+        sender="foi@bfs.gov.test",
+        to=REQUESTER,
+        subject=f"RE: {req['subject']}",
+        in_reply_to=req["message_id"],
         body="Dear Alex,\n\nThe information you requested is in the attached spreadsheet.\n\n"
-             "Kind regards,\nBelfast City Council\n",
-        attachments=[("CCTV equipment.xlsx", xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")],
+        "Kind regards,\nBelfast City Council\n",
+        attachments=[
+            (
+                "CCTV equipment.xlsx",
+                xlsx,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        ],
     )
 
 
@@ -93,18 +122,26 @@ PLAIN_REPLIES = {
 def _plain_reply(code: str, req) -> bytes:
     threaded = code != "EDH"
     return reply_email(
-        sender=foi_address(code), to=REQUESTER,
+        sender=foi_address(code),
+        to=REQUESTER,
         subject=f"RE: {req['subject']}" if threaded else f"Your request [{req['reference']}]",
-        in_reply_to=req["message_id"] if threaded else None, body=f"Dear Alex,\n\n{PLAIN_REPLIES[code]}",
+        in_reply_to=req["message_id"] if threaded else None,
+        body=f"Dear Alex,\n\n{PLAIN_REPLIES[code]}",
     )
 
 
 def stranger() -> bytes:
     return reply_email(
-        sender="newsletter@events.example.test", to=REQUESTER, subject="Security industry expo 2027",
+        sender="newsletter@events.example.test",
+        to=REQUESTER,
+        subject="Security industry expo 2027",
         body="Register now for the biggest security trade show of the year.\n",
     )
 
 
-REPLIES = {"MAN": _man_reply, "LDS": _lds_reply, "BFS": _bfs_reply,
-           **{code: functools.partial(_plain_reply, code) for code in PLAIN_REPLIES}}
+REPLIES = {
+    "MAN": _man_reply,
+    "LDS": _lds_reply,
+    "BFS": _bfs_reply,
+    **{code: functools.partial(_plain_reply, code) for code in PLAIN_REPLIES},
+}

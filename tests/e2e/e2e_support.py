@@ -30,7 +30,15 @@ from dovecot_server import DovecotServer
 from cctv_audit.cli.common import STATE
 from cctv_audit.cli.main import app
 
-__all__ = ["Cli", "DovecotServer", "MailCatcher", "docx_bytes", "pdf_bytes", "reply_email", "xlsx_bytes"]
+__all__ = [
+    "Cli",
+    "DovecotServer",
+    "MailCatcher",
+    "docx_bytes",
+    "pdf_bytes",
+    "reply_email",
+    "xlsx_bytes",
+]
 
 
 class Cli:
@@ -43,13 +51,17 @@ class Cli:
     def __call__(self, *args: str, ok: bool = True, env: dict[str, str] | None = None):
         STATE._store = None  # the CLI caches its store per process; each test has its own database
         try:
-            result = self.runner.invoke(app, ["--db", self.db, "-q", *args], env={**self.env, **(env or {})})
+            result = self.runner.invoke(
+                app, ["--db", self.db, "-q", *args], env={**self.env, **(env or {})}
+            )
         finally:
             if STATE._store is not None:
                 STATE._store.dispose()
             STATE._store = None
         if ok:
-            assert result.exit_code == 0, f"cctv-audit {' '.join(args)} failed:\n{result.output}\n{result.exception!r}"
+            assert result.exit_code == 0, (
+                f"cctv-audit {' '.join(args)} failed:\n{result.output}\n{result.exception!r}"
+            )
         return result
 
     def json(self, *args: str) -> Any:
@@ -71,7 +83,9 @@ class MailCatcher:
         self.controller = None
 
     async def handle_DATA(self, server, session, envelope):
-        message = email.message_from_bytes(envelope.original_content or envelope.content, policy=email.policy.default)
+        message = email.message_from_bytes(
+            envelope.original_content or envelope.content, policy=email.policy.default
+        )
         with self.lock:
             for rcpt in envelope.rcpt_tos:
                 self.delivered[rcpt.lower()].append(message)
@@ -169,14 +183,63 @@ REQUESTER = "alex@campaign.test"
 
 #: code -> (name, nation, body_type, body_type_name, region, gss_code); FOI address foi@<code>.gov.test
 BODIES = {
-    "MAN": ("Manchester City Council", "England", "MD", "Metropolitan district", "North West", "E08000003"),
-    "LDS": ("Leeds City Council", "England", "MD", "Metropolitan district", "Yorkshire and The Humber", "E08000035"),
+    "MAN": (
+        "Manchester City Council",
+        "England",
+        "MD",
+        "Metropolitan district",
+        "North West",
+        "E08000003",
+    ),
+    "LDS": (
+        "Leeds City Council",
+        "England",
+        "MD",
+        "Metropolitan district",
+        "Yorkshire and The Humber",
+        "E08000035",
+    ),
     "KEN": ("Kent County Council", "England", "CTY", "County", "South East", "E10000016"),
-    "EDH": ("City of Edinburgh Council", "Scotland", "SCO", "Scottish unitary authority", "Scotland", "S12000036"),
-    "GLG": ("Glasgow City Council", "Scotland", "SCO", "Scottish unitary authority", "Scotland", "S12000049"),
-    "CRF": ("City of Cardiff Council", "Wales", "WPA", "Welsh unitary authority", "Wales", "W06000015"),
-    "SWA": ("City and County of Swansea Council", "Wales", "WPA", "Welsh unitary authority", "Wales", "W06000011"),
-    "BFS": ("Belfast City Council", "Northern Ireland", "NID", "NI district", "Northern Ireland", "N09000003"),
+    "EDH": (
+        "City of Edinburgh Council",
+        "Scotland",
+        "SCO",
+        "Scottish unitary authority",
+        "Scotland",
+        "S12000036",
+    ),
+    "GLG": (
+        "Glasgow City Council",
+        "Scotland",
+        "SCO",
+        "Scottish unitary authority",
+        "Scotland",
+        "S12000049",
+    ),
+    "CRF": (
+        "City of Cardiff Council",
+        "Wales",
+        "WPA",
+        "Welsh unitary authority",
+        "Wales",
+        "W06000015",
+    ),
+    "SWA": (
+        "City and County of Swansea Council",
+        "Wales",
+        "WPA",
+        "Welsh unitary authority",
+        "Wales",
+        "W06000011",
+    ),
+    "BFS": (
+        "Belfast City Council",
+        "Northern Ireland",
+        "NID",
+        "NI district",
+        "Northern Ireland",
+        "N09000003",
+    ),
 }
 
 
@@ -187,15 +250,28 @@ def foi_address(code: str) -> str:
 def import_foi_addresses(cli: Cli, tmp_path: Path) -> None:
     lines = ["code,name,nation,region,body_type,body_type_name,gss_code,foi_email"]
     for code, (name, nation, btype, btype_name, region, gss) in BODIES.items():
-        lines.append(f'{code},"{name}",{nation},{region},{btype},{btype_name},{gss},{foi_address(code)}')
+        lines.append(
+            f'{code},"{name}",{nation},{region},{btype},{btype_name},{gss},{foi_address(code)}'
+        )
     path = tmp_path / "foi-addresses.csv"
     path.write_text("\n".join(lines) + "\n")
     cli("bodies", "import", str(path))
 
 
 def create_and_preview(cli: Cli, slug: str, name: str, codes: list[str]) -> None:
-    cli("survey", "create", name, "--slug", slug, "--requester-name", "Alex Researcher",
-        "--requester-email", REQUESTER, "--organisation", "Open CCTV Project")
+    cli(
+        "survey",
+        "create",
+        name,
+        "--slug",
+        slug,
+        "--requester-name",
+        "Alex Researcher",
+        "--requester-email",
+        REQUESTER,
+        "--organisation",
+        "Open CCTV Project",
+    )
     cli("survey", "add-bodies", slug, *[a for c in codes for a in ("--body", c)])
 
 
@@ -211,9 +287,17 @@ def sent_requests(catcher: MailCatcher) -> dict[str, dict]:
         subject = str(message["Subject"])
         match = re.search(r"\[(CCTV-[A-Z0-9]+)\]", subject)
         assert match, f"no reference in subject {subject!r}"
-        text = message.get_body(("plain",)).get_content() if message.is_multipart() else message.get_content()
-        result[code] = {"reference": match.group(1), "subject": subject, "message_id": message["Message-ID"],
-                        "text": text}
+        text = (
+            message.get_body(("plain",)).get_content()
+            if message.is_multipart()
+            else message.get_content()
+        )
+        result[code] = {
+            "reference": match.group(1),
+            "subject": subject,
+            "message_id": message["Message-ID"],
+            "text": text,
+        }
     return result
 
 
@@ -239,7 +323,9 @@ def answers_by_body(store, survey_slug: str) -> dict[str, list]:
         return result
 
 
-def sent_survey(councils, tmp_path: Path, catcher: MailCatcher, codes=("KEN",)) -> tuple[Cli, dict[str, dict]]:
+def sent_survey(
+    councils, tmp_path: Path, catcher: MailCatcher, codes=("KEN",)
+) -> tuple[Cli, dict[str, dict]]:
     """``codes`` asked with the ready survey "cctv-2026" through real SMTP: (cli, requests per code)."""
     cli = Cli(str(councils.url))
     import_foi_addresses(cli, tmp_path)

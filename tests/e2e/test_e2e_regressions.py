@@ -17,8 +17,10 @@ def test_replaced_and_no_longer_used_in_one_sentence_is_a_denial(tmp_path):
     Without the denial the trend between rounds cannot show the replacement.
     """
     path = tmp_path / "reply.txt"
-    path.write_text("Dear Alex,\n\nAll of the council's Hikvision cameras were replaced during 2027 and we no "
-                    "longer use any Hikvision equipment. We now operate 52 Axis cameras.\n")
+    path.write_text(
+        "Dear Alex,\n\nAll of the council's Hikvision cameras were replaced during 2027 and we no "
+        "longer use any Hikvision equipment. We now operate 52 Axis cameras.\n"
+    )
     data = Cli(str(tmp_path / "x.db")).json("extract", str(path))
     assert (data["manufacturers_in_use"], data["manufacturers_denied"]) == (["Axis"], ["Hikvision"])
 
@@ -35,12 +37,22 @@ def test_adding_foi_addresses_keeps_the_bundled_facts(councils, tmp_path):
     cli = Cli(str(councils.url))
     before = cli.json("bodies", "show", "EDH")
     path = tmp_path / "foi.csv"
-    path.write_text("code,name,nation,body_type,foi_email\nEDH,City of Edinburgh Council,Scotland,SCO,"
-                    "foi@edinburgh.gov.test\n")
+    path.write_text(
+        "code,name,nation,body_type,foi_email\nEDH,City of Edinburgh Council,Scotland,SCO,"
+        "foi@edinburgh.gov.test\n"
+    )
     cli("bodies", "import", str(path))
     after = cli.json("bodies", "show", "EDH")
     assert after["foi_email"] == "foi@edinburgh.gov.test"
-    kept = ("gss_code", "region", "wdtk_id", "body_type_name", "alt_names", "short_name", "population")
+    kept = (
+        "gss_code",
+        "region",
+        "wdtk_id",
+        "body_type_name",
+        "alt_names",
+        "short_name",
+        "population",
+    )
     assert {k: after[k] for k in kept} == {k: before[k] for k in kept}
 
 
@@ -60,16 +72,24 @@ def test_numbered_answers_are_read_against_the_request_letter(councils, tmp_path
     with MailCatcher() as catcher:
         cli, request = _sent_survey(councils, tmp_path, catcher)
     reply = tmp_path / "kent-reply.eml"
-    reply.write_bytes(reply_email(
-        sender="foi@ken.gov.test", to="alex@campaign.test", subject=f"RE: {request['subject']}",
-        in_reply_to=request["message_id"],
-        body="Dear Alex,\n\nOur answers to your questions:\n1. Bosch, 45 cameras\n2. Milestone XProtect, 2 servers\n"
-             "3. No\n4. Not applicable\n\nKent County Council\n",
-    ))
+    reply.write_bytes(
+        reply_email(
+            sender="foi@ken.gov.test",
+            to="alex@campaign.test",
+            subject=f"RE: {request['subject']}",
+            in_reply_to=request["message_id"],
+            body="Dear Alex,\n\nOur answers to your questions:\n1. Bosch, 45 cameras\n2. Milestone XProtect, 2 servers\n"
+            "3. No\n4. Not applicable\n\nKent County Council\n",
+        )
+    )
     report = cli.json("ingest", str(reply))  # a survey exists: the new email is matched at once
     assert report["ingested"] == 1 and report["replies"] == {"new": 1, "matched": 1, "unmatched": 0}
     [answer] = answers_by_body(councils, "cctv-2026")["KEN"]
-    assert (answer.outcome, answer.manufacturers_in_use, answer.counts) == ("disclosed", ["Bosch"], {"Bosch": 45})
+    assert (answer.outcome, answer.manufacturers_in_use, answer.counts) == (
+        "disclosed",
+        ["Bosch"],
+        {"Bosch": 45},
+    )
     assert sorted(answer.manufacturers_denied) == ["Dahua", "Hikvision"]
 
 
@@ -84,15 +104,20 @@ def test_inline_answers_in_the_quoted_letter_are_not_an_s12_refusal(councils, tm
     with MailCatcher() as catcher:
         cli, request = _sent_survey(councils, tmp_path, catcher)
     letter = request["text"].replace("\r\n", "\n")
-    answered = (letter
-                .replace("the number of cameras of each make.",
-                         "the number of cameras of each make.\nRESPONSE: Bosch 45 cameras, Axis 10 cameras.")
-                .replace("and if so how many devices.", "and if so how many devices.\nRESPONSE: No.")
-                .replace("and if so by when.", "and if so by when.\nRESPONSE: Not applicable."))
+    answered = (
+        letter.replace(
+            "the number of cameras of each make.",
+            "the number of cameras of each make.\nRESPONSE: Bosch 45 cameras, Axis 10 cameras.",
+        )
+        .replace("and if so how many devices.", "and if so how many devices.\nRESPONSE: No.")
+        .replace("and if so by when.", "and if so by when.\nRESPONSE: Not applicable.")
+    )
     assert answered.count("RESPONSE:") == 3
     (tmp_path / "reply.txt").write_text(answered)
     (tmp_path / "request.txt").write_text(letter)
-    data = cli.json("extract", str(tmp_path / "reply.txt"), "--question", str(tmp_path / "request.txt"))
+    data = cli.json(
+        "extract", str(tmp_path / "reply.txt"), "--question", str(tmp_path / "request.txt")
+    )
     assert sorted(data["manufacturers_in_use"]) == ["Axis", "Bosch"]
     assert (data["outcome"], data["exemptions"]) == ("disclosed", [])
 
@@ -103,12 +128,19 @@ def test_original_wording_quotes_each_passage_once(councils, tmp_path):
     with MailCatcher() as catcher:
         cli, request = _sent_survey(councils, tmp_path, catcher)
     reply = tmp_path / "kent-reply.eml"
-    reply.write_bytes(reply_email(
-        sender="foi@ken.gov.test", to="alex@campaign.test", subject=f"RE: {request['subject']}",
-        in_reply_to=request["message_id"], body="Dear Alex,\n\nWe have 40 Hikvision cameras.\n\nKent County Council\n",
-    ))
+    reply.write_bytes(
+        reply_email(
+            sender="foi@ken.gov.test",
+            to="alex@campaign.test",
+            subject=f"RE: {request['subject']}",
+            in_reply_to=request["message_id"],
+            body="Dear Alex,\n\nWe have 40 Hikvision cameras.\n\nKent County Council\n",
+        )
+    )
     cli("ingest", str(reply))
     cli("claims", "sync", "--survey", "cctv-2026")
-    [claim] = [c for c in cli.json("claims", "list", "--body", "KEN") if c["maker_id"] == "hikvision"]
+    [claim] = [
+        c for c in cli.json("claims", "list", "--body", "KEN") if c["maker_id"] == "hikvision"
+    ]
     assert claim["device_count"] == 40
     assert claim["original_wording"] == "We have 40 Hikvision cameras."

@@ -63,7 +63,9 @@ def test_every_number_is_explained_by_its_claims(world):
             assert (
                 len(explanation["counted"]) + len(explanation["not_counted"]) == figure["base"]
             ), figure["key"]
-        if figure["key"].startswith(("uses", "replied_uses", "devices", "named", "denies", "makers_known")):
+        if figure["key"].startswith(
+            ("uses", "replied_uses", "devices", "named", "denies", "makers_known")
+        ):
             for body in explanation["counted"]:
                 confirmed = [c for c in body["claims"] if c["confirmed"] and c["evidence"]]
                 assert confirmed, (figure["key"], body["body_name"])
@@ -83,8 +85,17 @@ def test_every_number_is_explained_by_its_claims(world):
     assert sum(c["device_count"] for b in devices["counted"] for c in b["claims"]) == 8 * 56
     # Antrim and Newtownabbey never replied: its audited cameras are known, outside the replies' bases.
     known = json.loads(
-        run(store, "findings", "explain", "makers_known_without_reply", "--survey", "round-1", "--json",
-            "--today", str(TODAY_R1)).stdout
+        run(
+            store,
+            "findings",
+            "explain",
+            "makers_known_without_reply",
+            "--survey",
+            "round-1",
+            "--json",
+            "--today",
+            str(TODAY_R1),
+        ).stdout
     )
     [audit] = known["counted"]
     assert audit["body_id"] == bodies["ANN"].id and audit["status"] == "overdue"
@@ -105,8 +116,16 @@ def test_explain_table_and_unknown_key(world):
     ).stdout
     assert "At least 11 of 14 bodies" in out
     assert "In the base, not counted (3)" in out
-    known = run(store, "findings", "explain", "makers_known_without_reply", "--survey", "round-1",
-                "--today", str(TODAY_R1)).stdout
+    known = run(
+        store,
+        "findings",
+        "explain",
+        "makers_known_without_reply",
+        "--survey",
+        "round-1",
+        "--today",
+        str(TODAY_R1),
+    ).stdout
     assert "device 7" in known and "Antrim" in known
     bad = run(store, "findings", "explain", "uses:nobody", "--survey", "round-1", ok=False)
     assert bad.exit_code == 1
@@ -286,24 +305,53 @@ def test_breakdown_rows_are_explained_too(world):
 def _trace_every_figure(store, *scope: str) -> dict:
     """`findings --json` in ``scope``, and each figure's `findings explain` giving the same number."""
     figures = json.loads(run(store, "findings", *scope, "--json", "--today", str(TODAY_R1)).stdout)
-    assert figures["flagged"] == "state_linked" and "vendors.is_state_linked" in figures["flagged_definition"]
+    assert (
+        figures["flagged"] == "state_linked"
+        and "vendors.is_state_linked" in figures["flagged_definition"]
+    )
     for figure in figures["figures"]:
         assert figure["definition"], figure["key"]
         explanation = json.loads(
-            run(store, "findings", "explain", figure["key"], *scope, "--json", "--today", str(TODAY_R1)).stdout
+            run(
+                store,
+                "findings",
+                "explain",
+                figure["key"],
+                *scope,
+                "--json",
+                "--today",
+                str(TODAY_R1),
+            ).stdout
         )
         assert explanation["figure"] == figure
         assert explanation["definition"] == figure["definition"]
         if figure["unit"] == "bodies":
             assert len(explanation["counted"]) == figure["value"], figure["key"]
         else:
-            assert sum(b["contribution"] for b in explanation["counted"]) == figure["value"], figure["key"]
+            assert sum(b["contribution"] for b in explanation["counted"]) == figure["value"], (
+                figure["key"]
+            )
         if figure["base"] is not None:
-            assert len(explanation["counted"]) + len(explanation["not_counted"]) == figure["base"], figure["key"]
-        for body in explanation["counted"]:  # every counted body rests on evidence: a claim or a published reply
-            assert any(c["evidence"] for c in body["claims"]) or body["disclosures"] or figure["key"] in (
-                "asked", "replied", "answered", "overdue", "no_reply", "unclear", "makers_unknown"), (
-                figure["key"], body["body_name"])
+            assert (
+                len(explanation["counted"]) + len(explanation["not_counted"]) == figure["base"]
+            ), figure["key"]
+        for body in explanation[
+            "counted"
+        ]:  # every counted body rests on evidence: a claim or a published reply
+            assert (
+                any(c["evidence"] for c in body["claims"])
+                or body["disclosures"]
+                or figure["key"]
+                in (
+                    "asked",
+                    "replied",
+                    "answered",
+                    "overdue",
+                    "no_reply",
+                    "unclear",
+                    "makers_unknown",
+                )
+            ), (figure["key"], body["body_name"])
     return figures
 
 
@@ -316,8 +364,11 @@ def test_every_number_outside_rounds_is_explained_including_disclosures(world):
     # the bodies with a counted claim in the bundled published record (docs/disclosures.md).
     with store.session() as session:
         on_record = findings.body_findings(session, None)
-        counted = {r.body_id for r in record.body_records(session).values()
-                   if any(c.status == "counted" for c in r.claims)}
+        counted = {
+            r.body_id
+            for r in record.body_records(session).values()
+            if any(c.status == "counted" for c in r.claims)
+        }
     total = len(on_record)
     assert counted <= {f.body_id for f in on_record} and total >= 19 + 8 + 17
     assert values["bodies_on_record"] == (total, None)
@@ -330,10 +381,14 @@ def test_every_number_outside_rounds_is_explained_including_disclosures(world):
         "https://www.nationalarchives.gov.uk/about/freedom-of-information/information-requests/cctv-suppliers/",
         "https://www.northumbria.police.uk/foi-ai/northumbria-police/disclosure-log-2024/foi-t151424---cctv/",
     ]
-    listed = json.loads(run(store, "disclosures", "list", "--body", "Transport for London", "--json").stdout)
+    listed = json.loads(
+        run(store, "disclosures", "list", "--body", "Transport for London", "--json").stdout
+    )
     assert sorted(d["outcome"] for d in listed) == ["disclosed", "partially_disclosed", "refused"]
     table = run(store, "disclosures", "list").stdout
-    assert table.startswith("11 disclosures")  # 10 bundled rows and Basildon's refusal (published record)
+    assert table.startswith(
+        "11 disclosures"
+    )  # 10 bundled rows and Basildon's refusal (published record)
 
 
 def test_flagged_definition_is_explicit_and_can_be_widened(store):
@@ -353,13 +408,17 @@ def test_flagged_definition_is_explicit_and_can_be_widened(store):
     with store.session() as session:
         bodies = add_bodies(session)
         survey = add_survey(session, "flags")
-        for code, text, maker, count in (("BDG", "We have 5 Hikvision cameras.", "Hikvision", 5),
-                                          ("BEN", "We have 7 Honeywell cameras.", "Honeywell", 7),
-                                          ("BEX", "We have 9 Milesight cameras.", "Milesight", 9),
-                                          ("BNE", "We have 4 Axis cameras.", "Axis", 4)):
+        for code, text, maker, count in (
+            ("BDG", "We have 5 Hikvision cameras.", "Hikvision", 5),
+            ("BEN", "We have 7 Honeywell cameras.", "Honeywell", 7),
+            ("BEX", "We have 9 Milesight cameras.", "Milesight", 9),
+            ("BNE", "We have 4 Axis cameras.", "Axis", 4),
+        ):
             request = add_request(session, survey, bodies[code], SENT_R2, "awaiting_response")
             reply = Reply_(text, "disclosed", [maker], counts={maker: count})
-            findings.claims_from_answer(session, add_reply(session, request, reply, dt.datetime(2027, 3, 9)))
+            findings.claims_from_answer(
+                session, add_reply(session, request, reply, dt.datetime(2027, 3, 9))
+            )
         default = findings.statistics(session, survey.id, today=TODAY_R2)
         wide = findings.statistics(session, survey.id, today=TODAY_R2, flagged="serious_risk")
         rows = {f.body_code: f for f in findings.body_findings(session, survey.id, today=TODAY_R2)}
@@ -368,14 +427,31 @@ def test_flagged_definition_is_explicit_and_can_be_widened(store):
     assert (default.get("uses_flagged").value, default.get("uses_flagged").base) == (1, 4)
     assert default.get("devices_flagged").value == 5
     assert (wide.get("uses_flagged").value, wide.get("devices_flagged").value) == (3, 5 + 7 + 9)
-    assert [m.flagged for m in rows["BEN"].makers] == [False] and rows["BDG"].flagged and not rows["BEN"].flagged
-    assert rows["BEN"].makers[0].risk_severity >= 3  # the knowledge base still shows its risk, with sources
+    assert (
+        [m.flagged for m in rows["BEN"].makers] == [False]
+        and rows["BDG"].flagged
+        and not rows["BEN"].flagged
+    )
+    assert (
+        rows["BEN"].makers[0].risk_severity >= 3
+    )  # the knowledge base still shows its risk, with sources
     assert default.flagged_definition in default.get("uses_flagged").definition
     assert wide.flagged_definition in wide.get("uses_flagged").definition
     assert default.flagged_definition != wide.flagged_definition
     assert "state-linked" in default.get("uses_flagged").sentence
-    out = json.loads(run(store, "findings", "--survey", "flags", "--json", "--flagged", "serious_risk",
-                         "--today", str(TODAY_R2)).stdout)
+    out = json.loads(
+        run(
+            store,
+            "findings",
+            "--survey",
+            "flags",
+            "--json",
+            "--flagged",
+            "serious_risk",
+            "--today",
+            str(TODAY_R2),
+        ).stdout
+    )
     assert {f["key"]: f["value"] for f in out["figures"]}["uses_flagged"] == 3
     bad = run(store, "findings", "--survey", "flags", "--flagged", "scary", ok=False)
     assert bad.exit_code == 1 and "unknown flagged definition" in str(bad.exception)

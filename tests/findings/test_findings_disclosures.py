@@ -80,25 +80,52 @@ def test_disclosures_without_makers_set_the_status_outside_rounds(store):
         stored = findings.list_disclosures(session, body_id=rows["Transport for London"].body_id)
     assert len(rows) == 8
     tna = rows["The National Archives"]
-    assert (tna.status, tna.outcome, tna.exemptions, tna.makers) == ("refused", "refused", ["FOIA s31"], [])
+    assert (tna.status, tna.outcome, tna.exemptions, tna.makers) == (
+        "refused",
+        "refused",
+        ["FOIA s31"],
+        [],
+    )
     assert [d.source_url for d in tna.disclosures] == [
         "https://www.nationalarchives.gov.uk/about/freedom-of-information/information-requests/cctv-suppliers/"
     ]
     northumbria = rows["Northumbria Police"]
     assert (northumbria.status, northumbria.exemptions) == ("refused", ["FOIA s24", "FOIA s31"])
     moray = rows["The Moray Council"]
-    assert (moray.status, moray.outcome, moray.total_cameras, moray.makers) == ("answered", "disclosed", 0, [])
+    assert (moray.status, moray.outcome, moray.total_cameras, moray.makers) == (
+        "answered",
+        "disclosed",
+        0,
+        [],
+    )
     assert moray.named_no_maker and not rows["East Hertfordshire District Council"].named_no_maker
     westminster = rows["City of Westminster"]
     assert (westminster.status, westminster.outcome, westminster.disclosures[0].disclosed_on) == (
-        "answered", "partially_disclosed", dt.date(2013, 4, 2))
+        "answered",
+        "partially_disclosed",
+        dt.date(2013, 4, 2),
+    )
     # TfL: an answer naming Bosch, one naming none, and a refusal: the answer decides; all three are listed.
     tfl = rows["Transport for London"]
-    assert (tfl.status, [m.maker_id for m in tfl.makers], len(tfl.disclosures)) == ("answered", ["bosch"], 3)
+    assert (tfl.status, [m.maker_id for m in tfl.makers], len(tfl.disclosures)) == (
+        "answered",
+        ["bosch"],
+        3,
+    )
     assert tfl.exemptions == ["EIR reg 12(4)(b)"] and len(stored) == 3
     figures = {f.key: (f.value, f.base) for f in stats.figures}
-    assert {k: figures[k] for k in ("bodies_on_record", "bodies_with_claims", "answered", "refused",
-                                    "not_held", "answered_no_makers", "named_manufacturers")} == {
+    assert {
+        k: figures[k]
+        for k in (
+            "bodies_on_record",
+            "bodies_with_claims",
+            "answered",
+            "refused",
+            "not_held",
+            "answered_no_makers",
+            "named_manufacturers",
+        )
+    } == {
         "bodies_on_record": (8, None),
         "bodies_with_claims": (4, 8),
         "answered": (6, 8),
@@ -107,6 +134,12 @@ def test_disclosures_without_makers_set_the_status_outside_rounds(store):
         "answered_no_makers": (2, 8),
         "named_manufacturers": (4, 4),
     }
-    assert sorted(b.body_name for b in refused.counted) == ["Northumbria Police", "The National Archives"]
+    assert sorted(b.body_name for b in refused.counted) == [
+        "Northumbria Police",
+        "The National Archives",
+    ]
     assert all(b.disclosures and b.disclosures[0].source_url in b.reason for b in refused.counted)
-    assert sorted(b.body_name for b in no_makers.counted) == ["City of Westminster", "The Moray Council"]
+    assert sorted(b.body_name for b in no_makers.counted) == [
+        "City of Westminster",
+        "The Moray Council",
+    ]

@@ -45,8 +45,14 @@ WRONG_IN_USE = "We used 30 Hikvision cameras until March; all were replaced with
 
 def _reply(session, request, text: str, received: dt.datetime):
     """Store the reply as a document of ``request`` and run the real extractor on it."""
-    document = add_document(session, f"Reference {request.reference}\n{text}\n", f"{request.reference}.txt")
-    session.add(Reply(document_id=document.id, request_id=request.id, matched_by="token", received_at=received))
+    document = add_document(
+        session, f"Reference {request.reference}\n{text}\n", f"{request.reference}.txt"
+    )
+    session.add(
+        Reply(
+            document_id=document.id, request_id=request.id, matched_by="token", received_at=received
+        )
+    )
     request.responded_on = received.date()
     session.flush()
     return answers.extract_and_save(session, document)
@@ -58,7 +64,9 @@ def _round_one(session):
     extracted = {}
     for code, letter in ROUND1.items():
         sent = {"J": None, "F": dt.datetime(2026, 3, 20, 9, 0)}.get(letter, SENT_R1)
-        request = add_request(session, survey, bodies[code], sent, "draft" if letter == "J" else "awaiting_response")
+        request = add_request(
+            session, survey, bodies[code], sent, "draft" if letter == "J" else "awaiting_response"
+        )
         reply = scenario_reply(letter, bodies[code].nation)
         if reply is not None:
             text = WRONG_IN_USE if letter == "K" else reply.text
@@ -69,18 +77,44 @@ def _round_one(session):
 
 def _review(session, bodies, extracted) -> None:
     for code in ("BDG", "BEN", "ABD", "AGY"):  # four of the eight "A" replies checked by a person
-        findings.review_field(session, extracted[code].id, "in_use", "accept", reason="read the reply", reviewer="amy")
-    findings.review_field(session, extracted["DND"].id, "in_use", "accept", reason="car park cameras", reviewer="bo")
-    findings.review_field(session, extracted["BEX"].id, "denied", "accept", reason="clear denial", reviewer="bo")
+        findings.review_field(
+            session, extracted[code].id, "in_use", "accept", reason="read the reply", reviewer="amy"
+        )
+    findings.review_field(
+        session, extracted["DND"].id, "in_use", "accept", reason="car park cameras", reviewer="bo"
+    )
+    findings.review_field(
+        session, extracted["BEX"].id, "denied", "accept", reason="clear denial", reviewer="bo"
+    )
     # The wrong "in use": Barnet replaced its Hikvision cameras; a person overrides the extractor.
-    findings.review_field(session, extracted["BNE"].id, "in_use", "correct", after=["Axis"],
-                          reason="the Hikvision cameras were replaced in March", reviewer="amy")
-    findings.review_field(session, extracted["BNE"].id, "counts", "correct", after={},
-                          reason="the 30 were the replaced cameras", reviewer="amy")
+    findings.review_field(
+        session,
+        extracted["BNE"].id,
+        "in_use",
+        "correct",
+        after=["Axis"],
+        reason="the Hikvision cameras were replaced in March",
+        reviewer="amy",
+    )
+    findings.review_field(
+        session,
+        extracted["BNE"].id,
+        "counts",
+        "correct",
+        after={},
+        reason="the 30 were the replaced cameras",
+        reviewer="amy",
+    )
     add_audit_claim(session, bodies)  # ANN never replied; its network audit saw 3 Hikvision devices
-    findings.add_manual_claim(session, body_id=bodies["BAB"].id, manufacturer="Dahua",
-                              url="https://example.org/council/minutes-2025-11", as_of=dt.date(2025, 11, 1),
-                              quote="the Dahua recorders in the depot", recorded_by="cy")
+    findings.add_manual_claim(
+        session,
+        body_id=bodies["BAB"].id,
+        manufacturer="Dahua",
+        url="https://example.org/council/minutes-2025-11",
+        as_of=dt.date(2025, 11, 1),
+        quote="the Dahua recorders in the depot",
+        recorded_by="cy",
+    )
 
 
 def _figures(stats) -> dict[str, tuple]:
@@ -134,8 +168,10 @@ def test_real_extraction_review_audit_manual_and_every_statistic(any_store):
         assert before["uses:hikvision"] == (0, 12, True) and before["uses_flagged"] == (0, 12, True)
         _review(session, bodies, extracted)
         stats = findings.statistics(session, survey.id, today=TODAY_R1)
-        claims = {(c.maker_id, c.origin): (c.status, c.confirmed, c.device_count)
-                  for c in findings.list_claims(session, body_id=bodies["BNE"].id, include_inactive=True)}
+        claims = {
+            (c.maker_id, c.origin): (c.status, c.confirmed, c.device_count)
+            for c in findings.list_claims(session, body_id=bodies["BNE"].id, include_inactive=True)
+        }
         hik = findings.explain(session, "uses:hikvision", survey.id, today=TODAY_R1)
         known = findings.explain(session, "makers_known_without_reply", survey.id, today=TODAY_R1)
         views = [findings.claim_view(c) for c in findings.list_claims(session, survey_id=survey.id)]
@@ -150,26 +186,43 @@ def test_real_extraction_review_audit_manual_and_every_statistic(any_store):
         spans = [(e.document_id, e.start, e.end) for e in view.evidence]
         assert len(spans) == len(set(spans)), view.id
     # The correction overrides extraction: Hikvision rejected (with who and why), Axis now from review.
-    assert claims == {("hikvision", "extraction"): ("rejected", False, 30), ("axis", "extraction"): (
-        "superseded", False, None), ("axis", "review"): ("active", True, None)}
+    assert claims == {
+        ("hikvision", "extraction"): ("rejected", False, 30),
+        ("axis", "extraction"): ("superseded", False, None),
+        ("axis", "review"): ("active", True, None),
+    }
     figure = stats.get("uses:hikvision")
     assert (figure.percent, figure.base_label) == (28.6, "of 14 that named manufacturers")
-    assert figure.sentence == "At least 4 of 14 bodies that named manufacturers use Hikvision (28.6%)"
+    assert (
+        figure.sentence == "At least 4 of 14 bodies that named manufacturers use Hikvision (28.6%)"
+    )
     assert {r.name: (r.value, r.base) for r in figure.breakdowns["nation"]} == {
-        "England": (2, 8), "Scotland": (1, 4), "Wales": (1, 1), "Northern Ireland": (0, 1)}
+        "England": (2, 8),
+        "Scotland": (1, 4),
+        "Wales": (1, 1),
+        "Northern Ireland": (0, 1),
+    }
     assert sorted(b.body_name for b in hik.counted) == sorted(
-        bodies[c].name for c in ("BDG", "BEN", "ABD", "AGY"))
-    origins = {b.body_name: sorted({c.origin for c in b.claims if c.confirmed}) for b in hik.counted}
+        bodies[c].name for c in ("BDG", "BEN", "ABD", "AGY")
+    )
+    origins = {
+        b.body_name: sorted({c.origin for c in b.claims if c.confirmed}) for b in hik.counted
+    }
     assert origins[bodies["BDG"].name] == ["extraction"]
     # Antrim and Newtownabbey never replied: its audited Hikvision is known, outside the replies' bases.
-    assert [(b.body_name, sorted({c.origin for c in b.claims if c.confirmed})) for b in known.counted] == [
-        (bodies["ANN"].name, ["audit"])]
+    assert [
+        (b.body_name, sorted({c.origin for c in b.claims if c.confirmed})) for b in known.counted
+    ] == [(bodies["ANN"].name, ["audit"])]
     # "At least": the unreviewed Hikvision extractions (ABC, ADU, BLA, Police Scotland, CRY, BAE, CMN) are in
     # the base or out of it, never counted.
     not_counted = {b.body_name for b in hik.not_counted}
-    assert bodies["ADU"].name in not_counted and bodies["CMN"].name not in not_counted  # CMN named nothing confirmed
+    assert (
+        bodies["ADU"].name in not_counted and bodies["CMN"].name not in not_counted
+    )  # CMN named nothing confirmed
     flagged = stats.get("uses_flagged")
-    assert "vendors.is_state_linked" in flagged.definition and flagged.definition.endswith(stats.flagged_definition)
+    assert "vendors.is_state_linked" in flagged.definition and flagged.definition.endswith(
+        stats.flagged_definition
+    )
 
 
 def test_real_extraction_two_rounds_trend(any_store):
@@ -193,15 +246,23 @@ def test_real_extraction_two_rounds_trend(any_store):
                 second[code] = _reply(session, request, text, dt.datetime(2027, 3, 20))
         intake.rederive(session, survey_id=r2.id)
         unreviewed = findings.trends(session, r2.id, today=TODAY_R2)
-        findings.review_field(session, second["BDG"].id, "denied", "accept", reason="0 cameras", reviewer="amy")
+        findings.review_field(
+            session, second["BDG"].id, "denied", "accept", reason="0 cameras", reviewer="amy"
+        )
         for code in ("BEN", "BEX"):
-            findings.review_field(session, second[code].id, "in_use", "accept", reason="checked", reviewer="amy")
+            findings.review_field(
+                session, second[code].id, "in_use", "accept", reason="checked", reviewer="amy"
+            )
         change = findings.trends(session, r2.id, today=TODAY_R2)
         stats = _figures(findings.statistics(session, r2.id, today=TODAY_R2))
         r1_after = _figures(findings.statistics(session, survey.id, today=TODAY_R1))
     ids = lambda items: sorted((i.body_id, i.maker_id) for i in items)
     # Unreviewed, a 0.85 denial and 0.85 uses prove nothing: only silence (Aberdeen now names Bosch) shows.
-    assert (ids(unreviewed.replaced), ids(unreviewed.still_using), ids(unreviewed.newly_confirmed)) == ([], [], [])
+    assert (
+        ids(unreviewed.replaced),
+        ids(unreviewed.still_using),
+        ids(unreviewed.newly_confirmed),
+    ) == ([], [], [])
     assert ids(change.replaced) == [(bodies["BDG"].id, "hikvision")]
     assert ids(change.still_using) == [(bodies["BEN"].id, "hikvision")]
     assert ids(change.no_longer_named) == [(bodies["ABD"].id, "hikvision")]

@@ -64,17 +64,28 @@ def _broken_copy(tmp_path: Path, extra: str) -> Path:
 
 def test_lint_names_file_line_and_field(tmp_path):
     lines = (record.DATA_DIR / "claims.yaml").read_text(encoding="utf-8").count("\n")
-    data = _broken_copy(tmp_path, (
-        "- source: north-pole-times\n  body: THR\n  maker: hikvision\n  kind: uses\n"
-        "- source: thurrock-foi-2019\n  body: XXX\n  makers: [hikvision, dahua]\n  kind: uses\n  count: 77\n"
-        "- source: thurrock-foi-2019\n  body: THR\n  maker: hikvision\n  kind: uses\n  scope: site\n  count: 56\n"
-        "  as_of: 2019-06-06\n"
-    ))
+    data = _broken_copy(
+        tmp_path,
+        (
+            "- source: north-pole-times\n  body: THR\n  maker: hikvision\n  kind: uses\n"
+            "- source: thurrock-foi-2019\n  body: XXX\n  makers: [hikvision, dahua]\n  kind: uses\n  count: 77\n"
+            "- source: thurrock-foi-2019\n  body: THR\n  maker: hikvision\n  kind: uses\n  scope: site\n  count: 56\n"
+            "  as_of: 2019-06-06\n"
+        ),
+    )
     problems = record.lint_register(data)
     first, second, third = lines + 1, lines + 5, lines + 10
-    assert f"claims.yaml:{first}: source: unknown source 'north-pole-times'; add it to sources.yaml" in problems
-    assert any(p.startswith(f"claims.yaml:{second}: body: unknown body code 'XXX'") for p in problems)
-    assert any(p.startswith(f"claims.yaml:{second}: count: a count cannot be split between makers") for p in problems)
+    assert (
+        f"claims.yaml:{first}: source: unknown source 'north-pole-times'; add it to sources.yaml"
+        in problems
+    )
+    assert any(
+        p.startswith(f"claims.yaml:{second}: body: unknown body code 'XXX'") for p in problems
+    )
+    assert any(
+        p.startswith(f"claims.yaml:{second}: count: a count cannot be split between makers")
+        for p in problems
+    )
     assert any(p.startswith(f"claims.yaml:{third}: body: duplicate claim") for p in problems)
 
 
@@ -90,28 +101,51 @@ def loaded(store):
 
 def test_the_scottish_figure_is_the_union_of_the_named_councils(loaded):
     store, report = loaded
-    named = {e.body for e in REGISTER.entries if e.maker == "hikvision" and e.kind in record.USE_KINDS
-             and e.source.grade in record.COUNTED_GRADES and not e.by_exclusion and e.body in SCOTTISH}
-    libdems = {e.body for e in REGISTER.entries if e.source.id == "scottishlegal-libdems-2022" and e.kind == "uses"
-               and e.body in SCOTTISH}
-    times = {e.body for e in REGISTER.entries if e.source.id == "biometricupdate-times-2025" and e.kind == "uses"
-             and e.body in SCOTTISH}
+    named = {
+        e.body
+        for e in REGISTER.entries
+        if e.maker == "hikvision"
+        and e.kind in record.USE_KINDS
+        and e.source.grade in record.COUNTED_GRADES
+        and not e.by_exclusion
+        and e.body in SCOTTISH
+    }
+    libdems = {
+        e.body
+        for e in REGISTER.entries
+        if e.source.id == "scottishlegal-libdems-2022" and e.kind == "uses" and e.body in SCOTTISH
+    }
+    times = {
+        e.body
+        for e in REGISTER.entries
+        if e.source.id == "biometricupdate-times-2025" and e.kind == "uses" and e.body in SCOTTISH
+    }
     assert named == libdems | times and len(libdems) == 13 and len(times) == 9
     with store.session() as session:
         figures = {f.key: f for f in record.record_figures(session)}
     scotland = figures["record:uses:hikvision:scotland"]
     assert set(scotland.members) == named and scotland.value == len(named) and scotland.base == 32
-    assert scotland.sentence == (f"At least {len(named)} of 32 Scottish councils have been reported to use "
-                                 "Hikvision (named, sourced, 2022-2025)")
+    assert scotland.sentence == (
+        f"At least {len(named)} of 32 Scottish councils have been reported to use "
+        "Hikvision (named, sourced, 2022-2025)"
+    )
     assert scotland.by_grade["press"] == len(named)
     # North Ayrshire (a repost) and the councils City AM names only by exclusion are kept, not counted.
     assert scotland.not_counted["named only by a campaign or repost"] == ["NAY"]
     assert "HLD" not in scotland.members and "HLD" not in scotland.not_counted["only by exclusion"]
-    assert set(figures["record:denies:hikvision:scotland"].members) == {"HLD", "STG", "ORK", "WLN", "WDU"}
+    assert set(figures["record:denies:hikvision:scotland"].members) == {
+        "HLD",
+        "STG",
+        "ORK",
+        "WLN",
+        "WDU",
+    }
     assert "Figure rule" in scotland.rule
     # Northern Ireland's councils are named only by exclusion: no "at least 0", the sentence says so.
     ni = figures["record:uses:hikvision:ni"]
-    assert ni.value == 0 and ni.sentence.startswith("No source that counts names any of the 11 Northern Ireland")
+    assert ni.value == 0 and ni.sentence.startswith(
+        "No source that counts names any of the 11 Northern Ireland"
+    )
     assert report.claims_in_record == len(REGISTER.entries)
     again = None
     with store.session() as session:
@@ -131,7 +165,10 @@ def test_contradicting_sources_are_both_kept_and_the_rule_decides(loaded, tmp_pa
     # Highland: "every council except three" (City AM 2022) against "uses it nowhere" (The Times 2025).
     with store.session() as session:
         highland = record.body_record(session, _body_id(session, "HLD"))
-    assert highland.contradictions == ["hikvision"] and highland.verdicts["hikvision"] == "does_not_use"
+    assert (
+        highland.contradictions == ["hikvision"]
+        and highland.verdicts["hikvision"] == "does_not_use"
+    )
 
     additions = tmp_path / "additions.csv"
     additions.write_text(
@@ -148,14 +185,18 @@ def test_contradicting_sources_are_both_kept_and_the_rule_decides(loaded, tmp_pa
     )
     with store.session() as session:
         record.load_record(session, additions)
-        figure = {f.key: f for f in record.record_figures(session)}["record:uses:hikvision:scotland"]
+        figure = {f.key: f for f in record.record_figures(session)}[
+            "record:uses:hikvision:scotland"
+        ]
         falkirk = record.body_record(session, _body_id(session, "FAL"))
         from cctv_audit import findings
 
         finding = next(f for f in findings.body_findings(session, None) if f.body_code == "FAL")
     assert "FAL" not in figure.members and {"ANS", "GLG", "MRY"} <= set(figure.members)
     assert figure.contested == ["GLG"]
-    assert any(c.status == "superseded" and "Falkirk Council" in c.status_reason for c in falkirk.claims)
+    assert any(
+        c.status == "superseded" and "Falkirk Council" in c.status_reason for c in falkirk.claims
+    )
     # the mirrored claims follow: findings now see Falkirk's denial, not the superseded use
     assert [m.polarity for m in finding.makers if m.maker_id == "hikvision"] == ["does_not_use"]
 
@@ -179,12 +220,24 @@ def test_import_errors_name_file_line_and_field(store, tmp_path):
         record.read_claims_file(bad)
     text = str(caught.value)
     assert "bad.csv:2: maker: unknown maker 'Nocam Optics'" in text
-    assert "bad.csv:3: grade: 'tabloid' must be one of own, official, press, campaign, repost" in text
-    assert "bad.csv:4: kind:" in text and "bad.csv:4: as_of:" in text and "bad.csv:4: source_url:" in text
+    assert (
+        "bad.csv:3: grade: 'tabloid' must be one of own, official, press, campaign, repost" in text
+    )
+    assert (
+        "bad.csv:4: kind:" in text
+        and "bad.csv:4: as_of:" in text
+        and "bad.csv:4: source_url:" in text
+    )
     unknown = tmp_path / "unknown.yaml"
-    unknown.write_text("- body: Nowhere Council\n  maker: hikvision\n  kind: uses\n  source_url: https://e.org\n"
-                       "  publisher: P\n  published: 2020\n  grade: press\n", encoding="utf-8")
-    with store.session() as session, pytest.raises(RecordError, match=r"unknown.yaml:1: body: no body"):
+    unknown.write_text(
+        "- body: Nowhere Council\n  maker: hikvision\n  kind: uses\n  source_url: https://e.org\n"
+        "  publisher: P\n  published: 2020\n  grade: press\n",
+        encoding="utf-8",
+    )
+    with (
+        store.session() as session,
+        pytest.raises(RecordError, match=r"unknown.yaml:1: body: no body"),
+    ):
         record.load_record(session, unknown)
 
 
@@ -208,8 +261,14 @@ def test_export_writes_the_import_format_and_round_trips(loaded, tmp_path):
 
 def _cli(*args: str, db: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "CCTV_AUDIT_DB": str(db)}
-    return subprocess.run([sys.executable, "-m", "cctv_audit.cli.main", *args], env=env, capture_output=True,
-                          text=True, timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "cctv_audit.cli.main", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_a_new_database_lists_the_bundled_registry(tmp_path):
@@ -226,7 +285,9 @@ def test_cli_figures_show_and_explain_show_both_sources(tmp_path):
     assert empty.returncode == 0 and "cctv-audit disclosures load" in empty.stderr
     assert _cli("disclosures", "load", db=db).returncode == 0
     figures = _cli("disclosures", "figures", db=db)
-    assert "At least 17 of 32 Scottish councils have been reported to use Hikvision" in figures.stdout
+    assert (
+        "At least 17 of 32 Scottish councils have been reported to use Hikvision" in figures.stdout
+    )
     assert "Figure rule" in figures.stdout
     explained = _cli("findings", "explain", "record:uses:hikvision:scotland", db=db)
     assert explained.returncode == 0, explained.stderr
@@ -240,9 +301,12 @@ def test_cli_figures_show_and_explain_show_both_sources(tmp_path):
 
 def test_cli_import_errors_name_file_line_and_field_and_load_nothing(tmp_path):
     bad = tmp_path / "additions.csv"
-    bad.write_text("body,maker,kind,scope,as_of,source_url,publisher,published,grade\n"
-                   "THR,hikvision,uses,site,2019,https://example.org/a,Paper,2019,press\n"
-                   "THR,hikvision,used,site,June 2019,https://example.org/b,Paper,2019,tabloid\n", encoding="utf-8")
+    bad.write_text(
+        "body,maker,kind,scope,as_of,source_url,publisher,published,grade\n"
+        "THR,hikvision,uses,site,2019,https://example.org/a,Paper,2019,press\n"
+        "THR,hikvision,used,site,June 2019,https://example.org/b,Paper,2019,tabloid\n",
+        encoding="utf-8",
+    )
     result = _cli("disclosures", "import", str(bad), db=tmp_path / "cli.db")
     assert result.returncode == 1 and "nothing was loaded" in result.stderr
     for field in ("kind", "as_of", "grade"):

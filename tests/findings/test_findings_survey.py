@@ -115,10 +115,16 @@ def test_round_one_statistics_before_and_after_review(any_store):
     assert hik.base_label == "of 16 that named manufacturers"
     assert hik.sentence == "At least 10 of 16 bodies that named manufacturers use Hikvision (62.5%)"
     named = stats.get("named_manufacturers")
-    assert named.sentence == "Of the 30 bodies that replied, at least 16 named the manufacturers they use (53.3%)"
+    assert (
+        named.sentence
+        == "Of the 30 bodies that replied, at least 16 named the manufacturers they use (53.3%)"
+    )
     share = stats.get("replied_uses:hikvision")
     assert share.sentence == "At least 10 of 30 bodies that replied use Hikvision (33.3%)"
-    assert "share of respondents" in share.definition and "Base: bodies that replied" in share.definition
+    assert (
+        "share of respondents" in share.definition
+        and "Base: bodies that replied" in share.definition
+    )
     assert stats.get("devices_flagged").base_label == "across 12 bodies using flagged makers"
     rows = {r.name: (r.value, r.base) for r in hik.breakdowns["nation"]}
     assert rows == {
@@ -316,7 +322,9 @@ def _round_two(session, survey, bodies) -> object:
         "AGY": None,
         "ANN": None,
         # Answers, but names no maker: counted as answered without makers, never as "no".
-        "AGB": Reply_("We operate 14 public space cameras; we do not record their makes.", "disclosed"),
+        "AGB": Reply_(
+            "We operate 14 public space cameras; we do not record their makes.", "disclosed"
+        ),
     }
     for code, reply in replies.items():
         request = add_request(session, r2, bodies[code], SENT_R2, "awaiting_response")

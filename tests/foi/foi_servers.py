@@ -62,7 +62,9 @@ class Behaviour:
     temporary_failures: dict[str, int] = field(default_factory=dict)  # address -> 451s left
     permanent_failures: set[str] = field(default_factory=set)
     stall_on_message: int | None = None  # n-th accepted message: file it, then stall before 250
-    stall_in_rcpt_on_message: int | None = None  # n-th transaction: stall in RCPT (nothing accepted)
+    stall_in_rcpt_on_message: int | None = (
+        None  # n-th transaction: stall in RCPT (nothing accepted)
+    )
     stall_seconds: float = 30.0
 
 

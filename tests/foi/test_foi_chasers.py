@@ -20,7 +20,9 @@ from cctv_audit.registry import list_bodies
 def sent_long_ago(bodies_store, survey_id, smtp):
     _, controller = smtp
     with bodies_store.session() as session:
-        add_bodies(session, get_survey(session, survey_id), list_bodies(session)[:4])  # E, S, W, NI councils
+        add_bodies(
+            session, get_survey(session, survey_id), list_bodies(session)[:4]
+        )  # E, S, W, NI councils
     send_survey(bodies_store, survey_id, mail_settings(controller))
     with bodies_store.session() as session:
         requests = session.scalars(select(Request).order_by(Request.id)).all()
@@ -40,8 +42,12 @@ def test_chasers_go_to_overdue_requests_once(bodies_store, survey_id, smtp, sent
         assert again.queued == [] and len(again.skipped) == 3
     result = send_outbox(bodies_store, mail_settings(controller), survey_id=survey_id)
     assert len(result.sent) == 3
-    chasers = [email.message_from_bytes(m, policy=policy.default) for msgs in handler.delivered.values()
-               for m in msgs if b"Overdue" in m]
+    chasers = [
+        email.message_from_bytes(m, policy=policy.default)
+        for msgs in handler.delivered.values()
+        for m in msgs
+        if b"Overdue" in m
+    ]
     assert len(chasers) == 3
     with bodies_store.session() as session:
         originals = set(session.scalars(select(Request.message_id)))
@@ -50,20 +56,31 @@ def test_chasers_go_to_overdue_requests_once(bodies_store, survey_id, smtp, sent
     assert "2025-05-19" in scottish.get_content()  # the FOISA due date of a 17 April 2025 request
 
 
-def test_internal_review_and_appeal_use_each_laws_wording(bodies_store, survey_id, smtp, sent_long_ago):
+def test_internal_review_and_appeal_use_each_laws_wording(
+    bodies_store, survey_id, smtp, sent_long_ago
+):
     _, controller = smtp
     with bodies_store.session() as session:
         english, scottish = session.scalars(select(Request).order_by(Request.id)).all()[:2]
         english.state = scottish.state = "refused"
-        request_internal_review(session, english, reason="Section 24 cannot apply to a count of makes.")
+        request_internal_review(
+            session, english, reason="Section 24 cannot apply to a count of makes."
+        )
         request_internal_review(session, scottish)
         with pytest.raises(SurveyError, match="already queued"):
             request_internal_review(session, scottish)
-        texts = {r.request_id: r.body for r in session.scalars(select(OutboxMessage).where(
-            OutboxMessage.kind == "internal_review"))}
+        texts = {
+            r.request_id: r.body
+            for r in session.scalars(
+                select(OutboxMessage).where(OutboxMessage.kind == "internal_review")
+            )
+        }
         assert "section 45 Code of Practice" in texts[english.id]
         assert "Section 24 cannot apply" in texts[english.id]
-        assert "a review under section 20" in texts[scottish.id] and "section 21(1)" in texts[scottish.id]
+        assert (
+            "a review under section 20" in texts[scottish.id]
+            and "section 21(1)" in texts[scottish.id]
+        )
         ids = (english.id, scottish.id)
     send_outbox(bodies_store, mail_settings(controller), survey_id=survey_id)
     with bodies_store.session() as session:

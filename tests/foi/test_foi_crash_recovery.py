@@ -20,23 +20,42 @@ CLI = [sys.executable, "-m", "cctv_audit.cli.main"]
 
 def _config(tmp_path: Path, controller, imap) -> Path:
     path = tmp_path / "mail.yaml"
-    path.write_text(yaml.safe_dump({
-        "smtp": {"host": "127.0.0.1", "port": controller.port, "security": "none"},
-        "imap": {"host": imap.host, "port": imap.port, "security": "none", "username": imap.user,
-                 "password_env": "TEST_IMAP_PASSWORD", "sent_folder": "Sent", "sent_copy": "server"},
-        "spacing_seconds": 0.02, "backoff_seconds": 0.1, "max_wait_seconds": 10,
-    }))
+    path.write_text(
+        yaml.safe_dump(
+            {
+                "smtp": {"host": "127.0.0.1", "port": controller.port, "security": "none"},
+                "imap": {
+                    "host": imap.host,
+                    "port": imap.port,
+                    "security": "none",
+                    "username": imap.user,
+                    "password_env": "TEST_IMAP_PASSWORD",
+                    "sent_folder": "Sent",
+                    "sent_copy": "server",
+                },
+                "spacing_seconds": 0.02,
+                "backoff_seconds": 0.1,
+                "max_wait_seconds": 10,
+            }
+        )
+    )
     return path
 
 
 def _send(db: str, config: Path, imap) -> subprocess.Popen:
     env = {**os.environ, "TEST_IMAP_PASSWORD": imap.password}
-    return subprocess.Popen([*CLI, "--db", db, "-q", "survey", "send", "cctv-2026", "--mail-config", str(config)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [*CLI, "--db", db, "-q", "survey", "send", "cctv-2026", "--mail-config", str(config)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _kill_when_stalled(process: subprocess.Popen, handler) -> None:
-    assert handler.stalled.wait(60), process.stderr.read1().decode() if process.poll() is not None else "no stall"
+    assert handler.stalled.wait(60), (
+        process.stderr.read1().decode() if process.poll() is not None else "no stall"
+    )
     process.send_signal(signal.SIGKILL)
     process.wait(10)
     handler.stalled.clear()

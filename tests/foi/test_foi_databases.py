@@ -33,7 +33,9 @@ def test_send_match_and_status_on_sqlite_and_postgresql(any_store, smtp, tmp_pat
     reply = EmailMessage()
     reply["From"], reply["To"] = sender, "alex@campaign.test"
     reply["Subject"] = f"RE: Freedom of Information request [{reference}]"
-    reply.set_content("We operate 30 CCTV cameras, all made by Axis. We do not use Hikvision or Dahua.")
+    reply.set_content(
+        "We operate 30 CCTV cameras, all made by Axis. We do not use Hikvision or Dahua."
+    )
     (tmp_path / "reply.eml").write_bytes(bytes(reply))
     ingest_paths(any_store, [tmp_path / "reply.eml"])
     with any_store.session() as session:
@@ -41,4 +43,6 @@ def test_send_match_and_status_on_sqlite_and_postgresql(any_store, smtp, tmp_pat
         assert matched.request_id is not None and matched.proposed_state == "successful"
         status = survey_status(session, survey_id, today=dt.date.today() + dt.timedelta(days=60))
         assert status.total == 8 and status.counts["response_received"] == 1
-        assert status.counts["overdue"] + status.counts["long_overdue"] == 7  # computed, never stored
+        assert (
+            status.counts["overdue"] + status.counts["long_overdue"] == 7
+        )  # computed, never stored

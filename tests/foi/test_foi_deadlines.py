@@ -118,16 +118,29 @@ def test_due_dates(received: str, law: str, due: str) -> None:
 def test_due_date_explains_each_skipped_day() -> None:
     result = due_date("2025-12-19", "FOISA")
     assert [s.date.isoformat() for s in result.skipped] == [
-        "2025-12-20", "2025-12-21", "2025-12-25", "2025-12-26", "2025-12-27", "2025-12-28",
-        "2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04", "2026-01-10", "2026-01-11",
-        "2026-01-17", "2026-01-18",
+        "2025-12-20",
+        "2025-12-21",
+        "2025-12-25",
+        "2025-12-26",
+        "2025-12-27",
+        "2025-12-28",
+        "2026-01-01",
+        "2026-01-02",
+        "2026-01-03",
+        "2026-01-04",
+        "2026-01-10",
+        "2026-01-11",
+        "2026-01-17",
+        "2026-01-18",
     ]
     reasons = {s.date.isoformat(): s.reason for s in result.skipped}
     assert reasons["2025-12-20"] == "Saturday"
     assert reasons["2025-12-25"] == "Christmas Day"
     assert "Scotland" in reasons["2026-01-02"]
     data = result.to_dict()
-    assert data["received"] == "2025-12-19" and data["law"] == "FOISA" and data["due"] == "2026-01-22"
+    assert (
+        data["received"] == "2025-12-19" and data["law"] == "FOISA" and data["due"] == "2026-01-22"
+    )
 
 
 def test_foia_reason_names_the_nation() -> None:

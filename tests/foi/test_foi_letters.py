@@ -11,13 +11,19 @@ from cctv_audit.foi import add_bodies, create_survey, get_survey, preview_letter
 from cctv_audit.foi.wdtk import export_wdtk_batch
 from cctv_audit.registry import get_body
 
-REQUESTER = {"name": "Alex Researcher", "email": "alex@campaign.test", "organisation": "Open CCTV Project"}
+REQUESTER = {
+    "name": "Alex Researcher",
+    "email": "alex@campaign.test",
+    "organisation": "Open CCTV Project",
+}
 
 
 @pytest.fixture
 def survey(councils):
     with councils.session() as session:
-        return create_survey(session, "CCTV 2026", requester=REQUESTER, options={"welsh_note": True}).id
+        return create_survey(
+            session, "CCTV 2026", requester=REQUESTER, options={"welsh_note": True}
+        ).id
 
 
 def _letter(store, survey_id, body):
@@ -39,7 +45,9 @@ def test_scottish_council_gets_foisa_wording(councils, survey):
     letter = _letter(councils, survey, "Aberdeen City Council")
     assert letter.law == "FOISA"
     assert "Freedom of Information (Scotland) Act 2002 (FOISA)" in letter.text
-    assert "section 15" in letter.text and "section 16" not in letter.text  # advice and assistance differ
+    assert (
+        "section 15" in letter.text and "section 16" not in letter.text
+    )  # advice and assistance differ
     assert letter.subject.startswith("Freedom of Information (Scotland) request: ")
 
 
@@ -54,8 +62,12 @@ def test_letter_asks_the_questions_and_avoids_cost_refusals(councils, survey):
     text = _letter(councils, survey, "Adur District Council").text
     assert "asset registers, contracts or maintenance records" in text
     assert "no physical inspection" in text
-    for needle in ("1. The makes (manufacturers)", "2. The makes of the video recorders", "Hikvision or Dahua",
-                   "4. Whether you have any plan"):
+    for needle in (
+        "1. The makes (manufacturers)",
+        "2. The makes of the video recorders",
+        "Hikvision or Dahua",
+        "4. Whether you have any plan",
+    ):
         assert needle in text
     assert text.rstrip().endswith("Open CCTV Project")
 
@@ -70,11 +82,17 @@ def test_preview_shows_the_real_reference_once_added(councils, survey):
 
 def test_custom_template_file_and_strict_errors(councils, tmp_path):
     template = tmp_path / "mine.txt.j2"
-    template.write_text("To {{ body.name }} under {{ law.act }}: {{ questions | join('; ') }} {{ reference }}")
+    template.write_text(
+        "To {{ body.name }} under {{ law.act }}: {{ questions | join('; ') }} {{ reference }}"
+    )
     with councils.session() as session:
-        survey = create_survey(session, "Mine", requester=REQUESTER, template=str(template), questions=["Q1?"])
+        survey = create_survey(
+            session, "Mine", requester=REQUESTER, template=str(template), questions=["Q1?"]
+        )
         letter = preview_letter(session, survey, "ABE")
-        assert letter.text.startswith("To Aberdeen City Council under Freedom of Information (Scotland) Act 2002: Q1?")
+        assert letter.text.startswith(
+            "To Aberdeen City Council under Freedom of Information (Scotland) Act 2002: Q1?"
+        )
         template.write_text("{{ no_such_thing }}")
         survey2 = create_survey(session, "Broken", requester=REQUESTER, template=str(template))
         with pytest.raises(SurveyError, match="failed to render"):

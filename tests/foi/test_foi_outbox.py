@@ -27,12 +27,26 @@ from cctv_audit.registry import list_bodies
 
 def mail_settings(controller, imap=None, **extra) -> MailSettings:
     data = {
-        "smtp": {"host": "127.0.0.1", "port": controller.port if controller else 25, "security": "none"},
-        "spacing_seconds": 0, "backoff_seconds": 0.05, "max_wait_seconds": 5, "max_attempts": 4,
+        "smtp": {
+            "host": "127.0.0.1",
+            "port": controller.port if controller else 25,
+            "security": "none",
+        },
+        "spacing_seconds": 0,
+        "backoff_seconds": 0.05,
+        "max_wait_seconds": 5,
+        "max_attempts": 4,
     }
     if imap is not None:
-        data["imap"] = {"host": imap.host, "port": imap.port, "security": "none", "username": imap.user,
-                        "password": imap.password, "sent_folder": "Sent", "sent_copy": "server"}
+        data["imap"] = {
+            "host": imap.host,
+            "port": imap.port,
+            "security": "none",
+            "username": imap.user,
+            "password": imap.password,
+            "sent_folder": "Sent",
+            "sent_copy": "server",
+        }
     data.update(extra)
     return MailSettings.model_validate(data)
 
@@ -43,7 +57,9 @@ def add_all(store, survey_id: int) -> None:
 
 
 @pytest.mark.slow
-def test_fifty_bodies_each_get_exactly_one_request_despite_failures(bodies_store, survey_id, smtp, imap_server):
+def test_fifty_bodies_each_get_exactly_one_request_despite_failures(
+    bodies_store, survey_id, smtp, imap_server
+):
     handler, controller = smtp
     handler.behaviour.temporary_failures = {"foi@council003.test": 2, "foi@council017.test": 1}
     handler.behaviour.permanent_failures = {"foi@council020.test"}
@@ -55,7 +71,9 @@ def test_fifty_bodies_each_get_exactly_one_request_despite_failures(bodies_store
     assert len(queued.queued) == 50
     assert len(report.sent) == 49 and report.remaining == 0
     assert len(report.failed) == 1 and "550" in report.failed[0][1]
-    assert sorted(set(report.retried)) == sorted(set(report.retried))  # both greylisted bodies retried
+    assert sorted(set(report.retried)) == sorted(
+        set(report.retried)
+    )  # both greylisted bodies retried
     assert len(report.retried) == 3
     delivered = {addr: len(msgs) for addr, msgs in handler.delivered.items()}
     assert len(delivered) == 49 and set(delivered.values()) == {1}
@@ -89,7 +107,9 @@ def test_message_carries_reference_reply_address_and_law(bodies_store, survey_id
     assert "Freedom of Information (Scotland) Act 2002" in message.get_content()
 
 
-def test_interrupted_send_found_in_sent_folder_is_not_resent(bodies_store, survey_id, smtp, imap_server):
+def test_interrupted_send_found_in_sent_folder_is_not_resent(
+    bodies_store, survey_id, smtp, imap_server
+):
     handler, controller = smtp
     add_all(bodies_store, survey_id)
     with bodies_store.session() as session:
@@ -137,14 +157,18 @@ def test_append_mode_files_the_copy_itself(bodies_store, survey_id, imap_server)
         controller.stop()
     assert len(report.sent) == 3
     with bodies_store.session() as session:
-        ids = set(session.scalars(select(OutboxMessage.message_id).where(OutboxMessage.status == "sent")))
+        ids = set(
+            session.scalars(select(OutboxMessage.message_id).where(OutboxMessage.status == "sent"))
+        )
     assert set(imap_server.message_ids("Sent")) == ids
 
 
 def test_dry_run_writes_eml_files_and_changes_nothing(bodies_store, survey_id, tmp_path):
     add_all(bodies_store, survey_id)
     with bodies_store.session() as session:
-        paths, no_address = write_dry_run(session, get_survey(session, survey_id), tmp_path / "out", limit=5)
+        paths, no_address = write_dry_run(
+            session, get_survey(session, survey_id), tmp_path / "out", limit=5
+        )
     assert no_address == []
     assert len(paths) == 5
     message = email.message_from_bytes(paths[0].read_bytes(), policy=policy.default)
@@ -162,9 +186,17 @@ def test_sent_folder_lookup_over_starttls(tmp_path):
 
     with FoiImap(tmp_path, tls=True) as server:
         server.append(b"Message-ID: <one@campaign.test>\r\nSubject: x\r\n\r\nbody\r\n", "Sent")
-        settings = ImapSettings(host="127.0.0.1", port=server.port, security="starttls", username=server.user,
-                                password=server.password, ca_file=str(server.root / "cert.pem"))
-        assert find_in_sent(settings, ["<one@campaign.test>", "<two@campaign.test>"]) == {"<one@campaign.test>"}
+        settings = ImapSettings(
+            host="127.0.0.1",
+            port=server.port,
+            security="starttls",
+            username=server.user,
+            password=server.password,
+            ca_file=str(server.root / "cert.pem"),
+        )
+        assert find_in_sent(settings, ["<one@campaign.test>", "<two@campaign.test>"]) == {
+            "<one@campaign.test>"
+        }
 
 
 def test_idle_connection_dropped_by_the_server_is_reopened_not_held(bodies_store, survey_id):
@@ -172,12 +204,16 @@ def test_idle_connection_dropped_by_the_server_is_reopened_not_held(bodies_store
     from foi_servers import free_port
 
     handler = RecordingHandler(None, Behaviour())
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), server_kwargs={"timeout": 0.2})
+    controller = Controller(
+        handler, hostname="127.0.0.1", port=free_port(), server_kwargs={"timeout": 0.2}
+    )
     controller.start()
     try:
         with bodies_store.session() as session:
             add_bodies(session, get_survey(session, survey_id), list_bodies(session)[:3])
-        _, report = send_survey(bodies_store, survey_id, mail_settings(controller, spacing_seconds=0.5))
+        _, report = send_survey(
+            bodies_store, survey_id, mail_settings(controller, spacing_seconds=0.5)
+        )
     finally:
         controller.stop()
     assert len(report.sent) == 3 and report.held == [] and len(handler.delivered) == 3
@@ -190,11 +226,20 @@ def test_a_send_says_how_long_it_will_take_before_the_first_letter(bodies_store,
     heard, slept = [], []
 
     def on_start(plan: SendPlan) -> None:
-        heard.append((plan.letters, plan.describe(), sum(len(m) for m in handler.delivered.values())))
+        heard.append(
+            (plan.letters, plan.describe(), sum(len(m) for m in handler.delivered.values()))
+        )
 
-    send_survey(bodies_store, survey_id, mail_settings(controller, spacing_seconds=20), on_start=on_start,
-                sleep=slept.append)
-    assert heard == [(3, "3 letters, one every 20 s: about 1 min", 0)]  # heard before anything was sent
+    send_survey(
+        bodies_store,
+        survey_id,
+        mail_settings(controller, spacing_seconds=20),
+        on_start=on_start,
+        sleep=slept.append,
+    )
+    assert heard == [
+        (3, "3 letters, one every 20 s: about 1 min", 0)
+    ]  # heard before anything was sent
     assert slept == [20, 20] and sum(len(m) for m in handler.delivered.values()) == 3
     assert SendPlan(32, 20).describe() == "32 letters, one every 20 s: about 11 min"
     assert SendPlan(400, 20).describe() == "400 letters, one every 20 s: about 2 h 13 min"

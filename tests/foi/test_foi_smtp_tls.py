@@ -26,16 +26,29 @@ def _certificate(tmp_path):
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
     cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
     cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return cert_file, key_file
 
 
@@ -53,20 +66,36 @@ def tls_server(tmp_path):
         return AuthResult(success=ok, handled=False)  # handled=False: the server answers 535 itself
 
     handler = RecordingHandler(None, Behaviour())
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), tls_context=context,
-                            require_starttls=True, authenticator=authenticator, auth_required=True,
-                            auth_exclude_mechanism=["LOGIN"])  # one mechanism: one refusal, no second round
+    controller = Controller(
+        handler,
+        hostname="127.0.0.1",
+        port=free_port(),
+        tls_context=context,
+        require_starttls=True,
+        authenticator=authenticator,
+        auth_required=True,
+        auth_exclude_mechanism=["LOGIN"],
+    )  # one mechanism: one refusal, no second round
     controller.start()
     yield handler, controller, cert_file
     controller.stop()
 
 
 def _settings(controller, cert_file, password):
-    return MailSettings.model_validate({
-        "smtp": {"host": "127.0.0.1", "port": controller.port, "security": "starttls", "username": USER,
-                 "password": password, "ca_file": str(cert_file), "timeout": 10},
-        "spacing_seconds": 0,
-    })
+    return MailSettings.model_validate(
+        {
+            "smtp": {
+                "host": "127.0.0.1",
+                "port": controller.port,
+                "security": "starttls",
+                "username": USER,
+                "password": password,
+                "ca_file": str(cert_file),
+                "timeout": 10,
+            },
+            "spacing_seconds": 0,
+        }
+    )
 
 
 def test_starttls_and_login(bodies_store, survey_id, tls_server):

@@ -17,9 +17,13 @@ def counts(summary):
 def test_messy_register_normalises_through_the_knowledge_base(councils, register):
     with councils.session() as session:
         body = get_body(session, "EDH")
-        report = import_assets(session, body, register, mapping={"make": "Make / Brand", "model": "Model No."})
+        report = import_assets(
+            session, body, register, mapping={"make": "Make / Brand", "model": "Model No."}
+        )
         assert report.created == 11
-        assert report.mapping["site"] == "Site Name" and report.mapping["install_date"] == "Installed"
+        assert (
+            report.mapping["site"] == "Site Name" and report.mapping["install_date"] == "Installed"
+        )
         summary = summarise(session, body.id)
         assert counts(summary) == {
             "hikvision": (5, 1),  # spellings, model-only row and the HiLook sub-brand all resolve
@@ -59,7 +63,11 @@ def test_merge_matches_by_serial_mac_ip_and_lists_conflicts(councils, register, 
         report = merge_audit(session, body, audit_devices)
         assert (report.matched, report.added) == (3, 1)
         merged = session.query(Asset).filter_by(serial="HK001").one()
-        assert merged.device_id == 1 and "cloud_p2p" in merged.risks and merged.mac == "bc:ad:28:00:00:01"
+        assert (
+            merged.device_id == 1
+            and "cloud_p2p" in merged.risks
+            and merged.mac == "bc:ad:28:00:00:01"
+        )
         bosch = session.query(Asset).filter_by(serial="BO001").one()
         assert any("audit saw hikvision" in c for c in bosch.conflicts)
         lorex = session.query(Asset).filter_by(source="audit").one()
@@ -77,13 +85,28 @@ def test_devices_of_an_audit_run_merge_into_the_register(councils, register):
         run = ScanRun(organisation="Edinburgh", body_id=body.id, authorised_by="Head of IT")
         session.add(run)
         session.flush()
-        session.add_all([
-            Device(scan_run_id=run.id, ip="127.20.0.1", kind="camera", manufacturer_id="hikvision",
-                   brand_id="hikvision", serial="HK002", firmware="V5.4.0",
-                   risks=[{"code": "CVE-2017-7921", "severity": 5, "title": "t", "reason": "r"}]),
-            Device(scan_run_id=run.id, ip="127.20.0.2", kind="recorder", manufacturer_id="dahua",
-                   brand_id="amcrest", mac="9C-14-63-00-00-01"),
-        ])
+        session.add_all(
+            [
+                Device(
+                    scan_run_id=run.id,
+                    ip="127.20.0.1",
+                    kind="camera",
+                    manufacturer_id="hikvision",
+                    brand_id="hikvision",
+                    serial="HK002",
+                    firmware="V5.4.0",
+                    risks=[{"code": "CVE-2017-7921", "severity": 5, "title": "t", "reason": "r"}],
+                ),
+                Device(
+                    scan_run_id=run.id,
+                    ip="127.20.0.2",
+                    kind="recorder",
+                    manufacturer_id="dahua",
+                    brand_id="amcrest",
+                    mac="9C-14-63-00-00-01",
+                ),
+            ]
+        )
         session.flush()
         devices = audited_devices(session, run.id)
         assert {d.maker_id for d in devices} == {"hikvision", "dahua"}

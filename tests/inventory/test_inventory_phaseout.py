@@ -46,7 +46,9 @@ def test_dated_changes_give_the_right_progress(councils, programme):
     with councils.session() as session:
         items = {i.asset.serial: i.asset.id for i in plan(session, programme)}
         set_status(session, items["HK003"], "ordered", dt.date(2026, 1, 10))
-        set_status(session, items["HK003"], "replaced", dt.date(2026, 2, 5), replacement_maker="axis")
+        set_status(
+            session, items["HK003"], "replaced", dt.date(2026, 2, 5), replacement_maker="axis"
+        )
         set_status(session, items["HK004"], "decommissioned", dt.date(2026, 2, 20))
         set_status(session, items["HK001"], "ordered", dt.date(2026, 3, 1))
         with pytest.raises(InputError, match="before its last change"):
@@ -54,7 +56,11 @@ def test_dated_changes_give_the_right_progress(councils, programme):
         with pytest.raises(InputError, match="not one of"):
             set_status(session, items["HK001"], "smashed", dt.date(2026, 3, 2))
         points = progress(session, programme, until=dt.date(2026, 3, 15))
-        assert [p.on for p in points] == [dt.date(2026, 1, 31), dt.date(2026, 2, 28), dt.date(2026, 3, 15)]
+        assert [p.on for p in points] == [
+            dt.date(2026, 1, 31),
+            dt.date(2026, 2, 28),
+            dt.date(2026, 3, 15),
+        ]
         assert [dict(p.counts) for p in points] == [
             {"to_replace": 8, "ordered": 1, "replaced": 0, "decommissioned": 0},
             {"to_replace": 7, "ordered": 0, "replaced": 1, "decommissioned": 1},
@@ -69,7 +75,9 @@ def test_programme_report_has_chart_and_figures(councils, programme, tmp_path):
         ids = [i.asset.id for i in plan(session, programme)]
         set_status(session, ids[0], "replaced", dt.date(2026, 2, 1))
         body = get_body(session, "EDH")
-        paths = write_programme_report(session, body, tmp_path / "report", today=dt.date(2026, 3, 1))
+        paths = write_programme_report(
+            session, body, tmp_path / "report", today=dt.date(2026, 3, 1)
+        )
     html = paths[0].read_text()
     assert "1 of 9 flagged devices dealt with (11.1%)" in html
     svg = paths[1].read_text()

@@ -61,7 +61,9 @@ def test_locations_only_when_asked(estate):
     with estate.session() as session:
         body = get_body(session, "EDH")
         plain = draft_response(session, body, reference="R1", today=TODAY).text()
-        with_sites = draft_response(session, body, reference="R1", include_locations=True, today=TODAY).text()
+        with_sites = draft_response(
+            session, body, reference="R1", include_locations=True, today=TODAY
+        ).text()
     for site in ("Town Hall", "Depot", "Library"):
         assert site not in plain
         assert site in with_sites
@@ -71,11 +73,15 @@ def test_officer_chosen_grounds_use_the_law_of_the_body(estate):
     with estate.session() as session:
         scottish = get_body(session, "EDH")
         english = get_body(session, "BIR")
-        text = draft_response(session, scottish, reference="R", withhold={"makers": "s31"}, today=TODAY).text()
+        text = draft_response(
+            session, scottish, reference="R", withhold={"makers": "s31"}, today=TODAY
+        ).text()
         assert "section 31(1) of the Freedom of Information (Scotland) Act 2002" in text
         assert "Scottish Information Commissioner" in text
         assert "We hold records of" not in text  # the withheld answer is not given
-        english_text = draft_response(session, english, reference="R", withhold={"flagged": "s24"}, today=TODAY).text()
+        english_text = draft_response(
+            session, english, reference="R", withhold={"flagged": "s24"}, today=TODAY
+        ).text()
         assert "section 24(1) of the Freedom of Information Act 2000" in english_text
         with pytest.raises(InputError, match="not a withholding ground offered under FOISA"):
             draft_response(session, scottish, reference="R", withhold={"makers": "s24"})
@@ -94,7 +100,9 @@ def test_docx_opens_and_pdf_has_the_same_text(estate, tmp_path):
     pdf_path = write_pdf(draft, tmp_path / "reply.pdf")
     doc = Document(docx_path)
     docx_text = "\n".join(p.text for p in doc.paragraphs)
-    docx_text += "\n" + "\n".join(" ".join(c.text for c in row.cells) for t in doc.tables for row in t.rows)
+    docx_text += "\n" + "\n".join(
+        " ".join(c.text for c in row.cells) for t in doc.tables for row in t.rows
+    )
     pdf_text = "\n".join(page.extract_text() for page in PdfReader(pdf_path).pages)
     assert sorted(_words(pdf_text)) == sorted(_words(draft.text()))
     for line in draft.lines():
@@ -115,5 +123,9 @@ def test_the_same_draft_from_postgresql_and_sqlite(any_store, register, audit_de
         body = get_body(session, "BIR")
         summary = summarise(session, body.id)
         text = draft_response(session, body, reference="FOI-123", today=TODAY).text()
-    assert summary.makers and f"We hold records of {sum(m.cameras for m in summary.makers) + summary.unidentified}" in text
+    assert (
+        summary.makers
+        and f"We hold records of {sum(m.cameras for m in summary.makers) + summary.unidentified}"
+        in text
+    )
     assert re.search(r"Yes\. We use \d+ cameras and 1 recorder made by Hikvision", text)

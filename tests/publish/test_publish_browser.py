@@ -12,8 +12,14 @@ from cctv_audit import findings
 from cctv_audit.publish import PublishOptions, publish_site
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "publish"
 
 pytestmark = [
@@ -50,16 +56,23 @@ def test_front_page_and_body_page_render_with_their_figures(survey_store, tmp_pa
     page, errors = browser_page
     result = publish_site(survey_store, "cctv-2026", tmp_path / "site", PublishOptions(today=TODAY))
     with survey_store.session() as session:
-        stats = findings.statistics(session, findings.get_survey(session, "cctv-2026").id, today=TODAY)
+        stats = findings.statistics(
+            session, findings.get_survey(session, "cctv-2026").id, today=TODAY
+        )
 
     page.goto(result.index.as_uri())
     assert page.title() == "CCTV makers 2026"
     flagged = page.locator('li.figure[data-figure="uses_flagged"]')
-    assert flagged.locator(".figure-value").inner_text() == f"at least {stats.get('uses_flagged').value}"
+    assert (
+        flagged.locator(".figure-value").inner_text()
+        == f"at least {stats.get('uses_flagged').value}"
+    )
     assert stats.get("uses_flagged").sentence in flagged.inner_text()
     hexmap = page.locator("svg.hexmap")
     assert hexmap.is_visible() and hexmap.bounding_box()["width"] > 500
-    assert page.locator("svg.hexmap polygon.cat-flagged").count() == 1  # Leeds; Kent is listed beside
+    assert (
+        page.locator("svg.hexmap polygon.cat-flagged").count() == 1
+    )  # Leeds; Kent is listed beside
     assert page.locator("#draft-banner").is_visible()
     assert stats.flagged_definition in page.locator("#flagged-definition").inner_text()
     assert _shot(page, tmp_path, "front-page.png").stat().st_size > 10_000

@@ -31,19 +31,28 @@ def test_demo_publishes_the_known_disclosures(store, tmp_path):
     counts = {k: n for k, n in result.counts.items() if k != "not_asked" and n}
     assert counts["flagged"] >= 17 and counts["refused"] == 3  # + Basildon (press)
     assert counts["no_makers"] == 1  # Moray answered no maker in 2016; the record names it in 2022
-    statuses = {tr.th.get_text(strip=True): tr["data-category"] for tr in page.select("table.bodies tr[data-category]")}
+    statuses = {
+        tr.th.get_text(strip=True): tr["data-category"]
+        for tr in page.select("table.bodies tr[data-category]")
+    }
     assert statuses["The National Archives"] == statuses["Northumbria Police"] == "refused"
-    assert statuses["The Moray Council"] == "flagged"  # its 2016 reply named no maker; the Lib Dems (2022) name it
+    assert (
+        statuses["The Moray Council"] == "flagged"
+    )  # its 2016 reply named no maker; the Lib Dems (2022) name it
     for body in bodies:
         assert (result.out / "bodies" / f"{body.body_code}.html").is_file()
     archives = next(b for b in bodies if b.body_name == "The National Archives")
-    page = BeautifulSoup((result.out / "bodies" / f"{archives.body_code}.html").read_text(encoding="utf-8"),
-                         "html.parser")
+    page = BeautifulSoup(
+        (result.out / "bodies" / f"{archives.body_code}.html").read_text(encoding="utf-8"),
+        "html.parser",
+    )
     row = page.select_one("table.disclosures tr[data-outcome]")
     assert row["data-outcome"] == "refused" and "FOIA s31" in row.get_text()
     assert row.a["href"] == archives.disclosures[0].source_url
     # The definition of "flagged" is on the front page and in the figures export.
-    assert page is not None and "vendors.is_state_linked" in (result.out / "index.html").read_text(encoding="utf-8")
+    assert page is not None and "vendors.is_state_linked" in (result.out / "index.html").read_text(
+        encoding="utf-8"
+    )
     figures_csv = (result.out / "data" / "csv" / "figures.csv").read_text(encoding="utf-8")
     assert "bodies_on_record" in figures_csv and "answered_no_makers" in figures_csv
     again = publish_demo(store, tmp_path / "site", today=dt.date(2026, 6, 30))  # idempotent

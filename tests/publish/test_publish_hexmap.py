@@ -24,14 +24,22 @@ def test_bundled_layout_is_odd_r_with_a_hex_per_district():
 
 
 def test_odd_rows_are_shifted_half_a_hex():
-    layout = parse_hexjson({"layout": "odd-r", "hexes": {"A": {"q": 0, "r": 0}, "B": {"q": 0, "r": 1}}})
+    layout = parse_hexjson(
+        {"layout": "odd-r", "hexes": {"A": {"q": 0, "r": 0}, "B": {"q": 0, "r": 1}}}
+    )
     (ax, ay), (bx, by) = layout.centres(10)["A"], layout.centres(10)["B"]
-    assert bx - ax == pytest.approx(10 * 3 ** 0.5 / 2)
+    assert bx - ax == pytest.approx(10 * 3**0.5 / 2)
     assert ay - by == pytest.approx(15)  # rows grow northwards: r=1 is drawn above r=0
 
 
-@pytest.mark.parametrize("data", [{}, {"layout": "hex", "hexes": {"A": {"q": 0, "r": 0}}},
-                                  {"layout": "odd-r", "hexes": {"A": {"q": "x", "r": 0}}}])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"layout": "hex", "hexes": {"A": {"q": 0, "r": 0}}},
+        {"layout": "odd-r", "hexes": {"A": {"q": "x", "r": 0}}},
+    ],
+)
 def test_bad_hexjson_is_refused_with_the_source_named(data):
     with pytest.raises(PublishError, match="my.hexjson"):
         parse_hexjson(data, source="my.hexjson")
@@ -48,7 +56,9 @@ def test_every_current_district_council_has_a_hex(councils):
 
 def _bodies() -> list[MapBody]:
     return [
-        MapBody("LDS", "Leeds City Council", "E08000035", "flagged", "Hikvision (56)", "bodies/LDS.html"),
+        MapBody(
+            "LDS", "Leeds City Council", "E08000035", "flagged", "Hikvision (56)", "bodies/LDS.html"
+        ),
         MapBody("BIR", "Birmingham City Council", "E08000025", "other_makers", "Axis"),
         MapBody("GLG", "Glasgow City Council", "S12000049", "refused", "FOISA s31"),
         MapBody("KEN", "Kent County Council", "E10000016", "flagged", "Dahua (12)"),
@@ -62,11 +72,26 @@ def test_map_counts_legend_and_shapes_agree():
     polygons = root.findall(f".//{SVG}polygon")
     assert len(polygons) == 361
     drawn = Counter(p.get("data-category") for p in polygons)
-    drawn.update(r.get("class").split("cat-")[1] for r in root.findall(f".//{SVG}g[@class='beside']//{SVG}rect"))
-    assert result.counts == {"flagged": 2, "other_makers": 1, "no_makers": 0, "refused": 1, "not_held": 0,
-                             "unclear": 0, "no_reply": 1, "not_asked": 358}
+    drawn.update(
+        r.get("class").split("cat-")[1]
+        for r in root.findall(f".//{SVG}g[@class='beside']//{SVG}rect")
+    )
+    assert result.counts == {
+        "flagged": 2,
+        "other_makers": 1,
+        "no_makers": 0,
+        "refused": 1,
+        "not_held": 0,
+        "unclear": 0,
+        "no_reply": 1,
+        "not_asked": 358,
+    }
     assert {k: v for k, v in result.counts.items() if v} == dict(drawn)
-    legend = {t.get("data-category"): int(t.get("data-count")) for t in root.iter(f"{SVG}text") if t.get("data-count")}
+    legend = {
+        t.get("data-category"): int(t.get("data-count"))
+        for t in root.iter(f"{SVG}text")
+        if t.get("data-count")
+    }
     assert legend == result.counts
     assert [b.code for b in result.beside] == ["KEN", "police-x"]
 
@@ -79,7 +104,10 @@ def test_map_is_accessible_with_a_tooltip_per_hex_and_links():
     assert [root.find(f"{SVG}title").get("id"), root.find(f"{SVG}desc").get("id")] == labelled
     assert "Confirmed flagged maker: 2" in root.find(f"{SVG}desc").text
     leeds = root.find(f".//{SVG}polygon[@data-gss='E08000035']")
-    assert leeds.find(f"{SVG}title").text == "Leeds City Council: Confirmed flagged maker. Hikvision (56)"
+    assert (
+        leeds.find(f"{SVG}title").text
+        == "Leeds City Council: Confirmed flagged maker. Hikvision (56)"
+    )
     assert root.find(f".//{SVG}a[@href='bodies/LDS.html']") is not None
     assert "Open Innovations" in result.svg
 

@@ -13,8 +13,15 @@ from cctv_audit.findings import record
 from cctv_audit.publish import publish_demo
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "publish"
 TODAY = dt.date(2026, 6, 30)
 
@@ -23,7 +30,9 @@ TODAY = dt.date(2026, 6, 30)
 def site(store, tmp_path):
     result = publish_demo(store, tmp_path / "site", today=TODAY)
     with store.session() as session:
-        figure = {f.key: f for f in record.record_figures(session)}["record:uses:hikvision:scotland"]
+        figure = {f.key: f for f in record.record_figures(session)}[
+            "record:uses:hikvision:scotland"
+        ]
         codes = {code: session.scalar(_gss(code)) for code in figure.members}
     return result, figure, codes
 
@@ -42,7 +51,9 @@ def test_the_map_colours_the_reported_councils_and_links_to_their_sources(site):
     svg = BeautifulSoup((result.out / "map.svg").read_text(encoding="utf-8"), "html.parser")
     index = BeautifulSoup(result.index.read_text(encoding="utf-8"), "html.parser")
     shown = index.select_one(f'li[data-figure="{figure.key}"]')
-    assert shown is not None and f"At least {figure.value} of 32 Scottish councils" in shown.get_text()
+    assert (
+        shown is not None and f"At least {figure.value} of 32 Scottish councils" in shown.get_text()
+    )
     assert "Figure rule" in index.select_one("#record-rule").get_text()
     for code, gss in codes.items():
         hex_ = svg.find("polygon", attrs={"data-gss": gss})
@@ -58,13 +69,21 @@ def test_the_map_colours_the_reported_councils_and_links_to_their_sources(site):
 
 def test_a_body_page_shows_contradicting_sources_side_by_side(site):
     result, *_ = site
-    page = BeautifulSoup((result.out / "bodies" / "EDH.html").read_text(encoding="utf-8"), "html.parser")
+    page = BeautifulSoup(
+        (result.out / "bodies" / "EDH.html").read_text(encoding="utf-8"), "html.parser"
+    )
     assert "Sources disagree" in page.select_one("p.contradiction").get_text()
     rows = page.select("table.record tr[data-kind]")
     kinds = {(r["data-kind"], r["data-grade"], r["data-status"]) for r in rows}
-    assert ("uses", "press", "counted") in kinds and ("does_not_use", "campaign", "not_counted") in kinds
-    partnership = BeautifulSoup((result.out / "bodies" / "3c-shared-services.html").read_text(encoding="utf-8"),
-                                "html.parser")
+    assert ("uses", "press", "counted") in kinds and (
+        "does_not_use",
+        "campaign",
+        "not_counted",
+    ) in kinds
+    partnership = BeautifulSoup(
+        (result.out / "bodies" / "3c-shared-services.html").read_text(encoding="utf-8"),
+        "html.parser",
+    )
     assert "CAB, SCA, HUN" in partnership.select_one("p.members").get_text()
 
 
@@ -76,7 +95,9 @@ def test_the_map_in_chromium(site, tmp_path):
     result, figure, codes = site
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_context(viewport={"width": 1300, "height": 1000}, offline=True).new_page()
+        page = browser.new_context(
+            viewport={"width": 1300, "height": 1000}, offline=True
+        ).new_page()
         page.goto(result.index.as_uri())
         assert page.locator(f'li[data-figure="{figure.key}"]').is_visible()
         page.locator("#map-h").scroll_into_view_if_needed()

@@ -21,7 +21,10 @@ def test_bundled_register_has_397_current_councils_by_nation():
     records = list(iter_bundled_councils())
     assert len(records) == 397
     assert Counter(r.nation for r in records) == {
-        "England": 332, "Scotland": 32, "Wales": 22, "Northern Ireland": 11,
+        "England": 332,
+        "Scotland": 32,
+        "Wales": 22,
+        "Northern Ireland": 11,
     }
     assert len({r.code for r in records}) == 397
 

@@ -77,8 +77,18 @@ def test_a_partial_file_changes_only_its_columns(councils, tmp_path):
     """Adding FOI addresses to bundled councils must not erase what the register knows of them."""
     with councils.session() as session:
         before = get_body(session, "EDH")
-        kept = {k: getattr(before, k) for k in ("gss_code", "region", "wdtk_id", "body_type_name",
-                                                "short_name", "population", "alt_names")}
+        kept = {
+            k: getattr(before, k)
+            for k in (
+                "gss_code",
+                "region",
+                "wdtk_id",
+                "body_type_name",
+                "short_name",
+                "population",
+                "alt_names",
+            )
+        }
         old_domains = set(before.email_domains or [])
     partial = "code,name,nation,body_type,foi_email\nEDH,City of Edinburgh Council,Scotland,SCO,foi@edin.test\n"
     with councils.session() as session:
@@ -92,8 +102,10 @@ def test_a_partial_file_changes_only_its_columns(councils, tmp_path):
 
 def test_an_update_file_needs_only_code_and_the_columns_it_changes(councils, tmp_path):
     """What a campaigner has: a list of FOI addresses by council code. Unknown codes are reported."""
-    rows = ("code,foi_email\nEDH,foi@edinburgh.gov.test\nlds,foi@leeds.gov.test\nNOPE,foi@nowhere.test\n"
-            "CRF,not-an-address\nEDH,again@edinburgh.gov.test\n")
+    rows = (
+        "code,foi_email\nEDH,foi@edinburgh.gov.test\nlds,foi@leeds.gov.test\nNOPE,foi@nowhere.test\n"
+        "CRF,not-an-address\nEDH,again@edinburgh.gov.test\n"
+    )
     with councils.session() as session:
         gss, source = get_body(session, "EDH").gss_code, get_body(session, "EDH").source
         result = import_bodies_csv(session, write(tmp_path, rows))
@@ -108,7 +120,9 @@ def test_an_update_file_needs_only_code_and_the_columns_it_changes(councils, tmp
         assert edinburgh.source == source  # an address added is not a new origin for the row
         assert "edinburgh.gov.test" in edinburgh.email_domains
         assert get_body(session, "LDS").foi_email == "foi@leeds.gov.test"
-        again = import_bodies_csv(session, write(tmp_path, "code,foi_email\nEDH,foi@edinburgh.gov.test\n", "b.csv"))
+        again = import_bodies_csv(
+            session, write(tmp_path, "code,foi_email\nEDH,foi@edinburgh.gov.test\n", "b.csv")
+        )
         assert (again.updated, again.unchanged) == (0, 1)
 
 

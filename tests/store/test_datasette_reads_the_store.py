@@ -19,7 +19,9 @@ def test_datasette_browses_the_live_store(tmp_path):
 
     async def fetch():
         ds = Datasette([str(path)])
-        scottish = await ds.client.get("/cctv-audit/bodies.json?_shape=array&nation=Scotland&_size=100")
+        scottish = await ds.client.get(
+            "/cctv-audit/bodies.json?_shape=array&nation=Scotland&_size=100"
+        )
         page = await ds.client.get("/cctv-audit/bodies")
         return scottish, page
 

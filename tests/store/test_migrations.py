@@ -43,8 +43,16 @@ def test_sessions_roll_back_on_error(store):
     try:
         with store.session() as session:
             session.add(
-                Body(code="X1", name="X", short_name="X", nation="England", body_type="t",
-                     body_type_name="t", regime="FOIA", source="test")
+                Body(
+                    code="X1",
+                    name="X",
+                    short_name="X",
+                    nation="England",
+                    body_type="t",
+                    body_type_name="t",
+                    regime="FOIA",
+                    source="test",
+                )
             )
             session.flush()
             raise RuntimeError("boom")

@@ -29,8 +29,19 @@ def broken(tmp_path: Path) -> Path:
 def _cli(*args: str, data: Path, tmp_path: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, DATA_DIR_ENV: str(data)}
     return subprocess.run(
-        [sys.executable, "-m", "cctv_audit.cli.main", "--db", f"sqlite:///{tmp_path / 'x.db'}", *args],
-        capture_output=True, text=True, timeout=120, env=env, check=False,
+        [
+            sys.executable,
+            "-m",
+            "cctv_audit.cli.main",
+            "--db",
+            f"sqlite:///{tmp_path / 'x.db'}",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
     )
 
 
@@ -49,7 +60,9 @@ def test_extract_stops_on_a_broken_file(broken, tmp_path):
 
 
 def test_audit_import_stops_on_a_broken_file(broken, tmp_path):
-    proc = _cli("audit", "import-nmap", str(NMAP), "--organisation", "Test", data=broken, tmp_path=tmp_path)
+    proc = _cli(
+        "audit", "import-nmap", str(NMAP), "--organisation", "Test", data=broken, tmp_path=tmp_path
+    )
     _assert_one_error(proc)
 
 

@@ -196,5 +196,7 @@ def test_a_subsidiary_of_a_state_linked_maker_must_say_so(data_copy):
         "    - {text: EZ-VIZ}\n  state_linked: true\n",
         "    - {text: EZ-VIZ}\n  state_linked: false\n",
     )
-    with pytest.raises(KnowledgeBaseError, match="manufacturer 'ezviz': its parent or real maker is state-linked"):
+    with pytest.raises(
+        KnowledgeBaseError, match="manufacturer 'ezviz': its parent or real maker is state-linked"
+    ):
         load_kb_from(data_copy)

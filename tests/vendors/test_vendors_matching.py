@@ -234,12 +234,15 @@ def test_mention_to_dict_is_json_ready():
     assert data["rebadge_sources"][0]["url"].startswith("https://")
 
 
-@pytest.mark.parametrize(("text", "makers"), [
-    ("Recorded on AXIS Camera Station software; the cameras are Hanwha.", ["hanwha"]),
-    ("We use Axis Camera Station Pro with 30 Axis cameras.", ["axis"]),
-    ("Bosch VMS records the Hikvision cameras.", ["hikvision"]),
-    ("The Bosch Video Management System runs 20 Bosch cameras.", ["bosch"]),
-])
+@pytest.mark.parametrize(
+    ("text", "makers"),
+    [
+        ("Recorded on AXIS Camera Station software; the cameras are Hanwha.", ["hanwha"]),
+        ("We use Axis Camera Station Pro with 30 Axis cameras.", ["axis"]),
+        ("Bosch VMS records the Hikvision cameras.", ["hikvision"]),
+        ("The Bosch Video Management System runs 20 Bosch cameras.", ["bosch"]),
+    ],
+)
 def test_a_makers_own_vms_names_no_camera_maker(text, makers):
     """VMS that records cameras of any make says nothing about who made them."""
     assert [m.maker_id for m in match_text(text)] == makers

@@ -46,7 +46,9 @@ def client_as(app):
         test_client = TestClient(app, base_url="https://testserver")
         clients.append(test_client)
         # Anonymous clients get the token of their (anonymous) session from the sign-in form.
-        test_client.csrf = login(test_client, role) if role else csrf_from(test_client.get("/login").text)
+        test_client.csrf = (
+            login(test_client, role) if role else csrf_from(test_client.get("/login").text)
+        )
         return test_client
 
     yield make

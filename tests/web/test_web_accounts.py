@@ -25,7 +25,10 @@ def test_passwords_are_stored_as_argon2id_hashes(store):
     with store.session() as session:
         user = add_user(session, "Alice", "correct horse battery", "reviewer")
         assert user.username == "alice"
-        assert user.password_hash.startswith("$argon2id$") and "correct horse" not in user.password_hash
+        assert (
+            user.password_hash.startswith("$argon2id$")
+            and "correct horse" not in user.password_hash
+        )
 
 
 def test_authenticate_checks_the_password_and_records_attempts(store):
@@ -53,12 +56,15 @@ def test_roles_are_ordered():
     assert has_role(None, None)
 
 
-@pytest.mark.parametrize("name, password, role", [
-    ("a", "long enough pw", "viewer"),           # name too short
-    ("bad name", "long enough pw", "viewer"),    # space
-    ("dave", "short", "viewer"),                 # password too short
-    ("dave", "long enough pw", "superuser"),     # unknown role
-])
+@pytest.mark.parametrize(
+    "name, password, role",
+    [
+        ("a", "long enough pw", "viewer"),  # name too short
+        ("bad name", "long enough pw", "viewer"),  # space
+        ("dave", "short", "viewer"),  # password too short
+        ("dave", "long enough pw", "superuser"),  # unknown role
+    ],
+)
 def test_invalid_accounts_are_refused_with_a_reason(store, name, password, role):
     with store.session() as session, pytest.raises(InputError):
         add_user(session, name, password, role)
@@ -90,7 +96,9 @@ def test_users_cli(tmp_path, monkeypatch):
     monkeypatch.setattr(STATE, "db", str(tmp_path / "cli.db"))
     monkeypatch.setattr(STATE, "_store", None)
     runner = CliRunner()
-    added = runner.invoke(app, ["users", "add", "frank", "--role", "reviewer", "--password", "correct horse battery"])
+    added = runner.invoke(
+        app, ["users", "add", "frank", "--role", "reviewer", "--password", "correct horse battery"]
+    )
     assert added.exit_code == 0, added.output
     assert runner.invoke(app, ["users", "set-role", "frank", "editor"]).exit_code == 0
     listed = runner.invoke(app, ["users", "list", "--json"])

@@ -19,7 +19,9 @@ def test_worker_factory_opens_the_store_named_by_the_environment(store, monkeypa
         assert "secure" not in response.headers["set-cookie"].lower()
         assert "strict-transport-security" not in response.headers
     key = store.data_dir / "web-secret.key"
-    assert key.exists() and oct(key.stat().st_mode & 0o777) == "0o600" and len(key.read_text()) >= 40
+    assert (
+        key.exists() and oct(key.stat().st_mode & 0o777) == "0o600" and len(key.read_text()) >= 40
+    )
     again = app_from_environment()  # a second worker signs with the same key
     with TestClient(again) as other:
         other.cookies.update(client.cookies)

@@ -24,7 +24,6 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "web"
 def browser_page(seeded):
     from playwright.sync_api import sync_playwright
 
-
     store, _ = seeded
     app = create_app(store, secret_key="e2e-secret-key-for-sessions")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -32,7 +31,10 @@ def browser_page(seeded):
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(base_url=base, viewport={"width": 1400, "height": 900})
         page.csp_errors = []
-        page.on("console", lambda m: "Content Security Policy" in m.text and page.csp_errors.append(m.text))
+        page.on(
+            "console",
+            lambda m: "Content Security Policy" in m.text and page.csp_errors.append(m.text),
+        )
         page.dialogs = []
         page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
         yield page
@@ -79,7 +81,9 @@ def test_reviewer_corrects_an_answer_and_public_figures_change(browser_page, see
     value = page.locator('article.field[data-field="in_use"] input[name=value]')
     assert value.evaluate("el => el === document.activeElement")
     value.fill("Axis, Hikvision")
-    page.locator('article.field[data-field="in_use"] input[name=reason]').fill("the reply also names Hikvision")
+    page.locator('article.field[data-field="in_use"] input[name=reason]').fill(
+        "the reply also names Hikvision"
+    )
     page.locator('article.field[data-field="in_use"] input[name=reason]').press("Enter")
     # Enter shows the reply with the passages that support the value; 1 picks the first, Enter saves.
     page.wait_for_selector('#review-panel[data-correcting="in_use"] mark.cand')
@@ -90,11 +94,15 @@ def test_reviewer_corrects_an_answer_and_public_figures_change(browser_page, see
     assert "Corrected" in page.locator("#review-status").inner_text()
     page.wait_for_selector('article.field.state-correct[data-field="in_use"]')
     assert page.evaluate("window.__noReload") is True
-    assert page.locator('article.field[data-field="in_use"] .value').inner_text() == "Axis, Hikvision"
+    assert (
+        page.locator('article.field[data-field="in_use"] .value').inner_text() == "Axis, Hikvision"
+    )
     page.screenshot(path=str(ARTIFACTS / "3-review-corrected.png"), full_page=True)
 
     page.keyboard.press("Shift+A")  # accept the rest: the queue moves on
-    expect(page.locator("#review-panel")).not_to_have_attribute("data-answer", str(seed.answer_axis))
+    expect(page.locator("#review-panel")).not_to_have_attribute(
+        "data-answer", str(seed.answer_axis)
+    )
 
     assert figure(page, "uses_flagged") == "1"
     assert page.locator('section.figure[data-key="uses:hikvision"] .value').inner_text() == "1"
@@ -109,15 +117,24 @@ def test_hostile_reply_does_not_run_in_the_browser(browser_page, seeded):
     _, seed = seeded
     _log_in(page, "viewer", f"/team/documents/{seed.evil_document}")
     page.hover("text=hover")
-    page.click(".email-html >> text=click here", no_wait_after=True) if page.locator(".email-html a").count() else None
+    page.click(".email-html >> text=click here", no_wait_after=True) if page.locator(
+        ".email-html a"
+    ).count() else None
     assert page.dialogs == []
     assert EVIL.split(">")[1].split("<")[0] in page.locator("pre.document").inner_text()
-    assert page.locator(".email-html script, .email-html img[onerror], .email-html [onmouseover]").count() == 0
+    assert (
+        page.locator(
+            ".email-html script, .email-html img[onerror], .email-html [onmouseover]"
+        ).count()
+        == 0
+    )
     assert page.locator('.email-html a[href^="javascript"]').count() == 0
     page.screenshot(path=str(ARTIFACTS / "5-hostile-document.png"), full_page=True)
 
 
-def test_keys_act_on_the_field_drawn_as_selected_and_a_clicked_passage_is_quoted(browser_page, seeded):
+def test_keys_act_on_the_field_drawn_as_selected_and_a_clicked_passage_is_quoted(
+    browser_page, seeded
+):
     from sqlalchemy import select
 
     from cctv_audit.findings.models import Claim
@@ -126,7 +143,9 @@ def test_keys_act_on_the_field_drawn_as_selected_and_a_clicked_passage_is_quoted
     store, seed = seeded
     _log_in(page, "reviewer", f"/team/review/{seed.answer_axis}")
     current = page.locator("#review-panel article.field.current")
-    expect(current).to_have_attribute("data-field", "outcome")  # the first field, not the first pending one
+    expect(current).to_have_attribute(
+        "data-field", "outcome"
+    )  # the first field, not the first pending one
     page.keyboard.press("j")
     page.keyboard.press("j")
     expect(current).to_have_attribute("data-field", "in_use")
@@ -141,18 +160,30 @@ def test_keys_act_on_the_field_drawn_as_selected_and_a_clicked_passage_is_quoted
     value.press("Enter")
     mark = page.locator("#review-panel mark.cand")
     expect(mark).to_have_count(1)
-    page.locator("#review-panel form.pick input[name=passage][value='']").check()  # "own value" first...
+    page.locator(
+        "#review-panel form.pick input[name=passage][value='']"
+    ).check()  # "own value" first...
     mark.click()  # ...then the passage clicked in the reply text is the one quoted
     expect(mark).to_have_class(re.compile("chosen"))
     key = mark.get_attribute("data-passage")
-    assert page.locator("#review-panel form.pick input[name=passage]:checked").get_attribute("value") == key
+    assert (
+        page.locator("#review-panel form.pick input[name=passage]:checked").get_attribute("value")
+        == key
+    )
     page.screenshot(path=str(ARTIFACTS / "6-review-pick-passage.png"), full_page=True)
     page.keyboard.press("Enter")
     page.wait_for_selector('article.field.state-correct[data-field="in_use"]')
     quoted = "The cameras are made by Axis (12 units) and the rest by Hikvision."
-    assert quoted in page.locator('article.field[data-field="in_use"] blockquote.quoted').inner_text()
+    assert (
+        quoted in page.locator('article.field[data-field="in_use"] blockquote.quoted').inner_text()
+    )
     with store.session() as session:
-        claim = session.scalar(select(Claim).where(Claim.maker_id == "hikvision", Claim.status == "active"))
+        claim = session.scalar(
+            select(Claim).where(Claim.maker_id == "hikvision", Claim.status == "active")
+        )
         assert [e.quote for e in claim.evidence] == [quoted]
-        assert f"{claim.evidence[0].document_id}:{claim.evidence[0].start}:{claim.evidence[0].end}" == key
+        assert (
+            f"{claim.evidence[0].document_id}:{claim.evidence[0].start}:{claim.evidence[0].end}"
+            == key
+        )
     assert page.csp_errors == [] and page.dialogs == []

@@ -25,8 +25,11 @@ def test_dashboard_and_survey_page_show_progress_and_overdue_with_due_dates(seed
 def test_editor_queues_chasers_for_overdue_requests(seeded, client_as):
     store, seed = seeded
     client = client_as("editor")
-    response = client.post(f"/team/surveys/{seed.survey_id}/chasers", data={"csrf_token": client.csrf},
-                           follow_redirects=False)
+    response = client.post(
+        f"/team/surveys/{seed.survey_id}/chasers",
+        data={"csrf_token": client.csrf},
+        follow_redirects=False,
+    )
     assert response.status_code == 303 and response.headers["location"].endswith("?sent=1")
     from cctv_audit.foi import OutboxMessage
 
@@ -42,8 +45,11 @@ def test_inbox_suggests_the_request_and_matches_in_one_click(seeded, client_as):
     assert "Match to Gamma London Borough Council" in inbox  # suggested from the sender's domain
     assert "&lt;b&gt;Re: your request&lt;/b&gt;" in inbox  # the subject is untrusted too
     ccc = seed.request_ids[2]
-    response = client.post(f"/team/inbox/{seed.unmatched_reply}/match",
-                           data={"csrf_token": client.csrf, "request_id": str(ccc)}, follow_redirects=False)
+    response = client.post(
+        f"/team/inbox/{seed.unmatched_reply}/match",
+        data={"csrf_token": client.csrf, "request_id": str(ccc)},
+        follow_redirects=False,
+    )
     assert response.status_code == 303
     with store.session() as session:
         reply = session.get(Reply, seed.unmatched_reply)
@@ -72,7 +78,10 @@ def test_plain_form_review_without_script_redirects_to_the_next_item(seeded, cli
     client = client_as("reviewer")
     form = {"csrf_token": client.csrf, "field": "*", "action": "accept"}
     response = client.post(f"/team/review/{seed.answer_evil}", data=form, follow_redirects=False)
-    assert response.status_code == 303 and response.headers["location"] == f"/team/review/{seed.answer_axis}"
+    assert (
+        response.status_code == 303
+        and response.headers["location"] == f"/team/review/{seed.answer_axis}"
+    )
     client.post(f"/team/review/{seed.answer_axis}", data=form)
     assert "Nothing left to review" in client.get("/team/review").text
 
@@ -84,8 +93,14 @@ def test_correction_reaches_public_statistics_and_api(seeded, client_as):
     assert before["uses_flagged"] == 0 and "uses:hikvision" not in before
     reviewer = client_as("reviewer")
     response = reviewer.post(
-        f"/api/review/{seed.answer_axis}", headers={"X-CSRF-Token": reviewer.csrf},
-        json={"field": "in_use", "action": "correct", "value": ["Axis", "Hikvision"], "reason": "named in para 2"},
+        f"/api/review/{seed.answer_axis}",
+        headers={"X-CSRF-Token": reviewer.csrf},
+        json={
+            "field": "in_use",
+            "action": "correct",
+            "value": ["Axis", "Hikvision"],
+            "reason": "named in para 2",
+        },
     )
     assert response.status_code == 200, response.text
     after = {f["key"]: f["value"] for f in public.get("/api/statistics").json()["figures"]}
@@ -98,8 +113,11 @@ def test_correction_reaches_public_statistics_and_api(seeded, client_as):
 def test_correction_needs_a_reason(seeded, client_as):
     _, seed = seeded
     reviewer = client_as("reviewer")
-    response = reviewer.post(f"/api/review/{seed.answer_axis}", headers={"X-CSRF-Token": reviewer.csrf},
-                             json={"field": "in_use", "action": "correct", "value": ["Hikvision"]})
+    response = reviewer.post(
+        f"/api/review/{seed.answer_axis}",
+        headers={"X-CSRF-Token": reviewer.csrf},
+        json={"field": "in_use", "action": "correct", "value": ["Hikvision"]},
+    )
     assert response.status_code == 409 and "reason" in response.json()["detail"]
 
 
@@ -115,22 +133,39 @@ def test_counts_typed_in_the_form_are_parsed_as_the_terminal_parses_them():
 
 def test_public_pages_render(seeded, client_as):
     client = client_as(None)
-    for url in ("/", "/findings", "/findings?status=overdue", "/bodies?q=alpha", "/bodies/AAA", "/map",
-                "/manufacturers", "/manufacturers/hikvision", "/api", "/api/manufacturers"):
+    for url in (
+        "/",
+        "/findings",
+        "/findings?status=overdue",
+        "/bodies?q=alpha",
+        "/bodies/AAA",
+        "/map",
+        "/manufacturers",
+        "/manufacturers/hikvision",
+        "/api",
+        "/api/manufacturers",
+    ):
         assert client.get(url).status_code == 200, url
     svg = client.get("/map.svg")
     assert svg.headers["content-type"].startswith("image/svg+xml") and "<svg" in svg.text
     assert client.get("/bodies/NOPE-XYZ").status_code == 404
-    assert client.get("/api/bodies/%20").status_code == 404  # found by schemathesis: a blank name crashed
+    assert (
+        client.get("/api/bodies/%20").status_code == 404
+    )  # found by schemathesis: a blank name crashed
     assert client.get("/api/bodies/NOPE-XYZ").json()["detail"].startswith("no public body")
 
 
 def test_admin_manages_users_from_the_browser(seeded, client_as):
     client = client_as("admin")
     form = {"csrf_token": client.csrf}
-    client.post("/team/users", data={**form, "username": "newbie", "password": "long-enough-pw", "role": "viewer"})
+    client.post(
+        "/team/users",
+        data={**form, "username": "newbie", "password": "long-enough-pw", "role": "viewer"},
+    )
     client.post("/team/users/newbie/role", data={**form, "role": "editor"})
-    assert re.search(r"newbie</td>.*?<option selected>editor", client.get("/team/users").text, re.DOTALL)
+    assert re.search(
+        r"newbie</td>.*?<option selected>editor", client.get("/team/users").text, re.DOTALL
+    )
     assert client.post("/team/users/admin/delete", data=form).status_code == 422  # not yourself
     client.post("/team/users/newbie/delete", data=form)
     assert "newbie" not in client.get("/team/users").text
@@ -156,11 +191,27 @@ def test_anonymous_page_cache_follows_writes_here_at_once_and_elsewhere_within_t
     assert not any(f["key"] == "uses:hikvision" for f in hikvision())
     with TestClient(app, base_url="https://testserver") as reviewer:
         token = login(reviewer, "reviewer")
-        reviewer.post(f"/api/review/{seed.answer_axis}", headers={"X-CSRF-Token": token},
-                      json={"field": "in_use", "action": "correct", "value": ["Hikvision"], "reason": "para 2"})
+        reviewer.post(
+            f"/api/review/{seed.answer_axis}",
+            headers={"X-CSRF-Token": token},
+            json={
+                "field": "in_use",
+                "action": "correct",
+                "value": ["Hikvision"],
+                "reason": "para 2",
+            },
+        )
     assert any(f["key"] == "uses:hikvision" and f["value"] == 1 for f in hikvision())  # at once
     with store.session() as session:  # a change made outside the server (e.g. the CLI)
-        review_field(session, seed.answer_evil, "in_use", "correct", after=["Hikvision"], reason="x", reviewer="cli")
+        review_field(
+            session,
+            seed.answer_evil,
+            "in_use",
+            "correct",
+            after=["Hikvision"],
+            reason="x",
+            reviewer="cli",
+        )
     time.sleep(0.4)
     assert any(f["key"] == "uses:hikvision" and f["value"] == 2 for f in hikvision())
 
@@ -168,9 +219,18 @@ def test_anonymous_page_cache_follows_writes_here_at_once_and_elsewhere_within_t
 def test_review_panel_shows_who_changed_what_and_why(seeded, client_as):
     _, seed = seeded
     client = client_as("reviewer")
-    client.post(f"/team/review/{seed.answer_axis}", data={
-        "csrf_token": client.csrf, "field": "total_cameras", "action": "correct", "value": "41",
-        "reason": "<i>recount</i>", "pick": "1", "passage": ""})
+    client.post(
+        f"/team/review/{seed.answer_axis}",
+        data={
+            "csrf_token": client.csrf,
+            "field": "total_cameras",
+            "action": "correct",
+            "value": "41",
+            "reason": "<i>recount</i>",
+            "pick": "1",
+            "passage": "",
+        },
+    )
     panel = client.get(f"/team/review/{seed.answer_axis}/panel").text
     assert "Review history (1)" in panel and "reviewer · correct total cameras (v1)" in panel
     assert "40 → 41" in panel and "&lt;i&gt;recount&lt;/i&gt;" in panel

@@ -24,9 +24,13 @@ def app_routes(app) -> list[tuple[str, str]]:
 
 def concrete(path: str, seed) -> str:
     values = {
-        "{code}": "AAA", "{ref}": "hikvision", "{survey_id}": str(seed.survey_id),
-        "{reply_id}": str(seed.unmatched_reply), "{answer_id}": str(seed.answer_axis),
-        "{document_id}": str(seed.evil_document), "{username}": "target",
+        "{code}": "AAA",
+        "{ref}": "hikvision",
+        "{survey_id}": str(seed.survey_id),
+        "{reply_id}": str(seed.unmatched_reply),
+        "{answer_id}": str(seed.answer_axis),
+        "{document_id}": str(seed.evil_document),
+        "{username}": "target",
     }
     for key, value in values.items():
         path = path.replace(key, value)
@@ -64,12 +68,16 @@ def call(client: TestClient, method: str, template: str, seed):
 def denied(response) -> bool:
     if response.status_code in (401, 403):
         return True
-    return response.status_code in (302, 303, 307) and response.headers["location"].startswith("/login")
+    return response.status_code in (302, 303, 307) and response.headers["location"].startswith(
+        "/login"
+    )
 
 
 def test_every_route_is_in_the_policy_and_every_policy_entry_is_a_route(app):
     routes = set(app_routes(app))
-    assert routes - set(POLICY) == set(), "routes missing from web.policy.POLICY (they would be denied to all)"
+    assert routes - set(POLICY) == set(), (
+        "routes missing from web.policy.POLICY (they would be denied to all)"
+    )
     assert set(POLICY) - routes == set(), "stale entries in web.policy.POLICY"
 
 
@@ -92,10 +100,14 @@ def test_route_role_matrix(seeded, client_as, role):
     for method, template in routes:
         response = call(client, method, template, seed)
         # 503: a library function this page needs has not landed (FeatureUnavailable); never a crash.
-        assert response.status_code < 500 or response.status_code == 503, f"{method} {template} as {role}: {response.status_code} {response.text[:300]}"
+        assert response.status_code < 500 or response.status_code == 503, (
+            f"{method} {template} as {role}: {response.status_code} {response.text[:300]}"
+        )
         allowed = has_role(role, POLICY[(method, template)])
         if denied(response) == allowed:
-            mismatches.append(f"{method} {template}: {response.status_code} (policy says {'allow' if allowed else 'deny'})")
+            mismatches.append(
+                f"{method} {template}: {response.status_code} (policy says {'allow' if allowed else 'deny'})"
+            )
     assert mismatches == []
 
 

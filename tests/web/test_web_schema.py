@@ -26,14 +26,21 @@ def api(store):
     app = create_app(store, secret_key="schemathesis-secret-key")
     with TestClient(app, base_url="https://testserver") as client:
         token = login(client, "admin")
-        headers = {"X-CSRF-Token": token, "Cookie": f"cctv_session={client.cookies.get('cctv_session')}"}
+        headers = {
+            "X-CSRF-Token": token,
+            "Cookie": f"cctv_session={client.cookies.get('cctv_session')}",
+        }
     return schemathesis.openapi.from_asgi("/openapi.json", app), headers
 
 
 def test_every_operation_is_in_the_schema(api):
     schema, _ = api
     labels = {result.ok().label for result in schema.get_all_operations()}
-    assert {"GET /api/statistics", "POST /api/review/{answer_id}", "POST /api/inbox/{reply_id}/match"} <= labels
+    assert {
+        "GET /api/statistics",
+        "POST /api/review/{answer_id}",
+        "POST /api/inbox/{reply_id}/match",
+    } <= labels
     assert all(label.split()[1].startswith("/api/") for label in labels)
 
 
@@ -44,11 +51,15 @@ def test_generated_requests_never_cause_a_server_error(api):
         operation = result.ok()
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        @settings(
+            max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None
+        )
         def run(case):
             case.call_and_validate(checks=[not_a_server_error])
             response = case.call_and_validate(headers=admin, checks=[not_a_server_error])
-            assert response.status_code not in (401, 403), f"refused an admin: {response.text[:200]}"
+            assert response.status_code not in (401, 403), (
+                f"refused an admin: {response.text[:200]}"
+            )
 
         try:
             run()

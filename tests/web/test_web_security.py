@@ -13,7 +13,14 @@ from cctv_audit.web.security import CONTENT_SECURITY_POLICY, safe_next
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "src" / "cctv_audit" / "web" / "templates"
 # Escaped text keeps the words but has no literal "<" or '"', so none of these can appear.
-LIVE_MARKUP = ("<script>", "<img", 'onerror="', 'onmouseover="', 'href="javascript:', "<div onmouseover")
+LIVE_MARKUP = (
+    "<script>",
+    "<img",
+    'onerror="',
+    'onmouseover="',
+    'href="javascript:',
+    "<div onmouseover",
+)
 
 
 def assert_inert(html: str) -> None:
@@ -25,8 +32,12 @@ def assert_inert(html: str) -> None:
 def test_hostile_reply_is_escaped_on_document_review_and_inbox_pages(seeded, client_as):
     _, seed = seeded
     client = client_as("reviewer")
-    for url in (f"/team/documents/{seed.evil_document}", f"/team/review/{seed.answer_evil}", "/team/inbox",
-                f"/team/review/{seed.answer_evil}/panel"):
+    for url in (
+        f"/team/documents/{seed.evil_document}",
+        f"/team/review/{seed.answer_evil}",
+        "/team/inbox",
+        f"/team/review/{seed.answer_evil}/panel",
+    ):
         html = client.get(url).text
         assert "&lt;script&gt;alert(&#34;xss&#34;)&lt;/script&gt;" in html, url
         assert_inert(html)
@@ -61,11 +72,16 @@ def test_templates_have_no_inline_script_style_or_handlers_and_no_safe_filter():
         assert "|safe" not in source.replace(" ", ""), f"|safe in {path.name}"
 
 
-@pytest.mark.parametrize("url", ["/", "/login", "/api/statistics", "/static/app.css", "/nope", "/team"])
+@pytest.mark.parametrize(
+    "url", ["/", "/login", "/api/statistics", "/static/app.css", "/nope", "/team"]
+)
 def test_security_headers_on_every_response(client, url):
     response = client.get(url, follow_redirects=False)
     assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
-    assert "script-src 'self'" in CONTENT_SECURITY_POLICY and "unsafe-inline" not in CONTENT_SECURITY_POLICY
+    assert (
+        "script-src 'self'" in CONTENT_SECURITY_POLICY
+        and "unsafe-inline" not in CONTENT_SECURITY_POLICY
+    )
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["x-frame-options"] == "DENY"
     assert response.headers["strict-transport-security"].startswith("max-age=")
@@ -89,7 +105,11 @@ def test_every_post_without_or_with_a_wrong_csrf_token_is_refused(seeded, client
             wrong = client.post(url, json=JSON[template], headers={"X-CSRF-Token": "forged"})
         else:
             missing = client.post(url, data=FORMS.get(template, {}), follow_redirects=False)
-            wrong = client.post(url, data={**FORMS.get(template, {}), "csrf_token": "forged"}, follow_redirects=False)
+            wrong = client.post(
+                url,
+                data={**FORMS.get(template, {}), "csrf_token": "forged"},
+                follow_redirects=False,
+            )
         assert missing.status_code == 403, f"POST {template} without a token: {missing.status_code}"
         assert wrong.status_code == 403, f"POST {template} with a wrong token: {wrong.status_code}"
     assert client.get("/team").status_code == 200  # still signed in: /logout was refused too
@@ -97,10 +117,18 @@ def test_every_post_without_or_with_a_wrong_csrf_token_is_refused(seeded, client
 
 def test_session_cookie_is_secure_httponly_samesite(client):
     token = csrf_from(client.get("/login").text)
-    response = client.post("/login", data={"username": "viewer", "password": PASSWORDS["viewer"], "csrf_token": token},
-                           follow_redirects=False)
+    response = client.post(
+        "/login",
+        data={"username": "viewer", "password": PASSWORDS["viewer"], "csrf_token": token},
+        follow_redirects=False,
+    )
     cookie = response.headers["set-cookie"].lower()
-    assert "cctv_session=" in cookie and "secure" in cookie and "httponly" in cookie and "samesite=lax" in cookie
+    assert (
+        "cctv_session=" in cookie
+        and "secure" in cookie
+        and "httponly" in cookie
+        and "samesite=lax" in cookie
+    )
 
 
 def test_public_pages_set_no_cookie(client):
@@ -117,17 +145,33 @@ def test_sign_in_starts_a_new_session(client):
 def test_wrong_password_then_throttled(client):
     token = csrf_from(client.get("/login").text)
     for _ in range(5):
-        bad = client.post("/login", data={"username": "editor", "password": "not-it-at-all", "csrf_token": token})
+        bad = client.post(
+            "/login", data={"username": "editor", "password": "not-it-at-all", "csrf_token": token}
+        )
         assert bad.status_code == 401 and "Wrong user name or password" in bad.text
-    right = client.post("/login", data={"username": "editor", "password": PASSWORDS["editor"], "csrf_token": token},
-                        follow_redirects=False)
+    right = client.post(
+        "/login",
+        data={"username": "editor", "password": PASSWORDS["editor"], "csrf_token": token},
+        follow_redirects=False,
+    )
     assert right.status_code == 429 and "too many failed sign-ins" in right.text
 
 
-@pytest.mark.parametrize("target", [
-    "https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "\\\\evil",
-    "/\r\nSet-Cookie:x", "http:/evil.example", "/\t/evil.example", "", None,
-])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://evil.example/",
+        "//evil.example/x",
+        "/\\evil.example",
+        "javascript:alert(1)",
+        "\\\\evil",
+        "/\r\nSet-Cookie:x",
+        "http:/evil.example",
+        "/\t/evil.example",
+        "",
+        None,
+    ],
+)
 def test_next_address_must_be_a_local_path(target):
     assert safe_next(target) == "/team"
 
@@ -138,15 +182,27 @@ def test_local_next_is_kept():
 
 def test_sign_in_ignores_a_foreign_next_address(client):
     token = csrf_from(client.get("/login?next=https://evil.example/").text)
-    data = {"username": "viewer", "password": PASSWORDS["viewer"], "csrf_token": token, "next": "//evil.example/x"}
+    data = {
+        "username": "viewer",
+        "password": PASSWORDS["viewer"],
+        "csrf_token": token,
+        "next": "//evil.example/x",
+    }
     response = client.post("/login", data=data, follow_redirects=False)
     assert response.status_code == 303 and response.headers["location"] == "/team"
 
 
 def test_login_page_escapes_reflected_input(client):
     token = csrf_from(client.get("/login?next=/team%22%3E%3Cscript%3E").text)
-    response = client.post("/login", data={"username": '"><script>x</script>', "password": "nope-nope-nope",
-                                           "csrf_token": token, "next": '/"><script>'})
+    response = client.post(
+        "/login",
+        data={
+            "username": '"><script>x</script>',
+            "password": "nope-nope-nope",
+            "csrf_token": token,
+            "next": '/"><script>',
+        },
+    )
     assert "<script>x" not in response.text and '"><script>' not in response.text
 
 
@@ -155,7 +211,9 @@ def test_api_write_needs_csrf_header_even_when_signed_in(seeded, client_as):
     client = client_as("reviewer")
     body = {"field": "outcome", "action": "accept"}
     assert client.post(f"/api/review/{seed.answer_axis}", json=body).status_code == 403
-    ok = client.post(f"/api/review/{seed.answer_axis}", json=body, headers={"X-CSRF-Token": client.csrf})
+    ok = client.post(
+        f"/api/review/{seed.answer_axis}", json=body, headers={"X-CSRF-Token": client.csrf}
+    )
     assert ok.status_code == 200, ok.text
     assert ok.json()["item"]["fields"][0]["review"] == "accept"
 
@@ -167,5 +225,7 @@ def test_session_cookie_from_another_key_is_ignored(bare_app, store):
         login(first, "admin")
         stolen = first.cookies.get("cctv_session")
     other = create_app(store, secret_key="a-different-secret-key-entirely")
-    with TestClient(other, base_url="https://testserver", cookies={"cctv_session": stolen}) as second:
+    with TestClient(
+        other, base_url="https://testserver", cookies={"cctv_session": stolen}
+    ) as second:
         assert second.get("/team", follow_redirects=False).status_code == 303

@@ -41,9 +41,25 @@ SINGULAR = cue("counts.singular")
 
 #: Which rule found a count: code branches on the kind, never on the reason's wording.
 CountKind = Literal[
-    "adjacent", "clause", "part", "sentence", "all_of_them", "singular", "glued_row", "row", "quantity_line",
-    "remain_of_these", "in_use_of_which", "of_our", "total_row", "stated_total", "no_cameras", "camera_numbers",
-    "how_many", "rest_split", "remainder",
+    "adjacent",
+    "clause",
+    "part",
+    "sentence",
+    "all_of_them",
+    "singular",
+    "glued_row",
+    "row",
+    "quantity_line",
+    "remain_of_these",
+    "in_use_of_which",
+    "of_our",
+    "total_row",
+    "stated_total",
+    "no_cameras",
+    "camera_numbers",
+    "how_many",
+    "rest_split",
+    "remainder",
 ]
 
 
@@ -68,7 +84,9 @@ class CountResult:
     recorders: bool = False
 
 
-def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[str]) -> dict[str, CountResult]:
+def maker_counts(
+    units: list[Unit], findings: list[MakerFinding], in_use: set[str]
+) -> dict[str, CountResult]:
     """Devices per in-use maker where the reply gives a number."""
     by_unit: dict[tuple[str, int, bool], tuple[int, CountSpan]] = {}
     for finding in findings:
@@ -76,7 +94,9 @@ def maker_counts(units: list[Unit], findings: list[MakerFinding], in_use: set[st
             continue
         found = _count_for(units, finding)
         if found is not None:
-            by_unit.setdefault((finding.name, finding.unit.start, _recorder_count(units, finding, found)), found)
+            by_unit.setdefault(
+                (finding.name, finding.unit.start, _recorder_count(units, finding, found)), found
+            )
     # A maker's count is its cameras; recorders ("3 Hikvision NVRs") count only for a maker with no camera number.
     with_cameras = {name for name, _, recorder in by_unit if not recorder}
     results: dict[str, CountResult] = {}
@@ -126,7 +146,15 @@ def _still_in_use_of_these(units: list[Unit], name: str, result: CountResult) ->
         return
     start = following.start + match.start("n")
     result.value = value
-    result.spans = [CountSpan(following, start, start + len(group), f"'{group} of these' remain of the figure before", "remain_of_these")]
+    result.spans = [
+        CountSpan(
+            following,
+            start,
+            start + len(group),
+            f"'{group} of these' remain of the figure before",
+            "remain_of_these",
+        )
+    ]
 
 
 def _is_row_span(span: CountSpan) -> bool:
@@ -141,11 +169,17 @@ def _recorder_count(units: list[Unit], finding: MakerFinding, found: tuple[int, 
     """The number counts recorders: a table row typed NVR/DVR, or 'Hikvision NVRs' right after the maker."""
     unit = found[1].unit
     if unit.cells is not None:
-        if any(RECORDER.fullmatch(c.strip()) for c in unit.cells) or (finding.unit is unit and recorder_mention(finding)):
+        if any(RECORDER.fullmatch(c.strip()) for c in unit.cells) or (
+            finding.unit is unit and recorder_mention(finding)
+        ):
             return True  # a row typed NVR/DVR, or "Dahua NVR" in the make cell
         # A table under a heading about recorders ("Sheet: Recorders", "Recorders by site:").
         heading = table_heading(units, unit)
-        return heading is not None and bool(RECORDER.search(heading.text)) and not re.search(r"camera", heading.text, _I)
+        return (
+            heading is not None
+            and bool(RECORDER.search(heading.text))
+            and not re.search(r"camera", heading.text, _I)
+        )
     return recorder_mention(finding)
 
 
@@ -171,31 +205,58 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan
     left, right = clause_of(text, rel_start, rel_end)
     numbers = [n for n in _free_numbers(unit) if not OF_TOTAL.search(text[: n.start])]
     in_clause = [n for n in numbers if left <= n.start < right]
-    camera_numbers = [n for n in in_clause if camera_count_after(text, n.end, True) or BRACKETED.search(text[: n.start])]
+    camera_numbers = [
+        n
+        for n in in_clause
+        if camera_count_after(text, n.end, True) or BRACKETED.search(text[: n.start])
+    ]
     alone = _only_maker_in(finding, left, right)
     adjacent = _adjacent(text, in_clause, rel_start, rel_end, _counts_asked(units, unit))
     if adjacent is not None and not alone and _joint_figure(unit, finding, adjacent):
         # "27 cameras manufactured by Hikvision or Dahua": one figure for two makers is neither's count.
         return None
-    if adjacent is not None and not (alone and adjacent in camera_numbers and len(camera_numbers) > 1):
+    if adjacent is not None and not (
+        alone and adjacent in camera_numbers and len(camera_numbers) > 1
+    ):
         return adjacent.value, _span(unit, [adjacent], "number next to the maker", "adjacent")
     if camera_numbers and alone:
-        return _combine([n.value for n in camera_numbers]), _span(unit, camera_numbers, "camera numbers in the clause naming this maker", "clause")
+        return _combine([n.value for n in camera_numbers]), _span(
+            unit, camera_numbers, "camera numbers in the clause naming this maker", "clause"
+        )
     parts = _per_part_count(finding, text, numbers)
     if parts is not None:
         return parts
     unit_numbers = [n for n in numbers if camera_count_after(text, n.end, True)]
     if unit_numbers and _only_maker_in(finding, 0, len(text)):
-        return _combine([n.value for n in unit_numbers]), _span(unit, unit_numbers, "camera numbers in a sentence naming only this maker", "sentence")
-    if len(unit_numbers) == 1 and ALL_OF_THEM.search(text[left:right]) and _only_in_use_maker(finding):
+        return _combine([n.value for n in unit_numbers]), _span(
+            unit, unit_numbers, "camera numbers in a sentence naming only this maker", "sentence"
+        )
+    if (
+        len(unit_numbers) == 1
+        and ALL_OF_THEM.search(text[left:right])
+        and _only_in_use_maker(finding)
+    ):
         # "None of our 64 cameras are Hikvision; they are all Axis."
-        return unit_numbers[0].value, _span(unit, unit_numbers, "the sentence's camera number, and 'all' of them are this maker", "all_of_them")
+        return unit_numbers[0].value, _span(
+            unit,
+            unit_numbers,
+            "the sentence's camera number, and 'all' of them are this maker",
+            "all_of_them",
+        )
     if SINGULAR.search(text[left:rel_start]):
-        return 1, CountSpan(unit, unit.start + left, unit.start + rel_end, "'the camera is' names one device", "singular")
+        return 1, CountSpan(
+            unit,
+            unit.start + left,
+            unit.start + rel_end,
+            "'the camera is' names one device",
+            "singular",
+        )
     return None
 
 
-def _per_part_count(finding: MakerFinding, text: str, numbers: list[Number]) -> tuple[int, CountSpan] | None:
+def _per_part_count(
+    finding: MakerFinding, text: str, numbers: list[Number]
+) -> tuple[int, CountSpan] | None:
     """'a dozen cameras at the depot, all made by Vivotek, and forty-two cameras in the town centre made by
     Bosch': each camera number opens a part that runs to the next one; a part naming one maker is its count.
 
@@ -203,7 +264,11 @@ def _per_part_count(finding: MakerFinding, text: str, numbers: list[Number]) -> 
     unit = finding.unit
     cams = [n for n in numbers if camera_count_after(text, n.end, True)]
     hits = [(h.start - unit.start, h.name) for h in unit.extra.get("hits", [])]
-    if len(cams) < 2 or len({name for _, name in hits}) < 2 or any(pos < cams[0].start for pos, _ in hits):
+    if (
+        len(cams) < 2
+        or len({name for _, name in hits}) < 2
+        or any(pos < cams[0].start for pos, _ in hits)
+    ):
         return None
     bounds = [n.start for n in cams] + [len(text)]
     mine = []
@@ -215,7 +280,9 @@ def _per_part_count(finding: MakerFinding, text: str, numbers: list[Number]) -> 
             mine.append(number)
     if not mine:
         return None
-    return sum(n.value for n in mine), _span(unit, mine, "camera numbers in the part of the sentence naming this maker", "part")
+    return sum(n.value for n in mine), _span(
+        unit, mine, "camera numbers in the part of the sentence naming this maker", "part"
+    )
 
 
 #: A table header flattened without separators: "Make Model Qty".
@@ -236,9 +303,15 @@ def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | N
         return None
     numbers = _free_numbers(unit)
     last = numbers[-1] if numbers else None
-    if last is None or unit.text[last.end :].strip(" .") or unit.text[last.start - 1 : last.start] != " ":
+    if (
+        last is None
+        or unit.text[last.end :].strip(" .")
+        or unit.text[last.start - 1 : last.start] != " "
+    ):
         return None
-    return last.value, _span(unit, [last], "count column of a table flattened without separators", "glued_row")
+    return last.value, _span(
+        unit, [last], "count column of a table flattened without separators", "glued_row"
+    )
 
 
 _JOINED = cue("counts.joined")
@@ -268,7 +341,8 @@ def _free_numbers(unit: Unit) -> list[Number]:
     """Numbers of the unit that are not part of a maker name or model number ('Axon Body 3'), nor approximate."""
     hits = unit.extra.get("hits", [])
     return [
-        n for n in _exact_numbers(unit)
+        n
+        for n in _exact_numbers(unit)
         if not any(h.start - unit.start < n.end and n.start < h.end - unit.start for h in hits)
     ]
 
@@ -311,15 +385,21 @@ def _label_block_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] |
         if match:
             other.extra["counted_for_maker"] = True
             a, b = other.start + match.start(1), other.start + match.end(1)
-            return int(match.group(1)), CountSpan(other, a, b, "quantity line under the maker's label", "quantity_line")
+            return int(match.group(1)), CountSpan(
+                other, a, b, "quantity line under the maker's label", "quantity_line"
+            )
     return None
 
 
 def _span(unit: Unit, numbers: list[Number], reason: str, kind: CountKind) -> CountSpan:
-    return CountSpan(unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, reason, kind)
+    return CountSpan(
+        unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, reason, kind
+    )
 
 
-def _adjacent(text: str, numbers: list[Number], start: int, end: int, asked: bool = False) -> Number | None:
+def _adjacent(
+    text: str, numbers: list[Number], start: int, end: int, asked: bool = False
+) -> Number | None:
     """'32 Hikvision', '32 x Hikvision', 'Hikvision: 32', 'Hikvision (32)', 'Hikvision cameras - 32',
     'Axis, 17 in total'; 'Hanwha 33, Vivotek 8' when the question asks how many of each make."""
     for number in numbers:
@@ -335,11 +415,18 @@ def _adjacent(text: str, numbers: list[Number], start: int, end: int, asked: boo
         linked = LINK_WORD.search(after)  # "Axis and 5 Dahua cameras"
         if number.start >= end and AFTER_MAKER.fullmatch(after) and separated and not linked:
             return number
-        if number.start >= end and QUANTITY_AFTER.fullmatch(after):  # "make: Panasonic, quantity: 22"
+        if number.start >= end and QUANTITY_AFTER.fullmatch(
+            after
+        ):  # "make: Panasonic, quantity: 22"
             return number
         if number.start >= end and QTY_BEFORE.fullmatch(after):  # "Hanwha bullet cameras qty 3"
             return number
-        if number.start >= end and AFTER_MAKER.fullmatch(after) and not linked and QTY_SUFFIX.match(text, number.end):
+        if (
+            number.start >= end
+            and AFTER_MAKER.fullmatch(after)
+            and not linked
+            and QTY_SUFFIX.match(text, number.end)
+        ):
             return number  # "Bosch PTZ cameras 4no." / "Vivotek domes 3 nr"
     return None
 
@@ -354,7 +441,9 @@ def _counts_asked(units: list[Unit], unit: Unit) -> bool:
     if unit.question is not None and COUNT_ASKED.search(question_text(units, unit.question)):
         return True
     # "Cameras: Hikvision 12, Axis 3": two or more makers each followed by a bare number.
-    pairs = [h for h in unit.extra.get("hits", []) if MAKER_NUMBER.match(unit.text, h.end - unit.start)]
+    pairs = [
+        h for h in unit.extra.get("hits", []) if MAKER_NUMBER.match(unit.text, h.end - unit.start)
+    ]
     return len(pairs) >= 2 and bool(CAMERA_CONTEXT.search(unit.text))
 
 
@@ -366,7 +455,11 @@ BEFORE_MAKER_LINK = cue("counts.before_maker_link")
 
 def _before_maker(between: str) -> bool:
     """'32 Hikvision', '32 x Hikvision', '71 of these are Axis', '25 are Bosch', '45 cameras supplied by Bosch'."""
-    if OF_THESE.fullmatch(between) or MADE_BY_BETWEEN.fullmatch(between) or BRACKET_ARE.fullmatch(between):
+    if (
+        OF_THESE.fullmatch(between)
+        or MADE_BY_BETWEEN.fullmatch(between)
+        or BRACKET_ARE.fullmatch(between)
+    ):
         return True
     return bool(BEFORE_MAKER.fullmatch(between)) and not BEFORE_MAKER_LINK.search(between)
 
@@ -388,7 +481,9 @@ def _only_in_use_maker(finding: MakerFinding) -> bool:
 
 def _only_maker_in(finding: MakerFinding, left: int, right: int) -> bool:
     others = finding.unit.extra.get("hits", [])
-    return all(h.name == finding.name for h in others if left <= h.start - finding.unit.start < right)
+    return all(
+        h.name == finding.name for h in others if left <= h.start - finding.unit.start < right
+    )
 
 
 def _combine(values: list[int]) -> int:
@@ -398,7 +493,9 @@ def _combine(values: list[int]) -> int:
     return sum(values)
 
 
-def _maker_column_count(units: list[Unit], header: Unit, hit: MakerHit) -> tuple[int, CountSpan] | None:
+def _maker_column_count(
+    units: list[Unit], header: Unit, hit: MakerHit
+) -> tuple[int, CountSpan] | None:
     """'Site | Hikvision | Dahua | Axis | Total' over rows of numbers: a maker's count is its column's Total row,
     or the sum of its column over the site rows (subtotal rows left out) when there is no Total row."""
     cells = header.cells or []
@@ -409,15 +506,33 @@ def _maker_column_count(units: list[Unit], header: Unit, hit: MakerHit) -> tuple
     rows = _rows_below(units, header, len(cells))
     if not rows:
         return None
-    total = next((r for r in rows if TOTAL_ROW_LABEL.match((r.cells or [""])[0]) and not SUBTOTAL_ROW_LABEL.match((r.cells or [""])[0])), None)
-    counted = [total] if total is not None else [r for r in rows if not SUBTOTAL_ROW_LABEL.match((r.cells or [""])[0])]
+    total = next(
+        (
+            r
+            for r in rows
+            if TOTAL_ROW_LABEL.match((r.cells or [""])[0])
+            and not SUBTOTAL_ROW_LABEL.match((r.cells or [""])[0])
+        ),
+        None,
+    )
+    counted = (
+        [total]
+        if total is not None
+        else [r for r in rows if not SUBTOTAL_ROW_LABEL.match((r.cells or [""])[0])]
+    )
     values = [_cell_number((r.cells or [])[column]) for r in counted]
     if any(v is None for v in values):
         return None
     first = counted[0]
     offset, cell = _cell_offset(first, column), (first.cells or [])[column]
-    reason = "the Total row of the maker's column" if total is not None else "the maker's column summed over the rows"
-    return sum(v for v in values if v is not None), CountSpan(first, first.start + offset, first.start + offset + len(cell), reason, "row")
+    reason = (
+        "the Total row of the maker's column"
+        if total is not None
+        else "the maker's column summed over the rows"
+    )
+    return sum(v for v in values if v is not None), CountSpan(
+        first, first.start + offset, first.start + offset + len(cell), reason, "row"
+    )
 
 
 def _rows_below(units: list[Unit], header: Unit, width: int) -> list[Unit]:
@@ -440,12 +555,22 @@ def _row_count(units: list[Unit], row: Unit) -> tuple[int, CountSpan] | None:
     """The count cell of a table row: the column headed Number/Qty/Cameras, else the last whole number."""
     column = _count_column(units, row)
     cells = row.cells or []
-    candidates = [column] if column is not None and column < len(cells) else list(range(len(cells) - 1, 0, -1))
+    candidates = (
+        [column]
+        if column is not None and column < len(cells)
+        else list(range(len(cells) - 1, 0, -1))
+    )
     for index in candidates:
         value = _cell_number(cells[index])
         if value is not None:
             offset = _cell_offset(row, index)
-            return value, CountSpan(row, row.start + offset, row.start + offset + len(cells[index]), "count column of a table row", "row")
+            return value, CountSpan(
+                row,
+                row.start + offset,
+                row.start + offset + len(cells[index]),
+                "count column of a table row",
+                "row",
+            )
     return None
 
 
@@ -495,7 +620,11 @@ def total_cameras(units: list[Unit]) -> CountResult | None:
         return explicit
     statements = []
     for unit in units:
-        if unit.role != "answer" or unit.extra.get("in_use_hits") or unit.extra.get("counted_for_maker"):
+        if (
+            unit.role != "answer"
+            or unit.extra.get("in_use_hits")
+            or unit.extra.get("counted_for_maker")
+        ):
             continue
         found = _camera_statement(units, unit)
         if found is not None:
@@ -519,23 +648,56 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
                 value = _cell_number(unit.cells[k])
                 if value is not None:
                     offset = _cell_offset(unit, k)
-                    return CountResult(value, [CountSpan(unit, unit.start + offset, unit.start + offset + len(unit.cells[k]), "Total row", "total_row")])
+                    return CountResult(
+                        value,
+                        [
+                            CountSpan(
+                                unit,
+                                unit.start + offset,
+                                unit.start + offset + len(unit.cells[k]),
+                                "Total row",
+                                "total_row",
+                            )
+                        ],
+                    )
             continue
         for number in _exact_numbers(unit):
             before = unit.text[max(0, number.start - 40) : number.start]
-            if IN_USE_OF_WHICH.search(before) and NOW_IN_USE.match(unit.text, number.end) and CAMERA_CONTEXT.search(unit.text):
+            if (
+                IN_USE_OF_WHICH.search(before)
+                and NOW_IN_USE.match(unit.text, number.end)
+                and CAMERA_CONTEXT.search(unit.text)
+            ):
                 # "40 cameras installed, of which 31 are in use": the cameras in use are the total.
-                return CountResult(number.value, [_span(unit, [number], "the number of those in use", "in_use_of_which")])
-            if OF_OUR.search(before) and camera_count_after(unit.text, number.end) and not PAST.search(unit.text):
-                return CountResult(number.value, [_span(unit, [number], "'N of our M cameras': the total", "of_our")])
+                return CountResult(
+                    number.value,
+                    [_span(unit, [number], "the number of those in use", "in_use_of_which")],
+                )
+            if (
+                OF_OUR.search(before)
+                and camera_count_after(unit.text, number.end)
+                and not PAST.search(unit.text)
+            ):
+                return CountResult(
+                    number.value,
+                    [_span(unit, [number], "'N of our M cameras': the total", "of_our")],
+                )
             after = unit.text[number.end : number.end + 30]
-            stated = TOTAL.search(before) or IN_TOTAL.match(after) or TOTAL_LONG.search(unit.text[: number.start][-100:])
+            stated = (
+                TOTAL.search(before)
+                or IN_TOTAL.match(after)
+                or TOTAL_LONG.search(unit.text[: number.start][-100:])
+            )
             if stated and not TOTAL.search(before) and _after_maker_comma(unit, number):
                 continue  # "Cameras in the offices are also Axis, 17 in total": that maker's total, not the reply's
             if stated and SITES_AFTER.match(unit.text, number.end):
                 continue  # "... (52 cameras in total) and the cameras at the other two schools": sites, not cameras
-            if stated and (camera_count_after(unit.text, number.end) or CAMERA_CONTEXT.search(unit.text)):
-                return CountResult(number.value, [_span(unit, [number], "stated total", "stated_total")])
+            if stated and (
+                camera_count_after(unit.text, number.end) or CAMERA_CONTEXT.search(unit.text)
+            ):
+                return CountResult(
+                    number.value, [_span(unit, [number], "stated total", "stated_total")]
+                )
     return None
 
 
@@ -550,7 +712,9 @@ def _after_maker_comma(unit: Unit, number: Number) -> bool:
     if any(x <= a and b <= y for x, y in unit.extra.get("maker_count_spans", [])):
         return True
     comma = re.search(r",\s*$", unit.text[: number.start])
-    return comma is not None and any(h.end - unit.start == comma.start() for h in unit.extra.get("in_use_hits", []))
+    return comma is not None and any(
+        h.end - unit.start == comma.start() for h in unit.extra.get("in_use_hits", [])
+    )
 
 
 OF_THESE = cue("counts.of_these")
@@ -564,12 +728,36 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
     text = unit.text
     key_value = KEY_VALUE_COUNT.match(text)
     if key_value:
-        return CountResult(int(key_value.group(1)), [CountSpan(unit, unit.start + key_value.start(1), unit.start + key_value.end(1), "quantity line", "quantity_line")])
+        return CountResult(
+            int(key_value.group(1)),
+            [
+                CountSpan(
+                    unit,
+                    unit.start + key_value.start(1),
+                    unit.start + key_value.end(1),
+                    "quantity line",
+                    "quantity_line",
+                )
+            ],
+        )
     match = NO_CAMERAS.search(text)
     hits = unit.extra.get("hits", [])
     # "We do not have any Hikvision cameras" denies a maker; it does not say there are no cameras.
-    if match and not any(unit.start + match.start() <= h.start < unit.start + match.end() for h in hits):
-        return CountResult(0, [CountSpan(unit, unit.start + match.start(), unit.start + match.end(), "no cameras used", "no_cameras")])
+    if match and not any(
+        unit.start + match.start() <= h.start < unit.start + match.end() for h in hits
+    ):
+        return CountResult(
+            0,
+            [
+                CountSpan(
+                    unit,
+                    unit.start + match.start(),
+                    unit.start + match.end(),
+                    "no cameras used",
+                    "no_cameras",
+                )
+            ],
+        )
     about = bool(CAMERA_CONTEXT.search(text))
     numbers = [n for n in _exact_numbers(unit) if camera_count_after(text, n.end, about)]
     if numbers:
@@ -582,7 +770,18 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
         head = find_numbers(text[lead : lead + 40])
         if head and head[0].start == 0:
             a = lead + head[0].start
-            return CountResult(head[0].value, [CountSpan(unit, unit.start + a, unit.start + a + len(head[0].text), "answer to 'how many cameras'", "how_many")])
+            return CountResult(
+                head[0].value,
+                [
+                    CountSpan(
+                        unit,
+                        unit.start + a,
+                        unit.start + a + len(head[0].text),
+                        "answer to 'how many cameras'",
+                        "how_many",
+                    )
+                ],
+            )
     return None
 
 
@@ -599,7 +798,11 @@ def rest_of_total(units: list[Unit]) -> CountResult | None:
     """'40 CCTV cameras: 12 Axis and the remainder Hikvision', 'Of our 55 cameras, 20 are Bosch and the rest
     are Hikvision': the first camera number of a sentence that splits it into parts is the total."""
     for unit in units:
-        if unit.role != "answer" or not REST_ANY.search(unit.text) or not unit.extra.get("in_use_hits"):
+        if (
+            unit.role != "answer"
+            or not REST_ANY.search(unit.text)
+            or not unit.extra.get("in_use_hits")
+        ):
             continue
         numbers = [n for n in _free_numbers(unit) if not APPROXIMATE.search(unit.text[: n.start])]
         if len(numbers) < 2 or not camera_count_after(unit.text, numbers[0].end):
@@ -608,7 +811,10 @@ def rest_of_total(units: list[Unit]) -> CountResult | None:
         hits_before = [h for h in unit.extra.get("hits", []) if h.start - unit.start < first.start]
         if hits_before or sum(n.value for n in rest) >= first.value:
             continue
-        return CountResult(first.value, [_span(unit, [first], "the whole, split into parts and 'the rest'", "rest_split")])
+        return CountResult(
+            first.value,
+            [_span(unit, [first], "the whole, split into parts and 'the rest'", "rest_split")],
+        )
     return None
 
 
@@ -618,4 +824,6 @@ def remainder_count(finding: MakerFinding) -> bool:
         return False
     text, rel = finding.unit.text, finding.hit.start - finding.unit.start
     before = text[max(0, rel - 60) : rel]
-    return bool(REST_BEFORE.search(before)) or (bool(EXCEPTION.search(text[:rel])) and bool(ALL_BEFORE.search(before)))
+    return bool(REST_BEFORE.search(before)) or (
+        bool(EXCEPTION.search(text[:rel])) and bool(ALL_BEFORE.search(before))
+    )

@@ -62,7 +62,11 @@ def is_thread_marker(lines: list, index: int) -> bool:
     if THREAD_MARKER.match(text):
         # "Home > About us > FOI" wrapped so that "> Disclosure log" starts a line is a breadcrumb, not a quote.
         above = lines[index - 1].text if index else ""
-        return not (text.lstrip().startswith(">") and _BREADCRUMB_SEPARATOR.search(above) and not above.lstrip().startswith(">"))
+        return not (
+            text.lstrip().startswith(">")
+            and _BREADCRUMB_SEPARATOR.search(above)
+            and not above.lstrip().startswith(">")
+        )
     if index > 3 and _FROM_HEADER.match(text):
         following = " ".join(line.text for line in lines[index + 1 : index + 4])
         return bool(_SENT_OR_DATE_HEADER.search(following))
@@ -70,7 +74,9 @@ def is_thread_marker(lines: list, index: int) -> bool:
 
 
 def is_nav(line: str) -> bool:
-    return len(line) < 400 and (bool(NAV.search(line)) or bool(RELATED_INLINE.match(line)) or is_nav_bar(line))
+    return len(line) < 400 and (
+        bool(NAV.search(line)) or bool(RELATED_INLINE.match(line)) or is_nav_bar(line)
+    )
 
 
 def is_nav_bar(line: str) -> bool:
@@ -106,7 +112,9 @@ def looks_like_question(text: str) -> bool:
     stripped = text.strip().lstrip("\"“‘'")
     if stripped.endswith("?") or _QUESTION_MARK_END.search(stripped):
         return True
-    if ANSWERED_INLINE.search(stripped):  # "Number of cameras - 54": the question carries its answer
+    if ANSWERED_INLINE.search(
+        stripped
+    ):  # "Number of cameras - 54": the question carries its answer
         return False
     return bool(QUESTION_START.match(stripped)) and not looks_like_answer(stripped)
 

@@ -49,8 +49,14 @@ class SetScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict:
-        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -72,7 +78,9 @@ class CaseResult:
         ]:
             if maker_keys(got) != maker_keys(want):
                 out.append(f"{name} {sorted(got)} != {sorted(want)}")
-        if {exemption_key(x) for x in p.exemptions} != {exemption_key(x) for x in e.get("exemptions", [])}:
+        if {exemption_key(x) for x in p.exemptions} != {
+            exemption_key(x) for x in e.get("exemptions", [])
+        }:
             out.append(f"exemptions {p.exemptions} != {e.get('exemptions', [])}")
         if keyed_counts(p.counts) != keyed_counts(e.get("counts") or {}):
             out.append(f"counts {p.counts} != {e.get('counts')}")
@@ -111,8 +119,13 @@ class EvalReport:
         accused = {f["case"] for f in self.false_accusations}
         return {
             "cases": len(accepted),
-            "outcome_accuracy": round(sum(c.predicted.outcome == c.expected.get("outcome") for c in accepted) / len(accepted), 3)
-            if accepted else 1.0,
+            "outcome_accuracy": round(
+                sum(c.predicted.outcome == c.expected.get("outcome") for c in accepted)
+                / len(accepted),
+                3,
+            )
+            if accepted
+            else 1.0,
             "fully_right": sum(not c.mistakes for c in accepted),
             "false_accusations": sum(c.case_id in accused for c in accepted),
             "review_share": round(1 - len(accepted) / len(self.cases), 3) if self.cases else 0.0,
@@ -127,10 +140,14 @@ class EvalReport:
             "exemptions": self.exemptions.to_dict(),
             "counts_exact": round(self.counts_exact, 3),
             "counts_compared": self.counts_total,
-            "total_cameras_exact": round(self.totals_correct / len(self.cases), 3) if self.cases else 0.0,
+            "total_cameras_exact": round(self.totals_correct / len(self.cases), 3)
+            if self.cases
+            else 0.0,
             "false_accusations": self.false_accusations,
             "seconds_per_reply": round(self.seconds_per_reply, 4),
-            "median_ms_per_reply": round(1000 * statistics.median(c.seconds for c in self.cases), 2) if self.cases else 0.0,
+            "median_ms_per_reply": round(1000 * statistics.median(c.seconds for c in self.cases), 2)
+            if self.cases
+            else 0.0,
             "accepted_without_review": self.accepted(),
             "mistakes": {c.case_id: c.mistakes for c in self.cases if c.mistakes},
         }
@@ -168,7 +185,10 @@ def exemption_key(label: str) -> tuple[str, str]:
 def load_case(txt: Path) -> dict:
     labels = txt.with_suffix(".json")
     if not labels.exists():
-        raise InputError("no labels file beside the reply; write CASEID.json next to CASEID.txt", source=str(labels))
+        raise InputError(
+            "no labels file beside the reply; write CASEID.json next to CASEID.txt",
+            source=str(labels),
+        )
     try:
         return json.loads(labels.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
@@ -186,7 +206,9 @@ def evaluate(directory: str | Path) -> EvalReport:
         text = txt.read_text(encoding="utf-8")
         started = time.perf_counter()
         predicted = extract_answer(text)
-        report.cases.append(CaseResult(txt.stem, expected, predicted, time.perf_counter() - started))
+        report.cases.append(
+            CaseResult(txt.stem, expected, predicted, time.perf_counter() - started)
+        )
         score_case(report, txt.stem, expected, predicted)
     if not report.cases:
         raise InputError("no CASEID.txt files found", source=str(directory))
@@ -198,16 +220,27 @@ def score_case(report: EvalReport, case_id: str, expected: dict, predicted: Answ
     want_use = maker_keys(expected.get("manufacturers_in_use") or [])
     report.outcome_correct += predicted.outcome == expected.get("outcome")
     report.in_use.add(maker_keys(predicted.manufacturers_in_use), want_use)
-    report.denied.add(maker_keys(predicted.manufacturers_denied), maker_keys(expected.get("manufacturers_denied") or []))
-    report.exemptions.add(
-        {exemption_key(x) for x in predicted.exemptions}, {exemption_key(x) for x in expected.get("exemptions") or []}
+    report.denied.add(
+        maker_keys(predicted.manufacturers_denied),
+        maker_keys(expected.get("manufacturers_denied") or []),
     )
-    want_counts, got_counts = keyed_counts(expected.get("counts") or {}), keyed_counts(predicted.counts)
+    report.exemptions.add(
+        {exemption_key(x) for x in predicted.exemptions},
+        {exemption_key(x) for x in expected.get("exemptions") or []},
+    )
+    want_counts, got_counts = (
+        keyed_counts(expected.get("counts") or {}),
+        keyed_counts(predicted.counts),
+    )
     for maker in set(want_counts) | set(got_counts):
         report.counts_total += 1
         report.counts_correct += want_counts.get(maker) == got_counts.get(maker)
     report.totals_correct += expected.get("total_cameras") == predicted.total_cameras
     for maker in sorted(m for m in predicted.manufacturers_in_use if maker_key(m) not in want_use):
         if is_state_linked_name(maker):
-            quotes = [e.quote for e in predicted.evidence if e.field == "in_use" and e.value == maker]
-            report.false_accusations.append({"case": case_id, "manufacturer": maker, "evidence": quotes[:3]})
+            quotes = [
+                e.quote for e in predicted.evidence if e.field == "in_use" and e.value == maker
+            ]
+            report.false_accusations.append(
+                {"case": case_id, "manufacturer": maker, "evidence": quotes[:3]}
+            )

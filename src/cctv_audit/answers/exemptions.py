@@ -63,7 +63,9 @@ def general_statement(text: str) -> bool:
         return True
     if APPLIED_HERE.search(text):
         return False
-    return bool(GENERAL_LAW.search(text)) or bool(LIMIT_VALUE.search(text) and not APPLIED_COST.search(text))
+    return bool(GENERAL_LAW.search(text)) or bool(
+        LIMIT_VALUE.search(text) and not APPLIED_COST.search(text)
+    )
 
 
 def _not_relied(text: str) -> bool:
@@ -84,8 +86,45 @@ IMPLICIT_MU = cue("exemptions.implicit_mu")
 
 #: Sections that are procedure, not grounds (never "relied on").
 PROCEDURAL = {
-    "FOIA": {"1", "2", "3", "5", "8", "9", "10", "11", "13", "16", "17", "19", "45", "46", "50", "53", "57", "77", "84"},
-    "FOISA": {"1", "2", "8", "9", "10", "11", "15", "16", "19", "20", "21", "47", "60", "61", "65", "73"},
+    "FOIA": {
+        "1",
+        "2",
+        "3",
+        "5",
+        "8",
+        "9",
+        "10",
+        "11",
+        "13",
+        "16",
+        "17",
+        "19",
+        "45",
+        "46",
+        "50",
+        "53",
+        "57",
+        "77",
+        "84",
+    },
+    "FOISA": {
+        "1",
+        "2",
+        "8",
+        "9",
+        "10",
+        "11",
+        "15",
+        "16",
+        "19",
+        "20",
+        "21",
+        "47",
+        "60",
+        "61",
+        "65",
+        "73",
+    },
 }
 #: EIR regulations that are grounds; the rest (5, 7, 9, 11, 14...) are procedure.
 EIR_GROUNDS = cue("exemptions.eir_grounds")
@@ -114,7 +153,11 @@ def find_exemptions(units: list[Unit], law: str) -> list[Citation]:
     found: dict[str, Citation] = {}
     reuse = reuse_lines(units)
     for index, unit in enumerate(units):
-        if unit.role not in {"answer", "header", "boilerplate"} or _not_relied(unit.text) or requester_voice(unit.text):
+        if (
+            unit.role not in {"answer", "header", "boilerplate"}
+            or _not_relied(unit.text)
+            or requester_voice(unit.text)
+        ):
             continue
         if unit.line in reuse:
             continue
@@ -154,7 +197,9 @@ def requester_voice(text: str) -> bool:
 
 def _announced_above(units: list[Unit], index: int) -> bool:
     """A list line under 'we rely on the following exemptions:' (up to four units below)."""
-    above = [u for u in units[max(0, index - 8) : index] if u.role != "nav"][-4:]  # page footers are skipped
+    above = [u for u in units[max(0, index - 8) : index] if u.role != "nav"][
+        -4:
+    ]  # page footers are skipped
     for unit in reversed(above):
         if unit.role in {"question", "thread"}:
             return False
@@ -165,20 +210,33 @@ def _announced_above(units: list[Unit], index: int) -> bool:
 
 def _citations(unit: Unit, law: str) -> list[Citation]:
     text = unit.text
-    sentence_law = "FOISA" if SCOTTISH.search(text) else ("FOIA" if _FOIA_NAMED.search(text) else law)
+    sentence_law = (
+        "FOISA" if SCOTTISH.search(text) else ("FOIA" if _FOIA_NAMED.search(text) else law)
+    )
     out = []
     for match in SECTION_CITE.finditer(text):
         if RANGE.match(text, match.start(1)):
             continue
-        if EIR_HINT.search(text[match.end() : match.end() + 50]) and not _SAYS_SECTION.search(match.group(0)):
+        if EIR_HINT.search(text[match.end() : match.end() + 50]) and not _SAYS_SECTION.search(
+            match.group(0)
+        ):
             continue
         for number in _numbers(match.group(1)):
             if number not in PROCEDURAL[sentence_law]:
-                out.append(_make(unit, match, f"{sentence_law} s{number}", "section cited with reliance wording"))
+                out.append(
+                    _make(
+                        unit,
+                        match,
+                        f"{sentence_law} s{number}",
+                        "section cited with reliance wording",
+                    )
+                )
     for match in list(REG_CITE.finditer(text)) + list(BARE_EIR_CITE.finditer(text)):
         for reg in _regs(match.group(0)):
             if EIR_GROUNDS.match(reg):
-                out.append(_make(unit, match, f"EIR reg {reg}", "regulation cited with reliance wording"))
+                out.append(
+                    _make(unit, match, f"EIR reg {reg}", "regulation cited with reliance wording")
+                )
     return out
 
 
@@ -207,8 +265,24 @@ def _implicit(units: list[Unit], law: str) -> list[Citation]:
         cost = IMPLICIT_COST.search(unit.text)
         if cost:
             label = "EIR reg 12(4)(b)" if EIR_HINT.search(unit.text) else f"{law} s12"
-            out.append(Citation(label, unit, unit.start + cost.start(), unit.start + cost.end(), "cost limit named"))
+            out.append(
+                Citation(
+                    label,
+                    unit,
+                    unit.start + cost.start(),
+                    unit.start + cost.end(),
+                    "cost limit named",
+                )
+            )
         mu = IMPLICIT_MU.search(unit.text)
         if mu:
-            out.append(Citation("EIR reg 12(4)(b)", unit, unit.start + mu.start(), unit.start + mu.end(), "manifestly unreasonable"))
+            out.append(
+                Citation(
+                    "EIR reg 12(4)(b)",
+                    unit,
+                    unit.start + mu.start(),
+                    unit.start + mu.end(),
+                    "manifestly unreasonable",
+                )
+            )
     return out

@@ -79,7 +79,11 @@ def ocr_mended(text: str) -> str:
 
 
 def extract_answer(
-    text: str, *, question: str | None = None, document_id: int | None = None, law: str | None = None
+    text: str,
+    *,
+    question: str | None = None,
+    document_id: int | None = None,
+    law: str | None = None,
 ) -> Answer:
     """What the reply ``text`` answers, with evidence. ``question`` is the request when known separately;
     ``law`` ("FOIA" or "FOISA") overrides the law guessed from the text."""
@@ -92,18 +96,31 @@ def extract_answer(
     builder = _Builder(original, document_id)  # quotes come from the text as given
     findings = classify_mentions(units, hits)
     for finding in findings:
-        if finding.status in {"in_use", "past"}:  # numbers there belong to a maker, not to the total
+        if finding.status in {
+            "in_use",
+            "past",
+        }:  # numbers there belong to a maker, not to the total
             finding.unit.extra.setdefault("in_use_hits", []).append(finding.hit)
     in_use, denied = builder.makers(findings)
     builder.counts(units, findings, in_use, denied)
     citations = find_exemptions(units, document_law(text, law))
     for citation in citations:
-        builder.evidence("exemption", citation.label, citation.unit, citation.reason, span=(citation.start, citation.end))
-    substantive = {i for i, u in enumerate(units) if u.role == "answer" and _has_claim(u, findings, builder)}
+        builder.evidence(
+            "exemption",
+            citation.label,
+            citation.unit,
+            citation.reason,
+            span=(citation.start, citation.end),
+        )
+    substantive = {
+        i for i, u in enumerate(units) if u.role == "answer" and _has_claim(u, findings, builder)
+    }
     signals = gather_signals(units, citations, substantive)
     row = decide_rule(signals)
     outcome, rule, confidence = row.outcome, row.rule, row.confidence
-    if not row.relies_on_exemptions:  # a time-extension letter: exemptions named are only being considered
+    if (
+        not row.relies_on_exemptions
+    ):  # a time-extension letter: exemptions named are only being considered
         builder.spans = [e for e in builder.spans if e.field != "exemption"]
         citations = []
     shown = outcome_unit(signals, outcome)
@@ -124,14 +141,25 @@ def _all_hits(text: str, question: str | None) -> list[MakerHit]:
     if question:
         offset = question_offset(question)
         shifted = [
-            MakerHit(h.start + offset, h.end + offset, h.text, h.maker_id, h.name, h.kind, h.state_linked, h.via)
+            MakerHit(
+                h.start + offset,
+                h.end + offset,
+                h.text,
+                h.maker_id,
+                h.name,
+                h.kind,
+                h.state_linked,
+                h.via,
+            )
             for h in find_makers(question)
         ]
         hits = shifted + hits
     return hits
 
 
-def _answers_to_camera_questions(text: str, units: list[Unit], hits: list[MakerHit]) -> list[MakerHit]:
+def _answers_to_camera_questions(
+    text: str, units: list[Unit], hits: list[MakerHit]
+) -> list[MakerHit]:
     """Bare names ('We use Axis.') in answers whose question is about cameras."""
     extra: list[MakerHit] = []
     for unit in units:
@@ -151,7 +179,13 @@ def _settled(group: list[MakerFinding]) -> list[MakerFinding]:
     if any(f.status == "in_use" and f.strong for f in group):
         # "Two DJI Inspire 2 aircraft were withdrawn" or a site's row of 0 beside the maker's kit in use
         # elsewhere: some units ended, not the maker.
-        return [f for f in group if not (f.status in {"past", "denied"} and (_some_units_only(f) or f.unit.cells is not None))]
+        return [
+            f
+            for f in group
+            if not (
+                f.status in {"past", "denied"} and (_some_units_only(f) or f.unit.cells is not None)
+            )
+        ]
     if any(f.status in {"denied", "past"} and f.strong for f in group):
         # A name without any statement of use (a thread's title, a keyword line) does not contest a denial.
         return [f for f in group if not (f.status == "in_use" and not f.strong)]
@@ -168,12 +202,19 @@ def _some_units_only(finding: MakerFinding) -> bool:
 
 def _has_claim(unit: Unit, findings: list[MakerFinding], builder: _Builder) -> bool:
     # Only what is claimed counts as disclosed: a state-linked name left for review is not data.
-    if any(f.unit is unit and (f.status in {"denied", "past"} or (f.status == "in_use" and (f.strong or not f.state_linked)))
-           for f in findings):
+    if any(
+        f.unit is unit
+        and (
+            f.status in {"denied", "past"}
+            or (f.status == "in_use" and (f.strong or not f.state_linked))
+        )
+        for f in findings
+    ):
         return True
     return any(
         e.start >= unit.start and e.end <= unit.end and e.value != 0
-        for e in builder.spans if e.field in {"count", "total_cameras"}
+        for e in builder.spans
+        if e.field in {"count", "total_cameras"}
     )
 
 
@@ -202,31 +243,56 @@ class _Builder:
     def passage(self, unit: Unit, reason: str) -> Passage | None:
         if unit.start < 0:  # the separately supplied request: not part of this document
             return None
-        return Passage(start=unit.start, end=unit.end, quote=self.text[unit.start : unit.end], reason=reason,
-                       document_id=self.document_id)
+        return Passage(
+            start=unit.start,
+            end=unit.end,
+            quote=self.text[unit.start : unit.end],
+            reason=reason,
+            document_id=self.document_id,
+        )
 
-    def candidate(self, field: EvidenceField, value, *, chosen: bool, support: list[tuple[Unit, str]],
-                  against: list[tuple[Unit, str]] | None = None) -> None:
+    def candidate(
+        self,
+        field: EvidenceField,
+        value,
+        *,
+        chosen: bool,
+        support: list[tuple[Unit, str]],
+        against: list[tuple[Unit, str]] | None = None,
+    ) -> None:
         """A reading a reviewer may pick, with the passages for and against it (one candidate per value)."""
+
         def passages(pairs, known: list[Passage]) -> list[Passage]:
             seen = {(p.start, p.end) for p in known}
             out = []
             for unit, why in pairs:
                 found = self.passage(unit, why)
-                if found is not None and (found.start, found.end) not in seen:  # each passage once per side
+                if (
+                    found is not None and (found.start, found.end) not in seen
+                ):  # each passage once per side
                     seen.add((found.start, found.end))
                     out.append(found)
             return out
+
         for existing in self.candidates:
             if existing.field == field and existing.value == value:
                 existing.support += passages(support, existing.support)
                 existing.against += passages(against or [], existing.against)
                 existing.chosen = existing.chosen or chosen
                 return
-        self.candidates.append(Candidate(field=field, value=value, chosen=chosen, support=passages(support, []),
-                                         against=passages(against or [], [])))
+        self.candidates.append(
+            Candidate(
+                field=field,
+                value=value,
+                chosen=chosen,
+                support=passages(support, []),
+                against=passages(against or [], []),
+            )
+        )
 
-    def outcome_contest(self, outcome: Outcome, rule: str, shown: Unit | None, contest: list[tuple[Signal, Unit]]) -> None:
+    def outcome_contest(
+        self, outcome: Outcome, rule: str, shown: Unit | None, contest: list[tuple[Signal, Unit]]
+    ) -> None:
         """Signals the outcome rule set aside that read otherwise: both readings go to a person."""
         for signal, unit in contest:
             other = READS_AS[signal]
@@ -234,11 +300,30 @@ class _Builder:
                 continue
             self.review(f"outcome: read as {outcome} ({rule}), but a passage reads as {other}")
             chosen = [(shown, rule)] if shown is not None else []
-            self.candidate("outcome", outcome, chosen=True, support=chosen, against=[(unit, f"reads as {other}")])
-            self.candidate("outcome", other, chosen=False, support=[(unit, f"signal: {signal}")], against=chosen)
+            self.candidate(
+                "outcome",
+                outcome,
+                chosen=True,
+                support=chosen,
+                against=[(unit, f"reads as {other}")],
+            )
+            self.candidate(
+                "outcome",
+                other,
+                chosen=False,
+                support=[(unit, f"signal: {signal}")],
+                against=chosen,
+            )
 
     def evidence(
-        self, field: EvidenceField, value, unit: Unit, reason: str, *, maker_id: str | None = None, span: tuple[int, int] | None = None
+        self,
+        field: EvidenceField,
+        value,
+        unit: Unit,
+        reason: str,
+        *,
+        maker_id: str | None = None,
+        span: tuple[int, int] | None = None,
     ) -> None:
         # The quote is always the whole sentence, list item or table row; a narrower span
         # (the number, the section cited) is named in the reason.
@@ -246,11 +331,17 @@ class _Builder:
         if start < 0:  # the separately supplied request: not part of this document
             return
         if span is not None and span != (start, end) and 0 <= span[0] < span[1] <= len(self.text):
-            reason = f"{reason}: '{self.text[span[0]:span[1]]}'"
+            reason = f"{reason}: '{self.text[span[0] : span[1]]}'"
         self.spans.append(
             EvidenceSpan(
-                field=field, value=value, manufacturer_id=maker_id, start=start, end=end,
-                quote=self.text[start:end], reason=reason, document_id=self.document_id,
+                field=field,
+                value=value,
+                manufacturer_id=maker_id,
+                start=start,
+                end=end,
+                quote=self.text[start:end],
+                reason=reason,
+                document_id=self.document_id,
             )
         )
 
@@ -282,8 +373,14 @@ class _Builder:
         self._doubtful_skips(name, group, strong_use)
         if strong_use:
             for finding in strong_use:
-                self.evidence("in_use", name, finding.unit, finding.reason, maker_id=finding.maker_id)
-            self.confidence[f"in_use:{name}"] = 0.9 if len({f.unit.start for f in strong_use}) > 1 or not group[0].state_linked else 0.85
+                self.evidence(
+                    "in_use", name, finding.unit, finding.reason, maker_id=finding.maker_id
+                )
+            self.confidence[f"in_use:{name}"] = (
+                0.9
+                if len({f.unit.start for f in strong_use}) > 1 or not group[0].state_linked
+                else 0.85
+            )
             return "in_use"
         weak_use = [f for f in group if f.status == "in_use" and not f.strong]
         if weak_use:
@@ -301,8 +398,13 @@ class _Builder:
         corrected = self._corrected(group)
         if corrected:
             for finding in corrected:
-                self.evidence("denied", name, finding.unit, f"{finding.reason}, in a correction of the earlier reply",
-                              maker_id=finding.maker_id)
+                self.evidence(
+                    "denied",
+                    name,
+                    finding.unit,
+                    f"{finding.reason}, in a correction of the earlier reply",
+                    maker_id=finding.maker_id,
+                )
             return "denied", strong_use
         current = [f for f in strong_use if STILL_IN_USE.search(f.unit.text)]
         if any(f.status == "denied" for f in group) or not current:
@@ -311,16 +413,25 @@ class _Builder:
             return "open", strong_use
         return "open", current
 
-    def _doubtful_skips(self, name: str, group: list[MakerFinding], strong_use: list[MakerFinding]) -> None:
+    def _doubtful_skips(
+        self, name: str, group: list[MakerFinding], strong_use: list[MakerFinding]
+    ) -> None:
         # A mention set aside beside a clear statement of use contests nothing, and one a rule recognised (an
         # intercom, the request, another body's cameras) is decided; only one set aside for want of a signal
         # is put to a person.
         for finding in group:
-            if finding.status == "skip" and finding.state_linked and not strong_use and finding.doubtful:
+            if (
+                finding.status == "skip"
+                and finding.state_linked
+                and not strong_use
+                and finding.doubtful
+            ):
                 self.review(f"{name}: named but not claimed ({finding.reason})")
                 self._maker_candidates(name, group)
 
-    def _weak_use(self, name: str, group: list[MakerFinding], weak_use: list[MakerFinding]) -> Verdict | None:
+    def _weak_use(
+        self, name: str, group: list[MakerFinding], weak_use: list[MakerFinding]
+    ) -> Verdict | None:
         self.review(f"{name}: named without a clear statement of use")
         self._maker_candidates(name, group)
         if group[0].state_linked:
@@ -330,7 +441,9 @@ class _Builder:
         self.confidence[f"in_use:{name}"] = 0.6
         return "in_use"
 
-    def _denial(self, name: str, group: list[MakerFinding], statuses: AbstractSet[str]) -> Verdict | None:
+    def _denial(
+        self, name: str, group: list[MakerFinding], statuses: AbstractSet[str]
+    ) -> Verdict | None:
         denials = [f for f in group if f.status == "denied"]
         if not denials and "in_use" not in statuses:
             # "Edesix cameras were used until 2021; these are no longer in use": use ended, so not used now.
@@ -347,8 +460,13 @@ class _Builder:
         if use:
             self.candidate("in_use", name, chosen=False, support=use, against=not_use)
         if any(f.status == "denied" for f in group):
-            self.candidate("denied", name, chosen=False, support=[(f.unit, f.reason) for f in group if f.status == "denied"],
-                           against=use)
+            self.candidate(
+                "denied",
+                name,
+                chosen=False,
+                support=[(f.unit, f.reason) for f in group if f.status == "denied"],
+                against=use,
+            )
 
     def _corrected(self, group: list[MakerFinding]) -> list[MakerFinding]:
         """Denials after every use claim, with a correction between them ('I must correct our earlier
@@ -359,14 +477,18 @@ class _Builder:
             return later
         return []
 
-    def counts(self, units: list[Unit], findings: list[MakerFinding], in_use: list[str], denials: list[str]) -> None:
+    def counts(
+        self, units: list[Unit], findings: list[MakerFinding], in_use: list[str], denials: list[str]
+    ) -> None:
         per_maker = maker_counts(units, findings, set(in_use))
         for name in [n for n, r in per_maker.items() if r.value == 0]:
             # "Hikvision | 0" or "Hikvision – 0" states that none are in use.
             in_use.remove(name)
             denials.append(name)
             self.spans = [s for s in self.spans if not (s.field == "in_use" and s.value == name)]
-            self._count_evidence("denied", name, per_maker.pop(name), maker=name, note="a count of zero")
+            self._count_evidence(
+                "denied", name, per_maker.pop(name), maker=name, note="a count of zero"
+            )
         total = total_cameras(units)
         if total is None:
             total = rest_of_total(units)
@@ -376,18 +498,34 @@ class _Builder:
             self._count_evidence("count", result.value, result, maker=name)
             self.counts_found[name] = result.value
         counted = all(span.kind != "singular" for r in per_maker.values() for span in r.spans)
-        cameras = [r for r in per_maker.values() if not r.recorders]  # recorders are devices of a maker, not cameras
+        cameras = [
+            r for r in per_maker.values() if not r.recorders
+        ]  # recorders are devices of a maker, not cameras
         # A maker named only for its recorders ("They record to a Hikvision NVR") adds no cameras to the sum.
         recorders_only = {
-            name for name in in_use
-            if name not in per_maker and all(recorder_mention(f) for f in findings if f.name == name and f.status == "in_use")
+            name
+            for name in in_use
+            if name not in per_maker
+            and all(
+                recorder_mention(f) for f in findings if f.name == name and f.status == "in_use"
+            )
         }
-        unnamed = [u for u in units if u.role == "answer" and not u.extra.get("in_use_hits") and UNNAMED_DEVICES.search(u.text)]
+        unnamed = [
+            u
+            for u in units
+            if u.role == "answer"
+            and not u.extra.get("in_use_hits")
+            and UNNAMED_DEVICES.search(u.text)
+        ]
         if total is None and cameras and set(per_maker) | recorders_only == set(in_use) and counted:
             if unnamed:  # "1 drone with a built-in camera" beside "14 body worn cameras made by Reveal": not 14 in all
-                self.review("devices of an unnamed maker beside the counted makers: no total from the sum")
+                self.review(
+                    "devices of an unnamed maker beside the counted makers: no total from the sum"
+                )
             else:
-                total = CountResult(sum(r.value for r in cameras), [s for r in cameras for s in r.spans])
+                total = CountResult(
+                    sum(r.value for r in cameras), [s for r in cameras for s in r.spans]
+                )
         if total is not None:
             self.total = total.value
             self._count_evidence("total_cameras", total.value, total)
@@ -400,12 +538,23 @@ class _Builder:
         # so it is not a reason for review on its own.
         if len(in_use) == 1 and not per_maker and total is not None and total.value > 0:
             self.counts_found[in_use[0]] = total.value
-            self._count_evidence("count", total.value, total, maker=in_use[0], note="the only maker named, so the total is its count")
+            self._count_evidence(
+                "count",
+                total.value,
+                total,
+                maker=in_use[0],
+                note="the only maker named, so the total is its count",
+            )
         self.confidence["counts"] = 0.8 if self.counts_found else 0.9
         self.confidence["total_cameras"] = 0.8 if total is None or total.sure else 0.5
 
     @staticmethod
-    def _remainder(findings: list[MakerFinding], in_use: list[str], per_maker: dict[str, CountResult], total: CountResult) -> None:
+    def _remainder(
+        findings: list[MakerFinding],
+        in_use: list[str],
+        per_maker: dict[str, CountResult],
+        total: CountResult,
+    ) -> None:
         """'40 cameras: 12 Axis and the remainder Hikvision': the one maker without a count, named as the rest,
         has the total less the other makers' cameras (only when every other maker in use has a count)."""
         missing = [name for name in in_use if name not in per_maker]
@@ -419,19 +568,40 @@ class _Builder:
         unit, hit = finding.unit, finding.hit
         per_maker[missing[0]] = CountResult(
             total.value - counted,
-            [CountSpan(unit, hit.start, hit.end, f"the rest of the total: {total.value} less {counted} counted for the other makers", "remainder")]
+            [
+                CountSpan(
+                    unit,
+                    hit.start,
+                    hit.end,
+                    f"the rest of the total: {total.value} less {counted} counted for the other makers",
+                    "remainder",
+                )
+            ]
             + [span for span in total.spans],
         )
 
-    def _count_evidence(self, field: EvidenceField, value, result: CountResult, maker: str | None = None, note: str = "") -> None:
+    def _count_evidence(
+        self,
+        field: EvidenceField,
+        value,
+        result: CountResult,
+        maker: str | None = None,
+        note: str = "",
+    ) -> None:
         for unit, start, end, reason, _ in result.spans:
             why = f"{maker}: {reason}" if maker else reason
             self.evidence(
-                field, value, unit, f"{why}; {note}" if note else why, span=(start, end),
+                field,
+                value,
+                unit,
+                f"{why}; {note}" if note else why,
+                span=(start, end),
                 maker_id=self.maker_ids.get(maker) if maker else None,
             )
 
-    def answer(self, outcome: Outcome, exemptions: list[str], in_use: list[str], denied: list[str]) -> Answer:
+    def answer(
+        self, outcome: Outcome, exemptions: list[str], in_use: list[str], denied: list[str]
+    ) -> Answer:
         for candidate in self.candidates:
             if candidate.field == "in_use":
                 candidate.chosen = candidate.value in in_use

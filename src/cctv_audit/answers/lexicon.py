@@ -20,6 +20,7 @@ from cctv_audit.vendors import is_state_linked, load_kb, match_text
 
 log = logging.getLogger(__name__)
 
+
 @dataclass(frozen=True)
 class MakerHit:
     """A maker named in the text: ``text[start:end]`` names ``name`` (the real maker)."""
@@ -128,7 +129,11 @@ def _exact_cells(text: str) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text):
         # A line about cameras, or one a wrapped sentence about cameras runs on to ("310 cameras ... 42 are" / "Axis.").
         about = _CAMERA_LINE.search(line.group(0)) or any(_CAMERA_LINE.search(a) for a in above)
-        above = ([line.group(0)] + above)[:2] if not line.group(0).rstrip().endswith((".", ":", "?", "!", "|")) else []
+        above = (
+            ([line.group(0)] + above)[:2]
+            if not line.group(0).rstrip().endswith((".", ":", "?", "!", "|"))
+            else []
+        )
         if not about:
             continue
         for match in _CAPITALISED.finditer(line.group(0)):
@@ -158,4 +163,6 @@ def _hit_from_mention(kb, mention) -> MakerHit | None:
     via = mention.kind if mention.kind in {"name", "alias", "brand", "model"} else "name"
     kind = "brand" if named.kind == "brand" and maker.kind == "manufacturer" else named.kind
     state = is_state_linked(maker.id)
-    return MakerHit(mention.start, mention.end, mention.text, maker.id, maker.name, kind, state, via)
+    return MakerHit(
+        mention.start, mention.end, mention.text, maker.id, maker.name, kind, state, via
+    )

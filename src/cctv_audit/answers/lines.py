@@ -75,7 +75,9 @@ def join_wrapped(text: str, lines: list[Line]) -> list[Line]:
         previous = out[-1] if out else None
         if previous is not None and _continues(previous, line):
             end = line.start + len(line.text)
-            out[-1] = Line(previous.start, text[previous.start : end], previous.number, previous.role)
+            out[-1] = Line(
+                previous.start, text[previous.start : end], previous.number, previous.role
+            )
             continue
         out.append(line)
     return out
@@ -89,28 +91,46 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if (_SALUTATION.match(head) and len(head) < 40) or (_SALUTATION.match(tail) and len(tail) < 40):
         return False
-    if _open_quote(head) or OPEN_ABBREVIATION.search(head) or head[-1] in ",&–":  # the sentence runs on
+    if (
+        _open_quote(head) or OPEN_ABBREVIATION.search(head) or head[-1] in ",&–"
+    ):  # the sentence runs on
         return True
     if head[-1] in ".?!:;|" and not OPEN_ABBREVIATION.search(head):
         return False
-    if LIST_ITEM.match(tail) or NUMBER_LABEL.match(tail) or cues.is_answer_marker(tail) or cues.is_request_marker(tail):
+    if (
+        LIST_ITEM.match(tail)
+        or NUMBER_LABEL.match(tail)
+        or cues.is_answer_marker(tail)
+        or cues.is_request_marker(tail)
+    ):
         return False
-    if QUANTITY_END.search(head):  # "HiLook bullet camera qty 3" / "Dahua dome 4no.": one item a line
+    if QUANTITY_END.search(
+        head
+    ):  # "HiLook bullet camera qty 3" / "Dahua dome 4no.": one item a line
         return False
     # "Council response: None of the Council's" / "equipment is made by ...": a sentence after the label runs on.
     # "Question: Please confirm the number of" / "Hikvision cameras...": a label's sentence cut on an open word runs on too.
-    runs_on = (tail[0].islower() or bool(_OPEN_END.search(head))) and len(re.findall(r"\w+", _KEY_VALUE_HEAD.sub("", head))) >= 3
-    if not runs_on and (_KEY_VALUE.match(tail) or (_KEY_VALUE.match(head) and len(head) < 50 and not NUMBER_LABEL.match(head))):
+    runs_on = (tail[0].islower() or bool(_OPEN_END.search(head))) and len(
+        re.findall(r"\w+", _KEY_VALUE_HEAD.sub("", head))
+    ) >= 3
+    if not runs_on and (
+        _KEY_VALUE.match(tail)
+        or (_KEY_VALUE.match(head) and len(head) < 50 and not NUMBER_LABEL.match(head))
+    ):
         return False  # "Hikvision – No" / "Dahua – Yes": one item a line
     if tail[0].islower():
         return True
     # "withheld under section 24(1)" / "(national security) and section 31(1)(a)": a gloss after a cited section.
     if _CITED_SECTION_END.search(head) and _SECTION_GLOSS.match(tail):
         return True
-    if _ENDS_ON_NUMBER.search(head) and (_COUNTED_NOUN.match(tail) or _MONTH.match(tail)):  # "uses 14" / "Hikvision cameras."
+    if _ENDS_ON_NUMBER.search(head) and (
+        _COUNTED_NOUN.match(tail) or _MONTH.match(tail)
+    ):  # "uses 14" / "Hikvision cameras."
         return True
     if head[-1].isalpha() and _NUMBER_THEN_LOWER.match(tail):  # "the FOIA" / "2000 and, therefore"
         return True
-    if head[-1].islower() and _CAMERA_ACRONYM.match(tail):  # "operates 64 public space" / "CCTV cameras."
+    if head[-1].islower() and _CAMERA_ACRONYM.match(
+        tail
+    ):  # "operates 64 public space" / "CCTV cameras."
         return True
     return bool(_OPEN_END.search(head)) and not cues.QUESTION_START.match(tail)

@@ -92,11 +92,17 @@ def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFind
             if _ended_by_next(units, index, hits):
                 for finding in found:
                     if finding.status == "in_use":
-                        finding.status, finding.reason = "past", "the next sentence says these were replaced or removed"
+                        finding.status, finding.reason = (
+                            "past",
+                            "the next sentence says these were replaced or removed",
+                        )
             cut = _ended_later_in_unit(unit, unit_hits)
             for finding in found:
                 if cut is not None and finding.status == "in_use" and finding.hit.start < cut:
-                    finding.status, finding.reason = "past", "a later clause says these were replaced or removed"
+                    finding.status, finding.reason = (
+                        "past",
+                        "a later clause says these were replaced or removed",
+                    )
             findings.extend(found)
         if unit.question is not None and (not unit_hits or BARE_YES_NO.match(unit.text)):
             own = {h.name for h in unit_hits}
@@ -113,27 +119,81 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
         status, strong, reason, others = _status(unit, hit, structured)
         header = _column_header(units, unit, hit) if status == "in_use" else None
         if header is not None and PAST_HEADER.search(header):
-            status, strong, reason = "past", True, "in a table column headed previous/former/replaced"
-        elif header is not None and SUPPLIER_HEADER.search(header) and not MAKE_WORDS.search(header):
-            status, strong, reason = "skip", False, "in a table column of suppliers or installers, not makers"
+            status, strong, reason = (
+                "past",
+                True,
+                "in a table column headed previous/former/replaced",
+            )
+        elif (
+            header is not None and SUPPLIER_HEADER.search(header) and not MAKE_WORDS.search(header)
+        ):
+            status, strong, reason = (
+                "skip",
+                False,
+                "in a table column of suppliers or installers, not makers",
+            )
         if status == "in_use" and DISOWNED.search(unit.text):
             # "these are Hikvision units, but the council has no responsibility for them": not the body's.
             status, strong, reason, others = "skip", False, OTHERS_CAMERAS, True
-        if status in {"in_use", "skip"} and denied_by_reference and hit.kind in {"manufacturer", "brand"} and not others:
+        if (
+            status in {"in_use", "skip"}
+            and denied_by_reference
+            and hit.kind in {"manufacturer", "brand"}
+            and not others
+        ):
             # "Hikvision cameras are widely used; however, the Council does not use them."
-            status, strong, reason = "denied", True, "denied by a later clause that refers back to it"
-        if status == "in_use" and hit.state_linked and not cameras and hit.via != "model" and _affirmed(units, unit, hit):
+            status, strong, reason = (
+                "denied",
+                True,
+                "denied by a later clause that refers back to it",
+            )
+        if (
+            status == "in_use"
+            and hit.state_linked
+            and not cameras
+            and hit.via != "model"
+            and _affirmed(units, unit, hit)
+        ):
             reason = "'Yes' naming this maker, to a question asking whether it is used"
         doubtful = False
-        if status == "in_use" and hit.state_linked and not cameras and hit.via != "model" and not _affirmed(units, unit, hit):
+        if (
+            status == "in_use"
+            and hit.state_linked
+            and not cameras
+            and hit.via != "model"
+            and not _affirmed(units, unit, hit)
+        ):
             # Huawei phones or Hikvision in a list of suppliers are not cameras in use.
-            status, strong, reason, doubtful = "skip", False, "no camera, CCTV or recorder words near the mention", True
+            status, strong, reason, doubtful = (
+                "skip",
+                False,
+                "no camera, CCTV or recorder words near the mention",
+                True,
+            )
         if status == "in_use" and hit.state_linked and _negated_line_above(units, unit):
-            status, strong, reason, doubtful = "skip", False, "the line above ends mid-sentence on a negation", True
+            status, strong, reason, doubtful = (
+                "skip",
+                False,
+                "the line above ends mid-sentence on a negation",
+                True,
+            )
         if status == "skip" and HEDGED.search(unit.text):
             # "The harbour cameras might be Hikvision; we are checking": the body itself is not sure.
             doubtful = True
-        out.append(MakerFinding(hit.name, hit.maker_id, status, strong, unit, hit, reason, hit.state_linked, doubtful, others))
+        out.append(
+            MakerFinding(
+                hit.name,
+                hit.maker_id,
+                status,
+                strong,
+                unit,
+                hit,
+                reason,
+                hit.state_linked,
+                doubtful,
+                others,
+            )
+        )
     return out
 
 
@@ -181,7 +241,9 @@ def _ended_later_in_unit(unit: Unit, unit_hits: list[MakerHit]) -> int | None:
     rest = text[right:]
     if right >= len(text) or not ENDED_PASSIVE.match(re.sub(r"^[;,.\s]*", "", rest)):
         return None
-    return unit.start + right  # the makers before this point (the first clause's) are the ones replaced
+    return (
+        unit.start + right
+    )  # the makers before this point (the first clause's) are the ones replaced
 
 
 PAST_HEADER = cue("makers.past_header")
@@ -195,7 +257,9 @@ _NUMBER_CELL = cue("makers.number_cell")
 
 def _is_header_row(row: Unit) -> bool:
     """A row of column names: no maker and no number ('Subtotal (leisure) | | 13' is a row of figures)."""
-    return not row.extra.get("hits") and not any(_NUMBER_CELL.match(cell) for cell in row.cells or [])
+    return not row.extra.get("hits") and not any(
+        _NUMBER_CELL.match(cell) for cell in row.cells or []
+    )
 
 
 def _column_header(units: list[Unit], unit: Unit, hit: MakerHit) -> str | None:
@@ -232,7 +296,12 @@ def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:
     for left, right in zip(starts, ends):
         clause = text[left:right]
         has_hit = any(left <= h.start - unit.start < right for h in unit_hits)
-        if not has_hit and NEGATION.search(clause) and REFERENCE.search(clause) and not DISOWNED.search(clause):
+        if (
+            not has_hit
+            and NEGATION.search(clause)
+            and REFERENCE.search(clause)
+            and not DISOWNED.search(clause)
+        ):
             return True
     return False
 
@@ -276,8 +345,17 @@ def _affirmed(units: list[Unit], unit: Unit, hit: MakerHit) -> bool:
         return False
     q_start, q_end = question_span(units, unit.question)
     q_text = question_text(units, unit.question)
-    asked = any(h.name == hit.name for u in units if q_start <= u.start < q_end for h in u.extra.get("hits", []))
-    return asked and bool(USAGE_QUESTION.search(q_text)) and not NON_CAMERA.search(q_text + " " + unit.text)
+    asked = any(
+        h.name == hit.name
+        for u in units
+        if q_start <= u.start < q_end
+        for h in u.extra.get("hits", [])
+    )
+    return (
+        asked
+        and bool(USAGE_QUESTION.search(q_text))
+        and not NON_CAMERA.search(q_text + " " + unit.text)
+    )
 
 
 #: A sentence whose subject is the devices of the sentence before ("180 are...", "They are...").
@@ -286,7 +364,9 @@ REFERS_BACK = cue("makers.refers_back")
 
 def _camera_context(units: list[Unit], unit: Unit) -> bool:
     """Camera words in the unit, its question, or the few units above it (a table header, a heading)."""
-    if _label_value_block(units, unit) and any(CAMERA_WORDS.search(u.text) for u in _block(units, unit)):
+    if _label_value_block(units, unit) and any(
+        CAMERA_WORDS.search(u.text) for u in _block(units, unit)
+    ):
         # "Manufacturer: Hikvision" / "Number of cameras: 27": the block says what the devices are.
         return True
     if unit.question is not None:  # the question says what the answer is about
@@ -295,7 +375,11 @@ def _camera_context(units: list[Unit], unit: Unit) -> bool:
         # CCTV cameras. 180 are manufactured by Hikvision"). Only a back-reference borrows it:
         # "Staff phones are supplied by Huawei" after a camera sentence is not about cameras.
         above = [u.text for u in units[max(0, index - 2) : index] if u.question == unit.question]
-        texts = [unit.text, question_text(units, unit.question), *(above if REFERS_BACK.match(unit.text) else [])]
+        texts = [
+            unit.text,
+            question_text(units, unit.question),
+            *(above if REFERS_BACK.match(unit.text) else []),
+        ]
     else:
         index = units.index(unit)
         texts = [u.text for u in units[max(0, index - 5) : index + 1]]
@@ -305,8 +389,13 @@ def _camera_context(units: list[Unit], unit: Unit) -> bool:
     if any(CAMERA_WORDS.search(t) for t in texts):
         return True
     # A 'Manufacturer | Quantity' table (an attached spreadsheet) in a reply to a request about cameras.
-    return unit.cells is not None and _under_make_header(units, unit) and any(
-        u.role in {"question", "thread", "header"} and CAMERA_WORDS.search(u.text) for u in units
+    return (
+        unit.cells is not None
+        and _under_make_header(units, unit)
+        and any(
+            u.role in {"question", "thread", "header"} and CAMERA_WORDS.search(u.text)
+            for u in units
+        )
     )
 
 
@@ -342,8 +431,14 @@ def _is_structured(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
     # a bare heading such as "Hikvision and Dahua" is not a statement of use.
     index = units.index(unit)
     above = units[index - 1] if index else None
-    introduced = above is not None and above.role == "answer" and (above.text.rstrip().endswith(":") or above.extra.get("list_item"))
-    listed = bool(LIST_ITEM.match(unit.text)) or bool(re.search(r"\d", unit.text)) or bool(introduced)
+    introduced = (
+        above is not None
+        and above.role == "answer"
+        and (above.text.rstrip().endswith(":") or above.extra.get("list_item"))
+    )
+    listed = (
+        bool(LIST_ITEM.match(unit.text)) or bool(re.search(r"\d", unit.text)) or bool(introduced)
+    )
     unit.extra["list_item"] = listed
     return listed
 
@@ -440,7 +535,9 @@ def _not_the_bodys_kit(m: _Mention) -> Verdict | None:
         return Verdict("skip", False, "named as a topic, not as equipment in use")
     # "... or any other company named in your request" refers to the request's list; it does not describe it
     if ABOUT_REQUEST.search(NAMED_IN_REQUEST.sub(" ", _after_answer_lead(m.text, m.rel_start))):
-        return Verdict("skip", False, "the sentence describes the request, not the body's equipment")
+        return Verdict(
+            "skip", False, "the sentence describes the request, not the body's equipment"
+        )
     return None
 
 
@@ -455,7 +552,9 @@ def _replaced_hedged_or_planned(m: _Mention) -> Verdict | None:
             return Verdict("in_use", True, "no plans to replace or remove them: still in use")
         return Verdict("skip", False, "a plan ('no plans to ...'), not a statement about use now")
     kit = KIT_AFTER.match(m.text, m.rel_end)
-    if (kit and not DEVICE_WORDS.search(kit.group(0))) or (NON_CAMERA_KIT.search(m.clause) and not DEVICE_WORDS.search(m.clause)):
+    if (kit and not DEVICE_WORDS.search(kit.group(0))) or (
+        NON_CAMERA_KIT.search(m.clause) and not DEVICE_WORDS.search(m.clause)
+    ):
         # "a Hikvision door-entry intercom", "Hikvision monitors in the control room": not camera use.
         return Verdict("skip", False, NOT_CAMERA_KIT)
     return None
@@ -465,9 +564,15 @@ def _negated(m: _Mention) -> Verdict | None:
     """A negation in the clause: a denial, unless it is about buying, records, the future or one system."""
     if not NEGATION.search(m.clause):
         return None
-    if PURCHASING.search(m.clause) and not NEVER_BOUGHT.search(m.clause) and not NEGATED_NAME.search(m.before):
+    if (
+        PURCHASING.search(m.clause)
+        and not NEVER_BOUGHT.search(m.clause)
+        and not NEGATED_NAME.search(m.before)
+    ):
         # "we no longer use Hikvision as a supplier": what the body will buy, not the cameras it runs.
-        return Verdict("skip", False, "a purchasing decision, not a statement about the cameras in place")
+        return Verdict(
+            "skip", False, "a purchasing decision, not a statement about the cameras in place"
+        )
     if RECORDS_NEGATION.search(m.clause):
         # "the register ... does not distinguish between the two": about the records, not about use.
         return Verdict("skip", False, "a statement about the body's records, not about use")
@@ -489,7 +594,9 @@ def _ended_planned_or_others(m: _Mention) -> Verdict | None:
     if THIRD_PARTY.search(m.clause) and not OUR_BEHALF.search(m.text):
         # "The estate cameras are owned by Greenway Housing Association and are Hikvision": not the body's.
         return Verdict("skip", False, OTHERS_CAMERAS, others=True)
-    counted = COUNTED_CAMERAS.search(m.text[: m.rel_start] + "\0" + m.text[m.rel_end :]) and not OTHERS_EQUIPMENT.search(m.clause)
+    counted = COUNTED_CAMERAS.search(
+        m.text[: m.rel_start] + "\0" + m.text[m.rel_end :]
+    ) and not OTHERS_EQUIPMENT.search(m.clause)
     if INSTALLER.search(m.clause) and not MAKER_CUE.search(m.clause) and not counted:
         return Verdict("skip", False, "installer, maintainer or supplier context")
     return None
@@ -497,14 +604,22 @@ def _ended_planned_or_others(m: _Mention) -> Verdict | None:
 
 def _in_use(m: _Mention) -> Verdict | None:
     if m.structured:
-        return Verdict("in_use", True, "listed in a table, list or the answer to a 'which make' question")
+        return Verdict(
+            "in_use", True, "listed in a table, list or the answer to a 'which make' question"
+        )
     if POSITIVE.search(m.clause):
         return Verdict("in_use", True, "stated as equipment in use")
     return None
 
 
 #: The stages of :func:`_status`, in order: the first that decides wins.
-_STAGES = (_not_the_bodys_kit, _replaced_hedged_or_planned, _negated, _ended_planned_or_others, _in_use)
+_STAGES = (
+    _not_the_bodys_kit,
+    _replaced_hedged_or_planned,
+    _negated,
+    _ended_planned_or_others,
+    _in_use,
+)
 #: "no plans to replace our Hikvision cameras": they stay in use.
 NO_PLANS_TO_REPLACE = cue("makers.no_plans_to_replace")
 
@@ -532,7 +647,9 @@ OTHERS_EQUIPMENT = cue("makers.others_equipment")
 
 
 OTHERS_CAMERAS = "cameras owned by another organisation"
-NOT_CAMERA_KIT = "equipment that is not a camera or recorder (intercom, monitor, drive, cable, access control)"
+NOT_CAMERA_KIT = (
+    "equipment that is not a camera or recorder (intercom, monitor, drive, cable, access control)"
+)
 #: Kit a camera maker also sells that is not a camera or recorder. Conservative: naming it is never camera use.
 NON_CAMERA_KIT = cue("makers.non_camera_kit")
 #: The maker names the kit itself: "Hikvision video intercom (it has a camera)", "Samsung screens".
@@ -570,7 +687,11 @@ def _replacement_status(clause: str, position: int) -> Verdict | None:
     successor = SUCCESSOR_WORD.search(clause[marker.end() :])
     after_with = successor is not None and position >= marker.end() + successor.end()
     if ongoing:
-        return Verdict("skip", False, "planned replacement") if after_with else Verdict("in_use", True, "still in use until replaced")
+        return (
+            Verdict("skip", False, "planned replacement")
+            if after_with
+            else Verdict("in_use", True, "still in use until replaced")
+        )
     if after_with:
         return Verdict("in_use", True, "the replacement now in use")
     if position >= marker.end() and NEGATION.search(clause[marker.end() : position]):
@@ -584,31 +705,92 @@ def _from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[
     if unit.question is None:
         return []
     q_start, q_end = question_span(units, unit.question)
-    q_hits = [h for h in hits if q_start <= h.start < q_end and h.kind not in {"vms", "installer", "component"}]
+    q_hits = [
+        h
+        for h in hits
+        if q_start <= h.start < q_end and h.kind not in {"vms", "installer", "component"}
+    ]
     q_text = question_text(units, unit.question)
     if not q_hits or not USAGE_QUESTION.search(q_text):
         return []
     names = {h.name for h in q_hits}
     if OTHER_KIT_QUESTION.search(q_text):
         # "Does the council use Hikvision equipment other than cameras?" - "No." says nothing about its cameras.
-        return [MakerFinding(h.name, h.maker_id, "skip", False, unit, h, "an answer about kit other than cameras", h.state_linked)
-                for h in _unique(q_hits)]
-    if NO.match(unit.text) or (NEGATION.search(unit.text) and REFER_BACK.search(unit.text) and not REFUSES_QUESTION.search(unit.text)):
         return [
-            MakerFinding(h.name, h.maker_id, "denied", True, unit, h, "'No' to a question naming the maker", h.state_linked)
+            MakerFinding(
+                h.name,
+                h.maker_id,
+                "skip",
+                False,
+                unit,
+                h,
+                "an answer about kit other than cameras",
+                h.state_linked,
+            )
+            for h in _unique(q_hits)
+        ]
+    if NO.match(unit.text) or (
+        NEGATION.search(unit.text)
+        and REFER_BACK.search(unit.text)
+        and not REFUSES_QUESTION.search(unit.text)
+    ):
+        return [
+            MakerFinding(
+                h.name,
+                h.maker_id,
+                "denied",
+                True,
+                unit,
+                h,
+                "'No' to a question naming the maker",
+                h.state_linked,
+            )
             for h in _unique(q_hits)
         ]
     if YES.match(unit.text) and len(names) == 1 and PAST_QUESTION.search(q_text):
         # "Did the council previously use Hikvision cameras?" - "Yes." is past use, not use now.
         hit = q_hits[0]
-        return [MakerFinding(hit.name, hit.maker_id, "past", True, unit, hit, "'Yes' to a question about past use", hit.state_linked)]
+        return [
+            MakerFinding(
+                hit.name,
+                hit.maker_id,
+                "past",
+                True,
+                unit,
+                hit,
+                "'Yes' to a question about past use",
+                hit.state_linked,
+            )
+        ]
     if YES.match(unit.text) and len(names) == 1 and not UNCERTAIN.search(unit.text):
         hit = q_hits[0]
-        return [MakerFinding(hit.name, hit.maker_id, "in_use", True, unit, hit, "'Yes' to a question naming only this maker", hit.state_linked)]
+        return [
+            MakerFinding(
+                hit.name,
+                hit.maker_id,
+                "in_use",
+                True,
+                unit,
+                hit,
+                "'Yes' to a question naming only this maker",
+                hit.state_linked,
+            )
+        ]
     if YES.match(unit.text):
         hit = q_hits[0]
-        return [MakerFinding(hit.name, hit.maker_id, "skip", False, unit, hit, "'Yes' to a question naming several makers",
-                             hit.state_linked, doubtful=True)]
+        return [
+            MakerFinding(
+                hit.name,
+                hit.maker_id,
+                "skip",
+                False,
+                unit,
+                hit,
+                "'Yes' to a question naming several makers",
+                hit.state_linked,
+                doubtful=True,
+            )
+        ]
     return []
 
 

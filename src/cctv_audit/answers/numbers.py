@@ -14,12 +14,43 @@ from dataclasses import dataclass
 from cctv_audit.answers.rules import cue
 
 _UNITS = {
-    "zero": 0, "nil": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "pair": 2, "three": 3,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "nil": 0,
+    "no": 0,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "single": 1,
+    "two": 2,
+    "pair": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 #: A phrase of number words, never starting or ending on "and" ("Vivotek, and forty-two" is 42 after "and");
 #: "a dozen" is 12.
 WORD_NUMBER = cue("numbers.word_number")
@@ -32,7 +63,60 @@ CAMERA_WORD = cue("numbers.camera_word")
 GENERIC_WORD = cue("numbers.generic_word")
 #: Words that end the search for a camera word: verbs, prepositions, people and places.
 _STOP = frozenset(
-    ["have", "has", "had", "are", "is", "were", "was", "be", "with", "of", "in", "at", "for", "to", "on", "by", "from", "and", "or", "but", "which", "that", "who", "across", "officers", "officer", "staff", "members", "people", "users", "sites", "site", "locations", "location", "vehicles", "vehicle", "buildings", "building", "schools", "car", "cars", "parks", "premises", "depots", "offices", "years", "months", "days", "hours", "pcns", "notices", "fines"]
+    [
+        "have",
+        "has",
+        "had",
+        "are",
+        "is",
+        "were",
+        "was",
+        "be",
+        "with",
+        "of",
+        "in",
+        "at",
+        "for",
+        "to",
+        "on",
+        "by",
+        "from",
+        "and",
+        "or",
+        "but",
+        "which",
+        "that",
+        "who",
+        "across",
+        "officers",
+        "officer",
+        "staff",
+        "members",
+        "people",
+        "users",
+        "sites",
+        "site",
+        "locations",
+        "location",
+        "vehicles",
+        "vehicle",
+        "buildings",
+        "building",
+        "schools",
+        "car",
+        "cars",
+        "parks",
+        "premises",
+        "depots",
+        "offices",
+        "years",
+        "months",
+        "days",
+        "hours",
+        "pcns",
+        "notices",
+        "fines",
+    ]
 )
 CAMERA_CONTEXT = cue("numbers.camera_context")
 _SUBSECTION_AFTER = cue("numbers.subsection_after")
@@ -79,13 +163,19 @@ def find_numbers(text: str, base: int = 0) -> list[Number]:
         value = int(match.group(1).replace(",", ""))
         before = text[: match.start()]
         after = text[match.end() :]
-        if _BEFORE_BLOCK.search(before[-24:]) or _DATE_CONTEXT.match(after) or _is_year(value, before, after):
+        if (
+            _BEFORE_BLOCK.search(before[-24:])
+            or _DATE_CONTEXT.match(after)
+            or _is_year(value, before, after)
+        ):
             continue
         if _in_long_digit_run(text, match.start(), match.end()) or _SUBSECTION_AFTER.match(after):
             continue
         found.append(Number(base + match.start(), base + match.end(), value, match.group(0)))
     for match in TIMES_NUMBER.finditer(text):  # "P3245-LVE x12": the count glued to its "x"
-        found.append(Number(base + match.start(1), base + match.end(1), int(match.group(1)), match.group(1)))
+        found.append(
+            Number(base + match.start(1), base + match.end(1), int(match.group(1)), match.group(1))
+        )
     for match in WORD_NUMBER.finditer(text):
         phrase = match.group(0).strip()
         if phrase.lower() in {"and", "a", "an", "no"}:

@@ -79,12 +79,16 @@ class Signals:
         return name in self.found
 
 
-def gather_signals(units: list[Unit], citations: list[Citation], substantive_units: set[int]) -> Signals:
+def gather_signals(
+    units: list[Unit], citations: list[Citation], substantive_units: set[int]
+) -> Signals:
     """Tag answer units with the signals above; ``substantive_units`` holds units with makers or counts."""
     signals = Signals()
     # A refusal that a later internal review overturned is not the outcome.
     reviewed = max(overturns(units) + _review_disclosures(units), default=-1)
-    ncnd_units = [i for i, u in enumerate(units) if u.role in {"answer", "header"} and NCND.search(u.text)]
+    ncnd_units = [
+        i for i, u in enumerate(units) if u.role in {"answer", "header"} and NCND.search(u.text)
+    ]
     position = {id(u): i for i, u in enumerate(units)}
     for citation in citations:
         if position.get(id(citation.unit), -1) < reviewed:
@@ -104,12 +108,24 @@ def gather_signals(units: list[Unit], citations: list[Citation], substantive_uni
             continue
         # a re-use / copyright paragraph's "exempt under section 21 where ..." is standard wording, not a refusal
         refusals = index > reviewed and unit.line not in reuse
-        _tag(signals, units, index, unit, substantive_units, refusals=refusals, unasked_breakdown=unasked)
+        _tag(
+            signals,
+            units,
+            index,
+            unit,
+            substantive_units,
+            refusals=refusals,
+            unasked_breakdown=unasked,
+        )
     return signals
 
 
 def _review_disclosures(units: list[Unit]) -> list[int]:
-    return [i for i, u in enumerate(units) if u.role in {"answer", "header"} and REVIEW_DISCLOSES.search(u.text)]
+    return [
+        i
+        for i, u in enumerate(units)
+        if u.role in {"answer", "header"} and REVIEW_DISCLOSES.search(u.text)
+    ]
 
 
 def _grounds_of_ncnd(index: int, ncnd_units: list[int]) -> bool:
@@ -131,20 +147,40 @@ def _breakdown_not_asked(units: list[Unit]) -> bool:
 
 
 def _tag(
-    signals: Signals, units: list[Unit], index: int, unit: Unit, substantive_units: set[int], refusals: bool = True,
+    signals: Signals,
+    units: list[Unit],
+    index: int,
+    unit: Unit,
+    substantive_units: set[int],
+    refusals: bool = True,
     unasked_breakdown: bool = False,
 ) -> None:
     text = unit.text
     if NCND.search(text) and refusals:
         signals.add("ncnd_blanket" if NCND_BLANKET.search(text) else "ncnd", unit)
     held_match = NOT_HELD.search(text)
-    not_held = held_match is not None and not (unasked_breakdown and BREAKDOWN.search(text)) and not NOT_HELD_NOTE.search(text)
-    if held_match is not None and not_held and (OTHERS_SCOPE.search(text) or _not_held_about_a_maker(unit, held_match)):
+    not_held = (
+        held_match is not None
+        and not (unasked_breakdown and BREAKDOWN.search(text))
+        and not NOT_HELD_NOTE.search(text)
+    )
+    if (
+        held_match is not None
+        and not_held
+        and (OTHERS_SCOPE.search(text) or _not_held_about_a_maker(unit, held_match))
+    ):
         # "does not hold any record of Dahua cameras": a note about one maker beside the answer, not a part not held
         signals.add("not_held_others", unit)
     elif not_held:
         signals.add("not_held", unit)
-    elif refusals and not NCND.search(text) and REFUSAL.search(text) and not NOT_REFUSAL.search(text) and not requester_voice(text) and not general_statement(text):
+    elif (
+        refusals
+        and not NCND.search(text)
+        and REFUSAL.search(text)
+        and not NOT_REFUSAL.search(text)
+        and not requester_voice(text)
+        and not general_statement(text)
+    ):
         signals.add("refusal", unit)
     if unit.role != "answer":
         return
@@ -170,9 +206,16 @@ def _tag(
 def _is_data(unit: Unit) -> bool:
     """Yes/No answers and table rows: information given, whatever else the reply withholds."""
     text = unit.text
-    if REFUSAL.search(text) or NOT_HELD.search(text) or NCND.search(text) or PROCEDURAL.search(text):
+    if (
+        REFUSAL.search(text)
+        or NOT_HELD.search(text)
+        or NCND.search(text)
+        or PROCEDURAL.search(text)
+    ):
         return False
-    return bool(BARE_YES_NO.match(text)) or (unit.cells is not None and len([c for c in unit.cells if c]) >= 2)
+    return bool(BARE_YES_NO.match(text)) or (
+        unit.cells is not None and len([c for c in unit.cells if c]) >= 2
+    )
 
 
 def _names_supplier(units: list[Unit], unit: Unit) -> bool:
@@ -180,25 +223,44 @@ def _names_supplier(units: list[Unit], unit: Unit) -> bool:
     text = unit.text
     if unit.question is None or not SUPPLIED_BY.search(text):
         return False
-    if REFUSAL.search(text) or NOT_HELD.search(text) or NCND.search(text) or PROCEDURAL.search(text):
+    if (
+        REFUSAL.search(text)
+        or NOT_HELD.search(text)
+        or NCND.search(text)
+        or PROCEDURAL.search(text)
+    ):
         return False
     return bool(SUPPLIER_QUESTION.search(question_text(units, unit.question)))
 
 
 def _is_substantive(unit: Unit) -> bool:
     text = unit.text
-    if REFUSAL.search(text) or NOT_HELD.search(text) or NCND.search(text) or PROCEDURAL.search(text):
+    if (
+        REFUSAL.search(text)
+        or NOT_HELD.search(text)
+        or NCND.search(text)
+        or PROCEDURAL.search(text)
+    ):
         return False
     if HOLDS_CONFIRMATION.search(text) or NO_RECORD.search(text):
         return False
     if YES_NO.match(text):
         return True
-    if SUBSTANTIVE.search(text) and not HYPOTHETICAL.search(text) and (unit.question is not None or CAMERA_CONTEXT.search(text)):
+    if (
+        SUBSTANTIVE.search(text)
+        and not HYPOTHETICAL.search(text)
+        and (unit.question is not None or CAMERA_CONTEXT.search(text))
+    ):
         return True
     if unit.cells is not None and len([c for c in unit.cells if c]) >= 2:
         return True
     short = len(WORD.findall(text)) <= 14 and not NOT_APPLICABLE.fullmatch(text)
-    return unit.extra.get("pair") in {"label", "next"} and short and not NOT_AN_ANSWER.search(text) and not MAIL_FURNITURE.search(text)
+    return (
+        unit.extra.get("pair") in {"label", "next"}
+        and short
+        and not NOT_AN_ANSWER.search(text)
+        and not MAIL_FURNITURE.search(text)
+    )
 
 
 def _not_held_about_a_maker(unit: Unit, match: re.Match[str]) -> bool:

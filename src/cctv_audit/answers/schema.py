@@ -6,7 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Outcome = Literal["disclosed", "partially_disclosed", "refused", "not_held", "neither_confirm_nor_deny", "other"]
+Outcome = Literal[
+    "disclosed", "partially_disclosed", "refused", "not_held", "neither_confirm_nor_deny", "other"
+]
 OUTCOMES: tuple[str, ...] = (
     "disclosed",
     "partially_disclosed",

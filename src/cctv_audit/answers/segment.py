@@ -63,7 +63,10 @@ def _mark_regions(lines: list[Line]) -> None:
     if lines and lines[0].text.startswith("SOURCE:"):
         lines[0].role = "nav"
     answer_marker_after = _answer_marker_lines(lines)
-    has_marker = any(cues.is_request_marker(l.text.strip()) or cues.is_answer_marker(l.text.strip()) for l in lines)
+    has_marker = any(
+        cues.is_request_marker(l.text.strip()) or cues.is_answer_marker(l.text.strip())
+        for l in lines
+    )
     # Lines above the first "You asked"/"Response" marker are page furniture; a plain letter has no marker.
     region = "preamble" if has_marker else "start"
     related = False  # inside a list of links to other requests ("Other requests like this")
@@ -112,7 +115,9 @@ def _mark_regions(lines: list[Line]) -> None:
     _mark_quoted_after_lead(lines)
 
 
-def _marker_line(lines: list[Line], index: int, stripped: str, region: str, answer_marker_after: list[int]) -> str | None:
+def _marker_line(
+    lines: list[Line], index: int, stripped: str, region: str, answer_marker_after: list[int]
+) -> str | None:
     """A request or answer marker ("You asked:", "Response", "Request: ..."): its role, and the region it opens
     (None when the line is no marker)."""
     line = lines[index]
@@ -127,7 +132,10 @@ def _marker_line(lines: list[Line], index: int, stripped: str, region: str, answ
     if cues.is_request_inline(stripped):
         # "Request: Please tell me..." is the request itself, whatever it looks like; the lines
         # under it are too when an answer label follows later.
-        later = any(cues.is_answer_inline(l.text.strip()) or cues.is_answer_marker(l.text.strip()) for l in lines[index + 1 :])
+        later = any(
+            cues.is_answer_inline(l.text.strip()) or cues.is_answer_marker(l.text.strip())
+            for l in lines[index + 1 :]
+        )
         line.role = "request_line"
         return "request" if later else region
     if cues.is_answer_inline(stripped):
@@ -147,7 +155,9 @@ def _mark_quoted_after_lead(lines: list[Line]) -> None:
     for index, line in enumerate(lines):
         if line.role in {"nav", "thread", "blank"} or not _QUOTE_LEAD.search(line.text.strip()):
             continue
-        following = [i for i in range(index + 1, min(len(lines), index + 40)) if lines[i].text.strip()]
+        following = [
+            i for i in range(index + 1, min(len(lines), index + 40)) if lines[i].text.strip()
+        ]
         if not following or not _OPENING_QUOTE.match(lines[following[0]].text.strip()):
             continue
         for i in following:
@@ -205,7 +215,9 @@ def _wdtk_speakers(lines: list[Line]) -> dict[int, str]:
         # The line may be wrapped ("Priya Shah made this Freedom of" / "Information request to ...").
         joined = " ".join(line.text.strip() for line in lines[index : index + 3])
         match = _WDTK_REQUESTER.match(joined)
-        if match and match.end(1) < len(lines[index].text.strip()):  # the name is on the line that says "made this"
+        if match and match.end(1) < len(
+            lines[index].text.strip()
+        ):  # the name is on the line that says "made this"
             requester = _squash(match.group(1))
             break
     if not requester:
@@ -217,7 +229,9 @@ def _wdtk_speakers(lines: list[Line]) -> dict[int, str]:
     for index, line in enumerate(lines):
         stripped = line.text.strip()
         match = _WDTK_FROM.match(stripped)
-        following = next((l.text.strip() for l in lines[index + 1 : index + 3] if l.text.strip()), "")
+        following = next(
+            (l.text.strip() for l in lines[index + 1 : index + 3] if l.text.strip()), ""
+        )
         # A message of the thread opens "From: <name>" over its date; "From: ... [mailto:...]" in a quoted
         # e-mail is not a new message.
         if match and _WDTK_DATE.match(following):
@@ -252,25 +266,41 @@ def _running_lines(lines: list[Line]) -> set[int]:
         return set()
     places: dict[str, set[int]] = {}
     where: dict[str, list[int]] = {}
-    windows = [(m, range(max(0, m - 4), min(len(lines), m + 5))) for m in markers] + [(-1, range(min(len(lines), 5)))]
+    windows = [(m, range(max(0, m - 4), min(len(lines), m + 5))) for m in markers] + [
+        (-1, range(min(len(lines), 5)))
+    ]
     for place, window in windows:
         for i in window:
             stripped = lines[i].text.strip()
-            if 3 <= len(stripped) <= 120 and not FIGURES_ONLY.fullmatch(stripped) and not _PAGE_MARKER.match(stripped):
+            if (
+                3 <= len(stripped) <= 120
+                and not FIGURES_ONLY.fullmatch(stripped)
+                and not _PAGE_MARKER.match(stripped)
+            ):
                 places.setdefault(stripped, set()).add(place)
                 where.setdefault(stripped, []).append(i)
     out = set()
     for stripped, found in places.items():
         # Short cells ("Axis", "Civic Centre") may repeat near page breaks in a long table: not furniture alone.
         long_enough = len(stripped) >= 12 and " " in stripped
-        if long_enough and len(found) >= 2 and len(set(where[stripped])) >= 2 and any(p >= 0 for p in found):
+        if (
+            long_enough
+            and len(found) >= 2
+            and len(set(where[stripped])) >= 2
+            and any(p >= 0 for p in found)
+        ):
             out.update(where[stripped])
     # The wrapped tail of a running header ("Freedom of Information response - FOI" / "25-0611"): a short line
     # repeated in the same windows, next to furniture at every occurrence.
     furniture = out | set(markers)
     for stripped, found in places.items():
         indexes = set(where[stripped])
-        if len(found) >= 2 and len(indexes) >= 2 and not indexes <= out and all(i - 1 in furniture or i + 1 in furniture for i in indexes):
+        if (
+            len(found) >= 2
+            and len(indexes) >= 2
+            and not indexes <= out
+            and all(i - 1 in furniture or i + 1 in furniture for i in indexes)
+        ):
             out.update(indexes)
     return out
 
@@ -286,7 +316,11 @@ def _first_sender(lines: list[Line]) -> str | None:
         if not match:
             continue
         following = [l.text.strip() for l in lines[index + 1 : index + 6] if l.text.strip()]
-        if len(following) >= 2 and _WDTK_DATE.match(following[0]) and following[1].lower().startswith("dear "):
+        if (
+            len(following) >= 2
+            and _WDTK_DATE.match(following[0])
+            and following[1].lower().startswith("dear ")
+        ):
             name = match.group(1)
             return None if _AUTHORITY_NAME.search(name) or "@" in name else _squash(name)
         return None
@@ -316,8 +350,15 @@ def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         head = text[start : match.start()]
-        numbered = NUMBER_ABBREVIATION.search(head) and text[match.end() : match.end() + 1].isdigit()
-        if _NO_SPLIT_BEFORE.search(head) or len(head.strip()) < 2 or _ENUMERATOR_ONLY.match(head) or numbered:
+        numbered = (
+            NUMBER_ABBREVIATION.search(head) and text[match.end() : match.end() + 1].isdigit()
+        )
+        if (
+            _NO_SPLIT_BEFORE.search(head)
+            or len(head.strip()) < 2
+            or _ENUMERATOR_ONLY.match(head)
+            or numbered
+        ):
             continue
         spans.append((start, match.start()))
         start = match.end()
@@ -358,7 +399,11 @@ def _question_split(text: str, start: int, end: int) -> list[tuple[int, int, boo
     """'Do you use X? No.' -> the question part and the answer part."""
     piece = text[start:end]
     mark = piece.find("?")
-    if 0 < mark < len(piece) - 1 and piece[mark + 1 :].strip(" )\"”'") and cues.looks_like_question(piece[: mark + 1]):
+    if (
+        0 < mark < len(piece) - 1
+        and piece[mark + 1 :].strip(" )\"”'")
+        and cues.looks_like_question(piece[: mark + 1])
+    ):
         rest = piece[mark + 1 :]
         lead = len(rest) - len(rest.lstrip(" )\"”'"))
         return [(start, start + mark + 1, True), (start + mark + 1 + lead, end, False)]
@@ -411,7 +456,9 @@ def _group_cell_lines(text: str, lines: list[Line]) -> list[Line]:
             elif stripped or not run:  # blank lines may sit between the cells
                 break
             j += 1
-        width = _cell_width([line.text.strip()[:-1].strip() for line in run]) if len(run) >= 4 else 0
+        width = (
+            _cell_width([line.text.strip()[:-1].strip() for line in run]) if len(run) >= 4 else 0
+        )
         if not width:
             bare = _bare_cell_rows(text, lines, index)
             if bare:
@@ -445,10 +492,22 @@ def _bare_cell_rows(text: str, lines: list[Line], index: int) -> tuple[list[Line
         j += 1
     names = [line.text.strip() for line in header]
     count_column = next((k for k, name in enumerate(names) if _COUNT_HEADER.match(name)), None)
-    if len(header) < 2 or count_column is None or not any(_MAKE_HEADER_CELL.match(n) for n in names):
+    if (
+        len(header) < 2
+        or count_column is None
+        or not any(_MAKE_HEADER_CELL.match(n) for n in names)
+    ):
         return None
     width = len(header)
-    rows = [Line(header[0].start, text[header[0].start : header[-1].start + len(header[-1].text)], header[0].number, header[0].role, names)]
+    rows = [
+        Line(
+            header[0].start,
+            text[header[0].start : header[-1].start + len(header[-1].text)],
+            header[0].number,
+            header[0].role,
+            names,
+        )
+    ]
     cells: list[Line] = []
     furniture: list[Line] = []
     while j < len(lines):
@@ -471,7 +530,9 @@ def _bare_cell_rows(text: str, lines: list[Line], index: int) -> tuple[list[Line
         elif not _NUMBER_CELL.match(values[count_column]):
             return None if len(rows) == 1 else (rows, j - len(cells))
         end = cells[-1].start + len(cells[-1].text)
-        rows.append(Line(cells[0].start, text[cells[0].start : end], cells[0].number, cells[0].role, values))
+        rows.append(
+            Line(cells[0].start, text[cells[0].start : end], cells[0].number, cells[0].role, values)
+        )
         rows.extend(furniture)
         cells, furniture = [], []
     if len(rows) < 2 + 1:
@@ -486,7 +547,12 @@ def _cell_width(cells: list[str]) -> int:
     if count_column is None or first_number is None:
         return 0
     width = first_number - count_column
-    if width < 2 or count_column >= width or len(cells) % width or any(_NUMBER_CELL.match(c) for c in cells[:width]):
+    if (
+        width < 2
+        or count_column >= width
+        or len(cells) % width
+        or any(_NUMBER_CELL.match(c) for c in cells[:width])
+    ):
         return 0
     return width
 
@@ -528,19 +594,44 @@ def _request_units(question: str) -> list[Unit]:
 def _line_units(text: str, line: Line) -> list[Unit]:
     raw = line.text
     if line.cells is not None:
-        return [Unit(line.start, line.start + len(raw), raw.replace("\n", " "), line.number, line.role, cells=list(line.cells))]
+        return [
+            Unit(
+                line.start,
+                line.start + len(raw),
+                raw.replace("\n", " "),
+                line.number,
+                line.role,
+                cells=list(line.cells),
+            )
+        ]
     if cues.is_table_row(raw):
         stripped = raw.strip()
         lead = len(raw) - len(raw.lstrip())
         cells = [c.strip() for c in stripped.strip("|").split("|")]
         start = line.start + lead
         # A row rebuilt from one-cell lines reads as one line (same length, same offsets).
-        return [Unit(start, start + len(stripped), stripped.replace("\n", " "), line.number, line.role, cells=cells)]
+        return [
+            Unit(
+                start,
+                start + len(stripped),
+                stripped.replace("\n", " "),
+                line.number,
+                line.role,
+                cells=cells,
+            )
+        ]
     units = []
     for index, (a, b) in enumerate(_split_sentences(raw, line.start)):
         for c, d, is_question in _question_split(text, a, b):
             # A joined (wrapped) line reads as one: newlines become spaces, lengths and offsets unchanged.
-            unit = Unit(c, d, text[c:d].replace("\n", " "), line.number, line.role, line_start=(index == 0 and c == a))
+            unit = Unit(
+                c,
+                d,
+                text[c:d].replace("\n", " "),
+                line.number,
+                line.role,
+                line_start=(index == 0 and c == a),
+            )
             unit.extra["forced_question"] = is_question
             units.append(unit)
     return units
@@ -565,12 +656,20 @@ def _assign_roles(units: list[Unit], lines: list[Line]) -> None:
             unit.role = "question"
         elif cues.is_boilerplate(unit.text):
             unit.role = "boilerplate"
-        elif (cues.looks_like_question(unit.text) and not BODY_STATEMENT.match(unit.text)) or _continues_question(unit, previous, lines):
+        elif (
+            cues.looks_like_question(unit.text) and not BODY_STATEMENT.match(unit.text)
+        ) or _continues_question(unit, previous, lines):
             unit.role = "question"
-            unit.extra["request_list"] = previous is not None and previous.role == "question" and _request_list_item(unit, previous)
+            unit.extra["request_list"] = (
+                previous is not None
+                and previous.role == "question"
+                and _request_list_item(unit, previous)
+            )
         elif region == "request" and not cues.looks_like_answer(unit.text):
             unit.role = "question"
-        elif cues.is_header_line(unit.text) or (region == "preamble" and cues.is_title_like(unit.text)):
+        elif cues.is_header_line(unit.text) or (
+            region == "preamble" and cues.is_title_like(unit.text)
+        ):
             unit.role = "header"
         else:
             unit.role = "answer"
@@ -600,14 +699,16 @@ def _continues_question(unit: Unit, previous: Unit | None, lines: list[Line]) ->
     if _request_list_item(unit, previous):
         return True
     if unit.line == previous.line:
-        return not unit.line_start and not cues.looks_like_answer(unit.text) and previous.text.rstrip()[-1:] not in ".?!"
+        return (
+            not unit.line_start
+            and not cues.looks_like_answer(unit.text)
+            and previous.text.rstrip()[-1:] not in ".?!"
+        )
     if unit.line != previous.line + 1:
         return False
     if previous.text.rstrip()[-1:] in ".?!:" and not OPEN_ABBREVIATION.search(previous.text):
         return False
     return unit.text[:1].islower() or bool(OPEN_ABBREVIATION.search(previous.text))
-
-
 
 
 def _request_list_item(unit: Unit, previous: Unit) -> bool:
@@ -630,7 +731,10 @@ def _assign_labels(units: list[Unit]) -> None:
             continue
         letter = _LETTER_LABEL.match(unit.text) or _ROMAN_LABEL.match(unit.text)
         if letter:
-            sub = (letter.group(1) or (letter.group(2) if letter.lastindex and letter.lastindex > 1 else "")).lower()
+            sub = (
+                letter.group(1)
+                or (letter.group(2) if letter.lastindex and letter.lastindex > 1 else "")
+            ).lower()
             unit.label = f"{current[unit.role] or ''}{sub}"
 
 
@@ -665,7 +769,12 @@ def _question_group(units: list[Unit], index: int) -> list[Unit]:
     head = units[index]
     group = [head]
     j = index - 1
-    while j >= 0 and units[j].role == head.role and units[j].line >= head.line - 2 and not units[j + 1].label:
+    while (
+        j >= 0
+        and units[j].role == head.role
+        and units[j].line >= head.line - 2
+        and not units[j + 1].label
+    ):
         group.insert(0, units[j])
         j -= 1
     return group

@@ -20,7 +20,8 @@ def save_answer(session: Session, document_id: int, answer: Answer) -> AnswerRec
     """Insert or update the row for (document, EXTRACTOR_VERSION): a rerun updates the same row."""
     row = session.scalar(
         select(AnswerRecord).where(
-            AnswerRecord.document_id == document_id, AnswerRecord.extractor_version == EXTRACTOR_VERSION
+            AnswerRecord.document_id == document_id,
+            AnswerRecord.extractor_version == EXTRACTOR_VERSION,
         )
     )
     if row is None:
@@ -33,7 +34,9 @@ def save_answer(session: Session, document_id: int, answer: Answer) -> AnswerRec
     row.counts = dict(answer.counts)
     row.total_cameras = answer.total_cameras
     # A reply's answer quotes its attachments too: each passage keeps the part it came from.
-    row.evidence = [{**e.model_dump(), "document_id": e.document_id or document_id} for e in answer.evidence]
+    row.evidence = [
+        {**e.model_dump(), "document_id": e.document_id or document_id} for e in answer.evidence
+    ]
     row.confidence = dict(answer.confidence)
     row.min_confidence = min(answer.confidence.values(), default=1.0)
     row.needs_review = answer.needs_review
@@ -46,7 +49,9 @@ def save_answer(session: Session, document_id: int, answer: Answer) -> AnswerRec
 
 def _with_document(candidate: dict, document_id: int) -> dict:
     for side in ("support", "against"):
-        candidate[side] = [{**p, "document_id": p.get("document_id") or document_id} for p in candidate[side]]
+        candidate[side] = [
+            {**p, "document_id": p.get("document_id") or document_id} for p in candidate[side]
+        ]
     return candidate
 
 
@@ -76,9 +81,18 @@ def extract_path(path: str | Path, *, question: str | Path | None = None) -> Ans
 def record_to_dict(row: AnswerRecord) -> dict:
     """A saved answer as plain data (for JSON output)."""
     return {
-        "id": row.id, "document_id": row.document_id, "extractor_version": row.extractor_version,
-        "outcome": row.outcome, "exemptions": row.exemptions, "manufacturers_in_use": row.manufacturers_in_use,
-        "manufacturers_denied": row.manufacturers_denied, "counts": row.counts, "total_cameras": row.total_cameras,
-        "evidence": row.evidence, "confidence": row.confidence, "needs_review": row.needs_review,
-        "review_reasons": row.review_reasons, "candidates": row.candidates or [],
+        "id": row.id,
+        "document_id": row.document_id,
+        "extractor_version": row.extractor_version,
+        "outcome": row.outcome,
+        "exemptions": row.exemptions,
+        "manufacturers_in_use": row.manufacturers_in_use,
+        "manufacturers_denied": row.manufacturers_denied,
+        "counts": row.counts,
+        "total_cameras": row.total_cameras,
+        "evidence": row.evidence,
+        "confidence": row.confidence,
+        "needs_review": row.needs_review,
+        "review_reasons": row.review_reasons,
+        "candidates": row.candidates or [],
     }

@@ -27,7 +27,12 @@ log = logging.getLogger(__name__)
 
 #: Receive buffer asked for each discovery socket (the kernel caps it at net.core.rmem_max).
 RECEIVE_BUFFER = 8 * 1024 * 1024
-MULTICAST = {"wsd": "239.255.255.250", "sadp": "239.255.255.250", "dhip": "239.255.255.251", "ssdp": "239.255.255.250"}
+MULTICAST = {
+    "wsd": "239.255.255.250",
+    "sadp": "239.255.255.250",
+    "dhip": "239.255.255.251",
+    "ssdp": "239.255.255.250",
+}
 
 
 def wsd_probe() -> bytes:
@@ -47,8 +52,10 @@ def wsd_probe() -> bytes:
 
 def sadp_probe() -> bytes:
     """Hikvision SADP inquiry (what the SADP tool broadcasts)."""
-    return (f'<?xml version="1.0" encoding="utf-8"?><Probe><Uuid>{str(uuid.uuid4()).upper()}</Uuid>'
-            "<Types>inquiry</Types></Probe>").encode()
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><Probe><Uuid>{str(uuid.uuid4()).upper()}</Uuid>'
+        "<Types>inquiry</Types></Probe>"
+    ).encode()
 
 
 def dhip_probe() -> bytes:
@@ -58,8 +65,10 @@ def dhip_probe() -> bytes:
 
 
 def ssdp_probe() -> bytes:
-    return (b"M-SEARCH * HTTP/1.1\r\nHOST: 239.255.255.250:1900\r\nMAN: \"ssdp:discover\"\r\n"
-            b"MX: 1\r\nST: ssdp:all\r\n\r\n")
+    return (
+        b'M-SEARCH * HTTP/1.1\r\nHOST: 239.255.255.250:1900\r\nMAN: "ssdp:discover"\r\n'
+        b"MX: 1\r\nST: ssdp:all\r\n\r\n"
+    )
 
 
 PROBES: dict[str, tuple[Callable[[], bytes], Callable[[str], parsers.Parsed]]] = {
@@ -77,17 +86,28 @@ class _Collector(asyncio.DatagramProtocol):
     def datagram_received(self, data: bytes, addr: tuple) -> None:
         self.sweep.received(self.protocol, addr[0], addr[1], data)
 
-    def error_received(self, exc: Exception) -> None:  # ICMP unreachable from a host without the service
+    def error_received(
+        self, exc: Exception
+    ) -> None:  # ICMP unreachable from a host without the service
         log.debug("%s: %s", self.protocol, exc)
 
 
 class UdpSweep:
     """Send each discovery probe to each target; keep in-scope replies as observations."""
 
-    def __init__(self, guard: ScopeGuard, settings: ScanSettings, limiter: RateLimiter,
-                 clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        guard: ScopeGuard,
+        settings: ScanSettings,
+        limiter: RateLimiter,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         self.guard, self.settings, self.limiter, self.clock = guard, settings, limiter, clock
-        self.ports = {name: getattr(settings, f"{name}_port") for name in PROBES if getattr(settings, f"{name}_port")}
+        self.ports = {
+            name: getattr(settings, f"{name}_port")
+            for name in PROBES
+            if getattr(settings, f"{name}_port")
+        }
         self.transports: dict[str, asyncio.DatagramTransport] = {}
         self.replies: dict[str, list[Observation]] = {}
         self.dropped: list[str] = []
@@ -99,11 +119,15 @@ class UdpSweep:
     async def open(self) -> None:
         loop = asyncio.get_running_loop()
         for name in self.ports:
-            transport, _ = await loop.create_datagram_endpoint(functools.partial(_Collector, self, name), local_addr=("0.0.0.0", 0))
+            transport, _ = await loop.create_datagram_endpoint(
+                functools.partial(_Collector, self, name), local_addr=("0.0.0.0", 0)
+            )
             # One socket takes the replies of every host: the default buffer (~200 KiB, about a
             # hundred replies) overflows whenever the loop is busy and the kernel drops the rest.
             try:
-                transport.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER)
+                transport.get_extra_info("socket").setsockopt(
+                    socket.SOL_SOCKET, socket.SO_RCVBUF, RECEIVE_BUFFER
+                )
             except OSError as exc:
                 log.debug("cannot enlarge the %s receive buffer: %s", name, exc)
             self.transports[name] = transport
@@ -128,7 +152,9 @@ class UdpSweep:
         """True when every expected address has answered every enabled discovery protocol."""
         return all(len(self.answered(ip)) == len(self.transports) for ip in expected)
 
-    async def settle(self, expected: Collection[str], limit: float, quiet: float, step: float = 0.02) -> None:
+    async def settle(
+        self, expected: Collection[str], limit: float, quiet: float, step: float = 0.02
+    ) -> None:
         """Listen for late discovery replies, but only as long as it can still pay.
 
         A fixed window costs every scan the same, whatever answered; instead stop as soon as
@@ -157,10 +183,22 @@ class UdpSweep:
         if protocol == "dhip" and data[4:8] == b"DHIP":
             text = data[32:].decode("utf-8", "replace")
         fields, identity = PROBES[protocol][1](text)
-        probe = {"wsd": "WS-Discovery Probe", "sadp": "SADP inquiry", "dhip": "DHIP DHDiscover.search",
-                 "ssdp": "SSDP M-SEARCH"}[protocol]
+        probe = {
+            "wsd": "WS-Discovery Probe",
+            "sadp": "SADP inquiry",
+            "dhip": "DHIP DHDiscover.search",
+            "ssdp": "SSDP M-SEARCH",
+        }[protocol]
         self.replies.setdefault(ip, []).append(
-            Observation(ip=ip, port=port, protocol=protocol, probe=probe, raw=clip(text), fields=fields, identity=identity)
+            Observation(
+                ip=ip,
+                port=port,
+                protocol=protocol,
+                probe=probe,
+                raw=clip(text),
+                fields=fields,
+                identity=identity,
+            )
         )
 
     def close(self) -> None:
@@ -175,7 +213,9 @@ def neighbour_macs(output: str | None = None) -> dict[str, str]:
     """IP -> MAC from ``ip neigh`` (on-link hosts only; FAILED/INCOMPLETE entries have no lladdr)."""
     if output is None:
         try:
-            output = subprocess.run(["ip", "neigh", "show"], capture_output=True, text=True, timeout=5, check=False).stdout
+            output = subprocess.run(
+                ["ip", "neigh", "show"], capture_output=True, text=True, timeout=5, check=False
+            ).stdout
         except (OSError, subprocess.SubprocessError) as exc:
             log.info("cannot read the neighbour table: %s", exc)
             return {}

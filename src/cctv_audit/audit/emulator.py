@@ -80,7 +80,7 @@ def default_mac(profile: str, ip: str) -> str:
     oui = load_profiles()[profile].get("oui") or "020000"
     tail = int(ipaddress.ip_address(ip)) & 0xFFFFFF
     digits = f"{oui}{tail:06X}"
-    return ":".join(digits[i:i + 2] for i in range(0, 12, 2))
+    return ":".join(digits[i : i + 2] for i in range(0, 12, 2))
 
 
 def _variables(device: EmulatedDevice, extra: dict[str, Any]) -> dict[str, str]:
@@ -90,8 +90,13 @@ def _variables(device: EmulatedDevice, extra: dict[str, Any]) -> dict[str, str]:
     seed = hashlib.sha1(device.ip.encode()).digest()
     return {
         **{k: str(v) for k, v in extra.items()},
-        "ip": device.ip, "mac": mac, "mac_lower": mac.lower(), "mac_plain": plain.lower(), "MAC_PLAIN": plain,
-        "mac_dash": mac.replace(":", "-"), "uuid1": str(uuid.UUID(fields=(0x18EC6401, 0x3AA0, 0x11B5, 0x83, 0xF6, node))),
+        "ip": device.ip,
+        "mac": mac,
+        "mac_lower": mac.lower(),
+        "mac_plain": plain.lower(),
+        "MAC_PLAIN": plain,
+        "mac_dash": mac.replace(":", "-"),
+        "uuid1": str(uuid.UUID(fields=(0x18EC6401, 0x3AA0, 0x11B5, 0x83, 0xF6, node))),
         "uuid4": str(uuid.UUID(bytes=seed[:16], version=4)),
     }
 
@@ -126,37 +131,59 @@ class Emulator:
         self._tmp = tempfile.TemporaryDirectory(prefix="cctv-emulator-")
         for device in self.devices:
             profile = load_profiles()[device.profile]
-            variables = _variables(device, {**profile.get("vars", {}), "http_port": self.ports.http})
+            variables = _variables(
+                device, {**profile.get("vars", {}), "http_port": self.ports.http}
+            )
             served = _Served(device, variables, profile)
             await self._serve(served)
 
     async def _serve(self, served: _Served) -> None:
         ip, profile, loop = served.device.ip, served.profile, asyncio.get_running_loop()
         if "http" in profile:
-            self._servers.append(await asyncio.start_server(
-                functools.partial(self._http, served), ip, self.ports.http, reuse_address=True))
+            self._servers.append(
+                await asyncio.start_server(
+                    functools.partial(self._http, served), ip, self.ports.http, reuse_address=True
+                )
+            )
         if "tls_subject" in profile and self.ports.https:
-            self._servers.append(await asyncio.start_server(
-                functools.partial(self._http, served), ip, self.ports.https, ssl=self._tls(served), reuse_address=True))
+            self._servers.append(
+                await asyncio.start_server(
+                    functools.partial(self._http, served),
+                    ip,
+                    self.ports.https,
+                    ssl=self._tls(served),
+                    reuse_address=True,
+                )
+            )
         if "rtsp" in profile:
-            self._servers.append(await asyncio.start_server(
-                functools.partial(self._rtsp, served), ip, self.ports.rtsp, reuse_address=True))
+            self._servers.append(
+                await asyncio.start_server(
+                    functools.partial(self._rtsp, served), ip, self.ports.rtsp, reuse_address=True
+                )
+            )
         for name, template in profile.get("udp", {}).items():
             port = getattr(self.ports, name)
             if not port:
                 continue
             transport, _ = await loop.create_datagram_endpoint(
-                functools.partial(_Udp, self, served, name, template), local_addr=(ip, port), reuse_port=False)
+                functools.partial(_Udp, self, served, name, template),
+                local_addr=(ip, port),
+                reuse_port=False,
+            )
             self._servers.append(transport)
 
     def _tls(self, served: _Served) -> ssl.SSLContext:
-        subject = {k: fill(str(v), served.variables) for k, v in served.profile["tls_subject"].items()}
+        subject = {
+            k: fill(str(v), served.variables) for k, v in served.profile["tls_subject"].items()
+        }
         cert, key = _self_signed(subject, Path(self._tmp.name), served.device.ip)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(cert, key)
         return context
 
-    async def _http(self, served: _Served, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _http(
+        self, served: _Served, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
         self.contacts[served.device.ip] += 1
         try:
             request = await asyncio.wait_for(_read_request(reader, _HTTP_LINE), IDLE_TIMEOUT)
@@ -167,8 +194,14 @@ class Emulator:
             else:
                 head, early = request
                 method, path = (head.split(" ") + ["", ""])[:2]
-                length = next((int(line.split(":", 1)[1]) for line in head.split("\r\n")
-                               if line.lower().startswith("content-length:")), 0)
+                length = next(
+                    (
+                        int(line.split(":", 1)[1])
+                        for line in head.split("\r\n")
+                        if line.lower().startswith("content-length:")
+                    ),
+                    0,
+                )
                 rest = await reader.readexactly(length - len(early)) if length > len(early) else b""
                 body = (early + rest)[:length].decode("utf-8", "replace")
                 writer.write(self._reply(served, method, path, head, body))
@@ -185,34 +218,52 @@ class Emulator:
         protected = served.profile.get("authenticated", {})
         if key not in protected:
             return _http_reply(served, key)
-        authorization = next((line.split(":", 1)[1].strip() for line in head.split("\r\n")
-                              if line.lower().startswith("authorization:")), "")
+        authorization = next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in head.split("\r\n")
+                if line.lower().startswith("authorization:")
+            ),
+            "",
+        )
         if authorization:
             self.auth_attempts[served.device.ip] += 1
         if _digest_ok(authorization, method, path):
             return _http_reply(served, key, protected)
         challenge = f'Digest qop="auth", realm="{REALM}", nonce="{NONCE}", stale="FALSE"'
-        return (f"HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: {challenge}\r\nContent-Length: 0\r\n\r\n").encode()
+        return (
+            f"HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: {challenge}\r\nContent-Length: 0\r\n\r\n"
+        ).encode()
 
     def _onvif(self, served: _Served, body: str) -> bytes:
         """GetDeviceInformation behind a WS-Security UsernameToken digest of the one account."""
         if "<Username>" in body:
             self.auth_attempts[served.device.ip] += 1
         if not _username_token_ok(body) or "GetDeviceInformation" not in body:
-            fault = (b'<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope">'
-                     b"<s:Body><s:Fault><s:Code><s:Value>s:Sender</s:Value></s:Code><s:Reason><s:Text xml:lang=\"en\">"
-                     b"Sender not Authorized</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>")
-            return (f"HTTP/1.1 400 Bad Request\r\nContent-Type: application/soap+xml\r\n"
-                    f"Content-Length: {len(fault)}\r\n\r\n").encode() + fault
+            fault = (
+                b'<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope">'
+                b'<s:Body><s:Fault><s:Code><s:Value>s:Sender</s:Value></s:Code><s:Reason><s:Text xml:lang="en">'
+                b"Sender not Authorized</s:Text></s:Reason></s:Fault></s:Body></s:Envelope>"
+            )
+            return (
+                f"HTTP/1.1 400 Bad Request\r\nContent-Type: application/soap+xml\r\n"
+                f"Content-Length: {len(fault)}\r\n\r\n"
+            ).encode() + fault
         info = {k: fill(str(v), served.variables) for k, v in served.profile["onvif_info"].items()}
-        reply = ('<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope" '
-                 'xmlns:tds="http://www.onvif.org/ver10/device/wsdl"><s:Body><tds:GetDeviceInformationResponse>'
-                 + "".join(f"<tds:{k}>{v}</tds:{k}>" for k, v in info.items())
-                 + "</tds:GetDeviceInformationResponse></s:Body></s:Envelope>").encode()
-        return (f"HTTP/1.1 200 OK\r\nContent-Type: application/soap+xml; charset=utf-8\r\n"
-                f"Content-Length: {len(reply)}\r\n\r\n").encode() + reply
+        reply = (
+            '<?xml version="1.0" encoding="UTF-8"?><s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope" '
+            'xmlns:tds="http://www.onvif.org/ver10/device/wsdl"><s:Body><tds:GetDeviceInformationResponse>'
+            + "".join(f"<tds:{k}>{v}</tds:{k}>" for k, v in info.items())
+            + "</tds:GetDeviceInformationResponse></s:Body></s:Envelope>"
+        ).encode()
+        return (
+            f"HTTP/1.1 200 OK\r\nContent-Type: application/soap+xml; charset=utf-8\r\n"
+            f"Content-Length: {len(reply)}\r\n\r\n"
+        ).encode() + reply
 
-    async def _rtsp(self, served: _Served, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _rtsp(
+        self, served: _Served, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
         """RTSP keeps the connection for the next request; anything that is not RTSP ends it.
 
         An HTTP/1.0 or SIP request gets the device's reply to an unknown method and the
@@ -230,8 +281,14 @@ class Emulator:
                     return
                 head, _ = request
                 method, version = head.split(" ", 1)[0], head.split("\r\n", 1)[0].rsplit(" ", 1)[-1]
-                cseq = next((line.split(":", 1)[1].strip() for line in head.split("\r\n")
-                             if line.lower().startswith("cseq:")), None)
+                cseq = next(
+                    (
+                        line.split(":", 1)[1].strip()
+                        for line in head.split("\r\n")
+                        if line.lower().startswith("cseq:")
+                    ),
+                    None,
+                )
                 template = templates.get(method, templates.get("*", _RTSP_UNKNOWN_METHOD))
                 if cseq is None:
                     # A request without CSeq gets a reply without one (Dahua's reply to nmap's
@@ -260,8 +317,10 @@ class Emulator:
 REALM = "IP Camera(C2183)"
 #: How long an emulated server waits for a request before closing an idle connection.
 IDLE_TIMEOUT = 5.0
-_BAD_HTTP = (b"HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nContent-Length: 50\r\n"
-             b"Connection: close\r\n\r\n<html><body><h1>400 Bad Request</h1></body></html>")
+_BAD_HTTP = (
+    b"HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nContent-Length: 50\r\n"
+    b"Connection: close\r\n\r\n<html><body><h1>400 Bad Request</h1></body></html>"
+)
 _RTSP_UNKNOWN_METHOD = "RTSP/1.0 405 Method Not Allowed\r\nCSeq: {cseq}\r\n\r\n"
 #: A complete first line of a request servers accept: METHOD TARGET PROTOCOL/x.y (any protocol
 #: name for RTSP servers, which answer HTTP and SIP requests too; HTTP only for web servers).
@@ -279,7 +338,10 @@ async def _read_request(reader: asyncio.StreamReader, line: re.Pattern) -> tuple
     while True:
         data = data.lstrip(b"\r\n")  # empty lines before a request are ignored (RFC 9112 2.2)
         first, newline, _ = data.partition(b"\n")
-        if not (line.fullmatch(first) if newline else _LINE_START.fullmatch(first)) or len(data) > _MAX_HEAD:
+        if (
+            not (line.fullmatch(first) if newline else _LINE_START.fullmatch(first))
+            or len(data) > _MAX_HEAD
+        ):
             return None
         head, end, early = data.partition(b"\r\n\r\n")
         if end:
@@ -298,7 +360,9 @@ def _digest_ok(header: str, method: str, uri: str) -> bool:
     md5 = lambda text: hashlib.md5(text.encode()).hexdigest()  # protocol-defined hash
     ha1 = md5(f"{ACCOUNT[0]}:{REALM}:{ACCOUNT[1]}")
     ha2 = md5(f"{method}:{params.get('uri', uri)}")
-    expected = md5(f"{ha1}:{params.get('nonce')}:{params.get('nc')}:{params.get('cnonce')}:{params.get('qop')}:{ha2}")
+    expected = md5(
+        f"{ha1}:{params.get('nonce')}:{params.get('nc')}:{params.get('cnonce')}:{params.get('qop')}:{ha2}"
+    )
     return params.get("username") == ACCOUNT[0] and params.get("response") == expected
 
 
@@ -306,8 +370,10 @@ def _username_token_ok(body: str) -> bool:
     """WS-Security UsernameToken PasswordDigest check of the emulator's one account."""
     import base64
 
-
-    found = {k: re.search(rf"<(?:\w+:)?{k}\b[^>]*>([^<]*)<", body) for k in ("Username", "Password", "Nonce", "Created")}
+    found = {
+        k: re.search(rf"<(?:\w+:)?{k}\b[^>]*>([^<]*)<", body)
+        for k in ("Username", "Password", "Nonce", "Created")
+    }
     if not all(found.values()):
         return False
     values = {k: m.group(1) for k, m in found.items() if m}
@@ -315,7 +381,9 @@ def _username_token_ok(body: str) -> bool:
         nonce = base64.b64decode(values["Nonce"])
     except ValueError:
         return False
-    return values["Username"] == ACCOUNT[0] and values["Password"] == password_digest(nonce, values["Created"], ACCOUNT[1])
+    return values["Username"] == ACCOUNT[0] and values["Password"] == password_digest(
+        nonce, values["Created"], ACCOUNT[1]
+    )
 
 
 def _http_reply(served: _Served, key: str, table: dict[str, Any] | None = None) -> bytes:
@@ -341,7 +409,12 @@ class _Udp(asyncio.DatagramProtocol):
 
     def datagram_received(self, data: bytes, addr: tuple) -> None:
         self.emulator.contacts[self.served.device.ip] += 1
-        expected = {"wsd": b"Probe", "sadp": b"<Probe>", "dhip": b"DHDiscover", "ssdp": b"M-SEARCH"}[self.name]
+        expected = {
+            "wsd": b"Probe",
+            "sadp": b"<Probe>",
+            "dhip": b"DHDiscover",
+            "ssdp": b"M-SEARCH",
+        }[self.name]
         if expected not in data:
             return
         body = fill(self.template, self.served.variables).encode("utf-8")
@@ -358,19 +431,37 @@ def _self_signed(subject: dict[str, str], folder: Path, ip: str) -> tuple[Path, 
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
 
-    oids = {"CN": NameOID.COMMON_NAME, "OU": NameOID.ORGANIZATIONAL_UNIT_NAME, "O": NameOID.ORGANIZATION_NAME,
-            "L": NameOID.LOCALITY_NAME, "ST": NameOID.STATE_OR_PROVINCE_NAME, "C": NameOID.COUNTRY_NAME}
+    oids = {
+        "CN": NameOID.COMMON_NAME,
+        "OU": NameOID.ORGANIZATIONAL_UNIT_NAME,
+        "O": NameOID.ORGANIZATION_NAME,
+        "L": NameOID.LOCALITY_NAME,
+        "ST": NameOID.STATE_OR_PROVINCE_NAME,
+        "C": NameOID.COUNTRY_NAME,
+    }
     # Encoded C first, CN last, as device certificates are; printed CN first.
     name = x509.Name([x509.NameAttribute(oids[k], subject[k]) for k in reversed(list(subject))])
     key = ec.generate_private_key(ec.SECP256R1())
     now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=3650)).sign(key, hashes.SHA256()))
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=3650))
+        .sign(key, hashes.SHA256())
+    )
     cert_path, key_path = folder / f"{ip}.crt", folder / f"{ip}.key"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return cert_path, key_path
 
 
@@ -399,7 +490,9 @@ async def _main(spec_path: str) -> None:
     for ip in (d["ip"] for d in json.loads(Path(spec_path).read_text())["devices"]):
         address = ipaddress.ip_address(ip)
         if not address.is_loopback and "--netns" not in sys.argv:
-            raise SystemExit(f"refusing to emulate on {ip}: loopback only (or --netns inside a test namespace)")
+            raise SystemExit(
+                f"refusing to emulate on {ip}: loopback only (or --netns inside a test namespace)"
+            )
     emulator = spec_to_emulator(json.loads(Path(spec_path).read_text()))
     asyncio.get_running_loop().set_exception_handler(_quiet_disconnects)
     await emulator.start()

@@ -42,7 +42,9 @@ class Rule:
     brand: str | None = None
     kind: str | None = None
     flag: str | None = None
-    names_from: str | None = None  # "knowledge_base": captured brand/maker names must be known to it
+    names_from: str | None = (
+        None  # "knowledge_base": captured brand/maker names must be known to it
+    )
     examples: tuple[Any, ...] = ()
     not_examples: tuple[str, ...] = ()
 
@@ -81,22 +83,42 @@ class MacMatch:
 def _rule_from_dict(raw: dict[str, Any], where: str) -> Rule:
     missing = {"id", "fields", "pattern", "source"} - raw.keys()
     if missing:
-        raise AuditError(f"{where}: rule {raw.get('id', '?')} lacks {sorted(missing)}; fix the rules file")
+        raise AuditError(
+            f"{where}: rule {raw.get('id', '?')} lacks {sorted(missing)}; fix the rules file"
+        )
     try:
         regex = re.compile(raw["pattern"])
     except re.error as exc:
         raise AuditError(f"{where}: rule {raw['id']} has a bad pattern ({exc})") from exc
-    if not (raw.get("maker") or raw.get("brand") or raw.get("kind") or "brand" in regex.groupindex
-            or set(regex.groupindex) & set(IDENTITY_GROUPS)):
-        raise AuditError(f"{where}: rule {raw['id']} concludes nothing (needs maker, brand, kind or a named group)")
+    if not (
+        raw.get("maker")
+        or raw.get("brand")
+        or raw.get("kind")
+        or "brand" in regex.groupindex
+        or set(regex.groupindex) & set(IDENTITY_GROUPS)
+    ):
+        raise AuditError(
+            f"{where}: rule {raw['id']} concludes nothing (needs maker, brand, kind or a named group)"
+        )
     if raw.get("names_from") not in (None, NAMES_FROM_KB) or (
-            raw.get("names_from") and not set(regex.groupindex) & set(NAME_GROUPS)):
-        raise AuditError(f"{where}: rule {raw['id']}: names_from must be {NAMES_FROM_KB!r} "
-                         "and needs a (?P<brand>...) or (?P<maker_name>...) group")
+        raw.get("names_from") and not set(regex.groupindex) & set(NAME_GROUPS)
+    ):
+        raise AuditError(
+            f"{where}: rule {raw['id']}: names_from must be {NAMES_FROM_KB!r} "
+            "and needs a (?P<brand>...) or (?P<maker_name>...) group"
+        )
     return Rule(
-        id=raw["id"], fields=tuple(raw["fields"]), regex=regex, strength=float(raw.get("strength", 0.5)),
-        source=raw["source"], maker=raw.get("maker"), brand=raw.get("brand"), kind=raw.get("kind"),
-        flag=raw.get("flag"), names_from=raw.get("names_from"), examples=tuple(raw.get("examples", ())),
+        id=raw["id"],
+        fields=tuple(raw["fields"]),
+        regex=regex,
+        strength=float(raw.get("strength", 0.5)),
+        source=raw["source"],
+        maker=raw.get("maker"),
+        brand=raw.get("brand"),
+        kind=raw.get("kind"),
+        flag=raw.get("flag"),
+        names_from=raw.get("names_from"),
+        examples=tuple(raw.get("examples", ())),
         not_examples=tuple(raw.get("not_examples", ())),
     )
 
@@ -137,8 +159,15 @@ def match_rule(rule: Rule, field_name: str, value: str) -> Hit | None:
             captures[group] = known
     brand = rule.brand or captures.pop("brand", None)
     return Hit(
-        rule=rule.id, field=field_name, value=value, strength=rule.strength, source=rule.source,
-        maker=rule.maker, brand=brand.lower() if brand else None, kind=rule.kind, flag=rule.flag,
+        rule=rule.id,
+        field=field_name,
+        value=value,
+        strength=rule.strength,
+        source=rule.source,
+        maker=rule.maker,
+        brand=brand.lower() if brand else None,
+        kind=rule.kind,
+        flag=rule.flag,
         captures={k: v for k, v in captures.items() if k in IDENTITY_GROUPS},
     )
 
@@ -175,7 +204,7 @@ def normalise_mac(value: str) -> str | None:
     digits = re.sub(r"[^0-9A-Fa-f]", "", value or "")
     if len(digits) != 12:
         return None
-    return ":".join(digits[i:i + 2] for i in range(0, 12, 2)).upper()
+    return ":".join(digits[i : i + 2] for i in range(0, 12, 2)).upper()
 
 
 def lookup_mac(mac: str) -> MacMatch | None:

@@ -49,9 +49,20 @@ class HttpReply:
         return self.status in REDIRECTS and bool(self.header("location"))
 
 
-async def fetch(ip: str, port: int, *, method: str, path: str, host: str, tls: ssl.SSLContext | None,
-                timeout: float, user_agent: str, body: str | None = None,
-                authorization: str | None = None, content_type: str = "application/json") -> HttpReply:
+async def fetch(
+    ip: str,
+    port: int,
+    *,
+    method: str,
+    path: str,
+    host: str,
+    tls: ssl.SSLContext | None,
+    timeout: float,
+    user_agent: str,
+    body: str | None = None,
+    authorization: str | None = None,
+    content_type: str = "application/json",
+) -> HttpReply:
     """Send one request to ``ip:port`` (already scope-checked by the caller) and read the reply.
 
     ``timeout`` bounds the whole exchange, connect to last byte, so a slow device cannot hold a
@@ -61,16 +72,22 @@ async def fetch(ip: str, port: int, *, method: str, path: str, host: str, tls: s
     # A redirect's Location is the device's text: spaces or line breaks in it must not split
     # the request line or add headers.
     path = re.sub(r"[\x00-\x20\x7f]", lambda m: f"%{ord(m.group()):02X}", path)
-    lines = [f"{method} {path} HTTP/1.1", f"Host: {host}", f"User-Agent: {user_agent}", "Accept: */*",
-             "Connection: close"]
+    lines = [
+        f"{method} {path} HTTP/1.1",
+        f"Host: {host}",
+        f"User-Agent: {user_agent}",
+        "Accept: */*",
+        "Connection: close",
+    ]
     if body is not None:
         lines += [f"Content-Type: {content_type}", f"Content-Length: {len(payload)}"]
     if authorization:
         lines.append(f"Authorization: {authorization}")
     request = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + payload
     async with asyncio.timeout(timeout):
-        reader, writer = await asyncio.open_connection(ip, port, ssl=tls, server_hostname="" if tls else None,
-                                                       limit=MAX_HEAD)
+        reader, writer = await asyncio.open_connection(
+            ip, port, ssl=tls, server_hostname="" if tls else None, limit=MAX_HEAD
+        )
         try:
             writer.write(request)
             await writer.drain()
@@ -160,19 +177,27 @@ async def _read_chunked(reader: asyncio.StreamReader) -> bytes:
     return data[:MAX_BODY]
 
 
-def digest_authorization(challenge: str, method: str, uri: str, username: str, password: str) -> str | None:
+def digest_authorization(
+    challenge: str, method: str, uri: str, username: str, password: str
+) -> str | None:
     """The ``Authorization`` value answering an RFC 7616 digest challenge (MD5, MD5-sess, SHA-256;
     qop auth or none), or None when the challenge is not a digest one we can answer."""
     if not challenge.lower().startswith("digest"):
         return None
-    params = {k.lower(): quoted or bare
-              for k, quoted, bare in re.findall(r'(\w+)\s*=\s*(?:"([^"]*)"|([^\s,]+))', challenge[6:])}
+    params = {
+        k.lower(): quoted or bare
+        for k, quoted, bare in re.findall(r'(\w+)\s*=\s*(?:"([^"]*)"|([^\s,]+))', challenge[6:])
+    }
     realm, nonce = params.get("realm"), params.get("nonce")
     if realm is None or not nonce:
         return None
     algorithm = params.get("algorithm", "MD5")
-    hasher = {"MD5": hashlib.md5, "MD5-SESS": hashlib.md5, "SHA-256": hashlib.sha256,
-              "SHA-256-SESS": hashlib.sha256}.get(algorithm.upper())
+    hasher = {
+        "MD5": hashlib.md5,
+        "MD5-SESS": hashlib.md5,
+        "SHA-256": hashlib.sha256,
+        "SHA-256-SESS": hashlib.sha256,
+    }.get(algorithm.upper())
     if hasher is None:
         return None
     h = lambda text: hasher(text.encode("utf-8")).hexdigest()  # protocol-defined hash
@@ -182,8 +207,13 @@ def digest_authorization(challenge: str, method: str, uri: str, username: str, p
         ha1 = h(f"{ha1}:{nonce}:{cnonce}")
     ha2 = h(f"{method}:{uri}")
     qops = [q.strip() for q in params.get("qop", "").split(",") if q.strip()]
-    fields = [f'username="{username}"', f'realm="{realm}"', f'nonce="{nonce}"', f'uri="{uri}"',
-              f"algorithm={algorithm}"]
+    fields = [
+        f'username="{username}"',
+        f'realm="{realm}"',
+        f'nonce="{nonce}"',
+        f'uri="{uri}"',
+        f"algorithm={algorithm}",
+    ]
     if "auth" in qops:
         nc = "00000001"
         response = h(f"{ha1}:{nonce}:{nc}:{cnonce}:auth:{ha2}")

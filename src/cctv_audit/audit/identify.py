@@ -27,7 +27,19 @@ from cctv_audit.vendors import load_kb
 log = logging.getLogger(__name__)
 
 #: Where identity fields are most trustworthy, best first (credentialed replies beat banners).
-IDENTITY_PRIORITY = ("isapi", "magicbox", "onvif", "vapix", "lapi", "sadp", "dhip", "wsd", "upnp", "rpc2", "nmap")
+IDENTITY_PRIORITY = (
+    "isapi",
+    "magicbox",
+    "onvif",
+    "vapix",
+    "lapi",
+    "sadp",
+    "dhip",
+    "wsd",
+    "upnp",
+    "rpc2",
+    "nmap",
+)
 MAC_STRENGTH = 0.7
 
 
@@ -69,9 +81,15 @@ def _mac_hits(observations: Iterable[Observation]) -> tuple[str | None, list[Hit
     for mac, source_field in candidates:
         match = lookup_mac(mac)
         if match:
-            hit = Hit(rule=f"oui.{match.prefix}", field=source_field, value=mac, strength=MAC_STRENGTH,
-                      source=f"IEEE OUI {match.prefix} registered to {match.registrant} ({match.source})",
-                      maker=match.maker, brand=match.brand)
+            hit = Hit(
+                rule=f"oui.{match.prefix}",
+                field=source_field,
+                value=mac,
+                strength=MAC_STRENGTH,
+                source=f"IEEE OUI {match.prefix} registered to {match.registrant} ({match.source})",
+                maker=match.maker,
+                brand=match.brand,
+            )
             return mac, [hit]
     return (candidates[0][0] if candidates else None), []
 
@@ -81,7 +99,9 @@ def _vote(hits: list[Hit]) -> tuple[str | None, float, float]:
     per_maker: dict[str, dict[str, float]] = defaultdict(dict)
     for hit in hits:
         if hit.maker:
-            per_maker[hit.maker][hit.rule] = max(hit.strength, per_maker[hit.maker].get(hit.rule, 0))
+            per_maker[hit.maker][hit.rule] = max(
+                hit.strength, per_maker[hit.maker].get(hit.rule, 0)
+            )
     scores = {}
     for maker, rules in per_maker.items():
         miss = 1.0
@@ -102,12 +122,18 @@ def _pick_brand(hits: list[Hit], maker_id: str | None) -> tuple[str | None, str 
         if not hit.brand:
             continue
         brand_id, name = canonical(hit.brand)
-        if best is None or (maker_id and _own_brand(best[0] or "", maker_id) and not _own_brand(brand_id or "", maker_id)):
+        if best is None or (
+            maker_id
+            and _own_brand(best[0] or "", maker_id)
+            and not _own_brand(brand_id or "", maker_id)
+        ):
             best = (brand_id, name, hit)
     return best if best else (None, None, None)
 
 
-def _identity_fields(observations: list[Observation], hits: list[Hit], maker: str | None) -> dict[str, str]:
+def _identity_fields(
+    observations: list[Observation], hits: list[Hit], maker: str | None
+) -> dict[str, str]:
     """Model, firmware, serial...: parsed fields by protocol priority, then rule captures of the maker."""
     found: dict[str, str] = {}
     rank = {p: i for i, p in enumerate(IDENTITY_PRIORITY)}
@@ -147,16 +173,29 @@ def identify(observations: list[Observation]) -> Identity:
         brand_id, brand_name = maker_id, maker_name
     decided = [h.as_dict() for h in hits if (h.maker and h.maker == maker) or h is brand_hit]
     kind = _kind(hits, score, fields)
-    model, firmware, serial = fields.pop("model", None), fields.pop("firmware", None), fields.pop("serial", None)
+    model, firmware, serial = (
+        fields.pop("model", None),
+        fields.pop("firmware", None),
+        fields.pop("serial", None),
+    )
     mac = mac or normalise_mac(fields.pop("mac", "") or "")
     extra = {k: v for k, v in fields.items() if k != "kind"}
     owner = _owner(maker_id)
     if owner:
         extra["owned_by"] = owner  # Ezviz and Imou are Hikvision's and Dahua's companies: say so
     return Identity(
-        manufacturer_id=maker_id, manufacturer=maker_name, brand_id=brand_id, brand=brand_name,
+        manufacturer_id=maker_id,
+        manufacturer=maker_name,
+        brand_id=brand_id,
+        brand=brand_name,
         rebadged=bool(maker_id and brand_id and brand_id != maker_id and is_brand_label(brand_id)),
-        kind=kind, model=model, firmware=firmware, serial=serial, mac=mac,
-        confidence=round(max(0.0, score - 0.5 * runner), 3), decided_by=decided,
-        flags=sorted({h.flag for h in hits if h.flag}), extra=extra,
+        kind=kind,
+        model=model,
+        firmware=firmware,
+        serial=serial,
+        mac=mac,
+        confidence=round(max(0.0, score - 0.5 * runner), 3),
+        decided_by=decided,
+        flags=sorted({h.flag for h in hits if h.flag}),
+        extra=extra,
     )

@@ -28,8 +28,23 @@ log = logging.getLogger(__name__)
 #: Devices below this confidence are listed but never turned into claims.
 CLAIM_MIN_CONFIDENCE = 0.6
 EXPORT_COLUMNS = [
-    "scan_run_id", "organisation", "observed_at", "ip", "mac", "kind", "manufacturer", "brand", "rebadged",
-    "model", "firmware", "serial", "confidence", "open_ports", "risk_level", "risks", "decided_by",
+    "scan_run_id",
+    "organisation",
+    "observed_at",
+    "ip",
+    "mac",
+    "kind",
+    "manufacturer",
+    "brand",
+    "rebadged",
+    "model",
+    "firmware",
+    "serial",
+    "confidence",
+    "open_ports",
+    "risk_level",
+    "risks",
+    "decided_by",
 ]
 
 
@@ -37,11 +52,19 @@ def save_scan(session: Session, result: ScanResult) -> models.ScanRun:
     """Store a scan: the run, every camera/recorder found and every observation of those hosts."""
     scope = result.scope
     run = models.ScanRun(
-        organisation=scope.organisation, body_id=_body_id(session, scope.body),
-        authorised_by=scope.authorised_by.name, authorisation=scope.authorised_by.model_dump(mode="json"),
-        reference=scope.reference, scope=scope.model_dump(mode="json"), source=result.source,
-        started_at=result.started_at, finished_at=result.finished_at, hosts_probed=result.probed,
-        hosts_responding=len(result.hosts), devices_found=len(result.devices), refused=result.refused,
+        organisation=scope.organisation,
+        body_id=_body_id(session, scope.body),
+        authorised_by=scope.authorised_by.name,
+        authorisation=scope.authorised_by.model_dump(mode="json"),
+        reference=scope.reference,
+        scope=scope.model_dump(mode="json"),
+        source=result.source,
+        started_at=result.started_at,
+        finished_at=result.finished_at,
+        hosts_probed=result.probed,
+        hosts_responding=len(result.hosts),
+        devices_found=len(result.devices),
+        refused=result.refused,
     )
     session.add(run)
     session.flush()
@@ -54,10 +77,22 @@ def save_scan(session: Session, result: ScanResult) -> models.ScanRun:
 def _save_device(session: Session, run: models.ScanRun, host: HostResult) -> models.Device:
     i = host.identity
     device = models.Device(
-        scan_run_id=run.id, ip=host.ip, mac=i.mac, kind=i.kind, manufacturer_id=i.manufacturer_id,
-        manufacturer=i.manufacturer, brand_id=i.brand_id, brand=i.brand, rebadged=i.rebadged, model=i.model,
-        firmware=i.firmware, serial=i.serial, open_ports=host.open_ports, confidence=i.confidence,
-        decided_by=i.decided_by, risks=[r.as_dict() for r in host.risks],
+        scan_run_id=run.id,
+        ip=host.ip,
+        mac=i.mac,
+        kind=i.kind,
+        manufacturer_id=i.manufacturer_id,
+        manufacturer=i.manufacturer,
+        brand_id=i.brand_id,
+        brand=i.brand,
+        rebadged=i.rebadged,
+        model=i.model,
+        firmware=i.firmware,
+        serial=i.serial,
+        open_ports=host.open_ports,
+        confidence=i.confidence,
+        decided_by=i.decided_by,
+        risks=[r.as_dict() for r in host.risks],
         risk_level=max((r.severity for r in host.risks), default=0),
         observed_at=min((o.observed_at for o in host.observations), default=run.started_at),
     )
@@ -65,8 +100,16 @@ def _save_device(session: Session, run: models.ScanRun, host: HostResult) -> mod
     session.flush()
     rows = [
         models.Observation(
-            scan_run_id=run.id, device_id=device.id, ip=obs.ip, port=obs.port, protocol=obs.protocol,
-            probe=obs.probe, raw=obs.raw, fields=obs.fields, identity=obs.identity, observed_at=obs.observed_at,
+            scan_run_id=run.id,
+            device_id=device.id,
+            ip=obs.ip,
+            port=obs.port,
+            protocol=obs.protocol,
+            probe=obs.probe,
+            raw=obs.raw,
+            fields=obs.fields,
+            identity=obs.identity,
+            observed_at=obs.observed_at,
         )
         for obs in host.observations
     ]
@@ -88,9 +131,13 @@ def _body_id(session: Session, ref: str | None) -> int | None:
 
 
 def latest_run(session: Session) -> models.ScanRun:
-    run = session.scalars(select(models.ScanRun).order_by(models.ScanRun.id.desc()).limit(1)).first()
+    run = session.scalars(
+        select(models.ScanRun).order_by(models.ScanRun.id.desc()).limit(1)
+    ).first()
     if run is None:
-        raise NotFound("no scan stored yet: run `cctv-audit audit scan --scope scope.yaml` or `audit import-nmap`")
+        raise NotFound(
+            "no scan stored yet: run `cctv-audit audit scan --scope scope.yaml` or `audit import-nmap`"
+        )
     return run
 
 
@@ -118,12 +165,25 @@ def _ip_key(ip: str) -> tuple[int, int]:
 
 def device_to_dict(device: models.Device, run: models.ScanRun | None = None) -> dict[str, Any]:
     return {
-        "id": device.id, "scan_run_id": device.scan_run_id, "organisation": run.organisation if run else None,
-        "observed_at": device.observed_at.isoformat(timespec="seconds"), "ip": device.ip, "mac": device.mac,
-        "kind": device.kind, "manufacturer_id": device.manufacturer_id, "manufacturer": device.manufacturer,
-        "brand_id": device.brand_id, "brand": device.brand, "rebadged": device.rebadged, "model": device.model,
-        "firmware": device.firmware, "serial": device.serial, "confidence": device.confidence,
-        "open_ports": device.open_ports, "risk_level": device.risk_level, "risks": device.risks,
+        "id": device.id,
+        "scan_run_id": device.scan_run_id,
+        "organisation": run.organisation if run else None,
+        "observed_at": device.observed_at.isoformat(timespec="seconds"),
+        "ip": device.ip,
+        "mac": device.mac,
+        "kind": device.kind,
+        "manufacturer_id": device.manufacturer_id,
+        "manufacturer": device.manufacturer,
+        "brand_id": device.brand_id,
+        "brand": device.brand,
+        "rebadged": device.rebadged,
+        "model": device.model,
+        "firmware": device.firmware,
+        "serial": device.serial,
+        "confidence": device.confidence,
+        "open_ports": device.open_ports,
+        "risk_level": device.risk_level,
+        "risks": device.risks,
         "decided_by": device.decided_by,
     }
 
@@ -138,7 +198,9 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def export_devices(session: Session, fmt: str, path: Path | None = None, run_id: int | None = None) -> bytes:
+def export_devices(
+    session: Session, fmt: str, path: Path | None = None, run_id: int | None = None
+) -> bytes:
     """Devices of a run as CSV, XLSX or JSON; written to ``path`` when given, returned always."""
     run = get_run(session, run_id)
     rows = [device_to_dict(d, run) for d in list_devices(session, run.id)]
@@ -176,23 +238,39 @@ def _xlsx(rows: list[dict[str, Any]]) -> bytes:
     risks.append(["ip", "manufacturer", "model", "code", "severity", "title", "reason", "sources"])
     for row in rows:
         for risk in row["risks"]:
-            risks.append([row["ip"], row["manufacturer"], row["model"], risk["code"], risk["severity"], risk["title"],
-                          risk["reason"], " ".join(s.get("url", "") for s in risk.get("sources", []))])
+            risks.append(
+                [
+                    row["ip"],
+                    row["manufacturer"],
+                    row["model"],
+                    risk["code"],
+                    risk["severity"],
+                    risk["title"],
+                    risk["reason"],
+                    " ".join(s.get("url", "") for s in risk.get("sources", [])),
+                ]
+            )
     sheet.freeze_panes = "A2"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
 
 
-def _evidence_observations(session: Session, device: models.Device, limit: int = 3) -> list[models.Observation]:
+def _evidence_observations(
+    session: Session, device: models.Device, limit: int = 3
+) -> list[models.Observation]:
     """The observations whose fields decided the device's maker (at most ``limit``)."""
     deciding = {d["field"] for d in device.decided_by}
-    rows = session.scalars(select(models.Observation).where(models.Observation.device_id == device.id))
+    rows = session.scalars(
+        select(models.Observation).where(models.Observation.device_id == device.id)
+    )
     chosen = [o for o in rows if deciding & (set(o.fields) | {f"{o.protocol}.mac"})]
     return chosen[:limit]
 
 
-def record_claims(session: Session, run_id: int | None = None, body_ref: str | None = None) -> list[Any]:
+def record_claims(
+    session: Session, run_id: int | None = None, body_ref: str | None = None
+) -> list[Any]:
     """One findings claim per real maker seen in a run: "body uses M, N devices, observed on D".
 
     Only devices whose maker was decided with confidence >= CLAIM_MIN_CONFIDENCE count; the
@@ -202,21 +280,35 @@ def record_claims(session: Session, run_id: int | None = None, body_ref: str | N
     run = get_run(session, run_id)
     body_id = _body_id(session, body_ref) if body_ref else run.body_id
     if body_id is None:
-        raise AuditError(f"scan run {run.id} has no body: name one with --body CODE (see `cctv-audit bodies list`)")
+        raise AuditError(
+            f"scan run {run.id} has no body: name one with --body CODE (see `cctv-audit bodies list`)"
+        )
     groups: dict[str, list[models.Device]] = defaultdict(list)
     for device in list_devices(session, run.id):
         if device.manufacturer_id and device.confidence >= CLAIM_MIN_CONFIDENCE:
             groups[device.manufacturer_id].append(device)
     claims = []
     for maker_id, devices in sorted(groups.items()):
-        evidence = [EvidenceInput.observation(o.id, quote=_quote(o), note=f"device {d.id} at {d.ip}")
-                    for d in devices for o in _evidence_observations(session, d)]
-        claims.append(record_claim(
-            session, body_id=body_id, manufacturer_id=maker_id, polarity="uses", device_count=len(devices),
-            as_of=run.started_at.date(), origin="audit", evidence=evidence,
-            original_wording=_wording(run, devices), confidence=min(d.confidence for d in devices),
-            source=f"observation:scan_run:{run.id}:{maker_id}",
-        ))
+        evidence = [
+            EvidenceInput.observation(o.id, quote=_quote(o), note=f"device {d.id} at {d.ip}")
+            for d in devices
+            for o in _evidence_observations(session, d)
+        ]
+        claims.append(
+            record_claim(
+                session,
+                body_id=body_id,
+                manufacturer_id=maker_id,
+                polarity="uses",
+                device_count=len(devices),
+                as_of=run.started_at.date(),
+                origin="audit",
+                evidence=evidence,
+                original_wording=_wording(run, devices),
+                confidence=min(d.confidence for d in devices),
+                source=f"observation:scan_run:{run.id}:{maker_id}",
+            )
+        )
     return claims
 
 
@@ -227,5 +319,7 @@ def _quote(obs: models.Observation) -> str:
 def _wording(run: models.ScanRun, devices: list[models.Device]) -> str:
     brands = sorted({d.brand or "?" for d in devices})
     models_seen = sorted({d.model for d in devices if d.model})[:10]
-    return (f"{len(devices)} {devices[0].manufacturer} device(s) (shown as {', '.join(brands)}) observed on the "
-            f"network audit of {run.organisation} on {run.started_at.date()}; models: {', '.join(models_seen) or 'unknown'}")
+    return (
+        f"{len(devices)} {devices[0].manufacturer} device(s) (shown as {', '.join(brands)}) observed on the "
+        f"network audit of {run.organisation} on {run.started_at.date()}; models: {', '.join(models_seen) or 'unknown'}"
+    )

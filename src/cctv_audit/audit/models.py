@@ -47,7 +47,9 @@ class Device(Base):
     __tablename__ = "devices"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    scan_run_id: Mapped[int] = mapped_column(ForeignKey("scan_runs.id", ondelete="CASCADE"), index=True)
+    scan_run_id: Mapped[int] = mapped_column(
+        ForeignKey("scan_runs.id", ondelete="CASCADE"), index=True
+    )
     ip: Mapped[str] = mapped_column(String(64), index=True)
     mac: Mapped[str | None] = mapped_column(String(32), index=True)
     #: ``camera`` or ``recorder``.
@@ -78,8 +80,12 @@ class Observation(Base):
     __tablename__ = "observations"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    scan_run_id: Mapped[int] = mapped_column(ForeignKey("scan_runs.id", ondelete="CASCADE"), index=True)
-    device_id: Mapped[int | None] = mapped_column(ForeignKey("devices.id", ondelete="CASCADE"), index=True)
+    scan_run_id: Mapped[int] = mapped_column(
+        ForeignKey("scan_runs.id", ondelete="CASCADE"), index=True
+    )
+    device_id: Mapped[int | None] = mapped_column(
+        ForeignKey("devices.id", ondelete="CASCADE"), index=True
+    )
     ip: Mapped[str] = mapped_column(String(64), index=True)
     port: Mapped[int | None] = mapped_column(Integer)
     #: ``http``, ``https``, ``rtsp``, ``tls``, ``wsd``, ``sadp``, ``dhip``, ``ssdp``, ``rpc2``, ``neigh``, ``nmap``...

@@ -13,16 +13,21 @@ CONTENT_TYPE = 'application/soap+xml; charset=utf-8; action="http://www.onvif.or
 WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd"
 WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd"
 PASSWORD_DIGEST = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest"
-BASE64 = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary"
+BASE64 = (
+    "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary"
+)
 
 
 def password_digest(nonce: bytes, created: str, password: str) -> str:
     """Base64(SHA-1(nonce + created + password)), per the WS-Security UsernameToken profile."""
-    return base64.b64encode(hashlib.sha1(nonce + created.encode() + password.encode()).digest()).decode()
+    return base64.b64encode(
+        hashlib.sha1(nonce + created.encode() + password.encode()).digest()
+    ).decode()
 
 
-def get_device_information(username: str, password: str, *, nonce: bytes | None = None,
-                           created: str | None = None) -> str:
+def get_device_information(
+    username: str, password: str, *, nonce: bytes | None = None, created: str | None = None
+) -> str:
     """The SOAP envelope of GetDeviceInformation with a fresh UsernameToken."""
     nonce = nonce or os.urandom(16)
     created = created or dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

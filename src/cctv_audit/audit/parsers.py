@@ -31,7 +31,11 @@ def split_head(text: str) -> tuple[str, dict[str, str], str, str]:
         if sep:
             key = name.strip().lower()
             value = value.strip()
-            headers[key] = f"{headers[key]}, {value}" if key == "www-authenticate" and key in headers else value
+            headers[key] = (
+                f"{headers[key]}, {value}"
+                if key == "www-authenticate" and key in headers
+                else value
+            )
     return lines[0].strip(), headers, head, body
 
 
@@ -65,8 +69,11 @@ def parse_rtsp(text: str) -> Parsed:
         fields.setdefault("rtsp.status", status)
         fields["rtsp.headers"] += head + "\n"
         fields["rtsp.body"] += body
-        for key, name in (("server", "rtsp.server"), ("www-authenticate", "rtsp.www_authenticate"),
-                          ("public", "rtsp.public")):
+        for key, name in (
+            ("server", "rtsp.server"),
+            ("www-authenticate", "rtsp.www_authenticate"),
+            ("public", "rtsp.public"),
+        ):
             if headers.get(key) and not fields.get(name):
                 fields[name] = headers[key]
     return fields, {}
@@ -101,7 +108,9 @@ def _xml_texts_loose(xml: str) -> dict[str, str]:
 
 def mac_from_uuid(text: str) -> str | None:
     """The node field of a version-1 UUID is the device MAC (ONVIF EndpointReference)."""
-    match = re.search(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-1[0-9a-fA-F]{3}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", text)
+    match = re.search(
+        r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-1[0-9a-fA-F]{3}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", text
+    )
     if not match:
         return None
     node = uuid.UUID(match.group(0)).node
@@ -137,15 +146,22 @@ def parse_sadp(xml: str) -> Parsed:
     """Hikvision SADP ProbeMatch: model, serial, firmware, MAC, Hik-Connect state (unauthenticated)."""
     texts = _xml_texts(xml)
     identity = {
-        "model": texts.get("DeviceDescription", ""), "serial": texts.get("DeviceSN", ""),
-        "firmware": texts.get("SoftwareVersion", ""), "mac": texts.get("MAC", ""),
-        "cloud_supported": texts.get("SupportHCPlatform", ""), "cloud_enabled": texts.get("HCPlatformEnable", ""),
+        "model": texts.get("DeviceDescription", ""),
+        "serial": texts.get("DeviceSN", ""),
+        "firmware": texts.get("SoftwareVersion", ""),
+        "mac": texts.get("MAC", ""),
+        "cloud_supported": texts.get("SupportHCPlatform", ""),
+        "cloud_enabled": texts.get("HCPlatformEnable", ""),
         "activated": texts.get("Activated", ""),
     }
     if identity["cloud_enabled"]:
         identity.update(cloud_service="Hik-Connect", cloud_source="SADP reply HCPlatformEnable")
-    fields = {"sadp.raw": xml[:20000], "sadp.model": identity["model"],
-              "sadp.description": identity["model"], "sadp.device_type": texts.get("DeviceType", "")}
+    fields = {
+        "sadp.raw": xml[:20000],
+        "sadp.model": identity["model"],
+        "sadp.description": identity["model"],
+        "sadp.device_type": texts.get("DeviceType", ""),
+    }
     return fields, {k: v for k, v in identity.items() if v}
 
 
@@ -168,25 +184,40 @@ def _json_field(text: str, key: str) -> str:
 
 def parse_dhip(text: str) -> Parsed:
     """Dahua DHIP discovery reply (JSON after a 32-byte header): model, serial, vendor, version, MAC."""
-    body = text[text.find("{"):] if "{" in text else text
-    identity = {"model": _json_field(body, "DeviceType"), "serial": _json_field(body, "SerialNo"),
-                "firmware": _json_field(body, "Version"), "mac": _json_field(body, "mac"),
-                "vendor": _json_field(body, "Vendor")}
-    fields = {"dhip.raw": body[:20000], "dhip.model": identity["model"], "dhip.vendor": identity["vendor"],
-              "dhip.serial": identity["serial"], "dhip.device_class": _json_field(body, "DeviceClass")}
+    body = text[text.find("{") :] if "{" in text else text
+    identity = {
+        "model": _json_field(body, "DeviceType"),
+        "serial": _json_field(body, "SerialNo"),
+        "firmware": _json_field(body, "Version"),
+        "mac": _json_field(body, "mac"),
+        "vendor": _json_field(body, "Vendor"),
+    }
+    fields = {
+        "dhip.raw": body[:20000],
+        "dhip.model": identity["model"],
+        "dhip.vendor": identity["vendor"],
+        "dhip.serial": identity["serial"],
+        "dhip.device_class": _json_field(body, "DeviceClass"),
+    }
     return fields, {k: v for k, v in identity.items() if v}
 
 
 def parse_ssdp(text: str) -> Parsed:
     _, headers, _, _ = split_head(text)
-    fields = {"ssdp.server": headers.get("server", ""), "ssdp.location": headers.get("location", ""),
-              "ssdp.st": headers.get("st", "")}
+    fields = {
+        "ssdp.server": headers.get("server", ""),
+        "ssdp.location": headers.get("location", ""),
+        "ssdp.st": headers.get("st", ""),
+    }
     return fields, {"location": fields["ssdp.location"]} if fields["ssdp.location"] else {}
 
 
 def parse_upnp(xml: str) -> Parsed:
     texts = _xml_texts(xml)
-    identity = {"model": texts.get("modelNumber") or texts.get("modelName", ""), "serial": texts.get("serialNumber", "")}
+    identity = {
+        "model": texts.get("modelNumber") or texts.get("modelName", ""),
+        "serial": texts.get("serialNumber", ""),
+    }
     fields = {"upnp.manufacturer": texts.get("manufacturer", ""), "upnp.model": identity["model"]}
     return fields, {k: v for k, v in identity.items() if v}
 
@@ -207,10 +238,16 @@ def parse_vapix(text: str) -> Parsed:
     props = data.get("propertyList") if isinstance(data, dict) else None
     if not isinstance(props, dict) or not props:
         props = {k: _json_field(text, k) for k in ("Brand", "ProdNbr", "Version", "SerialNumber")}
-    identity = {"model": props.get("ProdNbr", ""), "firmware": props.get("Version", ""),
-                "serial": props.get("SerialNumber", ""), "mac": props.get("SerialNumber", "")}
-    return ({"vapix.raw": text[:20000], "vapix.brand": props.get("Brand", "")},
-            {k: v for k, v in identity.items() if v})
+    identity = {
+        "model": props.get("ProdNbr", ""),
+        "firmware": props.get("Version", ""),
+        "serial": props.get("SerialNumber", ""),
+        "mac": props.get("SerialNumber", ""),
+    }
+    return (
+        {"vapix.raw": text[:20000], "vapix.brand": props.get("Brand", "")},
+        {k: v for k, v in identity.items() if v},
+    )
 
 
 def parse_lapi(text: str) -> Parsed:
@@ -218,10 +255,17 @@ def parse_lapi(text: str) -> Parsed:
     response = parse_json_loose(text).get("Response")
     data = response.get("Data") if isinstance(response, dict) else None
     data = data if isinstance(data, dict) else {}
-    identity = {"model": data.get("DeviceModel", ""), "firmware": data.get("FirmwareVersion", ""),
-                "serial": data.get("SerialNumber", ""), "mac": data.get("MAC", "")}
-    fields = {"lapi.raw": text[:20000], "lapi.manufacturer": data.get("Manufacturer", ""),
-              "lapi.model": identity["model"]}
+    identity = {
+        "model": data.get("DeviceModel", ""),
+        "firmware": data.get("FirmwareVersion", ""),
+        "serial": data.get("SerialNumber", ""),
+        "mac": data.get("MAC", ""),
+    }
+    fields = {
+        "lapi.raw": text[:20000],
+        "lapi.manufacturer": data.get("Manufacturer", ""),
+        "lapi.model": identity["model"],
+    }
     return fields, {k: v for k, v in identity.items() if v}
 
 
@@ -230,10 +274,19 @@ def parse_isapi_device_info(xml: str) -> Parsed:
     texts = _xml_texts(xml)
     build = texts.get("firmwareReleasedDate", "")
     firmware = " ".join(x for x in (texts.get("firmwareVersion", ""), build) if x)
-    identity = {"model": texts.get("model", ""), "serial": texts.get("serialNumber", ""), "firmware": firmware,
-                "mac": texts.get("macAddress", ""), "kind": "recorder" if texts.get("deviceType") in {"NVR", "DVR"} else ""}
-    fields = {"isapi.raw": xml[:20000], "isapi.model": identity["model"],
-              "isapi.manufacturer": texts.get("manufacturer", ""), "isapi.device_type": texts.get("deviceType", "")}
+    identity = {
+        "model": texts.get("model", ""),
+        "serial": texts.get("serialNumber", ""),
+        "firmware": firmware,
+        "mac": texts.get("macAddress", ""),
+        "kind": "recorder" if texts.get("deviceType") in {"NVR", "DVR"} else "",
+    }
+    fields = {
+        "isapi.raw": xml[:20000],
+        "isapi.model": identity["model"],
+        "isapi.manufacturer": texts.get("manufacturer", ""),
+        "isapi.device_type": texts.get("deviceType", ""),
+    }
     return fields, {k: v for k, v in identity.items() if v}
 
 
@@ -241,10 +294,19 @@ def parse_magicbox(text: str) -> Parsed:
     """Dahua magicBox key=value replies (read-only credentials)."""
     values = dict(re.findall(r"(?m)^(\w+)=(.*?)\s*$", text))
     device_type = values.get("deviceType") or values.get("type", "")
-    identity = {"serial": values.get("serialNumber", ""), "firmware": values.get("version", ""),
-                "model": device_type if device_type and not device_type.isdigit() else values.get("updateSerial", "")}
-    fields = {"magicbox.raw": text[:20000], "magicbox.vendor": values.get("vendor", ""),
-              "magicbox.device_type": device_type, "magicbox.model": identity["model"]}
+    identity = {
+        "serial": values.get("serialNumber", ""),
+        "firmware": values.get("version", ""),
+        "model": device_type
+        if device_type and not device_type.isdigit()
+        else values.get("updateSerial", ""),
+    }
+    fields = {
+        "magicbox.raw": text[:20000],
+        "magicbox.vendor": values.get("vendor", ""),
+        "magicbox.device_type": device_type,
+        "magicbox.model": identity["model"],
+    }
     return fields, {k: v for k, v in identity.items() if v}
 
 
@@ -252,26 +314,49 @@ def parse_ezviz(xml: str) -> Parsed:
     """Hikvision ``/ISAPI/System/Network/EZVIZ`` (read-only credentials): Hik-Connect/EZVIZ cloud state."""
     texts = _xml_texts(xml)
     enabled = texts.get("enabled", "").lower()
-    identity = {"cloud_enabled": enabled, "cloud_service": "Hik-Connect/EZVIZ",
-                "cloud_source": "ISAPI /ISAPI/System/Network/EZVIZ enabled"} if enabled else {}
-    return {"ezviz.raw": xml[:20000], "ezviz.server": texts.get("serverAddress", "") or texts.get("hostName", "")}, identity
+    identity = (
+        {
+            "cloud_enabled": enabled,
+            "cloud_service": "Hik-Connect/EZVIZ",
+            "cloud_source": "ISAPI /ISAPI/System/Network/EZVIZ enabled",
+        }
+        if enabled
+        else {}
+    )
+    return {
+        "ezviz.raw": xml[:20000],
+        "ezviz.server": texts.get("serverAddress", "") or texts.get("hostName", ""),
+    }, identity
 
 
 def parse_t2u(text: str) -> Parsed:
     """Dahua ``configManager.cgi?action=getConfig&name=T2UServer`` (read-only credentials): P2P state."""
     values = dict(re.findall(r"(?m)^table\.T2UServer\.(\w+)=(.*?)\s*$", text))
     enabled = values.get("Enable", "").lower()
-    identity = {"cloud_enabled": enabled, "cloud_service": "Dahua P2P (T2U)",
-                "cloud_source": "configManager T2UServer.Enable"} if enabled else {}
+    identity = (
+        {
+            "cloud_enabled": enabled,
+            "cloud_service": "Dahua P2P (T2U)",
+            "cloud_source": "configManager T2UServer.Enable",
+        }
+        if enabled
+        else {}
+    )
     return {"t2u.raw": text[:20000]}, identity
 
 
 def parse_onvif_device_information(xml: str) -> Parsed:
     """ONVIF GetDeviceInformationResponse (read-only credentials)."""
     texts = _xml_texts(xml)
-    identity = {"model": texts.get("Model", ""), "firmware": texts.get("FirmwareVersion", ""),
-                "serial": texts.get("SerialNumber", "")}
-    return ({"onvif.manufacturer": texts.get("Manufacturer", "")}, {k: v for k, v in identity.items() if v})
+    identity = {
+        "model": texts.get("Model", ""),
+        "firmware": texts.get("FirmwareVersion", ""),
+        "serial": texts.get("SerialNumber", ""),
+    }
+    return (
+        {"onvif.manufacturer": texts.get("Manufacturer", "")},
+        {k: v for k, v in identity.items() if v},
+    )
 
 
 def realm_of(header: str) -> str:

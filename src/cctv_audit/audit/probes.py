@@ -64,7 +64,9 @@ class RateLimiter:
 class Prober:
     """TCP, HTTP(S), RTSP and TLS probes against in-scope addresses only."""
 
-    def __init__(self, guard: ScopeGuard, settings: ScanSettings, credentials: Credentials | None = None):
+    def __init__(
+        self, guard: ScopeGuard, settings: ScanSettings, credentials: Credentials | None = None
+    ):
         self.guard = guard
         self.settings = settings
         self.credentials = credentials
@@ -100,7 +102,9 @@ class Prober:
         sock = socket.socket(family, socket.SOCK_STREAM)
         sock.setblocking(False)
         try:
-            await asyncio.wait_for(asyncio.get_running_loop().sock_connect(sock, (ip, port)), self.settings.timeout)
+            await asyncio.wait_for(
+                asyncio.get_running_loop().sock_connect(sock, (ip, port)), self.settings.timeout
+            )
             return OPEN
         except ConnectionRefusedError:
             return CLOSED
@@ -122,12 +126,27 @@ class Prober:
         finally:
             writer.close()
         text = data.decode("latin-1").replace("\xff", "")
-        return Observation(ip=ip, port=port, protocol=protocol, probe="connect, read banner", raw=text,
-                           fields={f"{protocol}.banner": text.strip()})
+        return Observation(
+            ip=ip,
+            port=port,
+            protocol=protocol,
+            probe="connect, read banner",
+            raw=text,
+            fields={f"{protocol}.banner": text.strip()},
+        )
 
-    async def request(self, ip: str, port: int, path: str, *, tls: bool, method: str = "GET",
-                      body: str | None = None, authorization: str | None = None,
-                      content_type: str = "application/json") -> tuple[HttpReply | None, list[str]]:
+    async def request(
+        self,
+        ip: str,
+        port: int,
+        path: str,
+        *,
+        tls: bool,
+        method: str = "GET",
+        body: str | None = None,
+        authorization: str | None = None,
+        content_type: str = "application/json",
+    ) -> tuple[HttpReply | None, list[str]]:
         """One HTTP request, following at most three redirects that stay in scope."""
         scheme = "https" if tls else "http"
         url = f"{scheme}://{_host(ip)}:{port}{path}"
@@ -139,15 +158,28 @@ class Prober:
             target_port = parts.port or (443 if parts.scheme == "https" else 80)
             target_path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
             try:
-                response = await fetch(target, target_port, method=method, path=target_path, host=parts.netloc,
-                                       tls=self._tls if parts.scheme == "https" else None, body=body,
-                                       timeout=self.settings.timeout, user_agent=USER_AGENT,
-                                       authorization=authorization, content_type=content_type)
+                response = await fetch(
+                    target,
+                    target_port,
+                    method=method,
+                    path=target_path,
+                    host=parts.netloc,
+                    tls=self._tls if parts.scheme == "https" else None,
+                    body=body,
+                    timeout=self.settings.timeout,
+                    user_agent=USER_AGENT,
+                    authorization=authorization,
+                    content_type=content_type,
+                )
             except (TimeoutError, OSError) as exc:  # ssl.SSLError is an OSError
                 log.debug("%s %s: %s", method, url, exc)
                 self.note_failure(ip)
                 return None, notes
-            except (HttpProtocolError, ValueError, EOFError) as exc:  # garbled reply: not worth a retry
+            except (
+                HttpProtocolError,
+                ValueError,
+                EOFError,
+            ) as exc:  # garbled reply: not worth a retry
                 log.debug("%s %s: %s", method, url, exc)
                 return None, notes
             location = response.header("location")
@@ -179,8 +211,16 @@ class Prober:
             observations += await self._authenticated(ip, port, tls, makers)
         return observations
 
-    def _observe(self, ip: str, port: int, probe: str, response: HttpReply, tls: bool,
-                 notes: list[str], protocol: str | None = None) -> Observation:
+    def _observe(
+        self,
+        ip: str,
+        port: int,
+        probe: str,
+        response: HttpReply,
+        tls: bool,
+        notes: list[str],
+        protocol: str | None = None,
+    ) -> Observation:
         body = response.body[:200_000].decode("utf-8", "replace")
         fields, identity = parsers.parse_http(response.status_line, response.headers, body)
         if notes:
@@ -196,39 +236,64 @@ class Prober:
                 extra_fields, extra_identity = {}, {}
             fields.update(extra_fields)
             identity.update(extra_identity)
-        return Observation(ip=ip, port=port, protocol=protocol or ("https" if tls else "http"), probe=probe,
-                           raw=clip(raw), fields=fields, identity=identity)
+        return Observation(
+            ip=ip,
+            port=port,
+            protocol=protocol or ("https" if tls else "http"),
+            probe=probe,
+            raw=clip(raw),
+            fields=fields,
+            identity=identity,
+        )
 
-    async def _follow_up(self, ip: str, port: int, tls: bool, step: tuple[str, str, str, str | None]) -> Observation | None:
+    async def _follow_up(
+        self, ip: str, port: int, tls: bool, step: tuple[str, str, str, str | None]
+    ) -> Observation | None:
         protocol, method, path, body = step
         response, notes = await self.request(ip, port, path, tls=tls, method=method, body=body)
         if response is None or response.status == 404:
             return None
         return self._observe(ip, port, f"{method} {path}", response, tls, notes, protocol=protocol)
 
-    async def _authenticated(self, ip: str, port: int, tls: bool, makers: set[str]) -> list[Observation]:
+    async def _authenticated(
+        self, ip: str, port: int, tls: bool, makers: set[str]
+    ) -> list[Observation]:
         """One read of the device-information endpoint with the owner's read-only account."""
         assert self.credentials is not None
         steps = []
         if "hikvision" in makers:
-            steps += [("isapi", "GET", "/ISAPI/System/deviceInfo", None),
-                      ("ezviz", "GET", "/ISAPI/System/Network/EZVIZ", None)]  # cloud relay state
+            steps += [
+                ("isapi", "GET", "/ISAPI/System/deviceInfo", None),
+                ("ezviz", "GET", "/ISAPI/System/Network/EZVIZ", None),
+            ]  # cloud relay state
         if "dahua" in makers:
-            steps += [("magicbox", "GET", "/cgi-bin/magicBox.cgi?action=getSystemInfo", None),
-                      ("magicbox", "GET", "/cgi-bin/magicBox.cgi?action=getSoftwareVersion", None),
-                      ("t2u", "GET", "/cgi-bin/configManager.cgi?action=getConfig&name=T2UServer", None)]
+            steps += [
+                ("magicbox", "GET", "/cgi-bin/magicBox.cgi?action=getSystemInfo", None),
+                ("magicbox", "GET", "/cgi-bin/magicBox.cgi?action=getSoftwareVersion", None),
+                ("t2u", "GET", "/cgi-bin/configManager.cgi?action=getConfig&name=T2UServer", None),
+            ]
         if "uniview" in makers:
             steps.append(("lapi", "GET", "/LAPI/V1.0/System/DeviceBasicInfo", None))
         found = []
         for protocol, method, path, body in steps:
             response, notes = await self._digest_request(ip, port, path, tls, method, body)
             if response is not None and response.status == 200:
-                found.append(self._observe(ip, port, f"{method} {path} (read-only credentials)", response, tls,
-                                           notes, protocol=protocol))
+                found.append(
+                    self._observe(
+                        ip,
+                        port,
+                        f"{method} {path} (read-only credentials)",
+                        response,
+                        tls,
+                        notes,
+                        protocol=protocol,
+                    )
+                )
         return found
 
-    async def _digest_request(self, ip: str, port: int, path: str, tls: bool, method: str,
-                              body: str | None) -> tuple[HttpReply | None, list[str]]:
+    async def _digest_request(
+        self, ip: str, port: int, path: str, tls: bool, method: str, body: str | None
+    ) -> tuple[HttpReply | None, list[str]]:
         """Ask without credentials; answer a digest challenge once with the read-only account.
 
         The account is never sent in the clear (no Basic) and never retried or varied.
@@ -237,11 +302,18 @@ class Prober:
         response, notes = await self.request(ip, port, path, tls=tls, method=method, body=body)
         if response is None or response.status != 401:
             return response, notes
-        answer = digest_authorization(response.header("www-authenticate") or "", method, path,
-                                      self.credentials.username, self.credentials.password)
+        answer = digest_authorization(
+            response.header("www-authenticate") or "",
+            method,
+            path,
+            self.credentials.username,
+            self.credentials.password,
+        )
         if answer is None:
             return response, notes
-        return await self.request(ip, port, path, tls=tls, method=method, body=body, authorization=answer)
+        return await self.request(
+            ip, port, path, tls=tls, method=method, body=body, authorization=answer
+        )
 
     async def upnp_description(self, ip: str, location: str) -> Observation | None:
         """The UPnP device description an SSDP reply pointed at (manufacturer, model), when that
@@ -260,8 +332,15 @@ class Prober:
             return None
         text = response.body.decode("utf-8", "replace")
         fields, identity = parsers.parse_upnp(text)
-        return Observation(ip=ip, port=parts.port or 80, protocol="upnp", probe=f"GET {path} (SSDP LOCATION)",
-                           raw=clip(text), fields=fields, identity=identity)
+        return Observation(
+            ip=ip,
+            port=parts.port or 80,
+            protocol="upnp",
+            probe=f"GET {path} (SSDP LOCATION)",
+            raw=clip(text),
+            fields=fields,
+            identity=identity,
+        )
 
     async def onvif_device_information(self, ip: str, xaddr: str) -> Observation | None:
         """ONVIF GetDeviceInformation at the device service a WS-Discovery reply named, signed with
@@ -278,14 +357,28 @@ class Prober:
         port = parts.port or (443 if parts.scheme == "https" else 80)
         path = parts.path or "/onvif/device_service"
         body = onvif.get_device_information(self.credentials.username, self.credentials.password)
-        response, _notes = await self.request(ip, port, path, tls=parts.scheme == "https", method="POST", body=body,
-                                              content_type=onvif.CONTENT_TYPE)
+        response, _notes = await self.request(
+            ip,
+            port,
+            path,
+            tls=parts.scheme == "https",
+            method="POST",
+            body=body,
+            content_type=onvif.CONTENT_TYPE,
+        )
         if response is None or response.status != 200:
             return None
         text = response.body.decode("utf-8", "replace")
         fields, identity = parsers.parse_onvif_device_information(text)
-        return Observation(ip=ip, port=port, protocol="onvif", probe="ONVIF GetDeviceInformation (read-only credentials)",
-                           raw=clip(text), fields=fields, identity=identity)
+        return Observation(
+            ip=ip,
+            port=port,
+            protocol="onvif",
+            probe="ONVIF GetDeviceInformation (read-only credentials)",
+            raw=clip(text),
+            fields=fields,
+            identity=identity,
+        )
 
     async def rtsp(self, ip: str, port: int) -> Observation | None:
         """RTSP OPTIONS then DESCRIBE, no credentials: server, realm, SDP quirks."""
@@ -297,8 +390,12 @@ class Prober:
         url = f"rtsp://{_host(ip)}:{port}/"
         replies = []
         try:
-            for cseq, (method, extra) in enumerate((("OPTIONS", ""), ("DESCRIBE", "Accept: application/sdp\r\n")), 1):
-                writer.write(f"{method} {url} RTSP/1.0\r\nCSeq: {cseq}\r\n{extra}User-Agent: {USER_AGENT}\r\n\r\n".encode())
+            for cseq, (method, extra) in enumerate(
+                (("OPTIONS", ""), ("DESCRIBE", "Accept: application/sdp\r\n")), 1
+            ):
+                writer.write(
+                    f"{method} {url} RTSP/1.0\r\nCSeq: {cseq}\r\n{extra}User-Agent: {USER_AGENT}\r\n\r\n".encode()
+                )
                 await writer.drain()
                 replies.append(await asyncio.wait_for(_read_reply(reader), self.settings.timeout))
         except TimeoutError:
@@ -309,10 +406,23 @@ class Prober:
             writer.close()
         text = "".join(replies)
         if not text.startswith("RTSP/"):
-            return None if not text else Observation(ip=ip, port=port, protocol="rtsp", probe="OPTIONS, DESCRIBE", raw=clip(text))
+            return (
+                None
+                if not text
+                else Observation(
+                    ip=ip, port=port, protocol="rtsp", probe="OPTIONS, DESCRIBE", raw=clip(text)
+                )
+            )
         fields, identity = parsers.parse_rtsp(text)
-        return Observation(ip=ip, port=port, protocol="rtsp", probe="OPTIONS, DESCRIBE", raw=clip(text),
-                           fields=fields, identity=identity)
+        return Observation(
+            ip=ip,
+            port=port,
+            protocol="rtsp",
+            probe="OPTIONS, DESCRIBE",
+            raw=clip(text),
+            fields=fields,
+            identity=identity,
+        )
 
     async def tls_cert(self, ip: str, port: int) -> Observation | None:
         """The certificate a TLS port presents (subject and issuer, CN first as Recog writes them)."""
@@ -332,15 +442,27 @@ class Prober:
         cert = x509.load_der_x509_certificate(der)
         subject, issuer = _dn(cert.subject), _dn(cert.issuer)
         raw = f"subject: {subject}\nissuer: {issuer}\nnot_after: {cert.not_valid_after_utc.isoformat()}\n"
-        return Observation(ip=ip, port=port, protocol="tls", probe="TLS handshake", raw=raw,
-                           fields={"tls.subject": subject, "tls.issuer": issuer},
-                           identity={"self_signed": "true" if subject == issuer else ""})
+        return Observation(
+            ip=ip,
+            port=port,
+            protocol="tls",
+            probe="TLS handshake",
+            raw=raw,
+            fields={"tls.subject": subject, "tls.issuer": issuer},
+            identity={"self_signed": "true" if subject == issuer else ""},
+        )
 
 
-_PARSERS = {"rpc2": parsers.parse_rpc2, "vapix": parsers.parse_vapix, "lapi": parsers.parse_lapi,
-            "isapi": parsers.parse_isapi_device_info, "magicbox": parsers.parse_magicbox,
-            "ezviz": parsers.parse_ezviz, "t2u": parsers.parse_t2u,
-            "isapi-challenge": lambda body: ({}, {})}
+_PARSERS = {
+    "rpc2": parsers.parse_rpc2,
+    "vapix": parsers.parse_vapix,
+    "lapi": parsers.parse_lapi,
+    "isapi": parsers.parse_isapi_device_info,
+    "magicbox": parsers.parse_magicbox,
+    "ezviz": parsers.parse_ezviz,
+    "t2u": parsers.parse_t2u,
+    "isapi-challenge": lambda body: ({}, {}),
+}
 
 
 def _follow_ups(makers: set[str], no_server: bool) -> list[tuple[str, str, str, str | None]]:

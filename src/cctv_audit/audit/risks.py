@@ -101,15 +101,24 @@ def cve_risks(identity: Identity) -> list[Risk]:
     fw = parse_firmware(identity.firmware)
     found = []
     for cve in load_cves():
-        if cve["maker"] != identity.manufacturer_id or (cve.get("kinds") and identity.kind not in cve["kinds"]):
+        if cve["maker"] != identity.manufacturer_id or (
+            cve.get("kinds") and identity.kind not in cve["kinds"]
+        ):
             continue
         model = identity.model or ""
         if any(spec["_models"].search(model) and in_range(fw, spec) for spec in cve["ranges"]):
             reason = f"{identity.model} firmware {identity.firmware} is inside the published affected range"
             if cve.get("note"):
                 reason += f". {cve['note']}"
-            found.append(Risk(cve["id"], cve["severity"], cve["title"], reason,
-                              [{k: str(v) for k, v in s.items()} for s in cve["sources"]]))
+            found.append(
+                Risk(
+                    cve["id"],
+                    cve["severity"],
+                    cve["title"],
+                    reason,
+                    [{k: str(v) for k, v in s.items()} for s in cve["sources"]],
+                )
+            )
     return found
 
 
@@ -119,12 +128,26 @@ def maker_risks(identity: Identity) -> list[Risk]:
         return []
     try:
         assessment = assess(identity.manufacturer_id)
-    except NotFound:  # a maker the knowledge base does not know has no flags (a broken KB file raises)
+    except (
+        NotFound
+    ):  # a maker the knowledge base does not know has no flags (a broken KB file raises)
         return []
     return [
-        Risk(f"maker:{flag.code}", int(flag.severity), flag.title, flag.reason,
-             [{"url": s.url, "title": s.title, "date": str(s.date or ""), "publisher": s.publisher or ""}
-              for s in flag.sources])
+        Risk(
+            f"maker:{flag.code}",
+            int(flag.severity),
+            flag.title,
+            flag.reason,
+            [
+                {
+                    "url": s.url,
+                    "title": s.title,
+                    "date": str(s.date or ""),
+                    "publisher": s.publisher or "",
+                }
+                for s in flag.sources
+            ],
+        )
         for flag in assessment.flags
     ]
 
@@ -137,24 +160,47 @@ def exposure_risks(host: HostResult, identity: Identity) -> list[Risk]:
     if cloud is not None:
         risks.append(cloud)
     if "default_tls_certificate" in identity.flags:
-        risks.append(Risk("default_tls_certificate", 2, "Factory-default TLS certificate",
-                          "HTTPS presents the maker's default certificate: the same on every unit, so it proves nothing."))
+        risks.append(
+            Risk(
+                "default_tls_certificate",
+                2,
+                "Factory-default TLS certificate",
+                "HTTPS presents the maker's default certificate: the same on every unit, so it proves nothing.",
+            )
+        )
     if "http" in protocols and identity.is_device:
         ports = sorted({o.port for o in host.observations if o.protocol == "http" and o.port})
-        risks.append(Risk("plain_http", 2, "Web interface over plain HTTP",
-                          f"Logins and video on port(s) {', '.join(map(str, ports))} travel unencrypted."))
+        risks.append(
+            Risk(
+                "plain_http",
+                2,
+                "Web interface over plain HTTP",
+                f"Logins and video on port(s) {', '.join(map(str, ports))} travel unencrypted.",
+            )
+        )
     if "telnet" in protocols:
-        risks.append(Risk("telnet", 3, "Telnet exposed", "A Telnet service answers: clear-text remote shell."))
+        risks.append(
+            Risk(
+                "telnet", 3, "Telnet exposed", "A Telnet service answers: clear-text remote shell."
+            )
+        )
     return risks
 
 
 #: Where each cloud indicator is documented (shared research, fingerprints.md section 5).
 CLOUD_SOURCES = {
-    "Hik-Connect": {"url": "https://github.com/julienblitte/UniversalScanner", "title": "SADP reply fields"},
-    "Hik-Connect/EZVIZ": {"title": "ISAPI /ISAPI/System/Network/EZVIZ `enabled` (research notes: fingerprints.md "
-                                   "section 5, code-index ids 3934995650, 61520031485)"},
-    "Dahua P2P (T2U)": {"title": "configManager getConfig T2UServer.Enable (research notes: fingerprints.md "
-                                 "section 5, code-index ids 21129773931, 42730046416)"},
+    "Hik-Connect": {
+        "url": "https://github.com/julienblitte/UniversalScanner",
+        "title": "SADP reply fields",
+    },
+    "Hik-Connect/EZVIZ": {
+        "title": "ISAPI /ISAPI/System/Network/EZVIZ `enabled` (research notes: fingerprints.md "
+        "section 5, code-index ids 3934995650, 61520031485)"
+    },
+    "Dahua P2P (T2U)": {
+        "title": "configManager getConfig T2UServer.Enable (research notes: fingerprints.md "
+        "section 5, code-index ids 21129773931, 42730046416)"
+    },
 }
 
 
@@ -172,10 +218,14 @@ def _cloud_relay(host: HostResult) -> Risk | None:
         if state == "false":
             return None
         service = obs.identity.get("cloud_service", "maker cloud")
-        return Risk("cloud_p2p", 3, f"Cloud P2P relay enabled ({service})",
-                    f"{obs.identity.get('cloud_source', obs.probe)} = true: video and control can be relayed "
-                    "through the maker's cloud, past the council's firewall.",
-                    [CLOUD_SOURCES[service]] if service in CLOUD_SOURCES else [])
+        return Risk(
+            "cloud_p2p",
+            3,
+            f"Cloud P2P relay enabled ({service})",
+            f"{obs.identity.get('cloud_source', obs.probe)} = true: video and control can be relayed "
+            "through the maker's cloud, past the council's firewall.",
+            [CLOUD_SOURCES[service]] if service in CLOUD_SOURCES else [],
+        )
     return None
 
 

@@ -70,8 +70,12 @@ ProgressCallback = Callable[[ScanProgress], None]
 class Scanner:
     """Runs one scan of one scope."""
 
-    def __init__(self, scope: Scope, credentials: Credentials | None = None,
-                 on_progress: ProgressCallback | None = None):
+    def __init__(
+        self,
+        scope: Scope,
+        credentials: Credentials | None = None,
+        on_progress: ProgressCallback | None = None,
+    ):
         self.scope = scope
         self.settings = scope.scan
         self.guard = ScopeGuard(scope)
@@ -98,7 +102,9 @@ class Scanner:
                     if not await self._retry_phase(prober, sweep, tcp):
                         break
                 self._phase(progress, "listening")
-                await sweep.settle(self._discovering, self.settings.udp_wait, self.settings.udp_quiet)
+                await sweep.settle(
+                    self._discovering, self.settings.udp_wait, self.settings.udp_quiet
+                )
             finally:
                 sweep.close()
             hosts = self._merge(tcp, sweep.replies)
@@ -111,7 +117,11 @@ class Scanner:
             host.identity = identify(host.observations)
             host.risks = assess_device(host) if host.identity.is_device else []
         result.hosts = sorted(hosts.values(), key=lambda h: _sort_key(h.ip))
-        result.probed, result.refused, result.dropped_replies = len(targets), list(self.guard.refused), sweep.dropped
+        result.probed, result.refused, result.dropped_replies = (
+            len(targets),
+            list(self.guard.refused),
+            sweep.dropped,
+        )
         result.retried, result.unanswered = self.retried, sorted(prober.failures, key=_sort_key)
         result.finished_at = utcnow()
         return result
@@ -122,8 +132,9 @@ class Scanner:
         if self.on_progress:
             self.on_progress(progress)
 
-    async def _tcp_phase(self, prober: Prober, sweep: UdpSweep, targets: list[str],
-                         progress: ScanProgress) -> dict[str, HostResult]:
+    async def _tcp_phase(
+        self, prober: Prober, sweep: UdpSweep, targets: list[str], progress: ScanProgress
+    ) -> dict[str, HostResult]:
         semaphore = asyncio.Semaphore(self.settings.concurrency)
         found: dict[str, HostResult] = {}
 
@@ -159,8 +170,14 @@ class Scanner:
         semaphore = asyncio.Semaphore(self.settings.concurrency)
 
         async def one(host: HostResult) -> None:
-            location = next((o.identity["location"] for o in host.observations
-                             if o.protocol == "ssdp" and o.identity.get("location")), None)
+            location = next(
+                (
+                    o.identity["location"]
+                    for o in host.observations
+                    if o.protocol == "ssdp" and o.identity.get("location")
+                ),
+                None,
+            )
             if location is None:
                 return
             async with semaphore:
@@ -177,9 +194,17 @@ class Scanner:
         credentialed = {"isapi", "magicbox", "vapix", "lapi"}
 
         async def one(host: HostResult) -> None:
-            xaddr = next((o.identity["xaddrs"].split()[0] for o in host.observations
-                          if o.protocol == "wsd" and o.identity.get("xaddrs")), None)
-            if xaddr is None or credentialed & {o.protocol for o in host.observations if "credentials" in o.probe}:
+            xaddr = next(
+                (
+                    o.identity["xaddrs"].split()[0]
+                    for o in host.observations
+                    if o.protocol == "wsd" and o.identity.get("xaddrs")
+                ),
+                None,
+            )
+            if xaddr is None or credentialed & {
+                o.protocol for o in host.observations if "credentials" in o.probe
+            }:
                 return
             async with semaphore:
                 found = await prober.onvif_device_information(host.ip, xaddr)
@@ -188,7 +213,9 @@ class Scanner:
 
         await asyncio.gather(*(one(h) for h in hosts.values()))
 
-    async def _retry_phase(self, prober: Prober, sweep: UdpSweep, found: dict[str, HostResult]) -> bool:
+    async def _retry_phase(
+        self, prober: Prober, sweep: UdpSweep, found: dict[str, HostResult]
+    ) -> bool:
         """Probe again, at a quarter of the concurrency, every host where a probe timed out on an
         open port, and resend discovery to responsive hosts that have not answered it yet.
 
@@ -198,7 +225,9 @@ class Scanner:
         """
         # Let replies to the first sweep land before deciding who has not answered, but no longer
         # than the network keeps answering (the full udp_wait bound comes at the end).
-        await sweep.settle(self._discovering, min(self.settings.udp_wait, 0.5), self.settings.udp_quiet)
+        await sweep.settle(
+            self._discovering, min(self.settings.udp_wait, 0.5), self.settings.udp_quiet
+        )
         failed = sorted(set(prober.failures) | self._busy, key=_sort_key)
         prober.failures.clear()
         self._busy.clear()
@@ -231,7 +260,9 @@ class Scanner:
         """
         s = self.settings
         states = await asyncio.gather(*(prober.tcp_open(ip, port) for port in s.tcp_ports))
-        host = HostResult(ip=ip, open_ports=[p for p, state in zip(s.tcp_ports, states) if state == OPEN])
+        host = HostResult(
+            ip=ip, open_ports=[p for p, state in zip(s.tcp_ports, states) if state == OPEN]
+        )
         if SILENT in states and (OPEN in states or CLOSED in states):
             # A live host (it answered on another port) that let a connect time out may be busy:
             # retry it. A firewall dropping one port looks the same, so this alone is never
@@ -256,19 +287,35 @@ class Scanner:
             elif isinstance(outcome, list):
                 host.observations.extend(outcome)
             else:
-                host.observations.append(Observation(ip=ip, port=port, protocol="tcp", probe="TCP connect",
-                                                     raw=f"port {port}/tcp open"))
+                host.observations.append(
+                    Observation(
+                        ip=ip,
+                        port=port,
+                        protocol="tcp",
+                        probe="TCP connect",
+                        raw=f"port {port}/tcp open",
+                    )
+                )
         return host
 
-    def _merge(self, tcp: dict[str, HostResult], udp: dict[str, list[Observation]]) -> dict[str, HostResult]:
+    def _merge(
+        self, tcp: dict[str, HostResult], udp: dict[str, list[Observation]]
+    ) -> dict[str, HostResult]:
         hosts = dict(tcp)
         for ip, observations in udp.items():
             hosts.setdefault(ip, HostResult(ip=ip)).observations.extend(observations)
         if self.settings.neighbours and hosts:
             for ip, mac in neighbour_macs().items():
                 if ip in hosts and self.guard.allows(ip):
-                    hosts[ip].observations.append(Observation(ip=ip, protocol="neigh", probe="ip neigh show",
-                                                              raw=f"{ip} lladdr {mac}", identity={"mac": mac}))
+                    hosts[ip].observations.append(
+                        Observation(
+                            ip=ip,
+                            protocol="neigh",
+                            probe="ip neigh show",
+                            raw=f"{ip} lladdr {mac}",
+                            identity={"mac": mac},
+                        )
+                    )
         return hosts
 
 
@@ -299,8 +346,12 @@ def _sort_key(ip: str) -> tuple[int, int]:
     return (address.version, int(address))
 
 
-def scan(scope: Scope, *, credentials: Credentials | None = None,
-         on_progress: ProgressCallback | None = None) -> ScanResult:
+def scan(
+    scope: Scope,
+    *,
+    credentials: Credentials | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> ScanResult:
     """Scan every in-scope address of ``scope`` and identify what answers (blocking)."""
     return run_loop(Scanner(scope, credentials, on_progress).run())
 

@@ -124,7 +124,9 @@ def load_scope(path: str | Path) -> Scope:
 def scope_from_dict(data: Any, *, source: str = "scope") -> Scope:
     """Validate a scope given as a mapping (used by tests and by :func:`load_scope`)."""
     if not isinstance(data, dict):
-        raise ScopeError(f"{source}: a scope file is a mapping with organisation, authorised_by and networks")
+        raise ScopeError(
+            f"{source}: a scope file is a mapping with organisation, authorised_by and networks"
+        )
     if isinstance(data.get("authorised_by"), str):
         data = {**data, "authorised_by": {"name": data["authorised_by"]}}
     try:
@@ -145,7 +147,9 @@ def _parse_network(entry: str, source: str) -> list[IPNetwork]:
         pass
     addresses = resolve_host(entry)
     if not addresses:
-        raise ScopeError(f"{source}: {entry!r} is neither an address, a CIDR network nor a resolvable host name")
+        raise ScopeError(
+            f"{source}: {entry!r} is neither an address, a CIDR network nor a resolvable host name"
+        )
     return [ipaddress.ip_network(a) for a in addresses]
 
 
@@ -168,9 +172,13 @@ class ScopeGuard:
         self.excluded = [n for e in scope.exclude for n in _parse_network(e, source)]
         for net in self.networks:
             if net.prefixlen == 0:
-                raise ScopeError(f"{source}: {net} authorises the whole Internet; list the networks you own")
+                raise ScopeError(
+                    f"{source}: {net} authorises the whole Internet; list the networks you own"
+                )
         if scope.expires and scope.expires < dt.date.today():
-            raise ScopeError(f"{source}: the authorisation expired on {scope.expires}; get it renewed")
+            raise ScopeError(
+                f"{source}: the authorisation expired on {scope.expires}; get it renewed"
+            )
         total = sum(n.num_addresses for n in self.networks)
         if total > MAX_ADDRESSES and not scope.allow_large:
             raise ScopeError(
@@ -194,7 +202,9 @@ class ScopeGuard:
         if not self.allows(address):
             self.refused.append(str(address))
             log.warning("refused out-of-scope target %s", address)
-            raise ScopeError(f"{address} is outside the authorised scope of {self.scope.organisation}")
+            raise ScopeError(
+                f"{address} is outside the authorised scope of {self.scope.organisation}"
+            )
         return str(address)
 
     def check_host(self, host: str) -> str:

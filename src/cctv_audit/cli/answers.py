@@ -17,12 +17,25 @@ from cctv_audit.cli.common import (
     say_next_if_empty,
 )
 
-answers_app = typer.Typer(help="Answers extracted from stored reply documents.", no_args_is_help=True)
+answers_app = typer.Typer(
+    help="Answers extracted from stored reply documents.", no_args_is_help=True
+)
 
 
 def extract_cmd(
-    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="Reply: .txt, .pdf, .docx, .xlsx, .eml, .msg, .html..."),
-    question: Path = typer.Option(None, "--question", exists=True, dir_okay=False, help="The request, when it is not quoted in the reply."),
+    file: Path = typer.Argument(
+        ...,
+        exists=True,
+        dir_okay=False,
+        help="Reply: .txt, .pdf, .docx, .xlsx, .eml, .msg, .html...",
+    ),
+    question: Path = typer.Option(
+        None,
+        "--question",
+        exists=True,
+        dir_okay=False,
+        help="The request, when it is not quoted in the reply.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
 ) -> None:
     """Extract what a reply answered: outcome, exemptions, makers in use or denied, counts, with evidence."""
@@ -43,17 +56,23 @@ def _print_answer(answer) -> None:
         ("denied", ", ".join(answer.manufacturers_denied)),
         ("counts", ", ".join(f"{k}: {v}" for k, v in answer.counts.items())),
         ("total cameras", answer.total_cameras),
-        ("needs review", "yes: " + "; ".join(answer.review_reasons) if answer.needs_review else "no"),
+        (
+            "needs review",
+            "yes: " + "; ".join(answer.review_reasons) if answer.needs_review else "no",
+        ),
     ]
     print_table("Answer", ["field", "value"], rows)
     print_table(
-        "Evidence", ["field", "value", "why", "quote"],
+        "Evidence",
+        ["field", "value", "why", "quote"],
         [(e.field, e.value, e.reason, e.quote[:120]) for e in answer.evidence],
     )
 
 
 def eval_cmd(
-    directory: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of CASEID.txt + CASEID.json."),
+    directory: Path = typer.Argument(
+        ..., exists=True, file_okay=False, help="Folder of CASEID.txt + CASEID.json."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
     """Score extraction on a labelled corpus: outcome accuracy, P/R/F1, counts, false accusations."""
@@ -67,26 +86,38 @@ def eval_cmd(
     figures = [
         ("cases", data["cases"]),
         ("outcome accuracy", data["outcome_accuracy"]),
-        *[(f"{k} P / R / F1", "{precision} / {recall} / {f1}".format(**data[k])) for k in ("in_use", "denied", "exemptions")],
+        *[
+            (f"{k} P / R / F1", "{precision} / {recall} / {f1}".format(**data[k]))
+            for k in ("in_use", "denied", "exemptions")
+        ],
         ("counts exact", f"{data['counts_exact']} ({data['counts_compared']} compared)"),
         ("total cameras exact", data["total_cameras_exact"]),
         ("false state-linked accusations", len(data["false_accusations"])),
         ("seconds per reply", data["seconds_per_reply"]),
         ("median ms per reply", data["median_ms_per_reply"]),
         ("sent to review", data["accepted_without_review"]["review_share"]),
-        ("accepted: cases / outcome right / false accusations",
-         "{cases} / {outcome_accuracy} / {false_accusations}".format(**data["accepted_without_review"])),
+        (
+            "accepted: cases / outcome right / false accusations",
+            "{cases} / {outcome_accuracy} / {false_accusations}".format(
+                **data["accepted_without_review"]
+            ),
+        ),
     ]
     print_table(f"Eval of {directory}", ["measure", "value"], figures)
     for item in data["false_accusations"]:
-        console.print(f"[red]false accusation[/red] {item['case']}: {item['manufacturer']} <- {item['evidence']}", highlight=False)
+        console.print(
+            f"[red]false accusation[/red] {item['case']}: {item['manufacturer']} <- {item['evidence']}",
+            highlight=False,
+        )
     for case_id, mistakes in data["mistakes"].items():
         console.print(f"[yellow]{case_id}[/yellow]: {'; '.join(mistakes)}", highlight=False)
 
 
 @answers_app.command("run")
 def run_cmd(
-    all_documents: bool = typer.Option(False, "--all", help="Re-extract documents that already have an answer."),
+    all_documents: bool = typer.Option(
+        False, "--all", help="Re-extract documents that already have an answer."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the saved answers as JSON."),
 ) -> None:
     """Extract and save answers for stored documents (one row per document and extractor version).
@@ -99,22 +130,41 @@ def run_cmd(
     with get_store().session() as session:
         total = len(intake.pending(session, redo=all_documents))
         with progress("reading replies", total) as advance:
-            report = intake.refresh(session, redo=all_documents, on_progress=lambda _document: advance())
+            report = intake.refresh(
+                session, redo=all_documents, on_progress=lambda _document: advance()
+            )
         saved = [record_to_dict(record) for record in report.answers]
-    loose = len(report.answers) - sum(1 for r in report.readings if r.answer is not None and r.reply.request_id)
-    info(f"{len(saved)} answers saved; {report.claims} claims from replies matched to requests"
-         + (f"; {loose} documents not matched to a request (no claims)" if loose else ""))
+    loose = len(report.answers) - sum(
+        1 for r in report.readings if r.answer is not None and r.reply.request_id
+    )
+    info(
+        f"{len(saved)} answers saved; {report.claims} claims from replies matched to requests"
+        + (f"; {loose} documents not matched to a request (no claims)" if loose else "")
+    )
     for document_id, reason in report.failed:
         info(f"[yellow]document {document_id}[/yellow]: {reason}")
-    say_next_if_empty(saved, "no stored reply waiting to be read; " + NEXT_INGEST
-                      + ("" if all_documents else " (`--all` reads every reply again)"))
+    say_next_if_empty(
+        saved,
+        "no stored reply waiting to be read; "
+        + NEXT_INGEST
+        + ("" if all_documents else " (`--all` reads every reply again)"),
+    )
     if as_json:
         print_json(saved)
         return
     print_table(
-        f"{len(saved)} answers", ["document", "outcome", "in use", "denied", "review"],
-        [(s["document_id"], s["outcome"], ", ".join(s["manufacturers_in_use"]), ", ".join(s["manufacturers_denied"]),
-          "yes" if s["needs_review"] else "") for s in saved],
+        f"{len(saved)} answers",
+        ["document", "outcome", "in use", "denied", "review"],
+        [
+            (
+                s["document_id"],
+                s["outcome"],
+                ", ".join(s["manufacturers_in_use"]),
+                ", ".join(s["manufacturers_denied"]),
+                "yes" if s["needs_review"] else "",
+            )
+            for s in saved
+        ],
     )
 
 

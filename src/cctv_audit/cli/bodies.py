@@ -25,7 +25,9 @@ def list_cmd(
     nation: str = typer.Option(None, help="England, Scotland, Wales or Northern Ireland."),
     region: str = typer.Option(None, help="Region, e.g. London, 'North West'."),
     body_type: str = typer.Option(None, "--type", help="Type code (LBO, SCO, NMD...) or name."),
-    search: str = typer.Option(None, help="Text in the name, short name, code or alternative names."),
+    search: str = typer.Option(
+        None, help="Text in the name, short name, code or alternative names."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """List public bodies, filtered."""
@@ -33,8 +35,11 @@ def list_cmd(
         bodies = registry.list_bodies(
             session, nation=nation, region=region, body_type=body_type, search=search
         )
-        say_next_if_empty(bodies, "no body matches these filters (`cctv-audit bodies list` shows all; "
-                          "`cctv-audit bodies import FILE` adds bodies)")
+        say_next_if_empty(
+            bodies,
+            "no body matches these filters (`cctv-audit bodies list` shows all; "
+            "`cctv-audit bodies import FILE` adds bodies)",
+        )
         if as_json:
             print_json([registry.body_to_dict(b) for b in bodies])
             return
@@ -67,7 +72,10 @@ def _fmt(value: object) -> str:
 
 @bodies_app.command("import")
 def import_cmd(
-    file: Path = typer.Argument(..., help="CSV with columns name, nation, body_type (and optional ones), or code plus the columns to change."),
+    file: Path = typer.Argument(
+        ...,
+        help="CSV with columns name, nation, body_type (and optional ones), or code plus the columns to change.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Import or update bodies from CSV; bad rows are reported by line, good rows load."""
@@ -88,7 +96,9 @@ def import_cmd(
             f"{result.unchanged} unchanged, {len(result.problems)} rejected"
         )
         for problem in result.problems:
-            console.print(f"  [yellow]{file}:{problem.line}[/yellow] {problem.reason}", highlight=False)
+            console.print(
+                f"  [yellow]{file}:{problem.line}[/yellow] {problem.reason}", highlight=False
+            )
     if result.problems and not result.loaded:
         raise fail(f"{file}: no row could be imported")
 
@@ -104,12 +114,18 @@ def init_registry() -> None:
         f"Registry: {result.loaded} current UK councils ({result.created} new, {result.updated} updated) "
         f"- {registry.ATTRIBUTION}"
     )
-    print_table("Bodies by nation", ["nation", "bodies", "law"], [
-        (n, counts["nation"][n], registry.regime_for_nation(n)) for n in registry.NATIONS
-    ])
-    print_table("Bodies by type", ["type", "bodies"], sorted(counts["type"].items(), key=lambda kv: -kv[1]))
+    print_table(
+        "Bodies by nation",
+        ["nation", "bodies", "law"],
+        [(n, counts["nation"][n], registry.regime_for_nation(n)) for n in registry.NATIONS],
+    )
+    print_table(
+        "Bodies by type", ["type", "bodies"], sorted(counts["type"].items(), key=lambda kv: -kv[1])
+    )
 
 
 def register(app: typer.Typer) -> None:
     app.add_typer(bodies_app, name="bodies")
-    app.command("init", help="Create or upgrade the database and load the bundled registry.")(init_registry)
+    app.command("init", help="Create or upgrade the database and load the bundled registry.")(
+        init_registry
+    )

@@ -92,7 +92,9 @@ def claims_sync(
         done = intake.rederive(session, survey_id=survey_id(session, survey))
     console.print(f"claims derived from {done} answers")
     if not done:
-        say_next_if_empty([], f"no reply has been read yet; {NEXT_INGEST}, then `cctv-audit answers run`")
+        say_next_if_empty(
+            [], f"no reply has been read yet; {NEXT_INGEST}, then `cctv-audit answers run`"
+        )
 
 
 @claims_app.command("list")
@@ -123,8 +125,12 @@ def claims_list(
         )
         views = [findings.claim_view(c) for c in claims]
     filtered = any(v is not None for v in (body, maker, origin, survey)) or include_all
-    say_next_if_empty(views, "no claim matches these filters (`cctv-audit claims list` shows every active claim)"
-                      if filtered else f"no claims yet: {NEXT_RECORD}, or add one with `cctv-audit claims add --help`")
+    say_next_if_empty(
+        views,
+        "no claim matches these filters (`cctv-audit claims list` shows every active claim)"
+        if filtered
+        else f"no claims yet: {NEXT_RECORD}, or add one with `cctv-audit claims add --help`",
+    )
     if as_json:
         print_json(findings.to_dict(views))
         return
@@ -136,9 +142,17 @@ def _print_claims(views: list) -> None:
         f"{len(views)} claims",
         ["id", "body", "claim", "count", "as of", "origin", "confirmed", "status", "evidence"],
         [
-            (v.id[:10], v.body_name, f"{v.polarity} {v.maker_name}", v.device_count,
-             v.as_of.isoformat() if v.as_of else "", v.origin, "yes" if v.confirmed else "no", v.status,
-             "; ".join(evidence_text(e) for e in v.evidence))
+            (
+                v.id[:10],
+                v.body_name,
+                f"{v.polarity} {v.maker_name}",
+                v.device_count,
+                v.as_of.isoformat() if v.as_of else "",
+                v.origin,
+                "yes" if v.confirmed else "no",
+                v.status,
+                "; ".join(evidence_text(e) for e in v.evidence),
+            )
             for v in views
         ],
     )
@@ -159,7 +173,9 @@ def disclosures_load(
         report = findings.load_disclosures(session, csv)
         loaded = record.load_record(session) if csv is None else None
     if as_json:
-        print_json(findings.to_dict(report) | ({"record": findings.to_dict(loaded)} if loaded else {}))
+        print_json(
+            findings.to_dict(report) | ({"record": findings.to_dict(loaded)} if loaded else {})
+        )
         return
     if loaded is not None:
         from cctv_audit.cli.record import print_load_report
@@ -191,8 +207,10 @@ def disclosures_list(
         print_json(findings.to_dict(rows))
         return
     if not rows:
-        err_console.print("No disclosures loaded: run `cctv-audit disclosures load` (the bundled published "
-                          "record and disclosures), or `cctv-audit disclosures import FILE` for your own.")
+        err_console.print(
+            "No disclosures loaded: run `cctv-audit disclosures load` (the bundled published "
+            "record and disclosures), or `cctv-audit disclosures import FILE` for your own."
+        )
     print_table(
         f"{len(rows)} disclosures",
         ["body", "date", "outcome", "exemptions", "makers", "source"],

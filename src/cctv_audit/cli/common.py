@@ -48,8 +48,11 @@ def _first_use(store: Store) -> None:
     with store.session() as session:
         loaded = ensure_bundled_councils(session)
     if loaded is not None and not STATE.quiet:
-        err_console.print(f"New database: loaded the bundled registry, {loaded.loaded} current UK councils "
-                          f"({ATTRIBUTION}).", highlight=False)
+        err_console.print(
+            f"New database: loaded the bundled registry, {loaded.loaded} current UK councils "
+            f"({ATTRIBUTION}).",
+            highlight=False,
+        )
 
 
 STATE = CliState()
@@ -76,8 +79,10 @@ def print_table(title: str | None, columns: Sequence[str], rows: Iterable[Sequen
 
 #: What to run when there is nothing yet, for the hints of commands that find nothing.
 NEXT_INGEST = "store replies with `cctv-audit ingest PATH` (files, folders, mailboxes, WhatDoTheyKnow) or `cctv-audit replies fetch`"
-NEXT_RECORD = ("run `cctv-audit disclosures load` (the bundled published record) or start a survey round "
-               "(`cctv-audit survey create --help`)")
+NEXT_RECORD = (
+    "run `cctv-audit disclosures load` (the bundled published record) or start a survey round "
+    "(`cctv-audit survey create --help`)"
+)
 
 
 def say_next_if_empty(found: Sized, what_next: str) -> None:

@@ -20,7 +20,9 @@ from cctv_audit.cli.common import (
     say_next_if_empty,
 )
 
-documents_app = typer.Typer(help="Stored reply documents: originals, text and tables.", no_args_is_help=True)
+documents_app = typer.Typer(
+    help="Stored reply documents: originals, text and tables.", no_args_is_help=True
+)
 
 PASSWORD_ENV = "CCTV_AUDIT_IMAP_PASSWORD"
 
@@ -40,17 +42,34 @@ def _limits(max_size_mb: float | None, timeout: float | None, ocr: bool):
 
 def ingest_cmd(
     paths: list[Path] = typer.Argument(None, help="Files, folders, .mbox files, Maildirs."),
-    imap: str = typer.Option(None, "--imap", help="Fetch new mail: imaps://user@host/INBOX (password from "
-                             f"{PASSWORD_ENV} or a prompt)."),
-    ca_file: Path = typer.Option(None, "--ca-file", help="Trust this CA/certificate for --imap (self-signed servers)."),
-    wdtk: Path = typer.Option(None, "--wdtk", help="A WhatDoTheyKnow request JSON; PATHS are its saved attachments "
-                              "(default: the JSON's folder)."),
-    max_size_mb: float = typer.Option(None, "--max-size", help="Refuse files over this many MB (default 100)."),
-    timeout: float = typer.Option(None, "--timeout", help="Seconds allowed per document (default 120)."),
+    imap: str = typer.Option(
+        None,
+        "--imap",
+        help=f"Fetch new mail: imaps://user@host/INBOX (password from {PASSWORD_ENV} or a prompt).",
+    ),
+    ca_file: Path = typer.Option(
+        None, "--ca-file", help="Trust this CA/certificate for --imap (self-signed servers)."
+    ),
+    wdtk: Path = typer.Option(
+        None,
+        "--wdtk",
+        help="A WhatDoTheyKnow request JSON; PATHS are its saved attachments "
+        "(default: the JSON's folder).",
+    ),
+    max_size_mb: float = typer.Option(
+        None, "--max-size", help="Refuse files over this many MB (default 100)."
+    ),
+    timeout: float = typer.Option(
+        None, "--timeout", help="Seconds allowed per document (default 120)."
+    ),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="Run Tesseract on scans and images."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
-    match: bool = typer.Option(True, "--match/--no-match", help="Tie new emails to survey requests "
-                               "(as `cctv-audit replies match`) when there is a survey."),
+    match: bool = typer.Option(
+        True,
+        "--match/--no-match",
+        help="Tie new emails to survey requests "
+        "(as `cctv-audit replies match`) when there is a survey.",
+    ),
 ) -> None:
     """Store reply documents and extract their text: files, folders, mailboxes, IMAP, WhatDoTheyKnow."""
     if not paths and not imap and not wdtk:
@@ -70,7 +89,9 @@ def ingest_cmd(
 
         sources = collect_sources(store, paths)
         with progress("Ingesting", len(sources)) as advance:
-            report = ingest_sources(store, sources, limits=limits, on_progress=lambda _source: advance())
+            report = ingest_sources(
+                store, sources, limits=limits, on_progress=lambda _source: advance()
+            )
     replies = _match_replies(store) if match else None
     _print_report(report, as_json, replies)
 
@@ -84,7 +105,9 @@ def _match_replies(store) -> dict[str, int] | None:
 
     with store.session() as session:
         if session.scalar(select(Survey.id).limit(1)) is None:
-            return None  # no survey: documents only (an archive, or a body answering its own requests)
+            return (
+                None  # no survey: documents only (an archive, or a body answering its own requests)
+            )
         report = intake.match_new(session)
     counts = {"new": len(report.replies), "matched": report.matched, "unmatched": report.unmatched}
     return {**counts, "own": report.own} if report.own else counts  # our letters from a Sent folder
@@ -95,11 +118,18 @@ def _ingest_imap(store, url: str, ca_file: Path | None, limits):
 
     from cctv_audit.documents import fetch_imap
 
-    password = os.environ.get(PASSWORD_ENV) or typer.prompt(f"IMAP password for {url}", hide_input=True)
+    password = os.environ.get(PASSWORD_ENV) or typer.prompt(
+        f"IMAP password for {url}", hide_input=True
+    )
     context = ssl.create_default_context(cafile=str(ca_file)) if ca_file else None
     with progress("Fetching", None) as advance:
         return fetch_imap(
-            store, url, password, ssl_context=context, limits=limits, on_progress=lambda done, total: advance()
+            store,
+            url,
+            password,
+            ssl_context=context,
+            limits=limits,
+            on_progress=lambda done, total: advance(),
         )
 
 
@@ -109,7 +139,8 @@ def _print_report(report, as_json: bool, replies: dict[str, int] | None = None) 
         return
     if report.failed:
         print_table(
-            f"{len(report.failed)} not read", ["file", "code", "reason", "document"],
+            f"{len(report.failed)} not read",
+            ["file", "code", "reason", "document"],
             [(f.name, f.code, f.reason, f.document_id or "") for f in report.failed],
         )
     console.print(
@@ -117,8 +148,10 @@ def _print_report(report, as_json: bool, replies: dict[str, int] | None = None) 
         f"{report.attachments} attachments, {len(report.failed)} failed"
     )
     if replies and replies["new"]:
-        console.print(f"{replies['new']} new replies: {replies['matched']} matched to requests, "
-                      f"{replies['unmatched']} in the unmatched queue (`cctv-audit replies queue`)")
+        console.print(
+            f"{replies['new']} new replies: {replies['matched']} matched to requests, "
+            f"{replies['unmatched']} in the unmatched queue (`cctv-audit replies queue`)"
+        )
 
 
 @documents_app.command("list")
@@ -133,23 +166,48 @@ def list_cmd(
     from cctv_audit.documents import list_documents
 
     with get_store().session() as session:
-        documents = list_documents(session, status=status, origin=origin, top_level=top, limit=limit or None)
+        documents = list_documents(
+            session, status=status, origin=origin, top_level=top, limit=limit or None
+        )
         rows: list[dict[str, Any]] = [
-            {"id": d.id, "filename": d.filename, "media_type": d.media_type, "size": d.size, "origin": d.origin,
-             "parent_id": d.parent_id, "status": d.status, "error_code": d.error_code}
+            {
+                "id": d.id,
+                "filename": d.filename,
+                "media_type": d.media_type,
+                "size": d.size,
+                "origin": d.origin,
+                "parent_id": d.parent_id,
+                "status": d.status,
+                "error_code": d.error_code,
+            }
             for d in documents
         ]
     filtered = bool(status or origin or top)
-    say_next_if_empty(rows, "no document matches these filters (`cctv-audit documents list` shows all)" if filtered
-                      else f"no documents stored yet: {NEXT_INGEST}")
+    say_next_if_empty(
+        rows,
+        "no document matches these filters (`cctv-audit documents list` shows all)"
+        if filtered
+        else f"no documents stored yet: {NEXT_INGEST}",
+    )
     if as_json:
         print_json(rows)
         return
     print_table(
-        f"{len(rows)} documents", ["id", "file", "type", "size", "origin", "in", "status"],
-        [(r["id"], r["filename"], r["media_type"], r["size"], r["origin"], r["parent_id"],
-          r["status"] + (f" ({r['error_code']})" if r["error_code"] and r["status"] == "failed" else ""))
-         for r in rows],
+        f"{len(rows)} documents",
+        ["id", "file", "type", "size", "origin", "in", "status"],
+        [
+            (
+                r["id"],
+                r["filename"],
+                r["media_type"],
+                r["size"],
+                r["origin"],
+                r["parent_id"],
+                r["status"]
+                + (f" ({r['error_code']})" if r["error_code"] and r["status"] == "failed" else ""),
+            )
+            for r in rows
+        ],
     )
 
 
@@ -175,7 +233,9 @@ def show_cmd(
 
 
 @documents_app.command("text")
-def text_cmd(document_id: int = typer.Argument(..., help="Document id (see `documents list`).")) -> None:
+def text_cmd(
+    document_id: int = typer.Argument(..., help="Document id (see `documents list`)."),
+) -> None:
     """Print a document's extracted text (with page/sheet markers) to stdout."""
     import sys
 
@@ -190,16 +250,24 @@ def text_cmd(document_id: int = typer.Argument(..., help="Document id (see `docu
 
 @documents_app.command("reextract")
 def reextract_cmd(
-    ids: list[int] = typer.Argument(None, help="Document ids (default: every document not extracted)."),
+    ids: list[int] = typer.Argument(
+        None, help="Document ids (default: every document not extracted)."
+    ),
     status: str = typer.Option(None, help="Only documents with this status, e.g. needs_ocr."),
-    max_size_mb: float = typer.Option(None, "--max-size", help="Refuse files over this many MB (default 100)."),
-    timeout: float = typer.Option(None, "--timeout", help="Seconds allowed per document (default 120)."),
+    max_size_mb: float = typer.Option(
+        None, "--max-size", help="Refuse files over this many MB (default 100)."
+    ),
+    timeout: float = typer.Option(
+        None, "--timeout", help="Seconds allowed per document (default 120)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Extract stored documents again from their originals (after installing Tesseract or raising a limit)."""
     from cctv_audit.documents import reextract
 
-    report = reextract(get_store(), ids=ids or None, status=status, limits=_limits(max_size_mb, timeout, True))
+    report = reextract(
+        get_store(), ids=ids or None, status=status, limits=_limits(max_size_mb, timeout, True)
+    )
     _print_report(report, as_json)
 
 

@@ -52,9 +52,13 @@ def findings_cmd(
         round_id = survey_id(session, survey)
         if bodies:
             rows = findings.body_findings(session, round_id, today=day, flagged=flagged)
-            say_next_if_empty(rows, f"no claim or disclosure on record yet; {NEXT_RECORD}" if round_id is None else
-                              f"no request in this round yet: `cctv-audit survey add-bodies {survey} --all` "
-                              "(or --nation, --type, --body)")
+            say_next_if_empty(
+                rows,
+                f"no claim or disclosure on record yet; {NEXT_RECORD}"
+                if round_id is None
+                else f"no request in this round yet: `cctv-audit survey add-bodies {survey} --all` "
+                "(or --nation, --type, --body)",
+            )
             return _print_bodies(rows, as_json)
         stats = findings.statistics(session, round_id, today=day, flagged=flagged)
     if as_json:
@@ -163,13 +167,19 @@ def explain_cmd(
             ["body", "why"],
             [(b.body_name, b.reason) for b in result.not_counted],
         )
-    disagreeing = [records[b.body_id] for b in result.counted if b.body_id in records
-                   and records[b.body_id].contradictions]
+    disagreeing = [
+        records[b.body_id]
+        for b in result.counted
+        if b.body_id in records and records[b.body_id].contradictions
+    ]
     if disagreeing:
         from cctv_audit.cli.record import print_body_record
 
-        console.print(f"\n[bold]Sources disagree about {len(disagreeing)} of these bodies[/bold] "
-                      "(the published record, every source side by side):", highlight=False)
+        console.print(
+            f"\n[bold]Sources disagree about {len(disagreeing)} of these bodies[/bold] "
+            "(the published record, every source side by side):",
+            highlight=False,
+        )
         for rec in disagreeing:
             print_body_record(rec)
         console.print(f"[dim]{record.FIGURE_RULE}[/dim]", highlight=False)
@@ -192,7 +202,9 @@ def _explain_record(key: str, as_json: bool) -> None:
     for rec in result.counted:
         print_body_record(rec)
     if result.not_counted:
-        console.print(f"\n[bold]Reported, not counted ({len(result.not_counted)})[/bold]", highlight=False)
+        console.print(
+            f"\n[bold]Reported, not counted ({len(result.not_counted)})[/bold]", highlight=False
+        )
         for rec in result.not_counted:
             print_body_record(rec)
 

@@ -66,7 +66,7 @@ def show_value(value: Any) -> str:
 
 
 def makers_text(makers: list) -> str:
-    """"Hikvision (56) !, no Dahua": ``?`` unconfirmed, ``!`` flagged (the findings library decides)."""
+    """ "Hikvision (56) !, no Dahua": ``?`` unconfirmed, ``!`` flagged (the findings library decides)."""
     parts = []
     for m in makers:
         count = f" ({m.device_count})" if m.device_count is not None else ""

@@ -20,15 +20,24 @@ from cctv_audit.cli.common import (
 )
 
 foi_app = typer.Typer(help="FOI law helpers: statutory deadlines.", no_args_is_help=True)
-survey_app = typer.Typer(help="FOI surveys: one set of questions to many bodies.", no_args_is_help=True)
-requests_app = typer.Typer(help="Single FOI requests: show, change state, review, appeal.", no_args_is_help=True)
-replies_app = typer.Typer(help="Replies: match to requests, the unmatched queue, confirm states.",
-                          no_args_is_help=True)
+survey_app = typer.Typer(
+    help="FOI surveys: one set of questions to many bodies.", no_args_is_help=True
+)
+requests_app = typer.Typer(
+    help="Single FOI requests: show, change state, review, appeal.", no_args_is_help=True
+)
+replies_app = typer.Typer(
+    help="Replies: match to requests, the unmatched queue, confirm states.", no_args_is_help=True
+)
 outbox_app = typer.Typer(help="The outbox of emails to send.", no_args_is_help=True)
 
 JSON = typer.Option(False, "--json", help="Print JSON.")
-MAIL_CONFIG = typer.Option(None, "--mail-config", envvar="CCTV_AUDIT_MAIL_CONFIG",
-                           help="YAML file with SMTP (and IMAP) settings; see docs/foi.md.")
+MAIL_CONFIG = typer.Option(
+    None,
+    "--mail-config",
+    envvar="CCTV_AUDIT_MAIL_CONFIG",
+    help="YAML file with SMTP (and IMAP) settings; see docs/foi.md.",
+)
 TODAY = typer.Option(None, "--today", help="Compute as of this date (YYYY-MM-DD) (default: today).")
 
 
@@ -51,8 +60,12 @@ def _day(value: str) -> dt.date:
 @foi_app.command("due-date")
 def due_date_cmd(
     received: str = typer.Argument(..., help="Date the body received the request (YYYY-MM-DD)."),
-    law: str = typer.Option(..., "--law", help="FOIA (England, Wales, NI, UK-wide) or FOISA (Scotland)."),
-    days: int = typer.Option(20, "--days", help="Working days to count (20 to reply, 40 = long overdue)."),
+    law: str = typer.Option(
+        ..., "--law", help="FOIA (England, Wales, NI, UK-wide) or FOISA (Scotland)."
+    ),
+    days: int = typer.Option(
+        20, "--days", help="Working days to count (20 to reply, 40 = long overdue)."
+    ),
     as_json: bool = JSON,
 ) -> None:
     """The statutory due date, with every day skipped and why."""
@@ -63,10 +76,15 @@ def due_date_cmd(
         data = result.to_dict()
         print_json({k: data[k] for k in ("received", "law", "due", "skipped")})
         return
-    console.print(f"{result.law}: received {result.received:%a %d %b %Y}, {days} working days -> "
-                  f"due [bold]{result.due:%a %d %b %Y}[/bold] ({result.due.isoformat()})")
-    print_table("Days not counted", ["date", "day", "reason"],
-                [(s.date.isoformat(), f"{s.date:%a}", s.reason) for s in result.skipped])
+    console.print(
+        f"{result.law}: received {result.received:%a %d %b %Y}, {days} working days -> "
+        f"due [bold]{result.due:%a %d %b %Y}[/bold] ({result.due.isoformat()})"
+    )
+    print_table(
+        "Days not counted",
+        ["date", "day", "reason"],
+        [(s.date.isoformat(), f"{s.date:%a}", s.reason) for s in result.skipped],
+    )
 
 
 @survey_app.command("list")
@@ -75,42 +93,72 @@ def survey_list_cmd(as_json: bool = JSON) -> None:
     from cctv_audit.foi import list_surveys
 
     with get_store().session() as session:
-        rows = [{"id": s.id, "slug": s.slug, "name": s.name, "template": s.template} for s in list_surveys(session)]
+        rows = [
+            {"id": s.id, "slug": s.slug, "name": s.name, "template": s.template}
+            for s in list_surveys(session)
+        ]
     say_next_if_empty(rows, "no survey yet: start one with `cctv-audit survey create --help`")
     if as_json:
         print_json(rows)
     else:
-        print_table(f"{len(rows)} surveys", ["id", "slug", "name", "template"], [list(r.values()) for r in rows])
+        print_table(
+            f"{len(rows)} surveys",
+            ["id", "slug", "name", "template"],
+            [list(r.values()) for r in rows],
+        )
 
 
 @survey_app.command("create")
 def survey_create_cmd(
     name: str = typer.Argument(..., help="Survey name, e.g. 'CCTV makers 2026'."),
-    requester_name: str = typer.Option(..., "--requester-name", help="Your name (FOI needs a real name)."),
-    requester_email: str = typer.Option(..., "--requester-email", help="Your email: replies come here."),
+    requester_name: str = typer.Option(
+        ..., "--requester-name", help="Your name (FOI needs a real name)."
+    ),
+    requester_email: str = typer.Option(
+        ..., "--requester-email", help="Your email: replies come here."
+    ),
     organisation: str = typer.Option(None, help="Organisation to sign with."),
     address: str = typer.Option(None, help="Postal address to sign with."),
     kit: str = typer.Option("cctv-manufacturers", help="Ready survey (questions and letter)."),
     template: str = typer.Option(None, help="Letter template: a bundled name or a .j2 file."),
     slug: str = typer.Option(None, help="Short id (default: from the name)."),
     prefix: str = typer.Option("CCTV", help="Reference token prefix (CCTV -> CCTV-7K3Q9X)."),
-    plus_addressing: bool = typer.Option(False, help="Reply-To you+<reference>@domain (if your mailbox supports it)."),
+    plus_addressing: bool = typer.Option(
+        False, help="Reply-To you+<reference>@domain (if your mailbox supports it)."
+    ),
     welsh_note: bool = typer.Option(False, help="Tell Welsh bodies they may reply in Welsh."),
-    previous: str = typer.Option(None, "--previous", help="The earlier round this one repeats (id or slug): "
-                                 "findings show the trend between them."),
+    previous: str = typer.Option(
+        None,
+        "--previous",
+        help="The earlier round this one repeats (id or slug): "
+        "findings show the trend between them.",
+    ),
 ) -> None:
     """Create a survey (by default the ready CCTV-manufacturer survey)."""
     from cctv_audit.foi import create_survey
 
-    requester = {"name": requester_name, "email": requester_email, "organisation": organisation or "",
-                 "address": address or ""}
+    requester = {
+        "name": requester_name,
+        "email": requester_email,
+        "organisation": organisation or "",
+        "address": address or "",
+    }
     with get_store().session() as session:
-        survey = create_survey(session, name, requester=requester, kit=kit, template=template, slug=slug,
-                               reference_prefix=prefix, previous=previous,
-                               options={"plus_addressing": plus_addressing, "welsh_note": welsh_note})
-        console.print(f"survey {survey.id} [bold]{survey.slug}[/bold]: {len(survey.questions)} questions, "
-                      f"template {survey.template}"
-                      + (f", follows round {previous}" if previous else ""))
+        survey = create_survey(
+            session,
+            name,
+            requester=requester,
+            kit=kit,
+            template=template,
+            slug=slug,
+            reference_prefix=prefix,
+            previous=previous,
+            options={"plus_addressing": plus_addressing, "welsh_note": welsh_note},
+        )
+        console.print(
+            f"survey {survey.id} [bold]{survey.slug}[/bold]: {len(survey.questions)} questions, "
+            f"template {survey.template}" + (f", follows round {previous}" if previous else "")
+        )
 
 
 @survey_app.command("add-bodies")
@@ -130,15 +178,23 @@ def survey_add_bodies_cmd(
     with get_store().session() as session:
         chosen = [registry.get_body(session, ref) for ref in body or []]
         if nation or region or body_type or search or all_bodies:
-            chosen += registry.list_bodies(session, nation=nation, region=region, body_type=body_type, search=search)
+            chosen += registry.list_bodies(
+                session, nation=nation, region=region, body_type=body_type, search=search
+            )
         if not chosen:
-            raise typer.BadParameter("choose bodies with --body, --nation, --region, --type, --search or --all")
+            raise typer.BadParameter(
+                "choose bodies with --body, --nation, --region, --type, --search or --all"
+            )
         target = get_survey(session, survey)
         added = add_bodies(session, target, chosen)
         no_address = sum(1 for r in added if not r.to_addr)
-        console.print(f"{target.slug}: {len(added)} requests added ({len(chosen) - len(added)} already there)")
+        console.print(
+            f"{target.slug}: {len(added)} requests added ({len(chosen) - len(added)} already there)"
+        )
         if no_address:
-            info(f"[yellow]{no_address} bodies have no FOI email address[/yellow]: add them with `cctv-audit bodies import FILE.csv` (columns: code,foi_email)")
+            info(
+                f"[yellow]{no_address} bodies have no FOI email address[/yellow]: add them with `cctv-audit bodies import FILE.csv` (columns: code,foi_email)"
+            )
 
 
 @survey_app.command("preview")
@@ -151,7 +207,9 @@ def survey_preview_cmd(
 
     with get_store().session() as session:
         letter = preview_letter(session, get_survey(session, survey), body)
-    console.print(f"[bold]Subject:[/bold] {letter.subject}  [dim]({letter.law})[/dim]\n", highlight=False)
+    console.print(
+        f"[bold]Subject:[/bold] {letter.subject}  [dim]({letter.law})[/dim]\n", highlight=False
+    )
     console.print(letter.text, highlight=False, markup=False)
 
 
@@ -169,7 +227,9 @@ def survey_send_cmd(
     store = get_store()
     if dry_run:
         with store.session() as session:
-            paths, no_address = write_dry_run(session, get_survey(session, survey), out, limit=limit)
+            paths, no_address = write_dry_run(
+                session, get_survey(session, survey), out, limit=limit
+            )
         console.print(f"{len(paths)} messages written to {out}/ (nothing sent)")
         if no_address:
             console.print(f"  no FOI address: {', '.join(no_address)}")
@@ -177,9 +237,14 @@ def survey_send_cmd(
     settings = load_mail_settings(mail_config)
     with store.session() as session:
         survey_id = get_survey(session, survey).id
-    queued, report = send_survey(store, survey_id, settings, limit=limit,
-                                 on_progress=lambda ref: info(f"sent outbox message {ref}"),
-                                 on_start=_announce)
+    queued, report = send_survey(
+        store,
+        survey_id,
+        settings,
+        limit=limit,
+        on_progress=lambda ref: info(f"sent outbox message {ref}"),
+        on_start=_announce,
+    )
     _print_send_report(report, queued.no_address)
 
 
@@ -190,8 +255,10 @@ def _announce(plan) -> None:
 
 
 def _print_send_report(report, no_address=()) -> None:
-    console.print(f"sent {len(report.sent)}, confirmed from Sent folder {len(report.recovered)}, "
-                  f"failed {len(report.failed)}, held {len(report.held)}, still queued {report.remaining}")
+    console.print(
+        f"sent {len(report.sent)}, confirmed from Sent folder {len(report.recovered)}, "
+        f"failed {len(report.failed)}, held {len(report.held)}, still queued {report.remaining}"
+    )
     for reference, reason in [*report.failed, *report.held]:
         console.print(f"  [yellow]{reference}[/yellow] {reason}", highlight=False)
     if no_address:
@@ -202,7 +269,9 @@ def _print_send_report(report, no_address=()) -> None:
 def survey_status_cmd(
     survey: str = typer.Argument(..., help="Survey id or slug."),
     today: str = TODAY,
-    show_all: bool = typer.Option(False, "--all", help="List every request, not only the open ones."),
+    show_all: bool = typer.Option(
+        False, "--all", help="List every request, not only the open ones."
+    ),
     as_json: bool = JSON,
 ) -> None:
     """Sent, awaiting, overdue, long overdue, answered by outcome, with due dates."""
@@ -214,22 +283,55 @@ def survey_status_cmd(
         print_json(status.to_dict())
         return
     counts = {k: v for k, v in status.counts.items() if v}
-    print_table(f"{status.name} ({status.slug}) on {status.today}: {status.total} requests", ["", "requests"],
-                [*counts.items(), *[(f"  answered: {k}", v) for k, v in status.outcomes.items()]])
+    print_table(
+        f"{status.name} ({status.slug}) on {status.today}: {status.total} requests",
+        ["", "requests"],
+        [*counts.items(), *[(f"  answered: {k}", v) for k, v in status.outcomes.items()]],
+    )
     shown = [r for r in status.requests if show_all or r.timeliness not in {"done"}]
     # Two dates, named apart: the day the body got our request (its clock starts) and the reply's own date.
-    print_table(None, ["reference", "body", "law", "state", "timeliness", "request received", "due",
-                       "reply dated", "working days", "late"],
-                [(r.reference, r.body_name, r.law, r.state, r.timeliness, r.received_on, r.due, r.replied_on,
-                  r.days_to_answer, "late" if r.late else "") for r in shown])
+    print_table(
+        None,
+        [
+            "reference",
+            "body",
+            "law",
+            "state",
+            "timeliness",
+            "request received",
+            "due",
+            "reply dated",
+            "working days",
+            "late",
+        ],
+        [
+            (
+                r.reference,
+                r.body_name,
+                r.law,
+                r.state,
+                r.timeliness,
+                r.received_on,
+                r.due,
+                r.replied_on,
+                r.days_to_answer,
+                "late" if r.late else "",
+            )
+            for r in shown
+        ],
+    )
 
 
 @survey_app.command("chase")
 def survey_chase_cmd(
     survey: str = typer.Argument(..., help="Survey id or slug."),
     today: str = TODAY,
-    long_only: bool = typer.Option(False, "--long-overdue-only", help="Chase only long-overdue requests."),
-    send: bool = typer.Option(False, "--send", help="Send the chasers now (else they wait in the outbox)."),
+    long_only: bool = typer.Option(
+        False, "--long-overdue-only", help="Chase only long-overdue requests."
+    ),
+    send: bool = typer.Option(
+        False, "--send", help="Send the chasers now (else they wait in the outbox)."
+    ),
     mail_config: Path = MAIL_CONFIG,
 ) -> None:
     """Queue a chaser for every overdue request (at most one per request every 10 days)."""
@@ -241,7 +343,9 @@ def survey_chase_cmd(
         target = get_survey(session, survey)
         report = chase_overdue(session, target, today=_date(today), long_overdue_only=long_only)
         survey_id = target.id
-    console.print(f"{len(report.queued)} chasers queued, {len(report.skipped)} skipped (chased recently)")
+    console.print(
+        f"{len(report.queued)} chasers queued, {len(report.skipped)} skipped (chased recently)"
+    )
     if send and report.queued:
         _print_send_report(send_outbox(store, load_mail_settings(mail_config), survey_id=survey_id))
 
@@ -261,7 +365,9 @@ def survey_export_wdtk_cmd(
 
 
 @requests_app.command("show")
-def requests_show_cmd(ref: str = typer.Argument(..., help="Request id or reference."), as_json: bool = JSON) -> None:
+def requests_show_cmd(
+    ref: str = typer.Argument(..., help="Request id or reference."), as_json: bool = JSON
+) -> None:
     """A request, its deadline and its history."""
     from cctv_audit.foi import get_request, request_to_dict
 
@@ -271,19 +377,32 @@ def requests_show_cmd(ref: str = typer.Argument(..., help="Request id or referen
         print_json(data)
         return
     events = data.pop("events")
-    print_table(data["reference"], ["field", "value"], [(k, v) for k, v in data.items() if v is not None])
-    print_table("History", ["at", "by", "from", "to", "why"],
-                [(f"{e['at']:%Y-%m-%d %H:%M}", e["actor"], e["from"], e["to"], e["reason"]) for e in events])
+    print_table(
+        data["reference"], ["field", "value"], [(k, v) for k, v in data.items() if v is not None]
+    )
+    print_table(
+        "History",
+        ["at", "by", "from", "to", "why"],
+        [
+            (f"{e['at']:%Y-%m-%d %H:%M}", e["actor"], e["from"], e["to"], e["reason"])
+            for e in events
+        ],
+    )
 
 
 @requests_app.command("set-state")
 def requests_set_state_cmd(
     ref: str = typer.Argument(..., help="Request id or reference."),
-    state: str = typer.Argument(..., help="New state (successful, refused, clarification_requested...)."),
+    state: str = typer.Argument(
+        ..., help="New state (successful, refused, clarification_requested...)."
+    ),
     reason: str = typer.Option(None, "--reason", help="Why (kept in the history)."),
     by: str = typer.Option(None, "--by", help="Who (default: your user name)."),
-    on: str = typer.Option(None, "--on", help="Date it happened; for awaiting_response after a clarification "
-                                              "it restarts the clock."),
+    on: str = typer.Option(
+        None,
+        "--on",
+        help="Date it happened; for awaiting_response after a clarification it restarts the clock.",
+    ),
 ) -> None:
     """Change a request's state; the change is recorded with who, when and why."""
     from cctv_audit.foi import get_request, set_state
@@ -297,7 +416,9 @@ def requests_set_state_cmd(
 @requests_app.command("review")
 def requests_review_cmd(
     ref: str = typer.Argument(..., help="Request id or reference."),
-    reason: str = typer.Option(None, "--reason", help="Why you ask for a review (goes in the letter)."),
+    reason: str = typer.Option(
+        None, "--reason", help="Why you ask for a review (goes in the letter)."
+    ),
     preview: bool = typer.Option(False, "--preview", help="Only print the letter."),
 ) -> None:
     """Queue an internal review request in the law's wording (send with `outbox send`)."""
@@ -307,7 +428,10 @@ def requests_review_cmd(
     with get_store().session() as session:
         request = get_request(session, ref)
         if preview:
-            console.print(render_followup(session, request, "internal_review", reason=reason).text, markup=False)
+            console.print(
+                render_followup(session, request, "internal_review", reason=reason).text,
+                markup=False,
+            )
             return
         row = request_internal_review(session, request, reason=reason)
         console.print(f"{request.reference}: internal review request queued (outbox {row.id})")
@@ -344,13 +468,17 @@ def replies_match_cmd() -> None:
 
 def _replies_line(report) -> str:  # intake.IntakeReport
     own = f"; {report.own} of our own letters filed (not replies)" if report.own else ""
-    return (f"{len(report.replies)} new replies: {report.matched} matched, {report.unmatched} unmatched"
-            f" (`cctv-audit replies queue`){own}")
+    return (
+        f"{len(report.replies)} new replies: {report.matched} matched, {report.unmatched} unmatched"
+        f" (`cctv-audit replies queue`){own}"
+    )
 
 
 @replies_app.command("fetch")
-def replies_fetch_cmd(folder: str = typer.Option("INBOX", help="IMAP folder to read."),
-                      mail_config: Path = MAIL_CONFIG) -> None:
+def replies_fetch_cmd(
+    folder: str = typer.Option("INBOX", help="IMAP folder to read."),
+    mail_config: Path = MAIL_CONFIG,
+) -> None:
     """Fetch new mail over IMAP (the `imap` part of the mail settings) and match it to requests."""
     from cctv_audit import intake
     from cctv_audit.errors import MailError
@@ -370,27 +498,44 @@ def replies_queue_cmd(as_json: bool = JSON) -> None:
     from cctv_audit.foi.replies import suggest_requests, unmatched_replies
 
     with get_store().session() as session:
-        rows: list[dict[str, Any]] = [{"reply": r.id, "document": r.document_id, "file": get_document(session, r.document_id).filename,
-                 "created_at": r.created_at,
-                 "suggestions": [q.reference for q in suggest_requests(session, r.id, limit=3)]}
-                for r in unmatched_replies(session)]
-    say_next_if_empty(rows, f"no unmatched reply (every stored reply is tied to a request); {NEXT_INGEST}")
+        rows: list[dict[str, Any]] = [
+            {
+                "reply": r.id,
+                "document": r.document_id,
+                "file": get_document(session, r.document_id).filename,
+                "created_at": r.created_at,
+                "suggestions": [q.reference for q in suggest_requests(session, r.id, limit=3)],
+            }
+            for r in unmatched_replies(session)
+        ]
+    say_next_if_empty(
+        rows, f"no unmatched reply (every stored reply is tied to a request); {NEXT_INGEST}"
+    )
     if as_json:
         print_json(rows)
     else:
-        print_table(f"{len(rows)} unmatched replies (tie one with `replies assign REPLY REQUEST`)",
-                    ["reply", "document", "file", "received", "likely requests"],
-                    [(r["reply"], r["document"], r["file"], r["created_at"], ", ".join(r["suggestions"]))
-                     for r in rows])
+        print_table(
+            f"{len(rows)} unmatched replies (tie one with `replies assign REPLY REQUEST`)",
+            ["reply", "document", "file", "received", "likely requests"],
+            [
+                (r["reply"], r["document"], r["file"], r["created_at"], ", ".join(r["suggestions"]))
+                for r in rows
+            ],
+        )
 
 
-REPLY_DATE = typer.Option(None, "--date", help="The date the body sent it (YYYY-MM-DD), for a posted letter.")
+REPLY_DATE = typer.Option(
+    None, "--date", help="The date the body sent it (YYYY-MM-DD), for a posted letter."
+)
 
 
 @replies_app.command("assign")
-def replies_assign_cmd(reply: int = typer.Argument(..., help="Reply id (from `replies queue`)."),
-                       request: str = typer.Argument(..., help="Request id or reference."),
-                       date: str = REPLY_DATE, by: str = typer.Option(None, "--by")) -> None:
+def replies_assign_cmd(
+    reply: int = typer.Argument(..., help="Reply id (from `replies queue`)."),
+    request: str = typer.Argument(..., help="Request id or reference."),
+    date: str = REPLY_DATE,
+    by: str = typer.Option(None, "--by"),
+) -> None:
     """Tie a queued reply to a request by hand; it is read against that request's letter."""
     from cctv_audit import intake
     from cctv_audit.foi import get_request, set_reply_date
@@ -404,9 +549,12 @@ def replies_assign_cmd(reply: int = typer.Argument(..., help="Reply id (from `re
 
 
 @replies_app.command("attach")
-def replies_attach_cmd(document: int = typer.Argument(..., help="Document id (from `documents list`)."),
-                       request: str = typer.Argument(..., help="Request id or reference."),
-                       date: str = REPLY_DATE, by: str = typer.Option(None, "--by")) -> None:
+def replies_attach_cmd(
+    document: int = typer.Argument(..., help="Document id (from `documents list`)."),
+    request: str = typer.Argument(..., help="Request id or reference."),
+    date: str = REPLY_DATE,
+    by: str = typer.Option(None, "--by"),
+) -> None:
     """Make any stored document (a posted letter, a portal download) the reply to a request."""
     from cctv_audit import intake
     from cctv_audit.foi import get_request
@@ -414,17 +562,22 @@ def replies_attach_cmd(document: int = typer.Argument(..., help="Document id (fr
     with get_store().session() as session:
         target = get_request(session, request)
         reading = intake.attach(session, document, target, actor=_actor(by), replied_on=_date(date))
-        console.print(f"document {document} -> {target.reference} (reply {reading.reply.id}); "
-                      f"{len(reading.claims)} claims")
+        console.print(
+            f"document {document} -> {target.reference} (reply {reading.reply.id}); "
+            f"{len(reading.claims)} claims"
+        )
 
 
 @replies_app.command("mark")
-def replies_mark_cmd(reply: int = typer.Argument(..., help="Reply id."),
-                     answer: bool = typer.Option(None, "--answer/--not-answer",
-                                                 help="This reply answers its request, or does not."),
-                     undo: bool = typer.Option(False, "--undo", help="Let the rule decide again."),
-                     reason: str = typer.Option(None, "--reason", help="Why (required for --not-answer)."),
-                     by: str = typer.Option(None, "--by")) -> None:
+def replies_mark_cmd(
+    reply: int = typer.Argument(..., help="Reply id."),
+    answer: bool = typer.Option(
+        None, "--answer/--not-answer", help="This reply answers its request, or does not."
+    ),
+    undo: bool = typer.Option(False, "--undo", help="Let the rule decide again."),
+    reason: str = typer.Option(None, "--reason", help="Why (required for --not-answer)."),
+    by: str = typer.Option(None, "--by"),
+) -> None:
     """Say a reply is not an answer (an acknowledgement the rule missed), or is one; figures follow."""
     from cctv_audit import intake
     from cctv_audit.errors import InputError
@@ -432,14 +585,19 @@ def replies_mark_cmd(reply: int = typer.Argument(..., help="Reply id."),
     if undo == (answer is not None):
         raise InputError("give one of --answer, --not-answer or --undo")
     with get_store().session() as session:
-        reading = intake.mark(session, reply, None if undo else answer, actor=_actor(by), reason=reason)
+        reading = intake.mark(
+            session, reply, None if undo else answer, actor=_actor(by), reason=reason
+        )
         word = "left to the rule" if undo else "an answer" if answer else "not an answer"
         console.print(f"reply {reply}: {word}; {len(reading.claims)} claims")
 
 
 @replies_app.command("date")
-def replies_date_cmd(reply: int = typer.Argument(...), date: str = typer.Argument(..., help="YYYY-MM-DD"),
-                     by: str = typer.Option(None, "--by")) -> None:
+def replies_date_cmd(
+    reply: int = typer.Argument(...),
+    date: str = typer.Argument(..., help="YYYY-MM-DD"),
+    by: str = typer.Option(None, "--by"),
+) -> None:
     """Record the date the body sent a reply (a posted letter has no e-mail date)."""
     from cctv_audit.foi import set_reply_date
 
@@ -449,9 +607,11 @@ def replies_date_cmd(reply: int = typer.Argument(...), date: str = typer.Argumen
 
 
 @replies_app.command("confirm")
-def replies_confirm_cmd(reply: int = typer.Argument(...),
-                        state: str = typer.Option(None, "--state", help="Correct the proposed state."),
-                        by: str = typer.Option(None, "--by")) -> None:
+def replies_confirm_cmd(
+    reply: int = typer.Argument(...),
+    state: str = typer.Option(None, "--state", help="Correct the proposed state."),
+    by: str = typer.Option(None, "--by"),
+) -> None:
     """Confirm (or correct) the state a reply suggests for its request."""
     from cctv_audit.foi.replies import confirm_reply
 
@@ -461,8 +621,10 @@ def replies_confirm_cmd(reply: int = typer.Argument(...),
 
 
 @outbox_app.command("list")
-def outbox_list_cmd(status: str = typer.Option(None, help="pending, sending, sent, failed, held."),
-                    as_json: bool = JSON) -> None:
+def outbox_list_cmd(
+    status: str = typer.Option(None, help="pending, sending, sent, failed, held."),
+    as_json: bool = JSON,
+) -> None:
     """Messages in the outbox."""
     from sqlalchemy import select
 
@@ -472,19 +634,38 @@ def outbox_list_cmd(status: str = typer.Option(None, help="pending, sending, sen
         query = select(OutboxMessage).order_by(OutboxMessage.id)
         if status:
             query = query.where(OutboxMessage.status == status)
-        rows = [{"id": r.id, "kind": r.kind, "to": r.to_addr, "status": r.status, "attempts": r.attempts,
-                 "sent_at": r.sent_at, "error": r.last_error} for r in session.scalars(query)]
-    say_next_if_empty(rows, "no message matches (`cctv-audit outbox list` shows all)" if status else
-                      "the outbox is empty: `cctv-audit survey send SURVEY` queues a round's letters")
+        rows = [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "to": r.to_addr,
+                "status": r.status,
+                "attempts": r.attempts,
+                "sent_at": r.sent_at,
+                "error": r.last_error,
+            }
+            for r in session.scalars(query)
+        ]
+    say_next_if_empty(
+        rows,
+        "no message matches (`cctv-audit outbox list` shows all)"
+        if status
+        else "the outbox is empty: `cctv-audit survey send SURVEY` queues a round's letters",
+    )
     if as_json:
         print_json(rows)
     else:
-        print_table(f"{len(rows)} messages", ["id", "kind", "to", "status", "attempts", "sent", "error"],
-                    [list(r.values()) for r in rows])
+        print_table(
+            f"{len(rows)} messages",
+            ["id", "kind", "to", "status", "attempts", "sent", "error"],
+            [list(r.values()) for r in rows],
+        )
 
 
 @outbox_app.command("send")
-def outbox_send_cmd(limit: int = typer.Option(None, "--limit"), mail_config: Path = MAIL_CONFIG) -> None:
+def outbox_send_cmd(
+    limit: int = typer.Option(None, "--limit"), mail_config: Path = MAIL_CONFIG
+) -> None:
     """Send whatever waits in the outbox (chasers, reviews, unsent requests)."""
     from cctv_audit.foi import load_mail_settings, send_outbox
 
@@ -492,7 +673,9 @@ def outbox_send_cmd(limit: int = typer.Option(None, "--limit"), mail_config: Pat
 
 
 @outbox_app.command("release")
-def outbox_release_cmd(message: int = typer.Argument(...), by: str = typer.Option(None, "--by")) -> None:
+def outbox_release_cmd(
+    message: int = typer.Argument(...), by: str = typer.Option(None, "--by")
+) -> None:
     """Queue a held message again (you checked your Sent folder: it did not go)."""
     from cctv_audit.foi import release
 
@@ -501,7 +684,9 @@ def outbox_release_cmd(message: int = typer.Argument(...), by: str = typer.Optio
 
 
 @outbox_app.command("mark-sent")
-def outbox_mark_sent_cmd(message: int = typer.Argument(...), by: str = typer.Option(None, "--by")) -> None:
+def outbox_mark_sent_cmd(
+    message: int = typer.Argument(...), by: str = typer.Option(None, "--by")
+) -> None:
     """Record a held message as sent (you found it in your Sent folder)."""
     from cctv_audit.foi import release
 

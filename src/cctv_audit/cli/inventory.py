@@ -11,11 +11,15 @@ import typer
 from cctv_audit.cli.common import console, get_store, print_json, print_table
 from cctv_audit.errors import InputError
 
-assets_app = typer.Typer(help="Your own camera inventory: asset registers and audit results.", no_args_is_help=True)
+assets_app = typer.Typer(
+    help="Your own camera inventory: asset registers and audit results.", no_args_is_help=True
+)
 respond_app = typer.Typer(help="Draft FOI replies from your inventory.", no_args_is_help=True)
 phaseout_app = typer.Typer(help="The phase-out programme for flagged makers.", no_args_is_help=True)
 
-BODY = typer.Option(..., "--body", help="Your organisation: code, GSS code or name in the registry.")
+BODY = typer.Option(
+    ..., "--body", help="Your organisation: code, GSS code or name in the registry."
+)
 
 
 def _pairs(values: list[str], option: str) -> dict[str, str]:
@@ -47,8 +51,12 @@ def _print_conflicts(prefix: str, conflicts: dict[int, list[str]]) -> None:
 def import_cmd(
     file: Path = typer.Argument(..., help="Asset register, .csv or .xlsx."),
     body: str = BODY,
-    map_: list[str] = typer.Option([], "--map", help="Column wizard: FIELD=COLUMN, e.g. --map make=Manufacturer."),
-    sensitive: list[str] = typer.Option([], "--sensitive-site", help="A site to treat as sensitive (repeatable)."),
+    map_: list[str] = typer.Option(
+        [], "--map", help="Column wizard: FIELD=COLUMN, e.g. --map make=Manufacturer."
+    ),
+    sensitive: list[str] = typer.Option(
+        [], "--sensitive-site", help="A site to treat as sensitive (repeatable)."
+    ),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Import an asset register; makers are normalised through the knowledge base."""
@@ -56,14 +64,26 @@ def import_cmd(
     from cctv_audit.registry import get_body
 
     with get_store().session() as session:
-        report = import_assets(session, get_body(session, body), file, mapping=_pairs(map_, "--map"),
-                               sensitive_sites=sensitive)
-    data = {"created": report.created, "updated": report.updated, "columns": report.mapping,
-            "unidentified_rows": report.unidentified, "conflicts": {str(k): v for k, v in report.conflicts.items()}}
+        report = import_assets(
+            session,
+            get_body(session, body),
+            file,
+            mapping=_pairs(map_, "--map"),
+            sensitive_sites=sensitive,
+        )
+    data = {
+        "created": report.created,
+        "updated": report.updated,
+        "columns": report.mapping,
+        "unidentified_rows": report.unidentified,
+        "conflicts": {str(k): v for k, v in report.conflicts.items()},
+    }
     if as_json:
         print_json(data)
         return
-    console.print(f"{file}: {report.created} new, {report.updated} updated; columns: {report.mapping}")
+    console.print(
+        f"{file}: {report.created} new, {report.updated} updated; columns: {report.mapping}"
+    )
     _print_conflicts(f"{file}:", report.conflicts)
     if report.unidentified:
         console.print(f"  maker not identified on rows {', '.join(map(str, report.unidentified))}")
@@ -81,12 +101,17 @@ def merge_cmd(
 
     with get_store().session() as session:
         report = merge_audit(session, get_body(session, body), audited_devices(session, run))
-    data = {"matched": report.matched, "added": report.added,
-            "conflicts": {str(k): v for k, v in report.conflicts.items()}}
+    data = {
+        "matched": report.matched,
+        "added": report.added,
+        "conflicts": {str(k): v for k, v in report.conflicts.items()},
+    }
     if as_json:
         print_json(data)
         return
-    console.print(f"{report.matched} devices matched register rows, {report.added} added from the audit")
+    console.print(
+        f"{report.matched} devices matched register rows, {report.added} added from the audit"
+    )
     _print_conflicts("row ", report.conflicts)
 
 
@@ -98,31 +123,66 @@ def list_cmd(body: str = BODY, as_json: bool = typer.Option(False, "--json")) ->
 
     with get_store().session() as session:
         summary = summarise(session, get_body(session, body).id)
-    rows: list[dict[str, Any]] = [{"maker": m.name, "cameras": m.cameras, "recorders": m.recorders, "flagged": m.flagged,
-             "brands": m.brands} for m in summary.makers]
+    rows: list[dict[str, Any]] = [
+        {
+            "maker": m.name,
+            "cameras": m.cameras,
+            "recorders": m.recorders,
+            "flagged": m.flagged,
+            "brands": m.brands,
+        }
+        for m in summary.makers
+    ]
     if as_json:
         print_json({"makers": rows, "unidentified": summary.unidentified, "total": summary.total})
         return
-    print_table(f"{summary.total} devices", ["maker", "cameras", "recorders", "flagged", "sold as"],
-                [(r["maker"], r["cameras"], r["recorders"], "yes" if r["flagged"] else "", ", ".join(r["brands"]))
-                 for r in rows] + [("(not identified)", summary.unidentified, "", "", "")])
+    print_table(
+        f"{summary.total} devices",
+        ["maker", "cameras", "recorders", "flagged", "sold as"],
+        [
+            (
+                r["maker"],
+                r["cameras"],
+                r["recorders"],
+                "yes" if r["flagged"] else "",
+                ", ".join(r["brands"]),
+            )
+            for r in rows
+        ]
+        + [("(not identified)", summary.unidentified, "", "", "")],
+    )
 
 
 @respond_app.command("draft")
 def draft_cmd(
-    request: str = typer.Option(..., "--request", help="The request's reference (yours or the requester's)."),
+    request: str = typer.Option(
+        ..., "--request", help="The request's reference (yours or the requester's)."
+    ),
     body: str = BODY,
-    out: Path = typer.Option(Path("foi-response"), "--out", help="Output path without extension: writes .docx and .pdf."),
-    withhold: list[str] = typer.Option([], "--withhold", help="QUESTION=GROUND you chose, e.g. makers=s24 (FOIA) or makers=s31 (FOISA)."),
-    locations: bool = typer.Option(False, "--include-locations", help="Add counts by site (left out by default)."),
+    out: Path = typer.Option(
+        Path("foi-response"), "--out", help="Output path without extension: writes .docx and .pdf."
+    ),
+    withhold: list[str] = typer.Option(
+        [],
+        "--withhold",
+        help="QUESTION=GROUND you chose, e.g. makers=s24 (FOIA) or makers=s31 (FOISA).",
+    ),
+    locations: bool = typer.Option(
+        False, "--include-locations", help="Add counts by site (left out by default)."
+    ),
 ) -> None:
     """Draft the reply from the inventory, as DOCX and PDF."""
     from cctv_audit.inventory import draft_response, write_docx, write_pdf
     from cctv_audit.registry import get_body
 
     with get_store().session() as session:
-        draft = draft_response(session, get_body(session, body), reference=request,
-                               withhold=_pairs(withhold, "--withhold"), include_locations=locations)
+        draft = draft_response(
+            session,
+            get_body(session, body),
+            reference=request,
+            withhold=_pairs(withhold, "--withhold"),
+            include_locations=locations,
+        )
     docx = write_docx(draft, out.with_suffix(".docx"))
     pdf = write_pdf(draft, out.with_suffix(".pdf"))
     console.print(draft.text(), highlight=False)
@@ -137,14 +197,38 @@ def plan_cmd(body: str = BODY, as_json: bool = typer.Option(False, "--json")) ->
 
     with get_store().session() as session:
         items = plan(session, get_body(session, body).id)
-    rows: list[dict[str, Any]] = [{"rank": i.rank, "asset_id": i.asset.id, "maker": i.maker, "model": i.asset.model_raw,
-             "site": i.asset.site, "status": i.status, "status_on": i.status_on, "reasons": i.reasons} for i in items]
+    rows: list[dict[str, Any]] = [
+        {
+            "rank": i.rank,
+            "asset_id": i.asset.id,
+            "maker": i.maker,
+            "model": i.asset.model_raw,
+            "site": i.asset.site,
+            "status": i.status,
+            "status_on": i.status_on,
+            "reasons": i.reasons,
+        }
+        for i in items
+    ]
     if as_json:
         print_json(rows)
         return
-    print_table(f"{len(rows)} flagged devices", ["#", "asset", "maker", "model", "site", "status", "why"],
-                [(r["rank"], r["asset_id"], r["maker"], r["model"], r["site"], r["status"], "; ".join(r["reasons"]))
-                 for r in rows])
+    print_table(
+        f"{len(rows)} flagged devices",
+        ["#", "asset", "maker", "model", "site", "status", "why"],
+        [
+            (
+                r["rank"],
+                r["asset_id"],
+                r["maker"],
+                r["model"],
+                r["site"],
+                r["status"],
+                "; ".join(r["reasons"]),
+            )
+            for r in rows
+        ],
+    )
 
 
 @phaseout_app.command("set")
@@ -159,30 +243,51 @@ def set_cmd(
     from cctv_audit.inventory import set_status
 
     with get_store().session() as session:
-        event = set_status(session, asset_id, status, _date(on) or dt.date.today(),
-                           replacement_maker=replacement, note=note)
+        event = set_status(
+            session,
+            asset_id,
+            status,
+            _date(on) or dt.date.today(),
+            replacement_maker=replacement,
+            note=note,
+        )
     console.print(f"asset {asset_id}: {event.status} on {event.on}")
 
 
 @phaseout_app.command("status")
-def status_cmd(body: str = BODY, on: str = typer.Option(None, "--on"), as_json: bool = typer.Option(False, "--json")) -> None:
+def status_cmd(
+    body: str = BODY,
+    on: str = typer.Option(None, "--on"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
     """How many flagged devices are in each status, and the share dealt with."""
     from cctv_audit.inventory import status_on
     from cctv_audit.registry import get_body
 
     with get_store().session() as session:
         point = status_on(session, get_body(session, body).id, _date(on))
-    data = {"on": point.on.isoformat(), "total": point.total, "done": point.done,
-            "percent_done": point.percent_done, "counts": dict(point.counts)}
+    data = {
+        "on": point.on.isoformat(),
+        "total": point.total,
+        "done": point.done,
+        "percent_done": point.percent_done,
+        "counts": dict(point.counts),
+    }
     if as_json:
         print_json(data)
         return
-    print_table(f"Phase-out on {data['on']}: {point.done}/{point.total} done ({point.percent_done}%)",
-                ["status", "devices"], list(point.counts.items()))
+    print_table(
+        f"Phase-out on {data['on']}: {point.done}/{point.total} done ({point.percent_done}%)",
+        ["status", "devices"],
+        list(point.counts.items()),
+    )
 
 
 @phaseout_app.command("report")
-def report_cmd(body: str = BODY, out: Path = typer.Option(Path("phaseout-report"), "--out", help="Folder to write to.")) -> None:
+def report_cmd(
+    body: str = BODY,
+    out: Path = typer.Option(Path("phaseout-report"), "--out", help="Folder to write to."),
+) -> None:
     """Write the programme report for a committee (HTML with chart, SVG, CSV)."""
     from cctv_audit.inventory import write_programme_report
     from cctv_audit.registry import get_body

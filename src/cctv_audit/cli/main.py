@@ -31,17 +31,24 @@ def _version(value: bool) -> None:
 @app.callback()
 def root(
     db: str = typer.Option(
-        None, "--db", envvar="CCTV_AUDIT_DB", help="Database: a SQLite path or any SQLAlchemy URL (default: ./cctv-audit.db)."
+        None,
+        "--db",
+        envvar="CCTV_AUDIT_DB",
+        help="Database: a SQLite path or any SQLAlchemy URL (default: ./cctv-audit.db).",
     ),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logging."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output on stderr."),
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version."
+    ),
 ) -> None:
     STATE.use_database(db)
     STATE.debug = debug
     STATE.quiet = quiet
     level = logging.DEBUG if debug else logging.WARNING
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
 
 
 def _register_commands() -> None:

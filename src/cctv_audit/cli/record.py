@@ -12,7 +12,9 @@ import typer
 from cctv_audit.cli.claims import disclosures_app
 from cctv_audit.cli.common import console, err_console, get_store, info, print_json
 
-STATE_LINKED_HELP = "Only this maker (id or name); default: every state-linked maker the record names."
+STATE_LINKED_HELP = (
+    "Only this maker (id or name); default: every state-linked maker the record names."
+)
 
 
 def print_load_report(report) -> None:  # findings.record.RecordReport
@@ -27,7 +29,9 @@ def print_load_report(report) -> None:  # findings.record.RecordReport
 
 @disclosures_app.command("import")
 def import_cmd(
-    file: Path = typer.Argument(..., help="A claims file, .csv or .yaml (format: docs/disclosures.md)."),
+    file: Path = typer.Argument(
+        ..., help="A claims file, .csv or .yaml (format: docs/disclosures.md)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Add claims with their sources to the published record; errors name file, line and field."""
@@ -83,8 +87,10 @@ def figures_cmd(
         print_json([to_dict(f) | {"basis": f.basis} for f in figures])
         return
     if not figures:
-        err_console.print("No published record loaded yet: run `cctv-audit disclosures load` "
-                          "(or add your own with `cctv-audit disclosures import FILE`).")
+        err_console.print(
+            "No published record loaded yet: run `cctv-audit disclosures load` "
+            "(or add your own with `cctv-audit disclosures import FILE`)."
+        )
         return
     for f in figures:
         console.print(f"[bold]{f.sentence}[/bold]  [dim]({f.key})[/dim]", highlight=False)
@@ -105,9 +111,14 @@ def print_body_record(rec) -> None:  # findings.record.BodyRecord
         counted = c.status if not c.status_reason else f"{c.status}: {c.status_reason}"
         count = f", {c.count} devices" if c.count is not None else ""
         exclusion = " (by exclusion)" if c.by_exclusion else ""
-        console.print(f"- {c.maker_name}: {c.kind_label}{exclusion}, {c.scope_label}{count}, as of {c.as_of} "
-                      f"({counted})", highlight=False)
-        console.print(f"    {c.grade}: {c.publisher}, {c.published} {c.source_url}", highlight=False)
+        console.print(
+            f"- {c.maker_name}: {c.kind_label}{exclusion}, {c.scope_label}{count}, as of {c.as_of} "
+            f"({counted})",
+            highlight=False,
+        )
+        console.print(
+            f"    {c.grade}: {c.publisher}, {c.published} {c.source_url}", highlight=False
+        )
         if c.quote:
             console.print(f'    "{c.quote}"', highlight=False)
 
@@ -128,7 +139,9 @@ def show_cmd(
         print_json(to_dict(rec))
         return
     if rec is None:
-        err_console.print(f"The published record names {found.name} nowhere. Load it with "
-                          "`cctv-audit disclosures load`, or add a claim with `cctv-audit disclosures import FILE`.")
+        err_console.print(
+            f"The published record names {found.name} nowhere. Load it with "
+            "`cctv-audit disclosures load`, or add a claim with `cctv-audit disclosures import FILE`."
+        )
         return
     print_body_record(rec)

@@ -35,8 +35,12 @@ def _show_candidates(candidates: list[dict]) -> None:
         console.print(f"  {candidate['field']} = {candidate['value']}{mark}", highlight=False)
         for sign, side in (("+", "support"), ("-", "against")):
             for passage in candidate.get(side, [])[:3]:
-                console.print(f"    {sign} \"{passage['quote'][:160]}\"", style="green" if sign == "+" else "red",
-                              highlight=False, markup=False)
+                console.print(
+                    f'    {sign} "{passage["quote"][:160]}"',
+                    style="green" if sign == "+" else "red",
+                    highlight=False,
+                    markup=False,
+                )
 
 
 def _show_field(item, state) -> None:  # ReviewItem, FieldState
@@ -76,7 +80,9 @@ def review_next(
         queue = findings.review_queue(session, survey_id=survey_id(session, survey), limit=None)
     if not queue:
         console.print("Nothing to review.")
-        say_next_if_empty(queue, f"no answer awaits a person; {NEXT_INGEST}, then `cctv-audit answers run`")
+        say_next_if_empty(
+            queue, f"no answer awaits a person; {NEXT_INGEST}, then `cctv-audit answers run`"
+        )
         return
     for item in queue:
         console.rule(
@@ -94,7 +100,7 @@ def review_next(
             if choice == "quit":
                 return
             if choice == "accept_all":
-                for rest in pending[number + 1:]:
+                for rest in pending[number + 1 :]:
                     _save(store, item.answer_id, rest.field, "accept", None, None, reviewer)
                 break
 
@@ -102,7 +108,9 @@ def review_next(
 def _review_one(store, answer_id: int, field: str, reviewer: str) -> str:  # Store
     from cctv_audit import findings
 
-    key = typer.prompt("[a]ccept [A]ccept all [c]orrect [r]eject [s]kip [q]uit", default="s").strip()[:1]
+    key = typer.prompt(
+        "[a]ccept [A]ccept all [c]orrect [r]eject [s]kip [q]uit", default="s"
+    ).strip()[:1]
     if key == "A":
         _save(store, answer_id, field, "accept", None, None, reviewer)
         return "accept_all"
@@ -126,26 +134,43 @@ def _pick_passage(store, answer_id: int, field: str, value):
     from cctv_audit.answers.models import AnswerRecord
 
     with store.session() as session:
-        candidates = findings.candidate_passages(session, session.get(AnswerRecord, answer_id), field, value)
+        candidates = findings.candidate_passages(
+            session, session.get(AnswerRecord, answer_id), field, value
+        )
     if not candidates:
-        console.print("  [yellow]no sentence of the reply supports this value: it is recorded as your own[/yellow]")
+        console.print(
+            "  [yellow]no sentence of the reply supports this value: it is recorded as your own[/yellow]"
+        )
         return None
     for number, passage in enumerate(candidates, start=1):
-        console.print(f"  {number}. [dim](document {passage.document_id})[/dim] {_flat(passage.quote)[:200]}",
-                      highlight=False)
+        console.print(
+            f"  {number}. [dim](document {passage.document_id})[/dim] {_flat(passage.quote)[:200]}",
+            highlight=False,
+        )
     picked = typer.prompt("passage to quote (0: none, my own value)", default=1, type=int)
     return candidates[picked - 1] if 0 < picked <= len(candidates) else None
 
 
-def _save(store, answer_id: int, field: str, action: str, after, reason, reviewer: str,
-          passage=None) -> None:
+def _save(
+    store, answer_id: int, field: str, action: str, after, reason, reviewer: str, passage=None
+) -> None:
     from cctv_audit import findings
 
     with store.session() as session:
-        version = findings.review_field(session, answer_id, field, action, after=after, reason=reason,
-                                        reviewer=reviewer, passage=passage)
-    console.print(f"  saved {field} v{version.version}: {version.action} -> {show_value(version.after)}",
-                  highlight=False)
+        version = findings.review_field(
+            session,
+            answer_id,
+            field,
+            action,
+            after=after,
+            reason=reason,
+            reviewer=reviewer,
+            passage=passage,
+        )
+    console.print(
+        f"  saved {field} v{version.version}: {version.action} -> {show_value(version.after)}",
+        highlight=False,
+    )
     for warning in version.warnings:
         console.print(f"  [yellow]warning: {warning}[/yellow]", highlight=False)
 
@@ -169,8 +194,15 @@ def review_list(
             include_reviewed=include_all,
             limit=limit,
         )
-    say_next_if_empty(items, ("no answer awaits review (`--all` lists reviewed ones too); " if not include_all
-                              else "no answer read yet; ") + f"{NEXT_INGEST}, then `cctv-audit answers run`")
+    say_next_if_empty(
+        items,
+        (
+            "no answer awaits review (`--all` lists reviewed ones too); "
+            if not include_all
+            else "no answer read yet; "
+        )
+        + f"{NEXT_INGEST}, then `cctv-audit answers run`",
+    )
     if as_json:
         print_json(findings.to_dict(items))
         return
@@ -257,8 +289,12 @@ def _candidates(session, answer_id: int, field: str, value):
 @review_app.command("passages")
 def review_passages_cmd(
     answer_id: int = typer.Argument(..., help="Answer id (from `review list`)."),
-    field: str = typer.Argument(..., help="outcome, exemptions, in_use, denied, counts or total_cameras."),
-    value: str = typer.Option(..., "--value", help="The value you will correct to: 'Hikvision', 'Hikvision=12'."),
+    field: str = typer.Argument(
+        ..., help="outcome, exemptions, in_use, denied, counts or total_cameras."
+    ),
+    value: str = typer.Option(
+        ..., "--value", help="The value you will correct to: 'Hikvision', 'Hikvision=12'."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """The reply's sentences that could support a corrected value, numbered for `review field --passage`."""
@@ -269,8 +305,11 @@ def review_passages_cmd(
     if as_json:
         print_json([p.to_dict() for p in found])
         return
-    print_table(f"{len(found)} passages", ["#", "document", "passage"],
-                [(n, p.document_id, _flat(p.quote)[:160]) for n, p in enumerate(found, start=1)])
+    print_table(
+        f"{len(found)} passages",
+        ["#", "document", "passage"],
+        [(n, p.document_id, _flat(p.quote)[:160]) for n, p in enumerate(found, start=1)],
+    )
 
 
 def register(app: typer.Typer) -> None:

@@ -44,7 +44,9 @@ def list_cmd(
         and (not country or r["country"] == country.upper())
         and (not state_linked or r["state_linked"])
     ]
-    say_next_if_empty(rows, "no manufacturer matches these filters (`cctv-audit vendors list` shows all)")
+    say_next_if_empty(
+        rows, "no manufacturer matches these filters (`cctv-audit vendors list` shows all)"
+    )
     if as_json:
         print_json(rows)
         return

@@ -13,7 +13,10 @@ from cctv_audit.cli.common import (
     say_next_if_empty,
 )
 
-users_app = typer.Typer(help="Accounts of the web app (roles: viewer < reviewer < editor < admin).", no_args_is_help=True)
+users_app = typer.Typer(
+    help="Accounts of the web app (roles: viewer < reviewer < editor < admin).",
+    no_args_is_help=True,
+)
 
 ROLE_HELP = "viewer (read team pages), reviewer (+ review and match replies), editor (+ send chasers), admin (+ users)."
 
@@ -30,7 +33,10 @@ def add_cmd(
     role: str = typer.Option("viewer", "--role", help=ROLE_HELP),
     name: str = typer.Option(None, "--name", help="Display name."),
     password: str = typer.Option(
-        None, "--password", envvar="CCTV_AUDIT_NEW_PASSWORD", help="Password (prompted when omitted; 10+ characters)."
+        None,
+        "--password",
+        envvar="CCTV_AUDIT_NEW_PASSWORD",
+        help="Password (prompted when omitted; 10+ characters).",
     ),
 ) -> None:
     """Create an account."""
@@ -68,7 +74,12 @@ def set_role_cmd(
 @users_app.command("set-password")
 def set_password_cmd(
     username: str = typer.Argument(..., help="Login name."),
-    password: str = typer.Option(None, "--password", envvar="CCTV_AUDIT_NEW_PASSWORD", help="New password (prompted when omitted)."),
+    password: str = typer.Option(
+        None,
+        "--password",
+        envvar="CCTV_AUDIT_NEW_PASSWORD",
+        help="New password (prompted when omitted).",
+    ),
 ) -> None:
     """Replace a user's password."""
     from cctv_audit.web import set_password
@@ -86,25 +97,43 @@ def list_cmd(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) 
 
     with get_store().session() as session:
         rows = [
-            {"username": u.username, "name": u.display_name, "role": u.role,
-             "created_at": u.created_at.isoformat(timespec="seconds"),
-             "last_login_at": u.last_login_at.isoformat(timespec="seconds") if u.last_login_at else None}
+            {
+                "username": u.username,
+                "name": u.display_name,
+                "role": u.role,
+                "created_at": u.created_at.isoformat(timespec="seconds"),
+                "last_login_at": u.last_login_at.isoformat(timespec="seconds")
+                if u.last_login_at
+                else None,
+            }
             for u in list_users(session)
         ]
-    say_next_if_empty(rows, "no accounts yet: `cctv-audit users add NAME --role admin` creates the first")
+    say_next_if_empty(
+        rows, "no accounts yet: `cctv-audit users add NAME --role admin` creates the first"
+    )
     if as_json:
         print_json(rows)
         return
-    print_table(f"{len(rows)} user{'' if len(rows) == 1 else 's'}", ["user", "name", "role", "created", "last sign-in"],
-                [(r["username"], r["name"], r["role"], r["created_at"], r["last_login_at"] or "never") for r in rows])
+    print_table(
+        f"{len(rows)} user{'' if len(rows) == 1 else 's'}",
+        ["user", "name", "role", "created", "last sign-in"],
+        [
+            (r["username"], r["name"], r["role"], r["created_at"], r["last_login_at"] or "never")
+            for r in rows
+        ],
+    )
 
 
 def serve(
-    host: str = typer.Option("127.0.0.1", help="Address to listen on (use a reverse proxy with TLS for the internet)."),
+    host: str = typer.Option(
+        "127.0.0.1", help="Address to listen on (use a reverse proxy with TLS for the internet)."
+    ),
     port: int = typer.Option(8000, help="Port."),
     workers: int = typer.Option(1, help="Worker processes."),
     insecure_cookies: bool = typer.Option(
-        False, "--insecure-cookies", help="Send the session cookie over plain HTTP (development without TLS only)."
+        False,
+        "--insecure-cookies",
+        help="Send the session cookie over plain HTTP (development without TLS only).",
     ),
 ) -> None:
     """Run the web app: public findings, team pages (sign-in) and the JSON API."""
@@ -116,10 +145,18 @@ def serve(
     os.environ["CCTV_AUDIT_DB"] = store.url
     os.environ["CCTV_AUDIT_DATA"] = str(store.data_dir)
     os.environ["CCTV_AUDIT_WEB_SECURE"] = "0" if insecure_cookies else "1"
-    info(f"serving {store.display_url} on http://{host}:{port} ({workers} worker{'s' if workers > 1 else ''})")
+    info(
+        f"serving {store.display_url} on http://{host}:{port} ({workers} worker{'s' if workers > 1 else ''})"
+    )
     uvicorn.run(
-        "cctv_audit.web.app:app_from_environment", factory=True, host=host, port=port, workers=workers,
-        proxy_headers=True, log_level="warning", access_log=False,
+        "cctv_audit.web.app:app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+        log_level="warning",
+        access_log=False,
     )
 
 

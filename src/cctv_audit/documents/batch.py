@@ -43,8 +43,12 @@ def collect_sources(store: Store, paths: Iterable[str | os.PathLike[str]]) -> li
 
 
 def ingest_sources(
-    store: Store, sources: Iterable[Source], *, limits: Limits | None = None,
-    on_progress: Progress = None, workers: int | None = None,
+    store: Store,
+    sources: Iterable[Source],
+    *,
+    limits: Limits | None = None,
+    on_progress: Progress = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Ingest ``sources``; one bad file never stops the batch.
 
@@ -71,23 +75,33 @@ def ingest_sources(
 
 
 def ingest_paths(
-    store: Store, paths: Iterable[str | os.PathLike[str]], *, limits: Limits | None = None,
-    on_progress: Progress = None, workers: int | None = None,
+    store: Store,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    limits: Limits | None = None,
+    on_progress: Progress = None,
+    workers: int | None = None,
 ) -> IngestReport:
     """Ingest files, folders, mbox files and Maildirs; one bad file never stops the batch."""
     sources = collect_sources(store, paths)
     return ingest_sources(store, sources, limits=limits, on_progress=on_progress, workers=workers)
 
 
-def _commit(ingestor: Ingestor, group: list[tuple[Source, Prepared]], report: IngestReport,
-            on_progress: Progress) -> None:
+def _commit(
+    ingestor: Ingestor,
+    group: list[tuple[Source, Prepared]],
+    report: IngestReport,
+    on_progress: Progress,
+) -> None:
     """Write ``group`` in one transaction; on any failure, again one transaction per document."""
     if not group:
         return
     children_before = ingestor.new_children
     try:
         with ingestor.store.session() as session:
-            results = [ingestor.store_source(session, source, prepared) for source, prepared in group]
+            results = [
+                ingestor.store_source(session, source, prepared) for source, prepared in group
+            ]
     except (DocumentError, OSError, SQLAlchemyError) as exc:
         log.info("group of %d rolled back (%s); writing one by one", len(group), exc)
         ingestor.new_children = children_before
@@ -114,7 +128,11 @@ def _pool(limits: Limits, size: int) -> Iterator[WorkerPool]:
 
 def _sqlite_file(store: Store) -> Path | None:
     url = make_url(store.url)
-    return Path(url.database).resolve() if url.get_backend_name() == "sqlite" and url.database else None
+    return (
+        Path(url.database).resolve()
+        if url.get_backend_name() == "sqlite" and url.database
+        else None
+    )
 
 
 def _is_own_file(source: Source, own_files: tuple[Path, Path | None]) -> bool:
@@ -125,4 +143,8 @@ def _is_own_file(source: Source, own_files: tuple[Path, Path | None]) -> bool:
     data_dir, database = own_files
     if path.is_relative_to(data_dir):
         return True
-    return database is not None and path.parent == database.parent and path.name.startswith(database.name)
+    return (
+        database is not None
+        and path.parent == database.parent
+        and path.name.startswith(database.name)
+    )

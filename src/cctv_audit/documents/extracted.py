@@ -156,10 +156,14 @@ class TextBuilder:
         """Embed another document's text under a marker, shifting its tables' offsets."""
         self.marker(label)
         offset = self._length
-        self._append(other.text if other.text.endswith("\n") or not other.text else other.text + "\n")
+        self._append(
+            other.text if other.text.endswith("\n") or not other.text else other.text + "\n"
+        )
         for table in other.tables:
             self.tables.append(
-                TableBlock(f"{label}, {table.where}", table.start + offset, table.end + offset, table.rows)
+                TableBlock(
+                    f"{label}, {table.where}", table.start + offset, table.end + offset, table.rows
+                )
             )
 
     def text(self) -> str:

@@ -50,7 +50,9 @@ def parse_imap_url(url: str) -> ImapTarget:
     """Parse ``imaps://user@host:port/FOLDER``; raises :class:`ConfigError` naming what is wrong."""
     parts = urlsplit(url)
     if parts.scheme not in SCHEMES:
-        raise ConfigError(f"{url}: use imaps://, imap+starttls:// or imap:// (plain, loopback only)")
+        raise ConfigError(
+            f"{url}: use imaps://, imap+starttls:// or imap:// (plain, loopback only)"
+        )
     if not parts.hostname or not parts.username:
         raise ConfigError(f"{url}: give user and host, e.g. imaps://foi@mail.example.org/INBOX")
     security, default_port = SCHEMES[parts.scheme]
@@ -66,9 +68,13 @@ def _connect(target: ImapTarget, password: str, ssl_context: ssl.SSLContext | No
 
     box: BaseMailBox
     if target.security == "tls":
-        box = MailBox(target.host, target.port, ssl_context=ssl_context or ssl.create_default_context())
+        box = MailBox(
+            target.host, target.port, ssl_context=ssl_context or ssl.create_default_context()
+        )
     elif target.security == "starttls":
-        box = MailBoxStartTls(target.host, target.port, ssl_context=ssl_context or ssl.create_default_context())
+        box = MailBoxStartTls(
+            target.host, target.port, ssl_context=ssl_context or ssl.create_default_context()
+        )
     else:
         box = MailBoxUnencrypted(target.host, target.port)
     return box.login(target.user, password, initial_folder=target.folder)
@@ -89,7 +95,10 @@ def fetch_imap(
     target = parse_imap_url(url)
     report = IngestReport()
     try:
-        with _connect(target, password, ssl_context) as box, Ingestor(store, limits, mailbox=target.url) as ingestor:
+        with (
+            _connect(target, password, ssl_context) as box,
+            Ingestor(store, limits, mailbox=target.url) as ingestor,
+        ):
             uidvalidity, last_uid = _state(store, target, box)
             uids = sorted(u for u in map(int, box.uids()) if u > last_uid)
             for done, uid in enumerate(uids, start=1):
@@ -98,9 +107,13 @@ def fetch_imap(
                     on_progress(done, len(uids))
             report.attachments = ingestor.new_children
     except MailboxLoginError as exc:
-        raise MailError(f"{target.url}: login refused; check the user and CCTV_AUDIT_IMAP_PASSWORD") from exc
+        raise MailError(
+            f"{target.url}: login refused; check the user and CCTV_AUDIT_IMAP_PASSWORD"
+        ) from exc
     except (OSError, ssl.SSLError) as exc:
-        raise MailError(f"{target.url}: cannot reach the IMAP server ({exc}); check host, port and TLS") from exc
+        raise MailError(
+            f"{target.url}: cannot reach the IMAP server ({exc}); check host, port and TLS"
+        ) from exc
     return report
 
 
@@ -119,23 +132,42 @@ def _state(store: Store, target: ImapTarget, box) -> tuple[int, int]:
         return uidvalidity, state.last_uid
 
 
-def _fetch_one(store: Store, ingestor: Ingestor, box, target: ImapTarget, uidvalidity: int,
-               uid: int, report: IngestReport) -> None:
+def _fetch_one(
+    store: Store,
+    ingestor: Ingestor,
+    box,
+    target: ImapTarget,
+    uidvalidity: int,
+    uid: int,
+    report: IngestReport,
+) -> None:
     status, data = box.client.uid("FETCH", str(uid), "(BODY.PEEK[])")
-    raw = next((part[1] for part in data if isinstance(part, tuple)), None) if status == "OK" else None
+    raw = (
+        next((part[1] for part in data if isinstance(part, tuple)), None)
+        if status == "OK"
+        else None
+    )
     name = f"{target.folder} uid {uid}"
     try:
         with store.session() as session:
             if raw is not None:
                 document, created = ingestor.ingest(
-                    session, raw, f"{name}.eml", origin="imap", origin_ref=f"{target.url};UIDVALIDITY={uidvalidity}/;UID={uid}",
+                    session,
+                    raw,
+                    f"{name}.eml",
+                    origin="imap",
+                    origin_ref=f"{target.url};UIDVALIDITY={uidvalidity}/;UID={uid}",
                 )
                 record(report, name, document, created)
             else:
-                report.failed.append(IngestFailure(name, f"{name}: the server returned no message", "failed"))
+                report.failed.append(
+                    IngestFailure(name, f"{name}: the server returned no message", "failed")
+                )
             state = session.scalar(select(Mailbox).where(Mailbox.url == target.url))
             if state is None:
-                raise NotFound(f"{target.url}: the mailbox's sync state is gone; fetch the folder again")
+                raise NotFound(
+                    f"{target.url}: the mailbox's sync state is gone; fetch the folder again"
+                )
             state.last_uid = max(state.last_uid, uid)
     except Exception as exc:  # noqa: BLE001 - one message must not stop the folder; it is retried next run
         log.warning("%s: %s", name, exc)

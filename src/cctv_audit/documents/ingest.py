@@ -92,7 +92,9 @@ class Prepared:
 class Ingestor:
     """Stores documents in one store with one extraction worker; use as a context manager."""
 
-    def __init__(self, store: Store, limits: Limits | None = None, *, mailbox: str | None = None) -> None:
+    def __init__(
+        self, store: Store, limits: Limits | None = None, *, mailbox: str | None = None
+    ) -> None:
         self.store = store
         self.limits = limits or Limits.from_env()
         self.worker = ExtractionWorker(self.limits)
@@ -106,8 +108,15 @@ class Ingestor:
         self.worker.close()
 
     def ingest(
-        self, session: Session, data: bytes, filename: str, *, origin: str,
-        origin_ref: str | None = None, parent_id: int | None = None, outcome: Outcome | None = None,
+        self,
+        session: Session,
+        data: bytes,
+        filename: str,
+        *,
+        origin: str,
+        origin_ref: str | None = None,
+        parent_id: int | None = None,
+        outcome: Outcome | None = None,
         mailbox: str | None = None,
     ) -> tuple[Document, bool]:
         """Store one document (and its attachments); returns it and whether it is new."""
@@ -147,9 +156,13 @@ class Ingestor:
                 outcome = DocumentError(attachment.error or "not read")
                 outcome.code = attachment.error_code or "failed"  # type: ignore[attr-defined]  # kept for error_code()
             _, created = self.ingest(
-                session, attachment.data, attachment.filename, origin=origin,
+                session,
+                attachment.data,
+                attachment.filename,
+                origin=origin,
                 origin_ref=f"{parent.origin_ref or parent.filename}#{attachment.filename}",
-                parent_id=parent.id, outcome=outcome,
+                parent_id=parent.id,
+                outcome=outcome,
             )
             self.new_children += int(created)
 
@@ -175,32 +188,45 @@ class Ingestor:
         """
         if document.sha256 is None:
             return False
-        outcome = self._extract(original_path(self.store.data_dir, document.sha256), document.filename)
+        outcome = self._extract(
+            original_path(self.store.data_dir, document.sha256), document.filename
+        )
         apply_outcome(document, outcome)
         if isinstance(outcome, ExtractedText):
-            if outcome.email is not None and session.scalar(
-                select(Message.id).where(Message.document_id == document.id)
-            ) is None:
+            if (
+                outcome.email is not None
+                and session.scalar(select(Message.id).where(Message.document_id == document.id))
+                is None
+            ):
                 session.add(_message_row(document.id, outcome.email, self.mailbox))
             self._children(session, document, outcome.attachments)
         return document.status == "extracted"
 
-    def store_source(self, session: Session, source: Source, prepared: Prepared) -> tuple[Document, bool]:
+    def store_source(
+        self, session: Session, source: Source, prepared: Prepared
+    ) -> tuple[Document, bool]:
         """Write one prepared source inside ``session`` (raises on failure; nothing is recorded)."""
         if prepared.error is not None:
             raise prepared.error
         if source.size is not None and source.size > self.limits.max_file_size:
             return _refused_unread(session, source, self.limits)
         document, created = self.ingest(
-            session, prepared.data if prepared.data is not None else source.load(), source.name,
-            origin=source.origin, origin_ref=source.origin_ref, parent_id=source.parent_id,
-            outcome=prepared.outcome(), mailbox=source.mailbox,
+            session,
+            prepared.data if prepared.data is not None else source.load(),
+            source.name,
+            origin=source.origin,
+            origin_ref=source.origin_ref,
+            parent_id=source.parent_id,
+            outcome=prepared.outcome(),
+            mailbox=source.mailbox,
         )
         if created and source.source_url and not document.source_url:
             document.source_url = source.source_url
         return document, created
 
-    def ingest_source(self, source: Source, report: IngestReport, prepared: Prepared | None = None) -> Document | None:
+    def ingest_source(
+        self, source: Source, report: IngestReport, prepared: Prepared | None = None
+    ) -> Document | None:
         """Ingest one source in its own transaction, recording the result in ``report``."""
         try:
             with self.store.session() as session:
@@ -223,7 +249,14 @@ def record(report: IngestReport, name: str, document: Document, created: bool) -
     if document.status == "extracted":
         report.ingested += 1
     else:
-        report.failed.append(IngestFailure(name, document.error or document.status, document.error_code or document.status, document.id))
+        report.failed.append(
+            IngestFailure(
+                name,
+                document.error or document.status,
+                document.error_code or document.status,
+                document.id,
+            )
+        )
 
 
 def _document_with_message_id(session: Session, message_id: str) -> Document | None:
@@ -231,11 +264,20 @@ def _document_with_message_id(session: Session, message_id: str) -> Document | N
     return session.get(Document, row.document_id) if row is not None else None
 
 
-def _new_document(digest, data, filename, origin, origin_ref, parent_id, outcome: Outcome) -> Document:
+def _new_document(
+    digest, data, filename, origin, origin_ref, parent_id, outcome: Outcome
+) -> Document:
     document = Document(
-        sha256=digest, filename=filename[:512], size=len(data), origin=origin, origin_ref=origin_ref,
-        parent_id=parent_id, created_at=utcnow(),
-        media_type=outcome.media_type if isinstance(outcome, ExtractedText) else media.sniff(data, filename),
+        sha256=digest,
+        filename=filename[:512],
+        size=len(data),
+        origin=origin,
+        origin_ref=origin_ref,
+        parent_id=parent_id,
+        created_at=utcnow(),
+        media_type=outcome.media_type
+        if isinstance(outcome, ExtractedText)
+        else media.sniff(data, filename),
     )
     apply_outcome(document, outcome)
     return document
@@ -261,9 +303,15 @@ def apply_outcome(document: Document, outcome: Outcome) -> None:
 
 def _message_row(document_id: int, headers: EmailHeaders, mailbox: str | None) -> Message:
     return Message(
-        document_id=document_id, message_id=headers.message_id, in_reply_to=headers.in_reply_to,
-        references=headers.references or None, from_addr=headers.from_addr,
-        to_addrs=headers.to_addrs or None, subject=headers.subject, sent_at=headers.date, mailbox=mailbox,
+        document_id=document_id,
+        message_id=headers.message_id,
+        in_reply_to=headers.in_reply_to,
+        references=headers.references or None,
+        from_addr=headers.from_addr,
+        to_addrs=headers.to_addrs or None,
+        subject=headers.subject,
+        sent_at=headers.date,
+        mailbox=mailbox,
     )
 
 
@@ -271,7 +319,9 @@ def _refused_unread(session: Session, source: Source, limits: Limits) -> tuple[D
     """A row for a file over the size limit, without reading it (no original is stored)."""
     existing = session.scalar(
         select(Document).where(
-            Document.sha256.is_(None), Document.origin_ref == source.origin_ref, Document.size == source.size
+            Document.sha256.is_(None),
+            Document.origin_ref == source.origin_ref,
+            Document.size == source.size,
         )
     )
     if existing is not None:
@@ -281,9 +331,16 @@ def _refused_unread(session: Session, source: Source, limits: Limits) -> tuple[D
         "and not stored (raise CCTV_AUDIT_MAX_FILE_MB if the file is genuine)"
     )
     document = Document(
-        sha256=None, filename=source.name[:512], media_type="application/octet-stream", size=source.size,
-        origin=source.origin, origin_ref=source.origin_ref, status="failed", error=str(error),
-        error_code=error.code, created_at=utcnow(),
+        sha256=None,
+        filename=source.name[:512],
+        media_type="application/octet-stream",
+        size=source.size,
+        origin=source.origin,
+        origin_ref=source.origin_ref,
+        status="failed",
+        error=str(error),
+        error_code=error.code,
+        created_at=utcnow(),
     )
     session.add(document)
     session.flush()
@@ -291,12 +348,21 @@ def _refused_unread(session: Session, source: Source, limits: Limits) -> tuple[D
 
 
 def ingest_bytes(
-    store: Store, session: Session, data: bytes, filename: str, *, origin: str,
-    origin_ref: str | None = None, parent_id: int | None = None, limits: Limits | None = None,
+    store: Store,
+    session: Session,
+    data: bytes,
+    filename: str,
+    *,
+    origin: str,
+    origin_ref: str | None = None,
+    parent_id: int | None = None,
+    limits: Limits | None = None,
 ) -> tuple[Document, bool]:
     """Store one document inside the caller's ``session`` (the caller commits); returns it and whether it is new."""
     with Ingestor(store, limits) as ingestor:
-        return ingestor.ingest(session, data, filename, origin=origin, origin_ref=origin_ref, parent_id=parent_id)
+        return ingestor.ingest(
+            session, data, filename, origin=origin, origin_ref=origin_ref, parent_id=parent_id
+        )
 
 
 def document_original(store: Store, document: Document) -> Path | None:
@@ -305,7 +371,11 @@ def document_original(store: Store, document: Document) -> Path | None:
 
 
 def reextract(
-    store: Store, *, ids: list[int] | None = None, status: str | None = None, limits: Limits | None = None,
+    store: Store,
+    *,
+    ids: list[int] | None = None,
+    status: str | None = None,
+    limits: Limits | None = None,
     on_progress: Callable[[Document], None] | None = None,
 ) -> IngestReport:
     """Extract again the documents with these ids, or with this status (default: all not extracted)."""
@@ -314,7 +384,9 @@ def reextract(
         if ids:
             query = query.where(Document.id.in_(ids))
         else:
-            query = query.where(Document.status == status if status else Document.status != "extracted")
+            query = query.where(
+                Document.status == status if status else Document.status != "extracted"
+            )
         targets = list(session.scalars(query))
     report = IngestReport()
     with Ingestor(store, limits) as ingestor:
@@ -322,7 +394,9 @@ def reextract(
             with store.session() as session:
                 document = session.get(Document, document_id)
                 if document is None:
-                    raise NotFound(f"document {document_id} was deleted during the run; run it again")
+                    raise NotFound(
+                        f"document {document_id} was deleted during the run; run it again"
+                    )
                 ingestor.reextract(session, document)
                 record(report, document.filename, document, True)
             if on_progress is not None:

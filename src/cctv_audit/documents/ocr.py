@@ -44,4 +44,6 @@ def ocr_image(image, where: str) -> str:  # a PIL image; PIL is imported lazily
     try:
         return pytesseract.image_to_string(image, lang=LANGUAGE)
     except (pytesseract.TesseractError, OSError) as exc:
-        raise NeedsOCR(f"{where}: Tesseract failed ({exc}); check the image and ingest again") from exc
+        raise NeedsOCR(
+            f"{where}: Tesseract failed ({exc}); check the image and ingest again"
+        ) from exc

@@ -57,4 +57,6 @@ def read_original(data_dir: Path, sha256: str) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"the original {path} is missing or unreadable ({exc.strerror})") from exc
+        raise DocumentError(
+            f"the original {path} is missing or unreadable ({exc.strerror})"
+        ) from exc

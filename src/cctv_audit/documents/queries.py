@@ -12,8 +12,12 @@ from cctv_audit.errors import NotFound
 
 
 def list_documents(
-    session: Session, *, status: str | None = None, origin: str | None = None,
-    top_level: bool = False, limit: int | None = None,
+    session: Session,
+    *,
+    status: str | None = None,
+    origin: str | None = None,
+    top_level: bool = False,
+    limit: int | None = None,
 ) -> list[Document]:
     """Documents, newest first, filtered by status, origin, or only those not inside another."""
     query = select(Document).order_by(Document.id.desc())
@@ -41,7 +45,11 @@ def document_message(session: Session, document_id: int) -> Message | None:
 
 
 def children(session: Session, document_id: int) -> list[Document]:
-    return list(session.scalars(select(Document).where(Document.parent_id == document_id).order_by(Document.id)))
+    return list(
+        session.scalars(
+            select(Document).where(Document.parent_id == document_id).order_by(Document.id)
+        )
+    )
 
 
 def document_to_dict(session: Session, document: Document, *, text: bool = False) -> dict[str, Any]:
@@ -49,8 +57,22 @@ def document_to_dict(session: Session, document: Document, *, text: bool = False
     data = {
         column: getattr(document, column)
         for column in (
-            "id", "filename", "media_type", "size", "sha256", "origin", "origin_ref", "parent_id", "status",
-            "error_code", "error", "warnings", "source_url", "pages", "created_at", "extracted_at",
+            "id",
+            "filename",
+            "media_type",
+            "size",
+            "sha256",
+            "origin",
+            "origin_ref",
+            "parent_id",
+            "status",
+            "error_code",
+            "error",
+            "warnings",
+            "source_url",
+            "pages",
+            "created_at",
+            "extracted_at",
         )
     }
     data["tables"] = len(document.tables or [])
@@ -58,12 +80,18 @@ def document_to_dict(session: Session, document: Document, *, text: bool = False
     message = document_message(session, document.id)
     if message is not None:
         data["email"] = {
-            "message_id": message.message_id, "in_reply_to": message.in_reply_to,
-            "references": message.references, "from": message.from_addr, "to": message.to_addrs,
-            "subject": message.subject, "date": message.sent_at, "mailbox": message.mailbox,
+            "message_id": message.message_id,
+            "in_reply_to": message.in_reply_to,
+            "references": message.references,
+            "from": message.from_addr,
+            "to": message.to_addrs,
+            "subject": message.subject,
+            "date": message.sent_at,
+            "mailbox": message.mailbox,
         }
     data["children"] = [
-        {"id": c.id, "filename": c.filename, "status": c.status} for c in children(session, document.id)
+        {"id": c.id, "filename": c.filename, "status": c.status}
+        for c in children(session, document.id)
     ]
     if text:
         data["text"] = document.text

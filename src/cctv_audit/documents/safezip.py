@@ -25,10 +25,14 @@ def open_zip(data: bytes, filename: str, limits: Limits) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise CorruptDocument(f"{filename}: not a readable ZIP archive ({exc}); it may be truncated") from exc
+        raise CorruptDocument(
+            f"{filename}: not a readable ZIP archive ({exc}); it may be truncated"
+        ) from exc
     members = archive.infolist()
     if len(members) > limits.max_members:
-        raise UnsafeDocument(f"{filename}: {len(members)} archive members is over the {limits.max_members} limit")
+        raise UnsafeDocument(
+            f"{filename}: {len(members)} archive members is over the {limits.max_members} limit"
+        )
     total = sum(info.file_size for info in members)
     if total > limits.max_expanded:
         raise UnsafeDocument(
@@ -36,7 +40,9 @@ def open_zip(data: bytes, filename: str, limits: Limits) -> zipfile.ZipFile:
         )
     for info in members:
         if info.flag_bits & 0x1:
-            raise EncryptedDocument(f"{filename}: {info.filename} is password protected in the archive")
+            raise EncryptedDocument(
+                f"{filename}: {info.filename} is password protected in the archive"
+            )
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR and ratio > limits.max_ratio:
             raise UnsafeDocument(

@@ -54,7 +54,10 @@ _EMAIL_HEADER = re.compile(
     rb"|content-type|reply-to|cc|in-reply-to|references|sender|thread-\w+):",
     re.IGNORECASE,
 )
-_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|table|div|p)\b", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|meta|title|table|div|p)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def sniff(data: bytes, filename: str | None = None) -> str:
@@ -146,6 +149,9 @@ def _looks_like_email(head: bytes) -> bool:
     lines = head.split(b"\n", 20)[:20]
     matched = [line for line in lines if _EMAIL_HEADER.match(line)]
     key = re.compile(rb"^(from|date|subject|message-id|received|mime-version):", re.IGNORECASE)
-    return bool(lines) and bool(_EMAIL_HEADER.match(lines[0])) and len(matched) >= 2 and any(
-        key.match(line) for line in matched
+    return (
+        bool(lines)
+        and bool(_EMAIL_HEADER.match(lines[0]))
+        and len(matched) >= 2
+        and any(key.match(line) for line in matched)
     )

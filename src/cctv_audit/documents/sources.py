@@ -62,7 +62,9 @@ def _walk(path: Path) -> Iterator[Source]:
 
 def file_source(path: Path) -> Source:
     resolved = path.resolve()
-    return Source(path.name, "file", str(resolved), resolved.read_bytes, size=resolved.stat().st_size)
+    return Source(
+        path.name, "file", str(resolved), resolved.read_bytes, size=resolved.stat().st_size
+    )
 
 
 def is_maildir(path: Path) -> bool:
@@ -84,7 +86,10 @@ def mbox_sources(path: Path) -> Iterator[Source]:
     for key in box.keys():  # noqa: SIM118  # a Mailbox is not a dict: iterating it yields messages
         yield Source(
             f"{path.name} message {key + 1}",  # type: ignore[operator]  # typeshed: str keys; mbox: int
-            "email", f"mbox:{resolved}#{key}", _loader(box, key), mailbox=resolved,
+            "email",
+            f"mbox:{resolved}#{key}",
+            _loader(box, key),
+            mailbox=resolved,
         )
 
 
@@ -92,7 +97,13 @@ def maildir_sources(path: Path) -> Iterator[Source]:
     box = mailbox.Maildir(path, factory=None, create=False)
     resolved = str(path.resolve())
     for key in sorted(box.keys()):
-        yield Source(f"{path.name}/{key}", "email", f"maildir:{resolved}#{key}", _loader(box, key), mailbox=resolved)
+        yield Source(
+            f"{path.name}/{key}",
+            "email",
+            f"maildir:{resolved}#{key}",
+            _loader(box, key),
+            mailbox=resolved,
+        )
     for folder in sorted(box.list_folders()):
         yield from maildir_sources(path / f".{folder}")
 

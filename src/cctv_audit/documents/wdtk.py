@@ -83,22 +83,36 @@ def parse_request(data: dict, source: str, site: str = WDTK) -> WdtkRequest:
         )
     body = data["public_body"] or {}
     responses = [
-        WdtkResponse(int(e["incoming_message_id"]), parse_time(e.get("created_at")), e.get("calculated_state"))
+        WdtkResponse(
+            int(e["incoming_message_id"]),
+            parse_time(e.get("created_at")),
+            e.get("calculated_state"),
+        )
         for e in data["info_request_events"]
         if e.get("event_type") == "response" and e.get("incoming_message_id") is not None
     ]
     return WdtkRequest(
-        id=int(data["id"]), url_title=data["url_title"], title=data["title"],
-        url=f"{site}/request/{data['url_title']}", law_used=data.get("law_used"),
-        described_state=data.get("described_state"), created_at=parse_time(data.get("created_at")),
-        body_name=body.get("name", ""), body_url_name=body.get("url_name"), body_tags=body.get("tags") or [],
+        id=int(data["id"]),
+        url_title=data["url_title"],
+        title=data["title"],
+        url=f"{site}/request/{data['url_title']}",
+        law_used=data.get("law_used"),
+        described_state=data.get("described_state"),
+        created_at=parse_time(data.get("created_at")),
+        body_name=body.get("name", ""),
+        body_url_name=body.get("url_name"),
+        body_tags=body.get("tags") or [],
         responses=responses,
     )
 
 
 def _attachment_ref(request: WdtkRequest, source: Source, folder: Path) -> str:
     """The attachment's address on the site when its saved path tells it, else request URL + name."""
-    relative = Path(source.origin_ref).relative_to(folder).as_posix() if source.origin == "file" else source.name
+    relative = (
+        Path(source.origin_ref).relative_to(folder).as_posix()
+        if source.origin == "file"
+        else source.name
+    )
     match = _RESPONSE_PATH.search(relative)
     if match:
         return f"{request.url}/response/{match.group(1)}/attach/{match.group(2)}/{source.name}"
@@ -109,8 +123,12 @@ def _attachment_ref(request: WdtkRequest, source: Source, folder: Path) -> str:
 
 
 def import_wdtk(
-    store: Store, json_path: str | Path, files: list[str | Path] | None = None, *,
-    site: str = WDTK, limits: Limits | None = None,
+    store: Store,
+    json_path: str | Path,
+    files: list[str | Path] | None = None,
+    *,
+    site: str = WDTK,
+    limits: Limits | None = None,
 ) -> WdtkImport:
     """Store the request JSON and its attachment files (default: the JSON's folder, less the JSON)."""
     json_path = Path(json_path)
@@ -120,17 +138,26 @@ def import_wdtk(
     except (OSError, ValueError) as exc:
         raise InputError(f"cannot read the request JSON ({exc})", source=str(json_path)) from exc
     folder = json_path.parent.resolve()
-    sources = [s for s in iter_sources(files or [folder]) if Path(s.origin_ref) != json_path.resolve()]
+    sources = [
+        s for s in iter_sources(files or [folder]) if Path(s.origin_ref) != json_path.resolve()
+    ]
     report = IngestReport()
     with Ingestor(store, limits) as ingestor:
         with store.session() as session:
-            parent, _ = ingestor.ingest(session, raw, json_path.name, origin="wdtk", origin_ref=request.url)
+            parent, _ = ingestor.ingest(
+                session, raw, json_path.name, origin="wdtk", origin_ref=request.url
+            )
             parent.source_url = request.url
             parent_id = parent.id
         for source in sources:
             ref = _attachment_ref(request, source, folder)
-            wdtk_source = replace(source, origin="wdtk", origin_ref=ref, parent_id=parent_id, source_url=ref.split("#")[0])
+            wdtk_source = replace(
+                source,
+                origin="wdtk",
+                origin_ref=ref,
+                parent_id=parent_id,
+                source_url=ref.split("#")[0],
+            )
             ingestor.ingest_source(wdtk_source, report)
         report.attachments = ingestor.new_children
     return WdtkImport(request, report, parent_id)
-

@@ -47,7 +47,9 @@ def _extract_one(path: str, filename: str, limits: Limits) -> tuple[bool, object
     except DocumentError as exc:
         return False, exc
     except MemoryError:
-        return False, TooLarge(f"{filename}: extraction ran out of memory; the file expands too far to read")
+        return False, TooLarge(
+            f"{filename}: extraction ran out of memory; the file expands too far to read"
+        )
     except RecursionError:
         return False, CorruptDocument(f"{filename}: structure nested too deeply to read")
     except Exception as exc:  # noqa: BLE001 - any library bug becomes a recorded failure
@@ -71,7 +73,9 @@ class ExtractionWorker:
     def _start(self) -> Connection:
         context = multiprocessing.get_context("fork")
         parent, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, self.limits.memory), daemon=True)
+        self._process = context.Process(
+            target=_serve, args=(child, self.limits.memory), daemon=True
+        )
         self._process.start()
         child.close()
         self._connection = parent
@@ -87,7 +91,9 @@ class ExtractionWorker:
             reply = connection.recv() if connection.poll(self.limits.timeout) else None
         except (EOFError, OSError, BrokenPipeError):
             self._kill()
-            raise CorruptDocument(f"{filename}: the extraction worker died on this file (it may be hostile)") from None
+            raise CorruptDocument(
+                f"{filename}: the extraction worker died on this file (it may be hostile)"
+            ) from None
         if reply is None:
             self._kill()
             raise ExtractionTimeout(
@@ -119,8 +125,20 @@ class ExtractionWorker:
 
 
 #: Libraries imported before forking, so each worker starts with them loaded (and never imports in a child).
-PRELOAD = ("pdfplumber", "pypdfium2", "docx", "openpyxl", "xlrd", "odf.opendocument", "bs4", "lxml.html",
-           "extract_msg", "PIL.Image", "pytesseract", "charset_normalizer")
+PRELOAD = (
+    "pdfplumber",
+    "pypdfium2",
+    "docx",
+    "openpyxl",
+    "xlrd",
+    "odf.opendocument",
+    "bs4",
+    "lxml.html",
+    "extract_msg",
+    "PIL.Image",
+    "pytesseract",
+    "charset_normalizer",
+)
 
 
 def preload() -> None:
@@ -129,7 +147,9 @@ def preload() -> None:
     for name in PRELOAD:
         try:
             importlib.import_module(name)
-        except ImportError:  # a missing optional library fails its own documents later, with a message
+        except (
+            ImportError
+        ):  # a missing optional library fails its own documents later, with a message
             log.debug("cannot preload %s", name)
 
 

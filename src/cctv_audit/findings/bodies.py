@@ -123,7 +123,10 @@ def _count_authority(rows: list[Claim]) -> tuple:
     stated = any(c.origin != "audit" for c in rows)
     as_of = max((c.as_of for c in rows if c.as_of is not None), default=dt.date.min)
     reviewed = any(c.origin == "review" or c.reviewed_by for c in rows)
-    recorded = max(c.answer_id or 0 for c in rows), max(c.created_at or dt.datetime.min for c in rows)
+    recorded = (
+        max(c.answer_id or 0 for c in rows),
+        max(c.created_at or dt.datetime.min for c in rows),
+    )
     return stated, as_of, reviewed, recorded
 
 
@@ -176,7 +179,9 @@ def _round_claims(session: Session, survey: Survey, body_ids: list[int]) -> dict
     return result
 
 
-def _finding(body: Body, claims: list[Claim], flag: FlagDefinition, **values) -> BodyFinding:  # BodyFinding fields
+def _finding(
+    body: Body, claims: list[Claim], flag: FlagDefinition, **values
+) -> BodyFinding:  # BodyFinding fields
     makers = maker_findings(claims, flag)
     return BodyFinding(
         body_id=body.id,

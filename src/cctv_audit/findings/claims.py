@@ -284,7 +284,6 @@ def claim_view(claim: Claim, body_name: str | None = None) -> ClaimView:
     if body_name is None:
         from sqlalchemy.orm import object_session
 
-
         session = object_session(claim)
         if session is None:
             raise FindingsError(f"claim {claim.id} is not in a session: pass its body's name")

@@ -110,7 +110,9 @@ def _body(session: Session, row: dict[str, str], report: DisclosureReport) -> Bo
     return session.scalars(select(Body).where(Body.code == record.code)).one()
 
 
-def load_disclosures(session: Session, csv: Path | str | None = None) -> DisclosureReport:  # API name
+def load_disclosures(
+    session: Session, csv: Path | str | None = None
+) -> DisclosureReport:  # API name
     """Load the bundled disclosures (or a user CSV) as ``published`` claims; safe to re-run.
 
     Bodies are found by ``body_code`` or name and created when unknown (source
@@ -208,7 +210,6 @@ def _store(
 def list_disclosures(session: Session, *, body_id: int | None = None) -> list[DisclosureView]:
     """Loaded disclosures (of one body), by body, date and URL."""
     from sqlalchemy import select
-
 
     query = select(Disclosure).order_by(
         Disclosure.body_id, Disclosure.disclosed_on, Disclosure.source_url

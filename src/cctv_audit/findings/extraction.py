@@ -67,8 +67,10 @@ def effective_answers(session: Session, answers: list[AnswerRecord]) -> dict[int
         .where(AnswerRecord.document_id.in_(list(by_document)))
         .order_by(ClaimReview.id)
     )
-    result = {a.id: EffectiveAnswer(a, {name: getattr(a, column) for name, column in FIELDS.items()})
-              for a in answers}
+    result = {
+        a.id: EffectiveAnswer(a, {name: getattr(a, column) for name, column in FIELDS.items()})
+        for a in answers
+    }
     for review, document_id in rows:
         for answer in answers:
             if answer.document_id == document_id:
@@ -100,7 +102,9 @@ def answer_context(session: Session, answer: AnswerRecord) -> AnswerContext:
     if request is not None:
         reply = session.scalar(select(Reply).where(Reply.document_id == answer.document_id))
         received = reply.received_at.date() if reply is not None and reply.received_at else None
-        return AnswerContext(request.body_id, request.survey_id, request.id, request.responded_on or received)
+        return AnswerContext(
+            request.body_id, request.survey_id, request.id, request.responded_on or received
+        )
     claim = session.scalar(select(Claim).where(Claim.answer_id == answer.id).limit(1))
     if claim is not None:
         return AnswerContext(claim.body_id, claim.survey_id, claim.request_id, claim.as_of)
@@ -243,7 +247,9 @@ def _claim_for(
     )
 
 
-def _reviewed_spans(effective: EffectiveAnswer, fields: tuple[str, ...], name: str) -> list[EvidenceInput]:
+def _reviewed_spans(
+    effective: EffectiveAnswer, fields: tuple[str, ...], name: str
+) -> list[EvidenceInput]:
     """The passage a reviewer quoted for this maker when correcting one of ``fields``."""
     result = []
     for field_name in fields:
@@ -252,22 +258,36 @@ def _reviewed_spans(effective: EffectiveAnswer, fields: tuple[str, ...], name: s
             continue
         passage = review.passage
         if passage and name.lower() in passage["quote"].lower():
-            result.append(EvidenceInput.span(passage["document_id"], passage["start"], passage["end"],
-                                             passage["quote"], note=f"quoted by reviewer {review.reviewer}"))
+            result.append(
+                EvidenceInput.span(
+                    passage["document_id"],
+                    passage["start"],
+                    passage["end"],
+                    passage["quote"],
+                    note=f"quoted by reviewer {review.reviewer}",
+                )
+            )
     return result
 
 
 def _no_passage_note(effective: EffectiveAnswer, fields: tuple[str, ...], corrected: bool) -> str:
     if not corrected:
         return "the extractor quoted no passage: read the whole reply"
-    review = next(effective.reviews[f] for f in fields if f in effective.reviews
-                  and effective.reviews[f].action == "correct")
+    review = next(
+        effective.reviews[f]
+        for f in fields
+        if f in effective.reviews and effective.reviews[f].action == "correct"
+    )
     return f"the reviewer's own value ({review.reviewer}: {review.reason}); no passage quoted"
 
 
-def _retire_others(session: Session, effective: EffectiveAnswer, body_id: int, kept: set[str]) -> None:
+def _retire_others(
+    session: Session, effective: EffectiveAnswer, body_id: int, kept: set[str]
+) -> None:
     """Retire the claims an earlier reading of this reply made that its answer no longer supports."""
-    readings = select(AnswerRecord.id).where(AnswerRecord.document_id == effective.answer.document_id)
+    readings = select(AnswerRecord.id).where(
+        AnswerRecord.document_id == effective.answer.document_id
+    )
     stale = session.scalars(
         select(Claim).where(
             Claim.answer_id.in_(readings),
@@ -302,8 +322,13 @@ def _retire_others(session: Session, effective: EffectiveAnswer, body_id: int, k
 def retire_claims(session: Session, answer: AnswerRecord, reason: str) -> int:
     """Retire every active claim read from this answer's reply (e.g. a person said it answers nothing)."""
     readings = select(AnswerRecord.id).where(AnswerRecord.document_id == answer.document_id)
-    claims = session.scalars(select(Claim).where(
-        Claim.answer_id.in_(readings), Claim.origin.in_(("extraction", "review")), Claim.status == "active"))
+    claims = session.scalars(
+        select(Claim).where(
+            Claim.answer_id.in_(readings),
+            Claim.origin.in_(("extraction", "review")),
+            Claim.status == "active",
+        )
+    )
     retired = 0
     for claim in claims:
         claim.status, claim.status_reason, claim.confirmed = "superseded", reason, False
@@ -317,7 +342,10 @@ def latest_answers(session: Session, survey_id: int | None) -> list[AnswerRecord
     newest = select(func.max(AnswerRecord.id)).group_by(AnswerRecord.document_id)
     query = select(AnswerRecord).where(AnswerRecord.id.in_(newest)).order_by(AnswerRecord.id)
     if survey_id is not None:
-        replies = (select(Reply.document_id).join(Request, Reply.request_id == Request.id)
-                   .where(Request.survey_id == survey_id))
+        replies = (
+            select(Reply.document_id)
+            .join(Request, Reply.request_id == Request.id)
+            .where(Request.survey_id == survey_id)
+        )
         query = query.where(AnswerRecord.document_id.in_(replies))
     return list(session.scalars(query))

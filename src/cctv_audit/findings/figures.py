@@ -22,7 +22,9 @@ _REPLIED_DEFINITION = (
     "A reply that answers the request (foi.is_answer): from the body, not an acknowledgement, an automatic "
     "reply or one of our own letters; a person can mark any reply 'not an answer' (and undo it)."
 )
-_WITHHELD = "A reply that gives other facts but withholds the makers under an exemption counts as refused."
+_WITHHELD = (
+    "A reply that gives other facts but withholds the makers under an exemption counts as refused."
+)
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,11 @@ def maker_specs(
     )
     specs = [
         uses_flagged,
-        *([_share_of_replied(uses_flagged, f"a {flag.label} maker", counted, flag.text)] if shares else []),
+        *(
+            [_share_of_replied(uses_flagged, f"a {flag.label} maker", counted, flag.text)]
+            if shares
+            else []
+        ),
         Spec(
             "devices_flagged",
             f"Devices of flagged ({flag.label}) makers",
@@ -310,12 +316,21 @@ def _denies_spec(maker: str, name: str, base_key: str, base_phrase: str) -> Spec
     return Spec(
         f"denies:{maker}",
         f"State they do not use {name}",
-        lambda f: int(any(m.maker_id == maker and m.polarity == "does_not_use" and m.confirmed for m in f.makers)),
+        lambda f: int(
+            any(
+                m.maker_id == maker and m.polarity == "does_not_use" and m.confirmed
+                for m in f.makers
+            )
+        ),
         base_key,
         base_phrase,
         f"Bodies with a confirmed statement that they do not use {name} and no "
         f"confirmed use. Base: bodies {base_phrase}"
-        + (" (non-replies, acknowledgements and automatic replies are never in it)." if base_key == "replied" else "."),
+        + (
+            " (non-replies, acknowledgements and automatic replies are never in it)."
+            if base_key == "replied"
+            else "."
+        ),
         at_least=True,
         makers=lambda f: {maker},
         sentence=f"at least {{value}} of {{base}} bodies {base_phrase} state they do not use {name}",
@@ -366,11 +381,25 @@ def all_claims_specs(findings: list[BodyFinding], flag: FlagDefinition) -> list[
         ),
     ]
     for key, label, status, definition in (
-        ("answered", "Answered", "answered", "A published reply disclosed all or part of what was asked."),
-        ("refused", "Refused", "refused", "Only published refusals (an exemption, or neither confirm nor "
-         "deny) are on record for the body: unknown, not 'no'."),
-        ("not_held", "Said the information is not held", "not_held",
-         "A published reply said the body holds no such information, and none answered."),
+        (
+            "answered",
+            "Answered",
+            "answered",
+            "A published reply disclosed all or part of what was asked.",
+        ),
+        (
+            "refused",
+            "Refused",
+            "refused",
+            "Only published refusals (an exemption, or neither confirm nor "
+            "deny) are on record for the body: unknown, not 'no'.",
+        ),
+        (
+            "not_held",
+            "Said the information is not held",
+            "not_held",
+            "A published reply said the body holds no such information, and none answered.",
+        ),
     ):
         specs.append(
             Spec(

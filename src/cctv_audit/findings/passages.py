@@ -21,8 +21,10 @@ from cctv_audit.foi import reply_documents, reply_of_document
 
 #: A sentence or a line: what a reviewer quotes.
 _SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)", re.MULTILINE)
-_OUTCOME_WORDS = re.compile(r"exempt|withh[oe]ld|not held|neither confirm|refus|section \d|s\.?\s?\d|regulation",
-                            re.IGNORECASE)
+_OUTCOME_WORDS = re.compile(
+    r"exempt|withh[oe]ld|not held|neither confirm|refus|section \d|s\.?\s?\d|regulation",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,12 @@ class Passage:
     quote: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"document_id": self.document_id, "start": self.start, "end": self.end, "quote": self.quote}
+        return {
+            "document_id": self.document_id,
+            "start": self.start,
+            "end": self.end,
+            "quote": self.quote,
+        }
 
 
 def reply_parts(session: Session, answer: AnswerRecord) -> list[Document]:
@@ -61,8 +68,9 @@ def _terms(field: str, value: Any) -> list[str]:
     return [t for t in dict.fromkeys(terms) if len(t) >= 2]
 
 
-def candidate_passages(session: Session, answer: AnswerRecord, field: str, value: Any,
-                       *, limit: int = 8) -> list[Passage]:
+def candidate_passages(
+    session: Session, answer: AnswerRecord, field: str, value: Any, *, limit: int = 8
+) -> list[Passage]:
     """Sentences of the reply that mention ``value`` (for outcome and exemptions: refusal wording)."""
     terms = _terms(field, value)
     found: list[Passage] = []
@@ -78,12 +86,17 @@ def candidate_passages(session: Session, answer: AnswerRecord, field: str, value
 def _supports(field: str, sentence: str, terms: list[str]) -> bool:
     if field in ("outcome", "exemptions"):
         return bool(_OUTCOME_WORDS.search(sentence))
-    return any(re.search(rf"(?<![A-Za-z0-9]){re.escape(t)}(?![A-Za-z0-9])", sentence, re.IGNORECASE)
-               for t in terms)
+    return any(
+        re.search(rf"(?<![A-Za-z0-9]){re.escape(t)}(?![A-Za-z0-9])", sentence, re.IGNORECASE)
+        for t in terms
+    )
 
 
 def unmentioned(session: Session, answer: AnswerRecord, names: list[str]) -> list[str]:
     """The makers among ``names`` that no part of the reply mentions at all."""
     texts = [d.text or "" for d in reply_parts(session, answer)]
-    return [name for name in names
-            if not any(_supports("in_use", text, _terms("in_use", [name])) for text in texts)]
+    return [
+        name
+        for name in names
+        if not any(_supports("in_use", text, _terms("in_use", [name])) for text in texts)
+    ]

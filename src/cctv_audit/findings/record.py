@@ -95,8 +95,21 @@ FIGURE_RULE = (
 
 #: The flat format of ``import_record`` / ``export_record`` (CSV columns, YAML keys).
 FLAT_FIELDS = (
-    "body", "body_name", "maker", "kind", "scope", "count", "as_of", "by_exclusion",
-    "source_url", "publisher", "published", "grade", "title", "quote", "note",
+    "body",
+    "body_name",
+    "maker",
+    "kind",
+    "scope",
+    "count",
+    "as_of",
+    "by_exclusion",
+    "source_url",
+    "publisher",
+    "published",
+    "grade",
+    "title",
+    "quote",
+    "note",
 )
 _ENTRY_KEYS = set(FLAT_FIELDS) | {"source", "bodies", "makers", "group", "except", "source_note"}
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -118,6 +131,7 @@ class Source:
 @dataclass(frozen=True)
 class RecordBody:
     """A body the record names that the council register does not have (government, police, partnership)."""
+
     code: str
     name: str
     nation: str
@@ -130,6 +144,7 @@ class RecordBody:
 @dataclass(frozen=True)
 class Entry:
     """One claim about one body and one maker, validated, as read from ``where`` (file:line)."""
+
     body: str
     maker: str
     kind: str
@@ -144,7 +159,14 @@ class Entry:
 
     @property
     def key(self) -> tuple:
-        return (self.body.lower(), self.maker, self.kind, self.scope, self.source.url, self.by_exclusion)
+        return (
+            self.body.lower(),
+            self.maker,
+            self.kind,
+            self.scope,
+            self.source.url,
+            self.by_exclusion,
+        )
 
 
 @dataclass
@@ -157,6 +179,7 @@ class Register:
 @dataclass
 class RecordReport:
     """What ``load_record`` did and what the record holds now."""
+
     loaded_from: str
     entries: int = 0
     created: int = 0
@@ -209,6 +232,7 @@ class RecordClaimView:
 @dataclass
 class BodyRecord:
     """Everything the record says about one body, contradictions side by side."""
+
     body_id: int
     body_code: str
     body_name: str
@@ -342,21 +366,42 @@ class _Problems:
         if self.items:
             shown = "\n  ".join(self.items[:30])
             more = f"\n  ... and {len(self.items) - 30} more" if len(self.items) > 30 else ""
-            raise RecordError(f"{what}: {len(self.items)} problem(s); nothing was loaded\n  {shown}{more}")
+            raise RecordError(
+                f"{what}: {len(self.items)} problem(s); nothing was loaded\n  {shown}{more}"
+            )
 
 
-def _source_of(raw: dict, where: str, sources: dict[str, Source] | None, problems: _Problems) -> Source | None:
+def _source_of(
+    raw: dict, where: str, sources: dict[str, Source] | None, problems: _Problems
+) -> Source | None:
     ref = _text(raw.get("source"))
     if ref:
         if sources is None or ref not in sources:
-            problems.add(where, "source", f"unknown source {ref!r}"
-                         + ("; add it to sources.yaml" if sources is not None else "; give source_url, publisher, published and grade"))
+            problems.add(
+                where,
+                "source",
+                f"unknown source {ref!r}"
+                + (
+                    "; add it to sources.yaml"
+                    if sources is not None
+                    else "; give source_url, publisher, published and grade"
+                ),
+            )
             return None
         return sources[ref]
-    return _validate_source({
-        "url": raw.get("source_url"), "publisher": raw.get("publisher"), "published": raw.get("published"),
-        "grade": raw.get("grade"), "title": raw.get("title"), "note": raw.get("source_note"),
-    }, where, "", problems)
+    return _validate_source(
+        {
+            "url": raw.get("source_url"),
+            "publisher": raw.get("publisher"),
+            "published": raw.get("published"),
+            "grade": raw.get("grade"),
+            "title": raw.get("title"),
+            "note": raw.get("source_note"),
+        },
+        where,
+        "",
+        problems,
+    )
 
 
 def _validate_source(raw: dict, where: str, source_id: str, problems: _Problems) -> Source | None:
@@ -371,19 +416,33 @@ def _validate_source(raw: dict, where: str, source_id: str, problems: _Problems)
         problems.add(where, "publisher", "needs the publisher of the source")
         ok = False
     if not _valid_date(published):
-        problems.add(where, "published", f"{published!r} must be YYYY-MM-DD, YYYY-MM, YYYY or 'undated'")
+        problems.add(
+            where, "published", f"{published!r} must be YYYY-MM-DD, YYYY-MM, YYYY or 'undated'"
+        )
         ok = False
     if grade not in GRADES:
         problems.add(where, "grade", f"{grade!r} must be one of {', '.join(GRADES)}")
         ok = False
     if not ok:
         return None
-    return Source(id=source_id or url, url=url, publisher=publisher, published=published, grade=grade,
-                  title=_text(raw.get("title")) or None, note=_text(raw.get("note")) or None)
+    return Source(
+        id=source_id or url,
+        url=url,
+        publisher=publisher,
+        published=published,
+        grade=grade,
+        title=_text(raw.get("title")) or None,
+        note=_text(raw.get("note")) or None,
+    )
 
 
-def _entries(raw: dict, where: str, sources: dict[str, Source] | None, known_bodies: dict[str, str] | None,
-             problems: _Problems) -> list[Entry]:
+def _entries(
+    raw: dict,
+    where: str,
+    sources: dict[str, Source] | None,
+    known_bodies: dict[str, str] | None,
+    problems: _Problems,
+) -> list[Entry]:
     """Validate one mapping (bundled or flat) and expand it to one Entry per body and maker."""
     before = len(problems.items)
     for key in sorted(set(raw) - _ENTRY_KEYS - {"__line__"}):
@@ -410,9 +469,24 @@ def _entries(raw: dict, where: str, sources: dict[str, Source] | None, known_bod
     if len(problems.items) > before or source is None:
         return []
     quote, note = _text(raw.get("quote")) or None, _text(raw.get("note")) or None
-    return [Entry(body=b, maker=m, kind=kind, scope=scope, as_of=as_of, source=source, count=count,
-                  by_exclusion=by_exclusion, quote=quote, note=note, where=where)
-            for b in bodies for m in makers if m]
+    return [
+        Entry(
+            body=b,
+            maker=m,
+            kind=kind,
+            scope=scope,
+            as_of=as_of,
+            source=source,
+            count=count,
+            by_exclusion=by_exclusion,
+            quote=quote,
+            note=note,
+            where=where,
+        )
+        for b in bodies
+        for m in makers
+        if m
+    ]
 
 
 def _count(value: Any, where: str, kind: str, makers: int, problems: _Problems) -> int | None:
@@ -423,14 +497,20 @@ def _count(value: Any, where: str, kind: str, makers: int, problems: _Problems) 
         problems.add(where, "count", f"{text!r} must be a whole number of devices")
         return None
     if makers > 1:
-        problems.add(where, "count", "a count cannot be split between makers: give each maker its own claim "
-                     "and leave the count out when the source gives one figure for several")
+        problems.add(
+            where,
+            "count",
+            "a count cannot be split between makers: give each maker its own claim "
+            "and leave the count out when the source gives one figure for several",
+        )
     if kind not in USE_KINDS:
         problems.add(where, "count", f"a count belongs to a claim of use, not {kind!r}")
     return int(text)
 
 
-def _bodies_of(raw: dict, where: str, known: dict[str, str] | None, problems: _Problems) -> tuple[list[str], bool]:
+def _bodies_of(
+    raw: dict, where: str, known: dict[str, str] | None, problems: _Problems
+) -> tuple[list[str], bool]:
     group, excluded = _text(raw.get("group")), _list(raw.get("except"))
     named = _list(raw.get("bodies")) + _list(raw.get("body"))
     by_exclusion = _text(raw.get("by_exclusion")).lower() in TRUE
@@ -439,7 +519,11 @@ def _bodies_of(raw: dict, where: str, known: dict[str, str] | None, problems: _P
             problems.add(where, "group", "give either body/bodies or group (with except), not both")
         members = sorted(code for code, kind in _councils().items() if kind == group)
         if not members:
-            problems.add(where, "group", f"no council of type {group!r} in the register (SCO, NID, WPA, LBO...)")
+            problems.add(
+                where,
+                "group",
+                f"no council of type {group!r} in the register (SCO, NID, WPA, LBO...)",
+            )
         for code in excluded:
             if code not in members:
                 problems.add(where, "except", f"{code!r} is not a council of type {group}")
@@ -449,8 +533,12 @@ def _bodies_of(raw: dict, where: str, known: dict[str, str] | None, problems: _P
     if known is not None:
         for code in named:
             if code not in known:
-                problems.add(where, "body", f"unknown body code {code!r}; see `cctv-audit bodies list`"
-                             " or add it to bodies.yaml")
+                problems.add(
+                    where,
+                    "body",
+                    f"unknown body code {code!r}; see `cctv-audit bodies list`"
+                    " or add it to bodies.yaml",
+                )
     return named, by_exclusion
 
 
@@ -464,7 +552,9 @@ def _load_sources(path: Path, problems: _Problems) -> dict[str, Source]:
         if not isinstance(value, dict):
             problems.add(where, str(key), "expected a mapping of url, publisher, published, grade")
             continue
-        for extra in sorted(set(value) - {"url", "publisher", "published", "grade", "title", "note", "__line__"}):
+        for extra in sorted(
+            set(value) - {"url", "publisher", "published", "grade", "title", "note", "__line__"}
+        ):
             problems.add(where, extra, "unknown field")
         source = _validate_source(value, where, str(key), problems)
         if source:
@@ -479,7 +569,11 @@ def _load_bodies(path: Path, problems: _Problems) -> dict[str, RecordBody]:
         if code == "__line__":
             continue
         where = f"{path.name}:{value.get('__line__', '?') if isinstance(value, dict) else '?'}"
-        if not isinstance(value, dict) or not _text(value.get("name")) or not _text(value.get("nation")):
+        if (
+            not isinstance(value, dict)
+            or not _text(value.get("name"))
+            or not _text(value.get("nation"))
+        ):
             problems.add(where, str(code), "needs name and nation")
             continue
         members = tuple(_list(value.get("members")))
@@ -487,12 +581,18 @@ def _load_bodies(path: Path, problems: _Problems) -> dict[str, RecordBody]:
             if member not in _councils():
                 problems.add(where, "members", f"unknown council code {member!r}")
         if code in _councils():
-            problems.add(where, str(code), "already in the council register; use its code in claims.yaml")
+            problems.add(
+                where, str(code), "already in the council register; use its code in claims.yaml"
+            )
         bodies[str(code)] = RecordBody(
-            code=str(code), name=_text(value["name"]), nation=_text(value["nation"]),
+            code=str(code),
+            name=_text(value["name"]),
+            nation=_text(value["nation"]),
             body_type=_text(value.get("body_type")) or "other",
-            body_type_name=_text(value.get("body_type_name")) or "Other", region=_text(value.get("region")) or None,
-            members=members)
+            body_type_name=_text(value.get("body_type_name")) or "Other",
+            region=_text(value.get("region")) or None,
+            members=members,
+        )
     return bodies
 
 
@@ -500,8 +600,12 @@ def _check_duplicates(entries: list[Entry], problems: _Problems) -> None:
     seen: dict[tuple, str] = {}
     for entry in entries:
         if entry.key in seen:
-            problems.add(entry.where, "body", f"duplicate claim ({entry.body} {entry.kind} {entry.maker}, "
-                         f"same scope and source as {seen[entry.key]})")
+            problems.add(
+                entry.where,
+                "body",
+                f"duplicate claim ({entry.body} {entry.kind} {entry.maker}, "
+                f"same scope and source as {seen[entry.key]})",
+            )
         seen.setdefault(entry.key, entry.where)
 
 
@@ -558,18 +662,31 @@ def read_claims_file(path: Path | str) -> list[Entry]:
         except OSError as exc:
             raise RecordError(f"{name}: cannot read: {exc.strerror}") from exc
         reader = csv.DictReader(io.StringIO(text))
-        missing = [c for c in ("body", "maker", "kind", "source_url", "publisher", "grade")
-                   if c not in (reader.fieldnames or [])]
+        missing = [
+            c
+            for c in ("body", "maker", "kind", "source_url", "publisher", "grade")
+            if c not in (reader.fieldnames or [])
+        ]
         if missing:
-            raise RecordError(f"{name}:1: columns: missing {', '.join(missing)} (see docs/disclosures.md)")
-        items = [({k: v for k, v in row.items() if k is not None}, f"{name}:{reader.line_num}") for row in reader]
+            raise RecordError(
+                f"{name}:1: columns: missing {', '.join(missing)} (see docs/disclosures.md)"
+            )
+        items = [
+            ({k: v for k, v in row.items() if k is not None}, f"{name}:{reader.line_num}")
+            for row in reader
+        ]
     elif path.suffix.lower() in (".yaml", ".yml"):
         raw = _read_yaml(path, name) or []
         if isinstance(raw, dict) and "claims" in raw:
             raw = raw["claims"]
         if not isinstance(raw, list):
-            raise RecordError(f"{name}:1: claims: expected a list of claims (see docs/disclosures.md)")
-        items = [(item, f"{name}:{item.get('__line__', '?') if isinstance(item, dict) else '?'}") for item in raw]
+            raise RecordError(
+                f"{name}:1: claims: expected a list of claims (see docs/disclosures.md)"
+            )
+        items = [
+            (item, f"{name}:{item.get('__line__', '?') if isinstance(item, dict) else '?'}")
+            for item in raw
+        ]
     else:
         raise RecordError(f"{name}: claims files are .csv, .yaml or .yml")
     entries: list[Entry] = []
@@ -578,7 +695,10 @@ def read_claims_file(path: Path | str) -> list[Entry]:
             problems.add(where, "claim", "expected a mapping")
             continue
         item = {k: v for k, v in item.items() if k != "body_name" or not item.get("body")} | (
-            {"body": item["body_name"]} if not _text(item.get("body")) and item.get("body_name") else {})
+            {"body": item["body_name"]}
+            if not _text(item.get("body")) and item.get("body_name")
+            else {}
+        )
         item.pop("body_name", None)
         entries += _entries(item, where, None, None, problems)
     _check_duplicates(entries, problems)
@@ -601,10 +721,20 @@ def _upsert_record_bodies(session: Session, bodies: Iterable[RecordBody]) -> int
     records = []
     for b in bodies:
         notes = f"Answers for: {', '.join(b.members)}" if b.members else None
-        records.append(RegistryBodyRecord(code=b.code, name=b.name, short_name=b.name, nation=b.nation,
-                                          region=b.region, body_type=b.body_type, body_type_name=b.body_type_name,
-                                          regime=regime_for_nation(b.nation), source="findings:record",
-                                          notes=notes))
+        records.append(
+            RegistryBodyRecord(
+                code=b.code,
+                name=b.name,
+                short_name=b.name,
+                nation=b.nation,
+                region=b.region,
+                body_type=b.body_type,
+                body_type_name=b.body_type_name,
+                regime=regime_for_nation(b.nation),
+                source="findings:record",
+                notes=notes,
+            )
+        )
     before = session.scalar(select(Body.id).where(Body.source == "findings:record").limit(1))
     result = upsert_bodies(session, records)
     return result.created if before is None or result.created else 0
@@ -623,8 +753,11 @@ def load_record(session: Session, path: Path | str | None = None) -> RecordRepor
     refusals as published disclosures), so findings, the map and body pages use them.
     """
     register = bundled_register()
-    _ensure_registry(session, {e.body for e in register.entries} | {m for b in register.bodies.values()
-                                                                     for m in b.members})
+    _ensure_registry(
+        session,
+        {e.body for e in register.entries}
+        | {m for b in register.bodies.values() for m in b.members},
+    )
     report = RecordReport(loaded_from=str(path) if path else "bundled record")
     report.bodies_created = _upsert_record_bodies(session, register.bodies.values())
     session.flush()
@@ -634,18 +767,35 @@ def load_record(session: Session, path: Path | str | None = None) -> RecordRepor
     for entry in entries:
         body = _resolve_body(session, entry.body)
         if body is None:
-            problems.add(entry.where, "body", f"no body with code or name {entry.body!r}; see `cctv-audit bodies list`")
+            problems.add(
+                entry.where,
+                "body",
+                f"no body with code or name {entry.body!r}; see `cctv-audit bodies list`",
+            )
         resolved.append((entry, body))
     problems.raise_if_any(str(path or "bundled record"))
     origin = "bundled " if path is None else ""
     for entry, body in resolved:
-        key = make_key(body.code, entry.maker, entry.kind, entry.scope, entry.source.url, entry.by_exclusion)
+        key = make_key(
+            body.code, entry.maker, entry.kind, entry.scope, entry.source.url, entry.by_exclusion
+        )
         row = session.get(RecordClaim, key)
         values = dict(
-            body_id=body.id, maker_id=entry.maker, kind=entry.kind, scope=entry.scope, device_count=entry.count,
-            as_of_text=entry.as_of, as_of=date_floor(entry.as_of), by_exclusion=entry.by_exclusion,
-            grade=entry.source.grade, source_url=entry.source.url, publisher=entry.source.publisher,
-            published=entry.source.published, title=entry.source.title, quote=entry.quote, note=entry.note,
+            body_id=body.id,
+            maker_id=entry.maker,
+            kind=entry.kind,
+            scope=entry.scope,
+            device_count=entry.count,
+            as_of_text=entry.as_of,
+            as_of=date_floor(entry.as_of),
+            by_exclusion=entry.by_exclusion,
+            grade=entry.source.grade,
+            source_url=entry.source.url,
+            publisher=entry.source.publisher,
+            published=entry.source.published,
+            title=entry.source.title,
+            quote=entry.quote,
+            note=entry.note,
         )
         if row is None:
             session.add(RecordClaim(id=key, loaded_from=origin + entry.where, **values))
@@ -706,20 +856,45 @@ def _judge(rows: list[Any]) -> tuple[str, dict[str, tuple[str, str]]]:
     uses = [r for r in counted if r.kind in USE_KINDS]
     denials = [r for r in counted if r.kind == "does_not_use"]
     for use in uses:
-        by = next((d for d in denials if _covers(d, use) and _newer(d, use)
-                   and GRADE_RANK[d.grade] <= GRADE_RANK[use.grade]), None)
-        status[use.id] = ("superseded", f"by the newer denial of {by.publisher} ({by.as_of_text})") if by \
+        by = next(
+            (
+                d
+                for d in denials
+                if _covers(d, use)
+                and _newer(d, use)
+                and GRADE_RANK[d.grade] <= GRADE_RANK[use.grade]
+            ),
+            None,
+        )
+        status[use.id] = (
+            ("superseded", f"by the newer denial of {by.publisher} ({by.as_of_text})")
+            if by
             else ("counted", "")
+        )
     for denial in denials:
-        by = next((u for u in uses if _covers(denial, u) and _newer(u, denial)
-                   and GRADE_RANK[u.grade] <= GRADE_RANK[denial.grade]), None)
-        status[denial.id] = ("superseded", f"by the newer claim of use of {by.publisher} ({by.as_of_text})") if by \
+        by = next(
+            (
+                u
+                for u in uses
+                if _covers(denial, u)
+                and _newer(u, denial)
+                and GRADE_RANK[u.grade] <= GRADE_RANK[denial.grade]
+            ),
+            None,
+        )
+        status[denial.id] = (
+            ("superseded", f"by the newer claim of use of {by.publisher} ({by.as_of_text})")
+            if by
             else ("counted", "")
+        )
     for row in counted:
         status.setdefault(row.id, ("counted", ""))
     standing_uses = [u for u in uses if status[u.id][0] == "counted"]
-    standing_denials = [d for d in denials if status[d.id][0] == "counted"
-                        and any(_covers(d, u) for u in standing_uses)]
+    standing_denials = [
+        d
+        for d in denials
+        if status[d.id][0] == "counted" and any(_covers(d, u) for u in standing_uses)
+    ]
     if standing_uses and standing_denials:
         verdict = "contested"
     elif standing_uses:
@@ -745,8 +920,11 @@ def _contradicts(rows: list[Any]) -> bool:
 
 def _all_rows(session: Session) -> dict[int, list[Any]]:
     rows: dict[int, list[Any]] = defaultdict(list)
-    for row in session.scalars(select(RecordClaim).order_by(RecordClaim.body_id, RecordClaim.maker_id,
-                                                            RecordClaim.as_of, RecordClaim.id)):
+    for row in session.scalars(
+        select(RecordClaim).order_by(
+            RecordClaim.body_id, RecordClaim.maker_id, RecordClaim.as_of, RecordClaim.id
+        )
+    ):
         rows[row.body_id].append(row)
     return rows
 
@@ -754,7 +932,9 @@ def _all_rows(session: Session) -> dict[int, list[Any]]:
 def _maker_name(maker_id: str) -> str:
     try:
         return display_name(maker_id)
-    except NotFound:  # a maker no longer in the knowledge base keeps its id; a broken file still raises
+    except (
+        NotFound
+    ):  # a maker no longer in the knowledge base keeps its id; a broken file still raises
         return maker_id
 
 
@@ -768,25 +948,58 @@ def _body_record(body: Any, rows: list[Any]) -> BodyRecord:
         verdicts[maker] = verdict
         if _contradicts(maker_rows):
             contradictions.append(maker)
-        for row in sorted(maker_rows, key=lambda r: (r.as_of or dt.date.min, GRADE_RANK[r.grade], r.id)):
-            views.append(RecordClaimView(
-                id=row.id, body_code=body.code, body_name=body.name, maker_id=maker, maker_name=_maker_name(maker),
-                kind=row.kind, scope=row.scope, count=row.device_count, as_of=row.as_of_text,
-                by_exclusion=row.by_exclusion, grade=row.grade, source_url=row.source_url, publisher=row.publisher,
-                published=row.published, title=row.title, quote=row.quote, note=row.note, loaded_from=row.loaded_from,
-                status=status[row.id][0], status_reason=status[row.id][1]))
-    members = (body.notes or "").removeprefix("Answers for: ").split(", ") if body.source == "findings:record" \
-        and (body.notes or "").startswith("Answers for: ") else []
-    return BodyRecord(body_id=body.id, body_code=body.code, body_name=body.name, nation=body.nation,
-                      body_type=body.body_type, members=members, verdicts=verdicts,
-                      contradictions=contradictions, claims=views)
+        for row in sorted(
+            maker_rows, key=lambda r: (r.as_of or dt.date.min, GRADE_RANK[r.grade], r.id)
+        ):
+            views.append(
+                RecordClaimView(
+                    id=row.id,
+                    body_code=body.code,
+                    body_name=body.name,
+                    maker_id=maker,
+                    maker_name=_maker_name(maker),
+                    kind=row.kind,
+                    scope=row.scope,
+                    count=row.device_count,
+                    as_of=row.as_of_text,
+                    by_exclusion=row.by_exclusion,
+                    grade=row.grade,
+                    source_url=row.source_url,
+                    publisher=row.publisher,
+                    published=row.published,
+                    title=row.title,
+                    quote=row.quote,
+                    note=row.note,
+                    loaded_from=row.loaded_from,
+                    status=status[row.id][0],
+                    status_reason=status[row.id][1],
+                )
+            )
+    members = (
+        (body.notes or "").removeprefix("Answers for: ").split(", ")
+        if body.source == "findings:record" and (body.notes or "").startswith("Answers for: ")
+        else []
+    )
+    return BodyRecord(
+        body_id=body.id,
+        body_code=body.code,
+        body_name=body.name,
+        nation=body.nation,
+        body_type=body.body_type,
+        members=members,
+        verdicts=verdicts,
+        contradictions=contradictions,
+        claims=views,
+    )
 
 
 def body_records(session: Session) -> dict[int, BodyRecord]:
     """The record of every body it names, by body id."""
     rows = _all_rows(session)
     bodies = {b.id: b for b in session.scalars(select(Body).where(Body.id.in_(sorted(rows))))}
-    return {body_id: _body_record(bodies[body_id], body_rows) for body_id, body_rows in rows.items()}
+    return {
+        body_id: _body_record(bodies[body_id], body_rows) for body_id, body_rows in rows.items()
+    }
 
 
 def body_record(session: Session, body_id: int) -> BodyRecord | None:
@@ -800,8 +1013,13 @@ def mirror_record(session: Session) -> int:
 
     Claims mirrored before that no longer stand (a newer denial was imported) are marked superseded.
     """
-    for old in session.scalars(select(Claim).where(Claim.recorded_by == MIRROR_TAG, Claim.status == "active")):
-        old.status, old.status_reason = "superseded", "no longer stands under the published record's figure rule"
+    for old in session.scalars(
+        select(Claim).where(Claim.recorded_by == MIRROR_TAG, Claim.status == "active")
+    ):
+        old.status, old.status_reason = (
+            "superseded",
+            "no longer stands under the published record's figure rule",
+        )
         old.confirmed = False
     mirrored = 0
     rows = _all_rows(session)
@@ -819,23 +1037,36 @@ def mirror_record(session: Session) -> int:
                     _mirror_disclosure(session, body, row, make_key, Disclosure)
                     continue
                 record_claim(
-                    session, body_id=body_id, manufacturer_id=row.maker_id,
+                    session,
+                    body_id=body_id,
+                    manufacturer_id=row.maker_id,
                     polarity="does_not_use" if row.kind == "does_not_use" else "uses",
-                    device_count=row.device_count, as_of=row.as_of, origin="published",
-                    source=f"record:{row.kind}:{row.scope}:{row.source_url}", original_wording=row.quote or KIND_LABELS[row.kind],
+                    device_count=row.device_count,
+                    as_of=row.as_of,
+                    origin="published",
+                    source=f"record:{row.kind}:{row.scope}:{row.source_url}",
+                    original_wording=row.quote or KIND_LABELS[row.kind],
                     recorded_by=MIRROR_TAG,
                     note=f"Published record: {GRADE_LABELS[row.grade]}; {SCOPE_LABELS[row.scope]}"
                     + (f"; {row.note}" if row.note else ""),
-                    evidence=[EvidenceInput.link(row.source_url, title=f"{row.publisher} ({row.grade})",
-                                                 published_on=row.as_of, quote=row.quote,
-                                                 note=SCOPE_LABELS[row.scope])],
+                    evidence=[
+                        EvidenceInput.link(
+                            row.source_url,
+                            title=f"{row.publisher} ({row.grade})",
+                            published_on=row.as_of,
+                            quote=row.quote,
+                            note=SCOPE_LABELS[row.scope],
+                        )
+                    ],
                 )
                 mirrored += 1
     session.flush()
     return mirrored
 
 
-def _mirror_disclosure(session: Session, body: Any, row: Any, make_key: Any, disclosure_model: Any) -> None:
+def _mirror_disclosure(
+    session: Session, body: Any, row: Any, make_key: Any, disclosure_model: Any
+) -> None:
     key = make_key(body.code, row.source_url)
     disclosure = session.get(disclosure_model, key)
     if disclosure is None:
@@ -857,36 +1088,63 @@ FIGURE_GROUPS: dict[str, tuple[str, ...]] = {
     "Welsh councils": ("WPA",),
     "Northern Ireland councils": ("NID",),
 }
-_GROUP_KEYS = {"Scottish councils": "scotland", "London boroughs": "london", "English councils": "england",
-               "Welsh councils": "wales", "Northern Ireland councils": "ni"}
+_GROUP_KEYS = {
+    "Scottish councils": "scotland",
+    "London boroughs": "london",
+    "English councils": "england",
+    "Welsh councils": "wales",
+    "Northern Ireland councils": "ni",
+}
 
 
 def _span(rows: list[Any]) -> str:
     dates = [date_floor(r.as_of) if isinstance(r.as_of, str) else r.as_of for r in rows]
     years = sorted({d.year for d in dates if d is not None})
     undated = sum(1 for d in dates if d is None)
-    text = "" if not years else (str(years[0]) if years[0] == years[-1] else f"{years[0]}-{years[-1]}")
+    text = (
+        "" if not years else (str(years[0]) if years[0] == years[-1] else f"{years[0]}-{years[-1]}")
+    )
     if undated:
         text = f"{text}; {undated} undated" if text else f"{undated} undated"
     return text
 
 
-def _figure(key: str, label: str, maker: str, records: list[BodyRecord], base: int | None, who: str,
-            denial: bool = False) -> RecordFigure:
+def _figure(
+    key: str,
+    label: str,
+    maker: str,
+    records: list[BodyRecord],
+    base: int | None,
+    who: str,
+    denial: bool = False,
+) -> RecordFigure:
     wanted = ("does_not_use",) if denial else ("uses", "contested")
     members = [r for r in records if r.verdicts.get(maker) in wanted]
-    counted_claims = [c for r in members for c in r.claims if c.maker_id == maker and c.status == "counted"
-                      and ((c.kind == "does_not_use") == denial)]
+    counted_claims = [
+        c
+        for r in members
+        for c in r.claims
+        if c.maker_id == maker and c.status == "counted" and ((c.kind == "does_not_use") == denial)
+    ]
     by_grade = {g: 0 for g in COUNTED_GRADES}
     for r in members:
-        grades = [c.grade for c in r.claims if c.maker_id == maker and c.status == "counted"
-                  and ((c.kind == "does_not_use") == denial)]
+        grades = [
+            c.grade
+            for c in r.claims
+            if c.maker_id == maker
+            and c.status == "counted"
+            and ((c.kind == "does_not_use") == denial)
+        ]
         by_grade[min(grades, key=GRADE_RANK.__getitem__)] += 1
     not_counted: dict[str, list[str]] = defaultdict(list)
     if not denial:
         for r in records:
             if r.verdicts.get(maker) == "reported_not_counted":
-                named = any(not c.by_exclusion for c in r.claims if c.maker_id == maker and c.kind in USE_KINDS)
+                named = any(
+                    not c.by_exclusion
+                    for c in r.claims
+                    if c.maker_id == maker and c.kind in USE_KINDS
+                )
                 reason = "named only by a campaign or repost" if named else "only by exclusion"
                 not_counted[reason].append(r.body_code)
     span = _span([c for c in counted_claims])
@@ -897,19 +1155,36 @@ def _figure(key: str, label: str, maker: str, records: list[BodyRecord], base: i
     of = f"{value} of {base} {who}" if base is not None else f"{value} {who}"
     verb = "reported not to use" if denial else "reported to use"
     tense = "has" if value == 1 else "have"
-    sentence = (f"{'' if denial else 'at least '}{of} {tense} been {verb} {name} "
-                f"(named, sourced{', ' + span if span else ''})")
+    sentence = (
+        f"{'' if denial else 'at least '}{of} {tense} been {verb} {name} "
+        f"(named, sourced{', ' + span if span else ''})"
+    )
     if value == 0 and base is not None:
         # "At least 0" says nothing: say no counted source names one, and what the others do.
         uncounted = sum(len(codes) for codes in not_counted.values())
-        sentence = (f"no source that counts names any of the {base} {who} as {'not ' if denial else ''}using "
-                    f"{name}" + (f" ({uncounted} named only by exclusion, a campaign or a repost)"
-                                 if uncounted else ""))
+        sentence = (
+            f"no source that counts names any of the {base} {who} as {'not ' if denial else ''}using "
+            f"{name}"
+            + (
+                f" ({uncounted} named only by exclusion, a campaign or a repost)"
+                if uncounted
+                else ""
+            )
+        )
     return RecordFigure(
-        key=key, label=label, value=value, base=base, base_label=f"of {base} {who}" if base is not None else None,
-        sentence=sentence[:1].upper() + sentence[1:], maker_id=maker, members=[r.body_code for r in members],
-        by_grade=by_grade, contested=[r.body_code for r in members if r.verdicts.get(maker) == "contested"],
-        not_counted={k: sorted(v) for k, v in sorted(not_counted.items())}, span=span)
+        key=key,
+        label=label,
+        value=value,
+        base=base,
+        base_label=f"of {base} {who}" if base is not None else None,
+        sentence=sentence[:1].upper() + sentence[1:],
+        maker_id=maker,
+        members=[r.body_code for r in members],
+        by_grade=by_grade,
+        contested=[r.body_code for r in members if r.verdicts.get(maker) == "contested"],
+        not_counted={k: sorted(v) for k, v in sorted(not_counted.items())},
+        span=span,
+    )
 
 
 def record_figures(session: Session, *, maker: str | None = None) -> list[RecordFigure]:
@@ -920,25 +1195,50 @@ def record_figures(session: Session, *, maker: str | None = None) -> list[Record
     """
     records = list(body_records(session).values())
     types: defaultdict[str, int] = defaultdict(int)
-    for body_type in session.scalars(select(Body.body_type).where(Body.source == "mysociety-register")):
+    for body_type in session.scalars(
+        select(Body.body_type).where(Body.source == "mysociety-register")
+    ):
         types[body_type] += 1
-    makers = sorted({m for r in records for m, v in r.verdicts.items() if v in ("uses", "contested")})
+    makers = sorted(
+        {m for r in records for m, v in r.verdicts.items() if v in ("uses", "contested")}
+    )
     if maker:
         makers = [m for m in makers if m == (_kb_maker(maker) or maker)]
     figures = []
     for m in makers:
         name = _maker_name(m)
-        figures.append(_figure(f"record:uses:{m}", f"Reported to use {name}", m, records, None, "public bodies"))
+        figures.append(
+            _figure(
+                f"record:uses:{m}", f"Reported to use {name}", m, records, None, "public bodies"
+            )
+        )
         for group, body_types in FIGURE_GROUPS.items():
             in_group = [r for r in records if r.body_type in body_types and m in r.verdicts]
             base = sum(types[t] for t in body_types)
             slug = _GROUP_KEYS[group]
             if any(c.maker_id == m and c.kind in USE_KINDS for r in in_group for c in r.claims):
-                figures.append(_figure(f"record:uses:{m}:{slug}", f"{group} reported to use {name}", m, in_group,
-                                       base, group))
+                figures.append(
+                    _figure(
+                        f"record:uses:{m}:{slug}",
+                        f"{group} reported to use {name}",
+                        m,
+                        in_group,
+                        base,
+                        group,
+                    )
+                )
             if any(r.verdicts[m] == "does_not_use" for r in in_group):
-                figures.append(_figure(f"record:denies:{m}:{slug}", f"{group} reported not to use {name}", m,
-                                       in_group, base, group, denial=True))
+                figures.append(
+                    _figure(
+                        f"record:denies:{m}:{slug}",
+                        f"{group} reported not to use {name}",
+                        m,
+                        in_group,
+                        base,
+                        group,
+                        denial=True,
+                    )
+                )
     return figures
 
 
@@ -953,7 +1253,9 @@ def explain_record(session: Session, key: str) -> RecordExplanation:
     by_code = {r.body_code: r for r in records.values()}
     counted = [by_code[c] for c in figure.members]
     others = sorted({c for codes in figure.not_counted.values() for c in codes})
-    return RecordExplanation(figure=figure, counted=counted, not_counted=[by_code[c] for c in others])
+    return RecordExplanation(
+        figure=figure, counted=counted, not_counted=[by_code[c] for c in others]
+    )
 
 
 # --- export ---------------------------------------------------------------------------------------
@@ -963,13 +1265,25 @@ def _flat_rows(session: Session) -> list[dict[str, str]]:
     rows = []
     for record in sorted(body_records(session).values(), key=lambda r: r.body_code):
         for c in record.claims:
-            rows.append({
-                "body": c.body_code, "body_name": c.body_name, "maker": c.maker_id, "kind": c.kind,
-                "scope": c.scope, "count": "" if c.count is None else str(c.count), "as_of": c.as_of,
-                "by_exclusion": "yes" if c.by_exclusion else "", "source_url": c.source_url,
-                "publisher": c.publisher, "published": c.published, "grade": c.grade, "title": c.title or "",
-                "quote": c.quote or "", "note": c.note or "",
-            })
+            rows.append(
+                {
+                    "body": c.body_code,
+                    "body_name": c.body_name,
+                    "maker": c.maker_id,
+                    "kind": c.kind,
+                    "scope": c.scope,
+                    "count": "" if c.count is None else str(c.count),
+                    "as_of": c.as_of,
+                    "by_exclusion": "yes" if c.by_exclusion else "",
+                    "source_url": c.source_url,
+                    "publisher": c.publisher,
+                    "published": c.published,
+                    "grade": c.grade,
+                    "title": c.title or "",
+                    "quote": c.quote or "",
+                    "note": c.note or "",
+                }
+            )
     return rows
 
 
@@ -985,9 +1299,13 @@ def export_record(session: Session, path: Path | str, fmt: str | None = None) ->
         writer.writerows(rows)
         text = buffer.getvalue()
     elif fmt in ("yaml", "yml"):
-        clean = [{k: (int(v) if k == "count" else v) for k, v in row.items() if v != ""} for row in rows]
-        text = ("# Published record: claims with their sources (format: docs/disclosures.md)\n"
-                + yaml.safe_dump(clean, sort_keys=False, allow_unicode=True, width=120))
+        clean = [
+            {k: (int(v) if k == "count" else v) for k, v in row.items() if v != ""} for row in rows
+        ]
+        text = (
+            "# Published record: claims with their sources (format: docs/disclosures.md)\n"
+            + yaml.safe_dump(clean, sort_keys=False, allow_unicode=True, width=120)
+        )
     else:
         raise RecordError(f"{path.name}: export format {fmt!r} must be csv or yaml")
     path.write_text(text, encoding="utf-8")

@@ -17,7 +17,9 @@ from cctv_audit.foi import is_answer
 from cctv_audit.foi.models import Reply
 
 #: Grounds that say the information is not held: citing one is not withholding anything.
-NOT_HELD_GROUNDS = frozenset({"FOISA s17", "EIR reg 12(4)(a)", "EIR reg 10(4)(a)"})  # EISR 10(4)(a): not held
+NOT_HELD_GROUNDS = frozenset(
+    {"FOISA s17", "EIR reg 12(4)(a)", "EIR reg 10(4)(a)"}
+)  # EISR 10(4)(a): not held
 
 
 def withholds_makers(values: dict) -> bool:

@@ -58,7 +58,8 @@ def _validate(field: str, value: Any) -> Any:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise FindingsError(f"{field} must be a list of names, got {value!r}")
     if field == "counts" and (
-        not isinstance(value, dict) or not all(isinstance(v, int) and v >= 0 for v in value.values())
+        not isinstance(value, dict)
+        or not all(isinstance(v, int) and v >= 0 for v in value.values())
     ):
         raise FindingsError(f"counts must map maker names to whole numbers, got {value!r}")
     if field == "total_cameras" and value is not None and (not isinstance(value, int) or value < 0):
@@ -119,7 +120,9 @@ def review_field(
         after=new,
         reason=reason,
         reviewer=reviewer,
-        passage=(passage.to_dict() if isinstance(passage, Passage) else passage) if action == "correct" else None,
+        passage=(passage.to_dict() if isinstance(passage, Passage) else passage)
+        if action == "correct"
+        else None,
     )
     session.add(row)
     session.flush()
@@ -127,8 +130,10 @@ def review_field(
     view = _version_view(row)
     if action == "correct" and field in ("in_use", "denied", "counts"):
         names = list(new) if isinstance(new, (list, dict)) else []
-        view.warnings = [f"{name} is not mentioned anywhere in the reply: check before you publish"
-                         for name in unmentioned(session, answer, names)]
+        view.warnings = [
+            f"{name} is not mentioned anywhere in the reply: check before you publish"
+            for name in unmentioned(session, answer, names)
+        ]
     return view
 
 
@@ -273,7 +278,9 @@ def parse_field_value(field: str, text: str) -> Any:
         for part in filter(None, (p.strip() for p in re.split(r"[,\n]", text))):
             match = _COUNT_ITEM.match(part)
             if match is None:
-                raise InvalidFieldValue(f"count {part!r}: write it as Maker=number, e.g. Hikvision=12")
+                raise InvalidFieldValue(
+                    f"count {part!r}: write it as Maker=number, e.g. Hikvision=12"
+                )
             counts[match["name"]] = int(match["n"])
         return counts
     if field == "total_cameras":

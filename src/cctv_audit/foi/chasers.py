@@ -31,16 +31,28 @@ def _template(survey: Survey, kind: str) -> str:
     return ((survey.options or {}).get("templates") or {}).get(kind, kind)
 
 
-def render_followup(session: Session, request: Request, kind: str, *, reason: str | None = None,
-                    today: dt.date | None = None) -> Letter:
+def render_followup(
+    session: Session,
+    request: Request,
+    kind: str,
+    *,
+    reason: str | None = None,
+    today: dt.date | None = None,
+) -> Letter:
     """A chaser, internal review request or appeal draft for one request."""
     survey, body = get_survey(session, request.survey_id), request_body(session, request)
     due = request_due(request)
     context = letter_context(
-        survey, body, request, reason=reason, letter=request.letter or "",
+        survey,
+        body,
+        request,
+        reason=reason,
+        letter=request.letter or "",
         received_on=request.received_on.isoformat() if request.received_on else "(not sent)",
-        due=due.due.isoformat() if due else "", state=request.state,
-        overdue=is_overdue(request, today), review_requested_on=request.review_requested_on,
+        due=due.due.isoformat() if due else "",
+        state=request.state,
+        overdue=is_overdue(request, today),
+        review_requested_on=request.review_requested_on,
     )
     text = render_template(_template(survey, kind), context)
     wording = law_wording()[request.law]
@@ -50,10 +62,16 @@ def render_followup(session: Session, request: Request, kind: str, *, reason: st
 
 
 def _recently_chased(session: Session, request: Request, today: dt.date) -> bool:
-    rows = session.scalars(select(OutboxMessage).where(
-        OutboxMessage.request_id == request.id, OutboxMessage.kind == "chaser")).all()
+    rows = session.scalars(
+        select(OutboxMessage).where(
+            OutboxMessage.request_id == request.id, OutboxMessage.kind == "chaser"
+        )
+    ).all()
     since = dt.datetime.combine(today - dt.timedelta(days=CHASE_GAP_DAYS), dt.time())
-    return any(r.status in {"pending", "sending", "held"} or (r.sent_at and r.sent_at >= since) for r in rows)
+    return any(
+        r.status in {"pending", "sending", "held"} or (r.sent_at and r.sent_at >= since)
+        for r in rows
+    )
 
 
 @dataclass
@@ -62,8 +80,13 @@ class ChaseReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
-def chase_overdue(session: Session, survey: Survey, *, today: dt.date | None = None,
-                  long_overdue_only: bool = False) -> ChaseReport:
+def chase_overdue(
+    session: Session,
+    survey: Survey,
+    *,
+    today: dt.date | None = None,
+    long_overdue_only: bool = False,
+) -> ChaseReport:
     """Queue a chaser for every overdue request not chased in the last ``CHASE_GAP_DAYS`` days."""
     today = today or dt.date.today()
     report = ChaseReport()
@@ -75,33 +98,56 @@ def chase_overdue(session: Session, survey: Survey, *, today: dt.date | None = N
             report.skipped.append((request.reference, f"chased in the last {CHASE_GAP_DAYS} days"))
             continue
         letter = render_followup(session, request, "chaser", today=today)
-        enqueue(session, request, kind="chaser", subject=letter.subject, body=letter.text,
-                in_reply_to=request.message_id)
+        enqueue(
+            session,
+            request,
+            kind="chaser",
+            subject=letter.subject,
+            body=letter.text,
+            in_reply_to=request.message_id,
+        )
         report.queued.append(request.reference)
     return report
 
 
-def request_internal_review(session: Session, request: Request, *, reason: str | None = None) -> OutboxMessage:
+def request_internal_review(
+    session: Session, request: Request, *, reason: str | None = None
+) -> OutboxMessage:
     """Queue an internal review request (the request moves to ``internal_review`` when it is sent)."""
     if request.received_on is None:
         raise SurveyError(f"request {request.reference} was never sent: nothing to review")
-    pending = session.scalar(select(OutboxMessage).where(
-        OutboxMessage.request_id == request.id, OutboxMessage.kind == "internal_review",
-        OutboxMessage.status.in_(["pending", "sending", "held"])))
+    pending = session.scalar(
+        select(OutboxMessage).where(
+            OutboxMessage.request_id == request.id,
+            OutboxMessage.kind == "internal_review",
+            OutboxMessage.status.in_(["pending", "sending", "held"]),
+        )
+    )
     if pending is not None:
-        raise SurveyError(f"request {request.reference}: an internal review request is already queued")
+        raise SurveyError(
+            f"request {request.reference}: an internal review request is already queued"
+        )
     letter = render_followup(session, request, "internal_review", reason=reason)
-    return enqueue(session, request, kind="internal_review", subject=letter.subject, body=letter.text,
-                   in_reply_to=request.message_id)
+    return enqueue(
+        session,
+        request,
+        kind="internal_review",
+        subject=letter.subject,
+        body=letter.text,
+        in_reply_to=request.message_id,
+    )
 
 
-def draft_appeal(session: Session, request: Request, *, reason: str | None = None,
-                 today: dt.date | None = None) -> Letter:
+def draft_appeal(
+    session: Session, request: Request, *, reason: str | None = None, today: dt.date | None = None
+) -> Letter:
     """An appeal draft to the ICO (FOIA s.50) or an application to the SIC (FOISA s.47)."""
     return render_followup(session, request, "appeal", reason=reason, today=today)
 
 
-def send_chasers(session: Session, survey_id: int | str, *, actor: str, today: dt.date | None = None) -> list[str]:
+def send_chasers(
+    session: Session, survey_id: int | str, *, actor: str, today: dt.date | None = None
+) -> list[str]:
     """Queue chasers for a survey's overdue requests (sent by the outbox); the references queued."""
     report = chase_overdue(session, get_survey(session, survey_id), today=today)
     log.info("%s queued %d chasers for survey %s", actor, len(report.queued), survey_id)

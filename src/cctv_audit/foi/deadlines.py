@@ -47,7 +47,9 @@ def normalise_law(law: str) -> str:
     """``FOIA`` or ``FOISA`` from a law name (EIR counts like FOIA, EISR like FOISA)."""
     key = (law or "").strip().upper()
     if key not in _LAW_ALIASES:
-        raise SurveyError(f"unknown law {law!r}: use FOIA (England, Wales, NI, UK-wide) or FOISA (Scotland)")
+        raise SurveyError(
+            f"unknown law {law!r}: use FOIA (England, Wales, NI, UK-wide) or FOISA (Scotland)"
+        )
     return _LAW_ALIASES[key]
 
 
@@ -106,7 +108,9 @@ def non_working_reason(day: dt.date, law: str) -> str | None:
         return None
     if any(name == "Good Friday" for name in places):
         return "Good Friday"
-    return "; ".join(f"bank holiday in {_join_places(where)}: {name}" for name, where in places.items())
+    return "; ".join(
+        f"bank holiday in {_join_places(where)}: {name}" for name, where in places.items()
+    )
 
 
 def _join_places(places: list[str]) -> str:

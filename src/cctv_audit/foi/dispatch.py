@@ -29,10 +29,16 @@ class QueueReport:
 
 
 def _unqueued(session: Session, survey: Survey) -> list[Request]:
-    queued = set(session.scalars(
-        select(OutboxMessage.request_id).join(Request, Request.id == OutboxMessage.request_id)
-        .where(Request.survey_id == survey.id, OutboxMessage.kind == "request")))
-    return [r for r in survey_requests(session, survey) if r.state == "draft" and r.id not in queued]
+    queued = set(
+        session.scalars(
+            select(OutboxMessage.request_id)
+            .join(Request, Request.id == OutboxMessage.request_id)
+            .where(Request.survey_id == survey.id, OutboxMessage.kind == "request")
+        )
+    )
+    return [
+        r for r in survey_requests(session, survey) if r.state == "draft" and r.id not in queued
+    ]
 
 
 def queue_survey(session: Session, survey: Survey, *, limit: int | None = None) -> QueueReport:
@@ -67,7 +73,7 @@ class SendPlan:
         return self.letters * self.spacing_seconds
 
     def describe(self) -> str:
-        """"32 letters, one every 20 s: about 11 min" (said before a long run starts)."""
+        """ "32 letters, one every 20 s: about 11 min" (said before a long run starts)."""
         letters = f"{self.letters} letter{'' if self.letters == 1 else 's'}"
         if not self.spacing_seconds:
             return f"{letters}, no spacing between them: a few seconds"
@@ -102,14 +108,19 @@ def send_survey(
         queued = queue_survey(session, get_survey(session, survey_id), limit=limit)
     if on_start is not None:
         waiting = pending_count(store, survey_id)
-        on_start(SendPlan(waiting if limit is None else min(limit, waiting), settings.spacing_seconds))
+        on_start(
+            SendPlan(waiting if limit is None else min(limit, waiting), settings.spacing_seconds)
+        )
     extra = {"sleep": sleep} if sleep else {}
-    report = send_outbox(store, settings, survey_id=survey_id, limit=limit, on_progress=on_progress, **extra)
+    report = send_outbox(
+        store, settings, survey_id=survey_id, limit=limit, on_progress=on_progress, **extra
+    )
     return queued, report
 
 
-def write_dry_run(session: Session, survey: Survey, directory: Path, *,
-                  limit: int | None = None) -> tuple[list[Path], list[str]]:
+def write_dry_run(
+    session: Session, survey: Survey, directory: Path, *, limit: int | None = None
+) -> tuple[list[Path], list[str]]:
     """Write the messages a send would make as ``<reference>.eml`` files; the database is left unchanged.
 
     Returns the files and the references of requests that have no address to send to.
@@ -119,8 +130,10 @@ def write_dry_run(session: Session, survey: Survey, directory: Path, *,
     with session.begin_nested() as savepoint:
         no_address = queue_survey(session, survey, limit=limit).no_address
         rows = session.scalars(
-            select(OutboxMessage).join(Request, Request.id == OutboxMessage.request_id)
-            .where(Request.survey_id == survey.id, OutboxMessage.status == "pending"))
+            select(OutboxMessage)
+            .join(Request, Request.id == OutboxMessage.request_id)
+            .where(Request.survey_id == survey.id, OutboxMessage.status == "pending")
+        )
         for row in rows:
             reference = get_request(session, row.request_id).reference
             path = directory / f"{reference}.eml"

@@ -21,8 +21,20 @@ from cctv_audit.foi.deadlines import normalise_law
 HERE = Path(__file__).parent
 TEMPLATE_DIR = HERE / "templates"
 LAW_KEYS = {
-    "code", "act", "short", "request_section", "time_section", "cost_section", "advice_section", "review",
-    "review_basis", "review_time", "regulator", "regulator_short", "appeal_section", "appeal_address",
+    "code",
+    "act",
+    "short",
+    "request_section",
+    "time_section",
+    "cost_section",
+    "advice_section",
+    "review",
+    "review_basis",
+    "review_time",
+    "regulator",
+    "regulator_short",
+    "appeal_section",
+    "appeal_address",
     "subject_prefix",
 }
 

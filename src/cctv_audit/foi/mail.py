@@ -79,7 +79,9 @@ def load_mail_settings(path: str | os.PathLike[str] | None = None) -> MailSettin
     """Read mail settings from ``path`` or the file named by ``CCTV_AUDIT_MAIL_CONFIG``."""
     raw = path or os.environ.get(CONFIG_ENV)
     if not raw:
-        raise MailError(f"no mail settings: pass --mail-config FILE or set {CONFIG_ENV} (see docs/foi.md)")
+        raise MailError(
+            f"no mail settings: pass --mail-config FILE or set {CONFIG_ENV} (see docs/foi.md)"
+        )
     file = Path(raw).expanduser()
     try:
         data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
@@ -138,7 +140,9 @@ class SmtpTransport:
         s = self.settings
         context = s.tls_context()
         if s.security == "ssl":
-            client: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout, context=context)
+            client: smtplib.SMTP = smtplib.SMTP_SSL(
+                s.host, s.port, timeout=s.timeout, context=context
+            )
         else:
             client = smtplib.SMTP(s.host, s.port, timeout=s.timeout)
             if s.security == "starttls":
@@ -186,7 +190,12 @@ def _mailbox(settings: ImapSettings):
         box = MailBoxUnencrypted(settings.host, settings.port, timeout=settings.timeout)
     else:
         kind = MailBox if settings.security == "ssl" else MailBoxStartTls
-        box = kind(settings.host, settings.port, timeout=settings.timeout, ssl_context=settings.tls_context())
+        box = kind(
+            settings.host,
+            settings.port,
+            timeout=settings.timeout,
+            ssl_context=settings.tls_context(),
+        )
     return box.login(settings.username or "", settings.secret() or "")
 
 
@@ -209,7 +218,9 @@ def find_in_sent(settings: ImapSettings, message_ids: list[str]) -> set[str]:
                 if box.uids(AND(header=H("Message-ID", message_id))):
                     found.add(message_id)
     except _imap_errors() as exc:
-        raise MailError(f"IMAP {settings.host}:{settings.port}: cannot search {settings.sent_folder!r}: {exc}") from exc
+        raise MailError(
+            f"IMAP {settings.host}:{settings.port}: cannot search {settings.sent_folder!r}: {exc}"
+        ) from exc
     return found
 
 
@@ -221,4 +232,6 @@ def append_to_sent(settings: ImapSettings, message: EmailMessage) -> None:
         with _mailbox(settings) as box:
             box.append(message.as_bytes(), settings.sent_folder, flag_set=[MailMessageFlags.SEEN])
     except _imap_errors() as exc:
-        raise MailError(f"IMAP {settings.host}:{settings.port}: cannot file the sent copy: {exc}") from exc
+        raise MailError(
+            f"IMAP {settings.host}:{settings.port}: cannot file the sent copy: {exc}"
+        ) from exc

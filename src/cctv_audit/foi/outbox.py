@@ -47,8 +47,13 @@ log = logging.getLogger(__name__)
 UK = ZoneInfo("Europe/London")
 ACTOR = "outbox"
 #: State a request moves to when each kind of message goes out (None: state unchanged).
-STATE_ON_SENT = {"request": "awaiting_response", "internal_review": "internal_review", "appeal": "appeal",
-                 "chaser": None, "clarification": "awaiting_response"}
+STATE_ON_SENT = {
+    "request": "awaiting_response",
+    "internal_review": "internal_review",
+    "appeal": "appeal",
+    "chaser": None,
+    "clarification": "awaiting_response",
+}
 
 
 def uk_today() -> dt.date:
@@ -71,24 +76,37 @@ def sender_addresses(survey: Survey, reference: str) -> tuple[str, str]:
     """(From, Reply-To) for a survey's message: plus-addressed replies when the survey asks for it."""
     requester = survey.requester or {}
     email = requester["email"]
-    reply_to = plus_address(email, reference) if (survey.options or {}).get("plus_addressing") else email
+    reply_to = (
+        plus_address(email, reference) if (survey.options or {}).get("plus_addressing") else email
+    )
     return formataddr((requester.get("name") or "", email)), reply_to
 
 
-def enqueue(session, request: Request, *, kind: str, subject: str, body: str,
-            in_reply_to: str | None = None) -> OutboxMessage:
+def enqueue(
+    session, request: Request, *, kind: str, subject: str, body: str, in_reply_to: str | None = None
+) -> OutboxMessage:
     """Queue one message for a request, in the caller's transaction."""
     if not request.to_addr:
-        raise MailError(f"request {request.reference}: the body has no FOI email address; "
-                        "set it with `cctv-audit bodies import` (foi_email column)")
+        raise MailError(
+            f"request {request.reference}: the body has no FOI email address; "
+            "set it with `cctv-audit bodies import` (foi_email column)"
+        )
     survey = session.get(Survey, request.survey_id)
     from_addr, reply_to = sender_addresses(survey, request.reference)
     if kind == "request":
         request.reply_to = reply_to
     row = OutboxMessage(
-        request_id=request.id, kind=kind, from_addr=from_addr, to_addr=request.to_addr, reply_to=reply_to,
-        subject=subject, body=body, message_id=new_message_id(from_addr), in_reply_to=in_reply_to,
-        status="pending", attempts=0,
+        request_id=request.id,
+        kind=kind,
+        from_addr=from_addr,
+        to_addr=request.to_addr,
+        reply_to=reply_to,
+        subject=subject,
+        body=body,
+        message_id=new_message_id(from_addr),
+        in_reply_to=in_reply_to,
+        status="pending",
+        attempts=0,
     )
     session.add(row)
     session.flush()
@@ -117,7 +135,9 @@ def _next_due(store: Store, survey_id: int | None, now: dt.datetime) -> int | No
 def _scoped(query, survey_id: int | None):
     if survey_id is None:
         return query
-    return query.join(Request, Request.id == OutboxMessage.request_id).where(Request.survey_id == survey_id)
+    return query.join(Request, Request.id == OutboxMessage.request_id).where(
+        Request.survey_id == survey_id
+    )
 
 
 def pending_count(store: Store, survey_id: int | None = None) -> int:
@@ -145,9 +165,15 @@ def mark_sent(session, row: OutboxMessage, *, confirmed_by: str, on: dt.date | N
     state = STATE_ON_SENT.get(row.kind) or request.state
     if row.kind == "clarification":
         request.received_on = on  # a clarification restarts the clock
-    set_state(session, request, state, actor=ACTOR, on=on,
-              reason=f"{row.kind.replace('_', ' ')} sent to {row.to_addr} (confirmed by {confirmed_by})",
-              details={"message_id": row.message_id, "outbox_id": row.id})
+    set_state(
+        session,
+        request,
+        state,
+        actor=ACTOR,
+        on=on,
+        reason=f"{row.kind.replace('_', ' ')} sent to {row.to_addr} (confirmed by {confirmed_by})",
+        details={"message_id": row.message_id, "outbox_id": row.id},
+    )
 
 
 def _fail(session, row: OutboxMessage, reason: str) -> None:
@@ -155,16 +181,23 @@ def _fail(session, row: OutboxMessage, reason: str) -> None:
     request = session.get(Request, row.request_id)
     request.last_error = reason
     if row.kind == "request":
-        set_state(session, request, "bounced", actor=ACTOR, reason=f"permanent SMTP failure: {reason}",
-                  details={"message_id": row.message_id, "outbox_id": row.id})
+        set_state(
+            session,
+            request,
+            "bounced",
+            actor=ACTOR,
+            reason=f"permanent SMTP failure: {reason}",
+            details={"message_id": row.message_id, "outbox_id": row.id},
+        )
 
 
 def _reference(session, row: OutboxMessage) -> str:
     return session.get(Request, row.request_id).reference
 
 
-def resolve_interrupted(store: Store, settings: MailSettings, report: SendReport,
-                        row_ids: list[int] | None = None) -> None:
+def resolve_interrupted(
+    store: Store, settings: MailSettings, report: SendReport, row_ids: list[int] | None = None
+) -> None:
     """Settle rows left ``sending``: found in Sent -> sent; else retry or hold (see module docstring)."""
     with store.session() as session:
         query = select(OutboxMessage).where(OutboxMessage.status == "sending")
@@ -173,7 +206,9 @@ def resolve_interrupted(store: Store, settings: MailSettings, report: SendReport
         rows = list(session.scalars(query))
         if not rows:
             return
-        found = find_in_sent(settings.imap, [r.message_id for r in rows]) if settings.imap else set()
+        found = (
+            find_in_sent(settings.imap, [r.message_id for r in rows]) if settings.imap else set()
+        )
         for row in rows:
             reference = _reference(session, row)
             if row.message_id in found:
@@ -183,9 +218,11 @@ def resolve_interrupted(store: Store, settings: MailSettings, report: SendReport
                 row.status = "pending"  # the provider files what it accepts: absent means not sent
             else:
                 row.status = "held"
-                row.last_error = ("interrupted while sending and not found in the Sent folder: check your Sent "
-                                  f"mail for {row.message_id}, then `cctv-audit outbox release {row.id}` "
-                                  f"or `cctv-audit outbox mark-sent {row.id}`")
+                row.last_error = (
+                    "interrupted while sending and not found in the Sent folder: check your Sent "
+                    f"mail for {row.message_id}, then `cctv-audit outbox release {row.id}` "
+                    f"or `cctv-audit outbox mark-sent {row.id}`"
+                )
                 report.held.append((reference, row.last_error))
 
 
@@ -198,14 +235,23 @@ def _classify(exc: BaseException) -> tuple[str, str]:
         return "temporary", f"cannot connect: {inner}"
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         codes = [code for code, _ in exc.recipients.values()]
-        reason = "; ".join(f"{addr}: {code} {msg.decode(errors='replace')}"
-                           for addr, (code, msg) in exc.recipients.items())
+        reason = "; ".join(
+            f"{addr}: {code} {msg.decode(errors='replace')}"
+            for addr, (code, msg) in exc.recipients.items()
+        )
         return ("permanent" if min(codes) >= 500 else "temporary"), reason
     if isinstance(exc, smtplib.SMTPSenderRefused):
         kind = "fatal" if exc.smtp_code >= 500 else "temporary"
-        return kind, f"sender {exc.sender} refused: {exc.smtp_code} {exc.smtp_error.decode(errors='replace')}"
+        return (
+            kind,
+            f"sender {exc.sender} refused: {exc.smtp_code} {exc.smtp_error.decode(errors='replace')}",
+        )
     if isinstance(exc, smtplib.SMTPResponseException):
-        text = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+        text = (
+            exc.smtp_error.decode(errors="replace")
+            if isinstance(exc.smtp_error, bytes)
+            else str(exc.smtp_error)
+        )
         reason = f"{exc.smtp_code} {text}"
         return ("permanent" if exc.smtp_code >= 500 else "temporary"), reason
     return "uncertain", f"connection lost while sending: {exc!r}"
@@ -214,12 +260,15 @@ def _classify(exc: BaseException) -> tuple[str, str]:
 def _outbox_row(session: Session, row_id: int) -> OutboxMessage:
     row = session.get(OutboxMessage, row_id)
     if row is None:
-        raise NotFound(f"outbox message {row_id} was deleted while sending; see `cctv-audit outbox list`")
+        raise NotFound(
+            f"outbox message {row_id} was deleted while sending; see `cctv-audit outbox list`"
+        )
     return row
 
 
-def _attempt(store: Store, settings: MailSettings, transport: SmtpTransport, row_id: int,
-             report: SendReport) -> None:
+def _attempt(
+    store: Store, settings: MailSettings, transport: SmtpTransport, row_id: int, report: SendReport
+) -> None:
     if not _claim(store, row_id):
         return  # another worker took it
     with store.session() as session:
@@ -241,8 +290,14 @@ def _attempt(store: Store, settings: MailSettings, transport: SmtpTransport, row
     log.info("sent %s", reference)
 
 
-def _after_failure(store: Store, settings: MailSettings, row_id: int, reference: str,
-                   exc: BaseException, report: SendReport) -> None:
+def _after_failure(
+    store: Store,
+    settings: MailSettings,
+    row_id: int,
+    reference: str,
+    exc: BaseException,
+    report: SendReport,
+) -> None:
     kind, reason = _classify(exc)
     log.warning("%s: %s failure: %s", reference, kind, reason)
     if kind == "uncertain":
@@ -256,7 +311,11 @@ def _after_failure(store: Store, settings: MailSettings, row_id: int, reference:
         if kind == "fatal":
             row.status, row.attempts, row.last_error = "pending", row.attempts - 1, reason
         elif kind == "permanent" or row.attempts >= settings.max_attempts:
-            error = reason if kind == "permanent" else f"gave up after {row.attempts} attempts: {reason}"
+            error = (
+                reason
+                if kind == "permanent"
+                else f"gave up after {row.attempts} attempts: {reason}"
+            )
             _fail(session, row, error)
             report.failed.append((reference, error))
         else:
@@ -265,7 +324,9 @@ def _after_failure(store: Store, settings: MailSettings, row_id: int, reference:
             row.next_attempt_at = utcnow() + dt.timedelta(seconds=delay)
             report.retried.append(reference)
     if kind == "fatal":
-        raise MailError(f"{settings.smtp.host}:{settings.smtp.port}: {reason}; nothing more was sent")
+        raise MailError(
+            f"{settings.smtp.host}:{settings.smtp.port}: {reason}; nothing more was sent"
+        )
 
 
 def send_outbox(
@@ -301,7 +362,10 @@ def send_outbox(
         transport.close()
     with store.session() as session:
         report.remaining = session.scalar(
-            _scoped(select(func.count(OutboxMessage.id)), survey_id).where(OutboxMessage.status == "pending"))
+            _scoped(select(func.count(OutboxMessage.id)), survey_id).where(
+                OutboxMessage.status == "pending"
+            )
+        )
     return report
 
 

@@ -57,8 +57,12 @@ def headers_of(session: Session, document) -> ReplyHeaders | None:
     if message is None:
         return None
     return ReplyHeaders(
-        message_id=message.message_id, in_reply_to=message.in_reply_to, references=list(message.references or []),
-        from_addr=message.from_addr, to_addrs=list(message.to_addrs or []), subject=message.subject or "",
+        message_id=message.message_id,
+        in_reply_to=message.in_reply_to,
+        references=list(message.references or []),
+        from_addr=message.from_addr,
+        to_addrs=list(message.to_addrs or []),
+        subject=message.subject or "",
         text=document.text or "",
     )
 
@@ -66,7 +70,9 @@ def headers_of(session: Session, document) -> ReplyHeaders | None:
 def _by_token(session: Session, texts: list[str]) -> Request | None:
     for text in texts:
         for token in TOKEN.findall(text or ""):
-            request = session.scalar(select(Request).where(func.upper(Request.reference) == token.upper()))
+            request = session.scalar(
+                select(Request).where(func.upper(Request.reference) == token.upper())
+            )
             if request is not None:
                 return request
     return None
@@ -76,7 +82,9 @@ def _by_message_id(session: Session, ids: list[str]) -> Request | None:
     ids = [i.strip() for i in ids if i and i.strip()]
     if not ids:
         return None
-    request_id = session.scalar(select(OutboxMessage.request_id).where(OutboxMessage.message_id.in_(ids)))
+    request_id = session.scalar(
+        select(OutboxMessage.request_id).where(OutboxMessage.message_id.in_(ids))
+    )
     if request_id is None:
         request_id = session.scalar(select(Request.id).where(Request.message_id.in_(ids)))
     return session.get(Request, request_id) if request_id else None
@@ -95,8 +103,9 @@ def _by_domain(session: Session, from_addr: str | None) -> Request | None:
             matches.append(body.id)
     if not matches:
         return None
-    candidates = session.scalars(select(Request).where(
-        Request.body_id.in_(matches), Request.received_on.is_not(None))).all()
+    candidates = session.scalars(
+        select(Request).where(Request.body_id.in_(matches), Request.received_on.is_not(None))
+    ).all()
     open_ones = [r for r in candidates if r.state not in CLOSED]
     return open_ones[0] if len(open_ones) == 1 else None
 
@@ -135,8 +144,12 @@ def record_reply(session: Session, document, headers: ReplyHeaders | None = None
     # Our own letter (a Sent folder was ingested) is filed against no request: it answers nothing,
     # so no status, figure or queue may ever count it.
     request, how = (None, "own-message") if own is not None else match_headers(session, headers)
-    reply = Reply(document_id=document.id, request_id=request.id if request else None, matched_by=how,
-                  received_at=_sent_at(session, document))
+    reply = Reply(
+        document_id=document.id,
+        request_id=request.id if request else None,
+        matched_by=how,
+        received_at=_sent_at(session, document),
+    )
     session.add(reply)
     session.flush()
     if request is None and own is None:
@@ -164,12 +177,17 @@ def is_answer(reply: Reply) -> bool:
 
 def answering_replies(session: Session, request: Request) -> list[Reply]:
     """The replies that answer a request, oldest first (by the date the body sent them)."""
-    replies = session.scalars(select(Reply).where(Reply.request_id == request.id).order_by(Reply.id))
-    return sorted((r for r in replies if is_answer(r)), key=lambda r: (r.received_at or dt.datetime.max, r.id))
+    replies = session.scalars(
+        select(Reply).where(Reply.request_id == request.id).order_by(Reply.id)
+    )
+    return sorted(
+        (r for r in replies if is_answer(r)), key=lambda r: (r.received_at or dt.datetime.max, r.id)
+    )
 
 
-def mark_reply(session: Session, reply_id: int, answer: bool | None, *, actor: str,
-               reason: str | None = None) -> Reply:
+def mark_reply(
+    session: Session, reply_id: int, answer: bool | None, *, actor: str, reason: str | None = None
+) -> Reply:
     """A person says a reply is an answer (True), is not one (False), or leaves it to the rule (None).
 
     The request follows: with no answering reply left it waits again (the clock runs on), and a
@@ -186,11 +204,23 @@ def mark_reply(session: Session, reply_id: int, answer: bool | None, *, actor: s
     answered = bool(answering_replies(session, request))
     details = {"reply_id": reply.id, "answer": answer}
     if not answered and request.state == "response_received":
-        set_state(session, request, "awaiting_response", actor=actor, details=details,
-                  reason=f"reply {reply.id} is not an answer ({reason}): the answer is still owed")
+        set_state(
+            session,
+            request,
+            "awaiting_response",
+            actor=actor,
+            details=details,
+            reason=f"reply {reply.id} is not an answer ({reason}): the answer is still owed",
+        )
     elif answered and request.state in WAITING:
-        set_state(session, request, "response_received", actor=actor, details=details,
-                  reason=f"reply {reply.id} is an answer{f' ({reason})' if reason else ''}")
+        set_state(
+            session,
+            request,
+            "response_received",
+            actor=actor,
+            details=details,
+            reason=f"reply {reply.id} is an answer{f' ({reason})' if reason else ''}",
+        )
     return reply
 
 
@@ -213,21 +243,29 @@ def _sent_at(session: Session, document) -> dt.datetime | None:  # documents.Doc
 # the clock: a request "answered" by an out-of-office would never show as overdue.
 _AUTOMATIC_SUBJECT = re.compile(
     r"^\s*(?:automatic reply|auto[- ]?(?:reply|response)|autoreply|out of (?:the )?office|"
-    r"acknowledge?ment|receipt of)\b", re.IGNORECASE)
+    r"acknowledge?ment|receipt of)\b",
+    re.IGNORECASE,
+)
 _RECEIPT_TEXT = re.compile(
     r"acknowledge (?:the )?receipt|(?:we|I) (?:have|has) received your (?:request|e-?mail|correspondence)|"
     r"(?:is|has been) (?:logged|received)\b[^.]{0,80}\b(?:respond|reply)|out of (?:the )?office|"
-    r"automatic(?:ally generated)? (?:reply|response)", re.IGNORECASE)
+    r"automatic(?:ally generated)? (?:reply|response)",
+    re.IGNORECASE,
+)
 
 
 def is_acknowledgement(headers: ReplyHeaders, outcome: str | None) -> bool:
     """True for an automatic reply or a receipt that answers nothing (the extracted outcome says so)."""
     if outcome not in (None, "other"):
         return False  # an answer, whatever its subject line says
-    return bool(_AUTOMATIC_SUBJECT.match(headers.subject or "") or _RECEIPT_TEXT.search(headers.text[:5000]))
+    return bool(
+        _AUTOMATIC_SUBJECT.match(headers.subject or "") or _RECEIPT_TEXT.search(headers.text[:5000])
+    )
 
 
-def apply_outcome(session: Session, reply: Reply, outcome: str | None, *, actor: str = ACTOR) -> None:
+def apply_outcome(
+    session: Session, reply: Reply, outcome: str | None, *, actor: str = ACTOR
+) -> None:
     """Move the reply's request on from what the reply was read to say (``outcome``: None if unread).
 
     A waiting request becomes ``response_received`` unless the reply is only an acknowledgement
@@ -243,12 +281,24 @@ def apply_outcome(session: Session, reply: Reply, outcome: str | None, *, actor:
     reply.automatic = is_acknowledgement(headers, outcome)
     if not is_answer(reply):  # an acknowledgement, or a person said it is no answer
         if waiting and reply.automatic:
-            set_state(session, request, request.state, actor=actor, details=details,
-                      reason=f"acknowledgement or automatic reply (document {document.id}): "
-                             "the answer is still owed")
+            set_state(
+                session,
+                request,
+                request.state,
+                actor=actor,
+                details=details,
+                reason=f"acknowledgement or automatic reply (document {document.id}): "
+                "the answer is still owed",
+            )
         return
-    set_state(session, request, "response_received" if waiting else request.state, actor=actor,
-              reason=f"reply received (document {document.id}, matched by {reply.matched_by})", details=details)
+    set_state(
+        session,
+        request,
+        "response_received" if waiting else request.state,
+        actor=actor,
+        reason=f"reply received (document {document.id}, matched by {reply.matched_by})",
+        details=details,
+    )
     reply.proposed_state = OUTCOME_TO_STATE.get(outcome) if outcome else None
     if reply.proposed_state:
         log.info("request %s: reply suggests %s", request.reference, reply.proposed_state)
@@ -259,8 +309,11 @@ def reply_documents(session: Session, reply: Reply) -> list:
     top = _reply_document(session, reply)
     parts, frontier = [top], [top.id]
     while frontier:
-        children = list(session.scalars(
-            select(Document).where(Document.parent_id.in_(frontier)).order_by(Document.id)))
+        children = list(
+            session.scalars(
+                select(Document).where(Document.parent_id.in_(frontier)).order_by(Document.id)
+            )
+        )
         parts += children
         frontier = [c.id for c in children]
     return parts
@@ -291,20 +344,26 @@ def match_new_documents(session: Session) -> list[Reply]:
     text, else it waits in the unmatched queue with suggestions, like an e-mail.
     """
     done = select(Reply.document_id)
-    query = (select(Document).where(Document.parent_id.is_(None), Document.id.not_in(done))
-             .order_by(Document.id))
+    query = (
+        select(Document)
+        .where(Document.parent_id.is_(None), Document.id.not_in(done))
+        .order_by(Document.id)
+    )
     return [record_reply(session, document) for document in session.scalars(query).all()]
 
 
-def attach_document(session: Session, document_id: int, request: Request | int | str, *,
-                    actor: str) -> Reply:
+def attach_document(
+    session: Session, document_id: int, request: Request | int | str, *, actor: str
+) -> Reply:
     """Tie any stored document to a request by hand (a reply row is made when it has none)."""
     document = session.get(Document, document_id)
     if document is None:
         raise NotFound(f"no document {document_id}; see `cctv-audit documents list`")
     if document.parent_id is not None:
-        raise SurveyError(f"document {document_id} is an attachment of document {document.parent_id}: "
-                          "attach the message it came in instead")
+        raise SurveyError(
+            f"document {document_id} is an attachment of document {document.parent_id}: "
+            "attach the message it came in instead"
+        )
     reply = session.scalar(select(Reply).where(Reply.document_id == document.id))
     if reply is None:
         reply = Reply(document_id=document.id, received_at=_sent_at(session, document))
@@ -315,7 +374,9 @@ def attach_document(session: Session, document_id: int, request: Request | int |
 
 def unmatched_replies(session: Session) -> list[Reply]:
     """The queue: replies no request was found for."""
-    query = select(Reply).where(Reply.request_id.is_(None), Reply.matched_by.is_distinct_from("own-message"))
+    query = select(Reply).where(
+        Reply.request_id.is_(None), Reply.matched_by.is_distinct_from("own-message")
+    )
     return list(session.scalars(query.order_by(Reply.id)))
 
 
@@ -329,12 +390,16 @@ def _reply_document(session: Session, reply: Reply) -> Document:
 def get_reply(session: Session, reply_id: int) -> Reply:
     reply = session.get(Reply, reply_id)
     if reply is None:
-        raise NotFound(f"no reply {reply_id}; see `cctv-audit replies queue` (for a stored document, "
-                       "`cctv-audit replies attach DOCUMENT REQUEST`)")
+        raise NotFound(
+            f"no reply {reply_id}; see `cctv-audit replies queue` (for a stored document, "
+            "`cctv-audit replies attach DOCUMENT REQUEST`)"
+        )
     return reply
 
 
-def assign_reply(session: Session, reply_id: int, request: Request | int | str, *, actor: str) -> Reply:
+def assign_reply(
+    session: Session, reply_id: int, request: Request | int | str, *, actor: str
+) -> Reply:
     """Tie a queued reply to a request (object, id or reference) by hand; intake reads it next."""
     if not isinstance(request, Request):
         request = get_request(session, request)
@@ -349,7 +414,6 @@ def suggest_requests(session: Session, reply_id: int, *, limit: int = 5) -> list
     or the body's name in the text."""
     from rapidfuzz import fuzz
 
-
     reply = get_reply(session, reply_id)
     document = _reply_document(session, reply)
     headers = headers_of(session, document) or ReplyHeaders(text=document.text or "")
@@ -357,8 +421,11 @@ def suggest_requests(session: Session, reply_id: int, *, limit: int = 5) -> list
     tokens = [t.upper() for t in TOKEN.findall(text)]
     domain = parseaddr(headers.from_addr or "")[1].rpartition("@")[2].lower()
     scores: dict[int, float] = {}
-    for request, body in session.execute(select(Request, Body).join(Body, Body.id == Request.body_id)
-                                         .where(Request.received_on.is_not(None))):
+    for request, body in session.execute(
+        select(Request, Body)
+        .join(Body, Body.id == Request.body_id)
+        .where(Request.received_on.is_not(None))
+    ):
         score = max((fuzz.ratio(t, request.reference) for t in tokens), default=0.0)
         known = {d.lower() for d in body.email_domains or []}
         if domain and any(domain == d or domain.endswith("." + d) for d in known):
@@ -371,8 +438,14 @@ def suggest_requests(session: Session, reply_id: int, *, limit: int = 5) -> list
     return [get_request(session, rid) for rid in best]
 
 
-def confirm_reply(session: Session, reply_id: int, *, actor: str, state: str | None = None,
-                  reason: str | None = None) -> Request:
+def confirm_reply(
+    session: Session,
+    reply_id: int,
+    *,
+    actor: str,
+    state: str | None = None,
+    reason: str | None = None,
+) -> Request:
     """A person confirms (or corrects) the state a reply suggests for its request."""
     reply = get_reply(session, reply_id)
     if reply.request_id is None:
@@ -381,8 +454,14 @@ def confirm_reply(session: Session, reply_id: int, *, actor: str, state: str | N
     if not state:
         raise SurveyError(f"reply {reply_id} has no proposed state; give one with --state")
     request = get_request(session, reply.request_id)
-    set_state(session, request, state, actor=actor, reason=reason or f"confirmed from reply {reply_id}",
-              details={"reply_id": reply_id, "proposed_state": reply.proposed_state})
+    set_state(
+        session,
+        request,
+        state,
+        actor=actor,
+        reason=reason or f"confirmed from reply {reply_id}",
+        details={"reply_id": reply_id, "proposed_state": reply.proposed_state},
+    )
     return request
 
 
@@ -392,7 +471,6 @@ def fetch_mail(store, settings, *, folder: str = "INBOX"):
     Matching and reading the new mail is intake's job (``intake.fetch_replies``).
     """
     from urllib.parse import quote
-
 
     scheme = {"ssl": "imaps", "starttls": "imap+starttls", "none": "imap"}[settings.security]
     url = f"{scheme}://{quote(settings.username or '', safe='')}@{settings.host}:{settings.port}/{quote(folder)}"

@@ -92,7 +92,9 @@ def set_state(
         request.received_on = on
         event.details = {**(details or {}), "clock_restarted_on": on.isoformat()}
     elif on is not None and state in WAITING and request.received_on is None:
-        request.received_on = on  # sent another way (by hand, WhatDoTheyKnow): the clock starts here
+        request.received_on = (
+            on  # sent another way (by hand, WhatDoTheyKnow): the clock starts here
+        )
     if on is not None and state == "internal_review":
         request.review_requested_on = on
     if state in ANSWERED and request.responded_on is None:
@@ -128,7 +130,13 @@ def timeliness(request: Request, today: dt.date | None = None) -> Timeliness:
     today = today or dt.date.today()
     if request.state == "internal_review" and request.review_requested_on:
         expected, latest = review_due(request.review_requested_on, request.law)
-        status = "review_long_overdue" if today > latest.due else "review_overdue" if today > expected.due else "review"
+        status = (
+            "review_long_overdue"
+            if today > latest.due
+            else "review_overdue"
+            if today > expected.due
+            else "review"
+        )
         return Timeliness(status, expected.due, latest.due + _DAY)
     due = request_due(request)
     if due is None or request.received_on is None:  # no due date until received
@@ -145,5 +153,8 @@ def timeliness(request: Request, today: dt.date | None = None) -> Timeliness:
 def is_overdue(request: Request, today: dt.date | None = None) -> bool:
     """True when the body owes a reply (or a review) and its deadline has passed."""
     return timeliness(request, today).status in {
-        "overdue", "long_overdue", "review_overdue", "review_long_overdue",
+        "overdue",
+        "long_overdue",
+        "review_overdue",
+        "review_long_overdue",
     }

@@ -75,26 +75,40 @@ def reply_timing(session: Session, request: Request) -> ReplyTiming:
     due = request_due(request)
     if replied is None or due is None or request.received_on is None:  # no due date: not received
         return ReplyTiming(replied)
-    return ReplyTiming(replied, working_days_elapsed(request.received_on, replied, request.law), replied > due.due)
+    return ReplyTiming(
+        replied, working_days_elapsed(request.received_on, replied, request.law), replied > due.due
+    )
 
 
 def _row(session: Session, request: Request, body: Body, today: dt.date) -> RequestStatus:
     t = timeliness(request, today)
     timing = reply_timing(session, request)
-    elapsed = working_days_elapsed(request.received_on, today, request.law) if request.received_on else None
+    elapsed = (
+        working_days_elapsed(request.received_on, today, request.law)
+        if request.received_on
+        else None
+    )
     return RequestStatus(
-        id=request.id, reference=request.reference, body_code=body.code, body_name=body.name, law=request.law,
-        state=request.state, timeliness=t.status,
+        id=request.id,
+        reference=request.reference,
+        body_code=body.code,
+        body_name=body.name,
+        law=request.law,
+        state=request.state,
+        timeliness=t.status,
         received_on=request.received_on.isoformat() if request.received_on else None,
         due=t.due.isoformat() if t.due else None,
         long_overdue_from=t.long_overdue_from.isoformat() if t.long_overdue_from else None,
         working_days_elapsed=elapsed,
         replied_on=timing.replied_on.isoformat() if timing.replied_on else None,
-        days_to_answer=timing.working_days, late=timing.late,
+        days_to_answer=timing.working_days,
+        late=timing.late,
     )
 
 
-def survey_status(session: Session, survey_id: int | str, today: dt.date | None = None) -> SurveyStatus:
+def survey_status(
+    session: Session, survey_id: int | str, today: dt.date | None = None
+) -> SurveyStatus:
     """The status of every request of a survey on ``today`` (default: today).
 
     ``counts`` has ``draft``, ``sent`` (ever sent), ``awaiting`` (on time), ``overdue``,
@@ -122,8 +136,21 @@ def survey_status(session: Session, survey_id: int | str, today: dt.date | None 
         else:
             counts[request.state] += 1
     status.total = len(status.requests)
-    keys = ("draft", "sent", "awaiting", "overdue", "long_overdue", "clarification_requested", "response_received",
-            "internal_review", "review_overdue", "appeal", "answered", "withdrawn", "bounced")
+    keys = (
+        "draft",
+        "sent",
+        "awaiting",
+        "overdue",
+        "long_overdue",
+        "clarification_requested",
+        "response_received",
+        "internal_review",
+        "review_overdue",
+        "appeal",
+        "answered",
+        "withdrawn",
+        "bounced",
+    )
     status.counts = {key: counts.get(key, 0) for key in keys}
     status.outcomes = dict(sorted(outcomes.items()))
     return status

@@ -27,10 +27,16 @@ def export_wdtk_batch(session: Session, survey: Survey, path: Path) -> int:
         for request in survey_requests(session, survey):
             body = request_body(session, request)
             letter = render_request_letter(survey, body, request)
-            writer.writerow({
-                "reference": request.reference, "body_code": body.code, "body_name": body.name,
-                "wdtk_id": body.wdtk_id or "",
-                "law": request.law, "subject": letter.subject, "letter": request.letter or letter.text,
-            })
+            writer.writerow(
+                {
+                    "reference": request.reference,
+                    "body_code": body.code,
+                    "body_name": body.name,
+                    "wdtk_id": body.wdtk_id or "",
+                    "law": request.law,
+                    "subject": letter.subject,
+                    "letter": request.letter or letter.text,
+                }
+            )
             rows += 1
     return rows

@@ -27,8 +27,12 @@ _MAKER_FIELDS = {"in_use": ("in_use", "count"), "denied": ("denied",)}
 
 def answers_something(answer: Answer) -> bool:
     """True when a part states an outcome, a maker or a count (rule 1)."""
-    return (answer.outcome != "other" or bool(answer.manufacturers_in_use)
-            or bool(answer.manufacturers_denied) or bool(answer.counts))
+    return (
+        answer.outcome != "other"
+        or bool(answer.manufacturers_in_use)
+        or bool(answer.manufacturers_denied)
+        or bool(answer.counts)
+    )
 
 
 def merge_parts(readings: list[tuple[Part, Answer]], *, unread: Iterable[str] = ()) -> Answer:
@@ -36,7 +40,9 @@ def merge_parts(readings: list[tuple[Part, Answer]], *, unread: Iterable[str] = 
     unread = list(unread)
     if len(readings) == 1 and not unread:
         return readings[0][1]
-    ordered = sorted(readings, key=lambda pair: pair[0].role == "cover")  # attachments first (rule 2)
+    ordered = sorted(
+        readings, key=lambda pair: pair[0].role == "cover"
+    )  # attachments first (rule 2)
     speaking = [(part, answer) for part, answer in ordered if answers_something(answer)]
     if not speaking:
         speaking = ordered[:1]
@@ -50,7 +56,9 @@ def merge_parts(readings: list[tuple[Part, Answer]], *, unread: Iterable[str] = 
         for key, value in answer.confidence.items():
             merged.confidence.setdefault(key, value)
     contributed = [answer for _, answer in speaking]
-    reasons += [f"{part.label}: {reason}" for part, answer in speaking for reason in answer.review_reasons]
+    reasons += [
+        f"{part.label}: {reason}" for part, answer in speaking for reason in answer.review_reasons
+    ]
     reasons += [f"attachment {name} could not be read: check it by hand" for name in unread]
     merged.review_reasons = list(dict.fromkeys(reasons))
     merged.candidates = [c for _, answer in speaking for c in answer.candidates]
@@ -62,19 +70,25 @@ def merge_parts(readings: list[tuple[Part, Answer]], *, unread: Iterable[str] = 
 def _take_outcome(merged: Answer, speaking: list[tuple[Part, Answer]], reasons: list[str]) -> None:
     part, first = speaking[0]
     merged.outcome = first.outcome
-    merged.total_cameras = next((a.total_cameras for _, a in speaking if a.total_cameras is not None), None)
+    merged.total_cameras = next(
+        (a.total_cameras for _, a in speaking if a.total_cameras is not None), None
+    )
     merged.evidence += [e for e in first.evidence if e.field in ("outcome", "total_cameras")]
     for other_part, other in speaking[1:]:
         if other.outcome not in ("other", first.outcome):
             reasons.append(
                 f"{part.label} reads {first.outcome}{_quoted(first, 'outcome')} but {other_part.label} "
-                f"reads {other.outcome}{_quoted(other, 'outcome')}")
+                f"reads {other.outcome}{_quoted(other, 'outcome')}"
+            )
 
 
 def _take_makers(merged: Answer, speaking: list[tuple[Part, Answer]], reasons: list[str]) -> None:
     decided: dict[str, tuple[str, Part, Answer]] = {}
     for part, answer in speaking:
-        for field, names in (("in_use", answer.manufacturers_in_use), ("denied", answer.manufacturers_denied)):
+        for field, names in (
+            ("in_use", answer.manufacturers_in_use),
+            ("denied", answer.manufacturers_denied),
+        ):
             for name in names:
                 if name not in decided:
                     decided[name] = (field, part, answer)
@@ -85,22 +99,28 @@ def _take_makers(merged: Answer, speaking: list[tuple[Part, Answer]], reasons: l
         target.append(name)
         if field == "in_use" and name in answer.counts:
             merged.counts[name] = answer.counts[name]
-        merged.evidence += [e for e in answer.evidence
-                            if e.field in _MAKER_FIELDS[field] and _names(e, name)]
+        merged.evidence += [
+            e for e in answer.evidence if e.field in _MAKER_FIELDS[field] and _names(e, name)
+        ]
 
 
-def _disagree(reasons: list[str], name: str, kept: tuple[str, Part, Answer],
-              other: tuple[str, Part, Answer]) -> None:
+def _disagree(
+    reasons: list[str], name: str, kept: tuple[str, Part, Answer], other: tuple[str, Part, Answer]
+) -> None:
     words = {"in_use": "in use", "denied": "not used"}
     (field, part, answer), (other_field, other_part, other_answer) = kept, other
     reasons.append(
         f"{name}: {part.label} says {words[field]}{_quoted(answer, field, name)}, "
-        f"{other_part.label} says {words[other_field]}{_quoted(other_answer, other_field, name)}")
+        f"{other_part.label} says {words[other_field]}{_quoted(other_answer, other_field, name)}"
+    )
 
 
 def _names(span: EvidenceSpan, name: str) -> bool:
-    return span.value == name or span.manufacturer_id == name or (
-        isinstance(span.value, str) and span.value.lower() == name.lower())
+    return (
+        span.value == name
+        or span.manufacturer_id == name
+        or (isinstance(span.value, str) and span.value.lower() == name.lower())
+    )
 
 
 def _quoted(answer: Answer, field: str, name: str | None = None) -> str:

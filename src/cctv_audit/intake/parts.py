@@ -30,13 +30,18 @@ class Part:
 
     @property
     def label(self) -> str:
-        return "the covering message" if self.role == "cover" else f"attachment {self.document.filename}"
+        return (
+            "the covering message"
+            if self.role == "cover"
+            else f"attachment {self.document.filename}"
+        )
 
 
 def reply_parts(session: Session, top: Document) -> tuple[list[Part], list[Document]]:
     """The readable parts of the reply whose document is ``top``, and the attachments with no text."""
-    children = list(session.scalars(
-        select(Document).where(Document.parent_id == top.id).order_by(Document.id)))
+    children = list(
+        session.scalars(select(Document).where(Document.parent_id == top.id).order_by(Document.id))
+    )
     text = top.text or ""
     readable = [c for c in children if c.text and c.text.strip()]
     unread = [c for c in children if not (c.text and c.text.strip())]

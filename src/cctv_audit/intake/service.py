@@ -71,10 +71,13 @@ def read_document(document: Document, session: Session, *, question: str | None)
     if not (document.text and document.text.strip()):
         raise ExtractionError(
             f"document {document.id} ({document.filename}) has no extracted text (status {document.status}); "
-            "extract it first with the documents commands")
+            "extract it first with the documents commands"
+        )
     parts, unread = reply_parts(session, document)
-    readings = [(part, extract_answer(part.text, question=question, document_id=part.document.id))
-                for part in parts]
+    readings = [
+        (part, extract_answer(part.text, question=question, document_id=part.document.id))
+        for part in parts
+    ]
     answer = merge_parts(readings, unread=[d.filename for d in unread])
     return save_answer(session, document.id, answer)
 
@@ -104,12 +107,23 @@ def _claims_of(session: Session, reply: Reply, record: AnswerRecord) -> list[fin
     request = foi.get_request(session, reply.request_id)
     document = get_document(session, reply.document_id)
     return findings.claims_from_answer(
-        session, record, body_id=request.body_id, survey_id=request.survey_id,
-        request_id=request.id, as_of=_as_of(reply, request, document))
+        session,
+        record,
+        body_id=request.body_id,
+        survey_id=request.survey_id,
+        request_id=request.id,
+        as_of=_as_of(reply, request, document),
+    )
 
 
-def attach(session: Session, document_id: int, request: Request | int | str, *, actor: str,
-           replied_on: dt.date | None = None) -> ReplyReading:
+def attach(
+    session: Session,
+    document_id: int,
+    request: Request | int | str,
+    *,
+    actor: str,
+    replied_on: dt.date | None = None,
+) -> ReplyReading:
     """Any stored document (a posted letter, a portal download) becomes a reply to ``request`` and is read."""
     reply = foi.attach_document(session, document_id, request, actor=actor)
     if replied_on is not None:
@@ -117,12 +131,17 @@ def attach(session: Session, document_id: int, request: Request | int | str, *, 
     return read_reply(session, reply)
 
 
-def mark(session: Session, reply_id: int, answer: bool | None, *, actor: str,
-         reason: str | None = None) -> ReplyReading:
+def mark(
+    session: Session, reply_id: int, answer: bool | None, *, actor: str, reason: str | None = None
+) -> ReplyReading:
     """A person says a reply is (not) an answer, or undoes that (None); request state and claims follow."""
     reply = foi.mark_reply(session, reply_id, answer, actor=actor, reason=reason)
-    record = session.scalar(select(AnswerRecord).where(AnswerRecord.document_id == reply.document_id)
-                            .order_by(AnswerRecord.id.desc()).limit(1))
+    record = session.scalar(
+        select(AnswerRecord)
+        .where(AnswerRecord.document_id == reply.document_id)
+        .order_by(AnswerRecord.id.desc())
+        .limit(1)
+    )
     if record is None:
         return read_reply(session, reply)
     return ReplyReading(reply, record, _claims_of(session, reply, record))
@@ -147,14 +166,17 @@ def match_new(session: Session) -> IntakeReport:
     return report
 
 
-def assign(session: Session, reply_id: int, request: Request | int | str, *, actor: str) -> ReplyReading:
+def assign(
+    session: Session, reply_id: int, request: Request | int | str, *, actor: str
+) -> ReplyReading:
     """A person ties a queued reply to a request; it is read against that request's letter."""
     reply = foi.assign_reply(session, reply_id, request, actor=actor)
     return read_reply(session, reply)
 
 
-def refresh(session: Session, *, redo: bool = False,
-            on_progress: Callable[[Document], None] | None = None) -> IntakeReport:
+def refresh(
+    session: Session, *, redo: bool = False, on_progress: Callable[[Document], None] | None = None
+) -> IntakeReport:
     """Read every stored reply not yet read by this extractor (all with ``redo``); `answers run`.
 
     Documents that are not part of any reply (an archive of published replies, a body answering
@@ -178,10 +200,15 @@ def pending(session: Session, *, redo: bool = False) -> list[Document]:
     An attachment is read as a part of its e-mail, never on its own; our own letters not at all.
     """
     own = select(Reply.document_id).where(Reply.matched_by == "own-message")
-    query = (select(Document).where(Document.text.is_not(None), Document.parent_id.is_(None),
-                                    Document.id.not_in(own)).order_by(Document.id))
+    query = (
+        select(Document)
+        .where(Document.text.is_not(None), Document.parent_id.is_(None), Document.id.not_in(own))
+        .order_by(Document.id)
+    )
     if not redo:
-        done = select(AnswerRecord.document_id).where(AnswerRecord.extractor_version == EXTRACTOR_VERSION)
+        done = select(AnswerRecord.document_id).where(
+            AnswerRecord.extractor_version == EXTRACTOR_VERSION
+        )
         query = query.where(Document.id.not_in(done))
     return list(session.scalars(query))
 
@@ -209,8 +236,6 @@ def fetch_replies(store, settings, *, folder: str = "INBOX") -> tuple[IngestRepo
     ingest_report = foi.fetch_mail(store, settings, folder=folder)
     with store.session() as session:
         return ingest_report, match_new(session)
-
-
 
 
 def rederive(session: Session, *, survey_id: int | None = None) -> int:

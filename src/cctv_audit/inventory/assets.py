@@ -48,7 +48,9 @@ def import_assets(
     source = f"register:{path.name}"
     existing = {
         a.source_row: a
-        for a in session.scalars(select(Asset).where(Asset.body_id == body.id, Asset.source == source))
+        for a in session.scalars(
+            select(Asset).where(Asset.body_id == body.id, Asset.source == source)
+        )
     }
     report = ImportReport(mapping=columns)
     for row in rows:
@@ -66,7 +68,13 @@ def import_assets(
         if asset.conflicts:
             report.conflicts[row.number] = list(asset.conflicts)
     session.flush()
-    log.info("%s: %d assets (%d new) for %s", path, report.created + report.updated, report.created, body.code)
+    log.info(
+        "%s: %d assets (%d new) for %s",
+        path,
+        report.created + report.updated,
+        report.created,
+        body.code,
+    )
     return report
 
 
@@ -81,7 +89,9 @@ def _fill_from_register(asset: Asset, get, sensitive: set[str]) -> None:
     asset.ip = get("ip") or None
     asset.firmware = get("firmware") or None
     asset.install_date = parse_date(get("install_date"))
-    asset.sensitive_site = parse_flag(get("sensitive")) or (asset.site or "").strip().lower() in sensitive
+    asset.sensitive_site = (
+        parse_flag(get("sensitive")) or (asset.site or "").strip().lower() in sensitive
+    )
     found = identify(get("make"), get("model"), asset.mac)
     asset.brand_id, asset.maker_id = found.brand_id, found.maker_id
     asset.identified_by = found.identified_by
@@ -129,7 +139,9 @@ def merge_audit(session: Session, body: Body, devices: Iterable[AuditedDevice]) 
     for device in devices:
         asset = _find_match(assets, device)
         if asset is None:
-            asset = Asset(body_id=body.id, source="audit", source_row=device.device_id, identified_by="audit")
+            asset = Asset(
+                body_id=body.id, source="audit", source_row=device.device_id, identified_by="audit"
+            )
             session.add(asset)
             assets.append(asset)
             report.added += 1
@@ -165,7 +177,11 @@ def _apply_device(asset: Asset, device: AuditedDevice) -> None:
     asset.firmware = device.firmware or asset.firmware
     asset.device_type = asset.device_type or device.device_type
     if asset.maker_id is None:
-        asset.brand_id, asset.maker_id, asset.identified_by = device.brand_id, device.maker_id, "audit"
+        asset.brand_id, asset.maker_id, asset.identified_by = (
+            device.brand_id,
+            device.maker_id,
+            "audit",
+        )
     asset.risks = sorted(set(device.risks))
     asset.conflicts = conflicts
 
@@ -174,8 +190,15 @@ def audited_devices(session: Session, run_id: int | None = None) -> list[Audited
     """The devices of an audit scan run (the latest by default), ready for :func:`merge_audit`."""
     return [
         AuditedDevice(
-            device_id=d.id, ip=d.ip, mac=d.mac, serial=d.serial, brand_id=d.brand_id,
-            maker_id=d.manufacturer_id, model=d.model, firmware=d.firmware, device_type=d.kind,
+            device_id=d.id,
+            ip=d.ip,
+            mac=d.mac,
+            serial=d.serial,
+            brand_id=d.brand_id,
+            maker_id=d.manufacturer_id,
+            model=d.model,
+            firmware=d.firmware,
+            device_type=d.kind,
             risks=tuple(r["code"] for r in d.risks or []),
         )
         for d in list_devices(session, run_id)

@@ -7,8 +7,18 @@ from html import escape
 from cctv_audit.inventory.phaseout import STATUSES, ProgressPoint
 
 # Okabe-Ito colours: distinguishable with the common forms of colour blindness.
-COLOURS = {"to_replace": "#D55E00", "ordered": "#E69F00", "replaced": "#009E73", "decommissioned": "#0072B2"}
-LABELS = {"to_replace": "To replace", "ordered": "Ordered", "replaced": "Replaced", "decommissioned": "Decommissioned"}
+COLOURS = {
+    "to_replace": "#D55E00",
+    "ordered": "#E69F00",
+    "replaced": "#009E73",
+    "decommissioned": "#0072B2",
+}
+LABELS = {
+    "to_replace": "To replace",
+    "ordered": "Ordered",
+    "replaced": "Replaced",
+    "decommissioned": "Decommissioned",
+}
 
 
 def progress_svg(points: list[ProgressPoint], *, width: int = 640, height: int = 320) -> str:

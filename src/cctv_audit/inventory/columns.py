@@ -21,7 +21,13 @@ FIELD_SYNONYMS: dict[str, tuple[str, ...]] = {
     "serial": ("serial", "serial no", "serial number", "s n", "sn"),
     "mac": ("mac", "mac address", "hardware address"),
     "ip": ("ip", "ip address", "address ip", "host"),
-    "install_date": ("install date", "installed", "installation date", "date installed", "commissioned"),
+    "install_date": (
+        "install date",
+        "installed",
+        "installation date",
+        "date installed",
+        "commissioned",
+    ),
     "device_type": ("device type", "type", "equipment type", "asset type", "category"),
     "firmware": ("firmware", "firmware version", "software version"),
     "sensitive": ("sensitive", "sensitive site", "security classification"),
@@ -33,7 +39,9 @@ def normalise_header(header: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", header.lower()).split())
 
 
-def map_columns(headers: Sequence[str], overrides: Mapping[str, str] | None = None, *, source: str) -> dict[str, str]:
+def map_columns(
+    headers: Sequence[str], overrides: Mapping[str, str] | None = None, *, source: str
+) -> dict[str, str]:
     """Return ``{field: header}`` for the fields this register has.
 
     ``overrides`` maps our field names to the register's header text; unknown
@@ -44,7 +52,9 @@ def map_columns(headers: Sequence[str], overrides: Mapping[str, str] | None = No
     mapping: dict[str, str] = {}
     for field, header in overrides.items():
         if field not in FIELD_SYNONYMS:
-            raise InputError(f"--map {field}=...: unknown field; use one of {', '.join(FIELDS)}", source=source)
+            raise InputError(
+                f"--map {field}=...: unknown field; use one of {', '.join(FIELDS)}", source=source
+            )
         real = by_norm.get(normalise_header(header))
         if real is None:
             raise InputError(

@@ -34,7 +34,11 @@ class PlanItem:
 
 
 def flagged_assets(session: Session, body_id: int) -> list[Asset]:
-    return [a for a in body_assets(session, body_id) if a.maker_id and vendors.is_state_linked(a.maker_id)]
+    return [
+        a
+        for a in body_assets(session, body_id)
+        if a.maker_id and vendors.is_state_linked(a.maker_id)
+    ]
 
 
 def _priority(asset: Asset, today: dt.date) -> tuple:
@@ -49,7 +53,9 @@ def _priority(asset: Asset, today: dt.date) -> tuple:
 
 
 def _reasons(asset: Asset, today: dt.date) -> list[str]:
-    reasons = [f"made by {maker_name(asset.maker_id or '')} (flagged maker)"]  # flagged: has a maker
+    reasons = [
+        f"made by {maker_name(asset.maker_id or '')} (flagged maker)"
+    ]  # flagged: has a maker
     if asset.sensitive_site:
         reasons.append("sensitive site")
     if _has_risk(asset, "cloud", "p2p", "relay"):
@@ -57,13 +63,21 @@ def _reasons(asset: Asset, today: dt.date) -> list[str]:
     if _has_risk(asset, "cve", "firmware", "vulnerab"):
         reasons.append("vulnerable firmware")
     if asset.install_date:
-        reasons.append(f"installed {asset.install_date.isoformat()} ({(today - asset.install_date).days // 365} years)")
+        reasons.append(
+            f"installed {asset.install_date.isoformat()} ({(today - asset.install_date).days // 365} years)"
+        )
     return reasons
 
 
-def latest_events(session: Session, asset_ids: list[int], on: dt.date | None = None) -> dict[int, PhaseoutEvent]:
+def latest_events(
+    session: Session, asset_ids: list[int], on: dt.date | None = None
+) -> dict[int, PhaseoutEvent]:
     """The latest status event per asset, as it stood on ``on`` (default: all events)."""
-    query = select(PhaseoutEvent).where(PhaseoutEvent.asset_id.in_(asset_ids)).order_by(PhaseoutEvent.on, PhaseoutEvent.id)
+    query = (
+        select(PhaseoutEvent)
+        .where(PhaseoutEvent.asset_id.in_(asset_ids))
+        .order_by(PhaseoutEvent.on, PhaseoutEvent.id)
+    )
     if on is not None:
         query = query.where(PhaseoutEvent.on <= on)
     latest: dict[int, PhaseoutEvent] = {}
@@ -81,8 +95,14 @@ def plan(session: Session, body_id: int, today: dt.date | None = None) -> list[P
     for rank, asset in enumerate(assets, start=1):
         event = events.get(asset.id)
         items.append(
-            PlanItem(rank, asset, maker_name(asset.maker_id or ""), event.status if event else "to_replace",
-                     event.on if event else None, _reasons(asset, today))
+            PlanItem(
+                rank,
+                asset,
+                maker_name(asset.maker_id or ""),
+                event.status if event else "to_replace",
+                event.on if event else None,
+                _reasons(asset, today),
+            )
         )
     return items
 
@@ -105,11 +125,19 @@ def set_status(
         raise NotFound(f"no asset {asset_id}; see `cctv-audit phaseout plan`")
     previous = latest_events(session, [asset_id]).get(asset_id)
     if previous is not None and on < previous.on:
-        raise InputError(f"asset {asset_id}: {on} is before its last change ({previous.status} on {previous.on})")
+        raise InputError(
+            f"asset {asset_id}: {on} is before its last change ({previous.status} on {previous.on})"
+        )
     if status == "replaced" and replacement_maker:
         replacement_maker = vendors.load_kb().get(replacement_maker).id
-    event = PhaseoutEvent(asset_id=asset_id, status=status, on=on, replacement_maker=replacement_maker,
-                          note=note, actor=actor)
+    event = PhaseoutEvent(
+        asset_id=asset_id,
+        status=status,
+        on=on,
+        replacement_maker=replacement_maker,
+        note=note,
+        actor=actor,
+    )
     session.add(event)
     session.flush()
     return event
@@ -160,7 +188,9 @@ def progress(session: Session, body_id: int, until: dt.date | None = None) -> li
     """Status counts at the end of every month from the first status change to ``until``."""
     assets = flagged_assets(session, body_id)
     firsts = session.scalars(
-        select(PhaseoutEvent.on).where(PhaseoutEvent.asset_id.in_([a.id for a in assets])).order_by(PhaseoutEvent.on)
+        select(PhaseoutEvent.on)
+        .where(PhaseoutEvent.asset_id.in_([a.id for a in assets]))
+        .order_by(PhaseoutEvent.on)
     ).all()
     if not firsts:
         return [status_on(session, body_id, until)]

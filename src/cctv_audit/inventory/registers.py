@@ -30,7 +30,9 @@ def read_register(path: Path) -> tuple[list[str], list[RegisterRow]]:
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
         raise InputError("asset registers must be .csv or .xlsx", source=str(path))
-    table: Sequence[Sequence[object]] = _xlsx_rows(path) if suffix in (".xlsx", ".xlsm") else _csv_rows(path)
+    table: Sequence[Sequence[object]] = (
+        _xlsx_rows(path) if suffix in (".xlsx", ".xlsm") else _csv_rows(path)
+    )
     if not table:
         raise InputError("the register is empty", source=str(path))
     headers = [str(h or "").strip() for h in table[0]]
@@ -80,7 +82,16 @@ def parse_date(value: str) -> dt.date | None:
     value = value.strip()
     if not value:
         return None
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y", "%b %Y", "%B %Y", "%m/%Y"):
+    for fmt in (
+        "%Y-%m-%d",
+        "%d/%m/%Y",
+        "%d/%m/%y",
+        "%d-%m-%Y",
+        "%d.%m.%Y",
+        "%b %Y",
+        "%B %Y",
+        "%m/%Y",
+    ):
         try:
             return dt.datetime.strptime(value, fmt).date()
         except ValueError:

@@ -18,7 +18,11 @@ def write_docx(draft: ResponseDraft, path: Path) -> Path:
 
     doc = Document()
     doc.add_heading(f"Freedom of information response: {draft.reference}", level=1)
-    for line in (draft.body, f"Our reference: {draft.reference}", f"Date: {draft.date.isoformat()}"):
+    for line in (
+        draft.body,
+        f"Our reference: {draft.reference}",
+        f"Date: {draft.date.isoformat()}",
+    ):
         doc.add_paragraph(line)
     for section in draft.sections:
         doc.add_heading(section.heading, level=2)

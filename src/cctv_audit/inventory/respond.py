@@ -51,7 +51,12 @@ class ResponseDraft:
 
     def lines(self) -> list[str]:
         """The draft as plain lines: the same text the DOCX and PDF carry."""
-        out = [f"{self.body}", f"Our reference: {self.reference}", f"Date: {self.date.isoformat()}", ""]
+        out = [
+            f"{self.body}",
+            f"Our reference: {self.reference}",
+            f"Date: {self.date.isoformat()}",
+            "",
+        ]
         for section in self.sections:
             out.append(section.heading)
             out.extend(section.paragraphs)
@@ -83,7 +88,9 @@ def draft_response(
     withhold = dict(withhold or {})
     unknown = set(withhold) - set(QUESTIONS)
     if unknown:
-        raise InputError(f"cannot withhold {', '.join(sorted(unknown))}: the questions are {', '.join(QUESTIONS)}")
+        raise InputError(
+            f"cannot withhold {', '.join(sorted(unknown))}: the questions are {', '.join(QUESTIONS)}"
+        )
     grounds = {key: ground_for(body.regime, code) for key, code in withhold.items()}
     today = today or dt.date.today()
     summary = summarise(session, body.id)
@@ -104,8 +111,10 @@ def draft_response(
 def _opening(body: Body) -> Section:
     return Section(
         "Your request for information",
-        [f"We have dealt with your request under {LAW_NAMES[body.regime]}. "
-         "The figures below are taken from our CCTV asset register and network audit."],
+        [
+            f"We have dealt with your request under {LAW_NAMES[body.regime]}. "
+            "The figures below are taken from our CCTV asset register and network audit."
+        ],
     )
 
 
@@ -123,7 +132,9 @@ def _answer_makers(section: Section, session, body, summary: InventorySummary, t
 
 def _answer_flagged(section: Section, session, body, summary: InventorySummary, today) -> None:
     if not summary.flagged:
-        section.paragraphs.append("We do not use equipment made by Hikvision, Dahua or other manufacturers on our list of concern.")
+        section.paragraphs.append(
+            "We do not use equipment made by Hikvision, Dahua or other manufacturers on our list of concern."
+        )
         return
     for maker in summary.flagged:
         sold_as = f" (sold under the brand names {', '.join(maker.brands)})" if maker.brands else ""
@@ -151,14 +162,24 @@ _ANSWERERS = {"makers": _answer_makers, "flagged": _answer_flagged, "plans": _an
 
 def _locations(summary: InventorySummary) -> Section:
     makers = sorted({name for counts in summary.sites.values() for name in counts})
-    rows = [[site, *[str(counts.get(m, 0)) for m in makers]] for site, counts in summary.sites.items()]
-    return Section("Devices by site", ["As you asked, the counts by site are:"], (["Site", *makers], rows))
+    rows = [
+        [site, *[str(counts.get(m, 0)) for m in makers]] for site, counts in summary.sites.items()
+    ]
+    return Section(
+        "Devices by site", ["As you asked, the counts by site are:"], (["Site", *makers], rows)
+    )
 
 
 def _closing(body: Body) -> Section:
-    regulator = "the Scottish Information Commissioner" if body.regime == "FOISA" else "the Information Commissioner's Office"
+    regulator = (
+        "the Scottish Information Commissioner"
+        if body.regime == "FOISA"
+        else "the Information Commissioner's Office"
+    )
     return Section(
         "Your right to ask for a review",
-        [f"If you are unhappy with this response you may ask us for an internal review. "
-         f"If you remain unhappy after the review you may apply to {regulator}."],
+        [
+            f"If you are unhappy with this response you may ask us for an internal review. "
+            f"If you remain unhappy after the review you may apply to {regulator}."
+        ],
     )

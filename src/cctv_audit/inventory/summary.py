@@ -65,7 +65,11 @@ def summarise(session: Session, body_id: int) -> InventorySummary:
             continue
         count = makers.get(asset.maker_id)
         if count is None:
-            count = MakerCount(asset.maker_id, maker_name(asset.maker_id), flagged=vendors.is_state_linked(asset.maker_id))
+            count = MakerCount(
+                asset.maker_id,
+                maker_name(asset.maker_id),
+                flagged=vendors.is_state_linked(asset.maker_id),
+            )
             makers[asset.maker_id] = count
         if asset.device_type == "recorder":
             count.recorders += 1

@@ -21,11 +21,15 @@ class Ground:
 
 @functools.cache
 def grounds() -> dict[tuple[str, str], Ground]:
-    raw = yaml.safe_load(resources.files("cctv_audit.inventory").joinpath("data", "withholding.yaml").read_text())
+    raw = yaml.safe_load(
+        resources.files("cctv_audit.inventory").joinpath("data", "withholding.yaml").read_text()
+    )
     table = {}
     for law, entries in raw.items():
         for code, entry in entries.items():
-            table[(law, code)] = Ground(law, code, entry["citation"], " ".join(entry["text"].split()))
+            table[(law, code)] = Ground(
+                law, code, entry["citation"], " ".join(entry["text"].split())
+            )
     return table
 
 
@@ -34,5 +38,7 @@ def ground_for(law: str, code: str) -> Ground:
     key = (law, code.lower().replace(".", "").replace(" ", ""))
     if key not in grounds():
         offered = ", ".join(c for (l, c) in grounds() if l == law)
-        raise InputError(f"{code!r} is not a withholding ground offered under {law}; choose one of {offered}")
+        raise InputError(
+            f"{code!r} is not a withholding ground offered under {law}; choose one of {offered}"
+        )
     return grounds()[key]

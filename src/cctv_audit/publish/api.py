@@ -36,28 +36,51 @@ log = logging.getLogger(__name__)
 UPPER_TIER_TYPES = frozenset({"CTY", "COMB", "SRA"})
 
 
-def publish_site(store: Store, survey: str | int | None, out: Path, options: PublishOptions | None = None) -> SiteResult:
+def publish_site(
+    store: Store, survey: str | int | None, out: Path, options: PublishOptions | None = None
+) -> SiteResult:
     """Write the static report site of ``survey`` (id, slug, or None / "all" for every claim) into ``out``."""
     with store.session() as session:
         report = build_report(session, survey, options, data_dir=store.data_dir)
         return write_site(session, report, Path(out))
 
 
-def render_survey_map(store: Store, survey: str | int | None, out: Path | None = None,
-                      options: PublishOptions | None = None, *, labels: bool = True) -> HexMap:
+def render_survey_map(
+    store: Store,
+    survey: str | int | None,
+    out: Path | None = None,
+    options: PublishOptions | None = None,
+    *,
+    labels: bool = True,
+) -> HexMap:
     """The hex map of ``survey`` alone; written to ``out`` when given."""
     with store.session() as session:
         report = build_report(session, survey, options, data_dir=store.data_dir)
-    bodies = [MapBody(code=b.finding.body_code, name=b.name, gss_code=b.gss_code, category=b.category,
-                      detail=views.maker_summary(b)) for b in report.bodies]
-    result = render_hex_map(bodies, title=f"{report.title}: findings by local authority", labels=labels)
+    bodies = [
+        MapBody(
+            code=b.finding.body_code,
+            name=b.name,
+            gss_code=b.gss_code,
+            category=b.category,
+            detail=views.maker_summary(b),
+        )
+        for b in report.bodies
+    ]
+    result = render_hex_map(
+        bodies, title=f"{report.title}: findings by local authority", labels=labels
+    )
     if out is not None:
         Path(out).write_text(result.svg, encoding="utf-8")
     return result
 
 
-def export_survey(store: Store, survey: str | int | None, fmt: str, out: Path,
-                  options: PublishOptions | None = None) -> list[Path]:
+def export_survey(
+    store: Store,
+    survey: str | int | None,
+    fmt: str,
+    out: Path,
+    options: PublishOptions | None = None,
+) -> list[Path]:
     """Export the report's tables as ``csv`` (a folder), ``xlsx``, ``json``, ``sqlite`` (+ metadata.json) or ``ftm``."""
     if fmt not in FORMATS:
         raise PublishError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -72,9 +95,12 @@ def _write_export(report: Report, tables: list, fmt: str, out: Path) -> list[Pat
     if fmt == "csv":
         return write_csv(tables, out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    metadata = datasette_metadata(tables, database=out.stem if fmt == "sqlite" else DATABASE_NAME,
-                                  title=report.title, description=f"Findings of {report.title}, as of "
-                                  f"{report.as_of.isoformat()}.")
+    metadata = datasette_metadata(
+        tables,
+        database=out.stem if fmt == "sqlite" else DATABASE_NAME,
+        title=report.title,
+        description=f"Findings of {report.title}, as of {report.as_of.isoformat()}.",
+    )
     if fmt == "xlsx":
         return [write_xlsx(tables, out, report.as_of)]
     if fmt == "json":
@@ -84,7 +110,9 @@ def _write_export(report: Report, tables: list, fmt: str, out: Path) -> list[Pat
     import json
 
     meta_path = out.with_name("metadata.json")
-    meta_path.write_text(json.dumps(metadata, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    meta_path.write_text(
+        json.dumps(metadata, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     return [write_sqlite(tables, out), meta_path]
 
 
@@ -113,7 +141,11 @@ def hex_coverage(session: Session) -> Coverage:
     for body in bodies:
         if body.gss_code in ids or body.source != "mysociety-register":
             continue
-        target = result.listed_beside if body.body_type in UPPER_TIER_TYPES else result.bodies_without_hex
+        target = (
+            result.listed_beside
+            if body.body_type in UPPER_TIER_TYPES
+            else result.bodies_without_hex
+        )
         target.append(f"{body.code}: {body.name} ({body.gss_code or 'no GSS code'})")
     return result
 
@@ -128,6 +160,11 @@ def publish_demo(store: Store, out: Path | str = "site", *, today=None) -> SiteR
         load_bundled_councils(session)
         report = load_disclosures(session)
         load_record(session)
-        log.info("disclosures: %s rows, %s claims, %s problems", report.rows, report.claims, len(report.problems))
+        log.info(
+            "disclosures: %s rows, %s claims, %s problems",
+            report.rows,
+            report.claims,
+            len(report.problems),
+        )
     options = PublishOptions(today=today, title="Known public disclosures of CCTV makers")
     return publish_site(store, ALL_CLAIMS, Path(out), options)

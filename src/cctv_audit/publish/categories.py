@@ -25,23 +25,63 @@ class Category:
 
 
 CATEGORIES: tuple[Category, ...] = (
-    Category("flagged", "Confirmed flagged maker", "#D55E00", "#000000",
-             "At least one confirmed claim that the body uses a flagged maker (see what flagged means: "
-             "by default a maker with a sourced link to the Chinese state)."),
-    Category("other_makers", "Other makers only", "#0072B2", "#FFFFFF",
-             "Confirmed answer naming only makers that are not flagged, or denying flagged makers."),
-    Category("refused", "Refused", "#E69F00", "#000000",
-             "The body refused to answer (an exemption, cost limit, or neither confirm nor deny)."),
-    Category("not_held", "Not held", "#56B4E9", "#000000",
-             "The body said it does not hold the information."),
-    Category("unclear", "Unclear or awaiting review", "#F0E442", "#000000",
-             "A reply arrived but its claims are not confirmed yet, or it did not answer the question."),
-    Category("no_reply", "No reply", "#8C8C8C", "#000000",
-             "Asked, but no reply yet (including overdue requests)."),
-    Category("no_makers", "Answered, no maker named", "#009E73", "#000000",
-             "The body answered (all or part) but named no manufacturer, in use or denied: unknown, not 'no'."),
-    Category("not_asked", "Not asked / no claim", "#F2F2F2", "#000000",
-             "Not part of this survey or the request was never sent (outside a survey: no claim recorded)."),
+    Category(
+        "flagged",
+        "Confirmed flagged maker",
+        "#D55E00",
+        "#000000",
+        "At least one confirmed claim that the body uses a flagged maker (see what flagged means: "
+        "by default a maker with a sourced link to the Chinese state).",
+    ),
+    Category(
+        "other_makers",
+        "Other makers only",
+        "#0072B2",
+        "#FFFFFF",
+        "Confirmed answer naming only makers that are not flagged, or denying flagged makers.",
+    ),
+    Category(
+        "refused",
+        "Refused",
+        "#E69F00",
+        "#000000",
+        "The body refused to answer (an exemption, cost limit, or neither confirm nor deny).",
+    ),
+    Category(
+        "not_held",
+        "Not held",
+        "#56B4E9",
+        "#000000",
+        "The body said it does not hold the information.",
+    ),
+    Category(
+        "unclear",
+        "Unclear or awaiting review",
+        "#F0E442",
+        "#000000",
+        "A reply arrived but its claims are not confirmed yet, or it did not answer the question.",
+    ),
+    Category(
+        "no_reply",
+        "No reply",
+        "#8C8C8C",
+        "#000000",
+        "Asked, but no reply yet (including overdue requests).",
+    ),
+    Category(
+        "no_makers",
+        "Answered, no maker named",
+        "#009E73",
+        "#000000",
+        "The body answered (all or part) but named no manufacturer, in use or denied: unknown, not 'no'.",
+    ),
+    Category(
+        "not_asked",
+        "Not asked / no claim",
+        "#F2F2F2",
+        "#000000",
+        "Not part of this survey or the request was never sent (outside a survey: no claim recorded).",
+    ),
 )
 
 CATEGORY_BY_KEY: dict[str, Category] = {c.key: c for c in CATEGORIES}

@@ -61,8 +61,12 @@ def write_csv(tables: list[Table], directory: Path) -> list[Path]:
 def write_json(tables: list[Table], path: Path, metadata: dict) -> Path:
     """All tables in one JSON document: ``{"title", ..., "tables": {name: {"description", "rows"}}}``."""
     document = {k: v for k, v in metadata.items() if k != "databases"}
-    document["tables"] = {t.name: {"title": t.title, "description": t.description, "rows": t.rows} for t in tables}
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    document["tables"] = {
+        t.name: {"title": t.title, "description": t.description, "rows": t.rows} for t in tables
+    }
+    path.write_text(
+        json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n", encoding="utf-8"
+    )
     return path
 
 
@@ -104,11 +108,18 @@ def _restamp_zip(data: bytes, stamp: dt.datetime) -> bytes:
     """The same archive with every member dated ``stamp`` and core.xml's dates set to it."""
     iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             content = source.read(info.filename)
             if info.filename == "docProps/core.xml":
-                content = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + iso.encode(), content)
+                content = re.sub(
+                    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
+                    rb"\g<1>" + iso.encode(),
+                    content,
+                )
             member = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
             member.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(member, content)
@@ -126,7 +137,9 @@ def _sql_type(table: Table, column: str) -> str:
 
 def _create_sql(table: Table, names: set[str]) -> str:
     columns = _columns(table)
-    parts = [f'"{c}" {_sql_type(table, c)}' + (" PRIMARY KEY" if c == table.pk else "") for c in columns]
+    parts = [
+        f'"{c}" {_sql_type(table, c)}' + (" PRIMARY KEY" if c == table.pk else "") for c in columns
+    ]
     for column, (other, other_col) in sorted(table.foreign_keys.items()):
         if column in columns and other in names:
             parts.append(f'FOREIGN KEY ("{column}") REFERENCES "{other}"("{other_col}")')
@@ -145,16 +158,24 @@ def write_sqlite(tables: list[Table], path: Path) -> Path:
                 connection.execute(_create_sql(table, names))
                 columns = _columns(table)
                 marks = ", ".join("?" for _ in columns)
-                connection.executemany(f'INSERT INTO "{table.name}" VALUES ({marks})',
-                                       [[cell(r[c]) for c in columns] for r in table.rows])
+                connection.executemany(
+                    f'INSERT INTO "{table.name}" VALUES ({marks})',
+                    [[cell(r[c]) for c in columns] for r in table.rows],
+                )
                 for column in sorted(table.foreign_keys):
                     if column in columns:
-                        connection.execute(f'CREATE INDEX "ix_{table.name}_{column}" ON "{table.name}"("{column}")')
+                        connection.execute(
+                            f'CREATE INDEX "ix_{table.name}_{column}" ON "{table.name}"("{column}")'
+                        )
             if "documents" in names:
-                connection.execute('CREATE VIRTUAL TABLE "documents_fts" USING fts5(title, filename, text, '
-                                   'content="documents", content_rowid="id")')
-                connection.execute('INSERT INTO documents_fts(rowid, title, filename, text) '
-                                   'SELECT id, title, filename, text FROM documents')
+                connection.execute(
+                    'CREATE VIRTUAL TABLE "documents_fts" USING fts5(title, filename, text, '
+                    'content="documents", content_rowid="id")'
+                )
+                connection.execute(
+                    "INSERT INTO documents_fts(rowid, title, filename, text) "
+                    "SELECT id, title, filename, text FROM documents"
+                )
         connection.execute("VACUUM")
     except sqlite3.Error as exc:
         raise PublishError(f"{path}: could not write the SQLite export ({exc})") from exc
@@ -170,10 +191,18 @@ def datasette_metadata(tables: list[Table], *, database: str, title: str, descri
     """Datasette ``metadata.json``: title, description, source and licence for the database and each table."""
     table_meta = {}
     for table in tables:
-        licence = (REPLY_LICENCE, REPLY_LICENCE_URL) if table.name in ("documents", "answers", "evidence") else (
-            DATA_LICENCE, DATA_LICENCE_URL)
-        entry: dict[str, Any] = {"title": table.title, "description": table.description, "license": licence[0],
-                 "license_url": licence[1], "source": _table_source(table.name)}
+        licence = (
+            (REPLY_LICENCE, REPLY_LICENCE_URL)
+            if table.name in ("documents", "answers", "evidence")
+            else (DATA_LICENCE, DATA_LICENCE_URL)
+        )
+        entry: dict[str, Any] = {
+            "title": table.title,
+            "description": table.description,
+            "license": licence[0],
+            "license_url": licence[1],
+            "source": _table_source(table.name),
+        }
         if table.column_notes:
             entry["columns"] = dict(sorted(table.column_notes.items()))
         if table.name == "documents":
@@ -182,7 +211,10 @@ def datasette_metadata(tables: list[Table], *, database: str, title: str, descri
             entry["label_column"] = _LABELS[table.name]
         table_meta[table.name] = entry
     return {
-        "title": title, "description": description, "license": DATA_LICENCE, "license_url": DATA_LICENCE_URL,
+        "title": title,
+        "description": description,
+        "license": DATA_LICENCE,
+        "license_url": DATA_LICENCE_URL,
         "source": "cctv-audit: FOI replies, reviewed claims and the cctv-audit knowledge base",
         "databases": {database: {"tables": table_meta}},
     }

@@ -34,9 +34,16 @@ def _entity(schema: str, *key: object, **properties: Any):
 def _bodies(table: Table) -> dict[int, Any]:
     return {
         row["id"]: _entity(
-            "PublicBody", row["code"], name=row["name"], country="gb", jurisdiction="gb",
-            classification=row["body_type_name"], website=row["website"], email=row["foi_email"],
-            idNumber=row["gss_code"], summary=f"FOI status: {row['status']}; map category: {row['category_label']}",
+            "PublicBody",
+            row["code"],
+            name=row["name"],
+            country="gb",
+            jurisdiction="gb",
+            classification=row["body_type_name"],
+            website=row["website"],
+            email=row["foi_email"],
+            idNumber=row["gss_code"],
+            summary=f"FOI status: {row['status']}; map category: {row['category_label']}",
         )
         for row in table.rows
     }
@@ -45,8 +52,13 @@ def _bodies(table: Table) -> dict[int, Any]:
 def _makers(table: Table) -> dict[str, Any]:
     return {
         row["id"]: _entity(
-            "Company", row["id"], name=row["name"], country=(row["country"] or "").lower() if row["country"]
-            not in (None, "unknown") else None, summary=row["summary"],
+            "Company",
+            row["id"],
+            name=row["name"],
+            country=(row["country"] or "").lower()
+            if row["country"] not in (None, "unknown")
+            else None,
+            summary=row["summary"],
             notes="state-linked" if row["state_linked"] else None,
         )
         for row in table.rows
@@ -55,8 +67,16 @@ def _makers(table: Table) -> dict[str, Any]:
 
 def _documents(report: Report) -> dict[int, Any]:
     return {
-        doc.id: _entity("Document", doc.sha256, fileName=doc.name, title=doc.title, mimeType=doc.media_type,
-                        fileSize=doc.size, bodyText=doc.text, sourceUrl=doc.source_url)
+        doc.id: _entity(
+            "Document",
+            doc.sha256,
+            fileName=doc.name,
+            title=doc.title,
+            mimeType=doc.media_type,
+            fileSize=doc.size,
+            bodyText=doc.text,
+            sourceUrl=doc.source_url,
+        )
         for doc in report.documents.values()
     }
 
@@ -74,13 +94,23 @@ def _claim_links(report: Report, bodies: dict, makers: dict, documents: dict) ->
             wording = report.redactor(wording)
         count = f" ({claim.device_count} devices)" if claim.device_count is not None else ""
         status = "confirmed" if claim.confirmed else "awaiting review"
-        links.append(_entity(
-            "UnknownLink", claim.id, subject=body.id, object=maker.id,
-            role=("uses " if claim.polarity == "uses" else "does not use ") + claim.maker_name + count,
-            date=claim.as_of.isoformat() if claim.as_of else None, proof=sorted(set(proof)), sourceUrl=urls,
-            status=status + ("" if person_reviewed(claim) else ", not reviewed by a person"),
-            description=wording, recordId=claim.id,
-        ))
+        links.append(
+            _entity(
+                "UnknownLink",
+                claim.id,
+                subject=body.id,
+                object=maker.id,
+                role=("uses " if claim.polarity == "uses" else "does not use ")
+                + claim.maker_name
+                + count,
+                date=claim.as_of.isoformat() if claim.as_of else None,
+                proof=sorted(set(proof)),
+                sourceUrl=urls,
+                status=status + ("" if person_reviewed(claim) else ", not reviewed by a person"),
+                description=wording,
+                recordId=claim.id,
+            )
+        )
     return links
 
 
@@ -90,8 +120,16 @@ def _documentation(report: Report, bodies: dict, documents: dict) -> list[Any]:
         body = bodies.get(entry.finding.body_id)
         for doc_id in entry.document_ids:
             if body is not None and doc_id in documents:
-                result.append(_entity("Documentation", entry.finding.body_id, doc_id, entity=body.id,
-                                      document=documents[doc_id].id, role="FOI reply or published source"))
+                result.append(
+                    _entity(
+                        "Documentation",
+                        entry.finding.body_id,
+                        doc_id,
+                        entity=body.id,
+                        document=documents[doc_id].id,
+                        role="FOI reply or published source",
+                    )
+                )
     return result
 
 
@@ -102,7 +140,9 @@ def write_ftm(report: Report, tables: list[Table], path: Path) -> Path:
     makers = _makers(by_name["manufacturers"])
     documents = _documents(report)
     entities = [*bodies.values(), *makers.values(), *documents.values()]
-    entities += _claim_links(report, bodies, makers, documents) + _documentation(report, bodies, documents)
+    entities += _claim_links(report, bodies, makers, documents) + _documentation(
+        report, bodies, documents
+    )
     lines = sorted(json.dumps(e.to_dict(), ensure_ascii=False, sort_keys=True) for e in entities)
     path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
     return path

@@ -45,7 +45,9 @@ class HexLayout:
     def centres(self, size: float) -> dict[str, tuple[float, float]]:
         """Centre of each hex in SVG units (y grows downwards; HexJSON rows grow northwards)."""
         pointy = self.layout.endswith("-r")
-        width, height = (math.sqrt(3) * size, 2 * size) if pointy else (2 * size, math.sqrt(3) * size)
+        width, height = (
+            (math.sqrt(3) * size, 2 * size) if pointy else (2 * size, math.sqrt(3) * size)
+        )
         top = max(h.r for h in self.hexes)
         result = {}
         for h in self.hexes:
@@ -67,7 +69,10 @@ def hex_corners(size: float, pointy: bool = True) -> list[tuple[float, float]]:
     """The six corner offsets of a hex of circumradius ``size`` around its centre."""
     start = -90 if pointy else 0
     return [
-        (size * math.cos(math.radians(start + 60 * i)), size * math.sin(math.radians(start + 60 * i)))
+        (
+            size * math.cos(math.radians(start + 60 * i)),
+            size * math.sin(math.radians(start + 60 * i)),
+        )
         for i in range(6)
     ]
 
@@ -83,7 +88,14 @@ def parse_hexjson(data: dict, *, source: str = "hexjson") -> HexLayout:
     hexes = []
     for hex_id, cell in cells.items():
         try:
-            hexes.append(Hex(hex_id, str(cell.get("n") or cell.get("name") or hex_id), int(cell["q"]), int(cell["r"])))
+            hexes.append(
+                Hex(
+                    hex_id,
+                    str(cell.get("n") or cell.get("name") or hex_id),
+                    int(cell["q"]),
+                    int(cell["r"]),
+                )
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise PublishError(f"{source}: hex {hex_id!r} needs integer q and r ({exc})") from exc
     return HexLayout(layout, tuple(sorted(hexes, key=lambda h: h.id)))

@@ -59,7 +59,9 @@ def render_hex_map(
     layout = layout or load_hex_layout()
     on_map, beside = _split(bodies, layout)
     cells = [_cell_body(h, on_map.get(h.id)) for h in layout.hexes]
-    listed = sorted((b for b in beside if b.category != "not_asked"), key=lambda b: (b.name, b.code))
+    listed = sorted(
+        (b for b in beside if b.category != "not_asked"), key=lambda b: (b.name, b.code)
+    )
     counts = category_counts([b.category for b in cells] + [b.category for b in listed])
     centres = layout.centres(HEX_SIZE)
     map_width, map_height = _extent(centres)
@@ -73,7 +75,9 @@ def render_hex_map(
     return HexMap(svg=svg, counts=counts, beside=listed, unmatched_hexes=unmatched)
 
 
-def _split(bodies: Iterable[MapBody], layout: HexLayout) -> tuple[dict[str, MapBody], list[MapBody]]:
+def _split(
+    bodies: Iterable[MapBody], layout: HexLayout
+) -> tuple[dict[str, MapBody], list[MapBody]]:
     ids = layout.ids
     on_map: dict[str, MapBody] = {}
     beside: list[MapBody] = []
@@ -115,7 +119,7 @@ def _hex(body: MapBody, cx: float, cy: float, corners, labels: bool) -> str:
     points = " ".join(f"{num(cx + dx)},{num(cy + dy)}" for dx, dy in corners)
     tip = f"{body.name}: {category.label}" + (f". {body.detail}" if body.detail else "")
     shape = (
-        f'<polygon {attrs(points=points, fill=category.colour, class_=f"hex cat-{category.key}")}'
+        f"<polygon {attrs(points=points, fill=category.colour, class_=f'hex cat-{category.key}')}"
         f' data-gss="{esc(body.gss_code)}" data-category="{category.key}"><title>{esc(tip)}</title></polygon>'
     )
     if labels and body.code:
@@ -129,11 +133,13 @@ def _hex(body: MapBody, cx: float, cy: float, corners, labels: bool) -> str:
 
 
 def _swatch(x: float, y: float, colour: str, category: str) -> str:
-    return f'<rect {attrs(x=x, y=y, width=12, height=12, fill=colour, stroke="#555555", class_=f"swatch cat-{category}")}/>'
+    return f"<rect {attrs(x=x, y=y, width=12, height=12, fill=colour, stroke='#555555', class_=f'swatch cat-{category}')}/>"
 
 
 def _legend(counts: dict[str, int], x: float) -> str:
-    out = [f'<g class="legend"><text {attrs(x=x, y=MARGIN + 10)} font-weight="bold" font-size="12">Key (bodies)</text>']
+    out = [
+        f'<g class="legend"><text {attrs(x=x, y=MARGIN + 10)} font-weight="bold" font-size="12">Key (bodies)</text>'
+    ]
     for i, category in enumerate(CATEGORIES):
         y = MARGIN + 22 + i * 18
         out.append(_swatch(x, y, category.colour, category.key))
@@ -153,7 +159,9 @@ def _legend_height() -> float:
 def _beside_list(listed: list[MapBody], x: float, top: float) -> str:
     if not listed:
         return ""
-    out = [f'<g class="beside"><text {attrs(x=x, y=top)} font-weight="bold" font-size="12">Not on the map</text>']
+    out = [
+        f'<g class="beside"><text {attrs(x=x, y=top)} font-weight="bold" font-size="12">Not on the map</text>'
+    ]
     for i, body in enumerate(listed[:MAX_LISTED]):
         y = top + 8 + i * 15
         category = CATEGORY_BY_KEY[body.category]
@@ -166,7 +174,9 @@ def _beside_list(listed: list[MapBody], x: float, top: float) -> str:
         out.append(f'<a href="{esc(body.href)}">{item}</a>' if body.href else item)
     if len(listed) > MAX_LISTED:
         y = top + 8 + MAX_LISTED * 15 + 10
-        out.append(f'<text {attrs(x=x, y=y)} font-size="10.5">and {len(listed) - MAX_LISTED} more (see the table)</text>')
+        out.append(
+            f'<text {attrs(x=x, y=y)} font-size="10.5">and {len(listed) - MAX_LISTED} more (see the table)</text>'
+        )
     out.append("</g>")
     return "\n".join(out)
 
@@ -181,7 +191,9 @@ def _attribution(height: float) -> str:
     return f'<text {attrs(x=MARGIN, y=height + 8)} font-size="9" fill="#333333">{esc(HEXMAP_ATTRIBUTION)}</text>'
 
 
-def _frame(body: str, width: float, height: float, title: str, counts: dict[str, int], id_prefix: str) -> str:
+def _frame(
+    body: str, width: float, height: float, title: str, counts: dict[str, int], id_prefix: str
+) -> str:
     summary = "; ".join(f"{c.label}: {counts[c.key]}" for c in CATEGORIES)
     desc = f"Hex map of UK local authorities, one hex each, coloured by finding. {summary}."
     head = (
@@ -189,6 +201,6 @@ def _frame(body: str, width: float, height: float, title: str, counts: dict[str,
         f' role="img" aria-labelledby="{id_prefix}-title {id_prefix}-desc" font-family="{esc(FONT)}"'
         f' class="hexmap">\n<title id="{id_prefix}-title">{esc(title)}</title>\n'
         f'<desc id="{id_prefix}-desc">{esc(desc)}</desc>\n'
-        '<style>.hex{stroke:#ffffff;stroke-width:0.6}.hex:hover,a:focus .hex{stroke:#000000;stroke-width:1.5}</style>'
+        "<style>.hex{stroke:#ffffff;stroke-width:0.6}.hex:hover,a:focus .hex{stroke:#000000;stroke-width:1.5}</style>"
     )
     return f"{head}\n{body}\n</svg>\n"

@@ -16,7 +16,9 @@ from typing import overload
 BLOCK = "\u2588"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "Dear Ms Smith": a title marks a personal name even when it is not the requester's as typed.
-_SALUTATION = re.compile(r"\b(Dear|Hi|Hello)\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)")
+_SALUTATION = re.compile(
+    r"\b(Dear|Hi|Hello)\s+((?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)"
+)
 _PHONE = re.compile(r"(?<!\w)(?:\+44\s?|0)(?:\d[\s-]?){9,10}\d?(?!\w)")
 
 
@@ -44,7 +46,9 @@ def redactor_for(requester: dict | None, keep_domains: Iterable[str] = ()) -> Re
     name = str(requester.get("name") or "").strip()
     names = [name] if name else []
     parts = name.split()
-    words = tuple(sorted({p for p in (parts[0], parts[-1]) if len(p) >= 3})) if len(parts) > 1 else ()
+    words = (
+        tuple(sorted({p for p in (parts[0], parts[-1]) if len(p) >= 3})) if len(parts) > 1 else ()
+    )
     address = str(requester.get("address") or "")
     lines = [line.strip(" ,") for line in re.split(r"[\n,]", address) if len(line.strip(" ,")) >= 5]
     domains = tuple(sorted({d.lower().lstrip("@") for d in keep_domains if d}))
@@ -78,6 +82,8 @@ def redact_text(text: str | None, redactor: Redactor) -> str | None:
     for word in redactor.name_words:
         result = re.sub(rf"\b{re.escape(word)}\b", _block, result)
     result = _PHONE.sub(_block, result)
-    if len(result) != len(text):  # evidence offsets depend on it; a pattern bug must not pass silently
+    if len(result) != len(
+        text
+    ):  # evidence offsets depend on it; a pattern bug must not pass silently
         raise ValueError("redaction changed the text length")
     return result

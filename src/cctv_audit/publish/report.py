@@ -130,8 +130,13 @@ def person_reviewed(claim: Any) -> bool:
     return claim.reviewed_by is not None or claim.origin != "extraction"
 
 
-def build_report(session: Session, survey: str | int | None, options: PublishOptions | None = None,
-                 *, data_dir: Path | None = None) -> Report:
+def build_report(
+    session: Session,
+    survey: str | int | None,
+    options: PublishOptions | None = None,
+    *,
+    data_dir: Path | None = None,
+) -> Report:
     """Gather the report of ``survey`` (id or slug; None or ``"all"``: every claim, outside rounds)."""
     options = options or PublishOptions()
     today = options.today or dt.date.today()
@@ -151,10 +156,22 @@ def build_report(session: Session, survey: str | int | None, options: PublishOpt
     trends, previous_stats = _trends(session, info, today, options.flagged)
     title = options.title or (info.name if info else "Known public disclosures of CCTV makers")
     return Report(
-        title=title, survey=info, as_of=today, options=options, statistics=stats, bodies=bodies,
-        makers=_makers(bodies), documents=documents, trends=trends, previous_statistics=previous_stats,
-        draft=unreviewed > 0, unreviewed_claims=unreviewed, counts=category_counts(b.category for b in bodies),
-        redactor=redactor, record_figures=_record_figures(session), record_rule=record.FIGURE_RULE,
+        title=title,
+        survey=info,
+        as_of=today,
+        options=options,
+        statistics=stats,
+        bodies=bodies,
+        makers=_makers(bodies),
+        documents=documents,
+        trends=trends,
+        previous_statistics=previous_stats,
+        draft=unreviewed > 0,
+        unreviewed_claims=unreviewed,
+        counts=category_counts(b.category for b in bodies),
+        redactor=redactor,
+        record_figures=_record_figures(session),
+        record_rule=record.FIGURE_RULE,
     )
 
 
@@ -162,21 +179,38 @@ def _record_figures(session: Session) -> list[Any]:
     return [f for f in record.record_figures(session) if is_state_linked(f.maker_id)]
 
 
-def _survey_info(session: Session, ref: str | int | None, options: PublishOptions) -> SurveyInfo | None:
+def _survey_info(
+    session: Session, ref: str | int | None, options: PublishOptions
+) -> SurveyInfo | None:
     if ref is None or str(ref) == ALL_CLAIMS:
         return None
     survey = findings.get_survey(session, ref)
-    sent = session.execute(select(func.min(Request.sent_at), func.max(Request.sent_at))
-                           .where(Request.survey_id == survey.id)).one()
-    laws = dict(session.execute(select(Request.law, func.count()).where(Request.survey_id == survey.id)
-                                .group_by(Request.law).order_by(Request.law)).all())
+    sent = session.execute(
+        select(func.min(Request.sent_at), func.max(Request.sent_at)).where(
+            Request.survey_id == survey.id
+        )
+    ).one()
+    laws = dict(
+        session.execute(
+            select(Request.law, func.count())
+            .where(Request.survey_id == survey.id)
+            .group_by(Request.law)
+            .order_by(Request.law)
+        ).all()
+    )
     previous = session.get(Survey, survey.previous_id) if survey.previous_id else None
     requester = None if options.redact else _requester_label(survey.requester)
     return SurveyInfo(
-        id=survey.id, slug=survey.slug, name=survey.name, questions=list(survey.questions or []),
-        template=survey.template, first_sent=sent[0].date() if sent[0] else None,
+        id=survey.id,
+        slug=survey.slug,
+        name=survey.name,
+        questions=list(survey.questions or []),
+        template=survey.template,
+        first_sent=sent[0].date() if sent[0] else None,
         last_sent=sent[1].date() if sent[1] else None,
-        previous=(previous.id, previous.slug, previous.name) if previous else None, requester=requester, laws=laws,
+        previous=(previous.id, previous.slug, previous.name) if previous else None,
+        requester=requester,
+        laws=laws,
     )
 
 
@@ -187,20 +221,32 @@ def _requester_label(requester: dict | None) -> str | None:
 
 
 def _body_entry(session: Session, finding: Any, options: PublishOptions) -> BodyEntry:
-    category = categorize(finding)  # before leaving claims out: an unreviewed answer is not "no maker named"
+    category = categorize(
+        finding
+    )  # before leaving claims out: an unreviewed answer is not "no maker named"
     if options.reviewed_only:
         finding.makers = [m for m in finding.makers if m.confirmed]
     ids = sorted({cid for m in finding.makers for cid in m.claim_ids})
-    rows = session.scalars(select(findings.Claim).where(findings.Claim.id.in_(ids))
-                           .order_by(findings.Claim.maker_id, findings.Claim.polarity, findings.Claim.id))
+    rows = session.scalars(
+        select(findings.Claim)
+        .where(findings.Claim.id.in_(ids))
+        .order_by(findings.Claim.maker_id, findings.Claim.polarity, findings.Claim.id)
+    )
     claims = [findings.claim_view(c, finding.body_name) for c in rows]
     if options.reviewed_only:
         claims = [c for c in claims if c.confirmed]
     body = get_body(session, finding.body_id)
-    doc_ids = set(finding.document_ids) | {e.document_id for c in claims for e in c.evidence if e.document_id}
+    doc_ids = set(finding.document_ids) | {
+        e.document_id for c in claims for e in c.evidence if e.document_id
+    }
     return BodyEntry(
-        finding=finding, category=category, page=f"bodies/{page_name(finding.body_code)}.html",
-        gss_code=body.gss_code, website=body.website, population=body.population, claims=claims,
+        finding=finding,
+        category=category,
+        page=f"bodies/{page_name(finding.body_code)}.html",
+        gss_code=body.gss_code,
+        website=body.website,
+        population=body.population,
+        claims=claims,
         document_ids=sorted(doc_ids),
     )
 
@@ -208,16 +254,23 @@ def _body_entry(session: Session, finding: Any, options: PublishOptions) -> Body
 def _add_letters(session: Session, bodies: list[BodyEntry], redactor: Redactor | None) -> None:
     """Each body's request letter, history and reply dates (letters redacted when asked)."""
     for entry in bodies:
-        request = session.get(Request, entry.finding.request_id) if entry.finding.request_id else None
+        request = (
+            session.get(Request, entry.finding.request_id) if entry.finding.request_id else None
+        )
         if request is None:
             continue
         letter = _letter(session, request)
         if letter is not None:
             entry.letter = (redactor(letter[0]), redactor(letter[1])) if redactor else letter
-        events = session.scalars(select(RequestEvent).where(RequestEvent.request_id == request.id)
-                                 .order_by(RequestEvent.at, RequestEvent.id))
+        events = session.scalars(
+            select(RequestEvent)
+            .where(RequestEvent.request_id == request.id)
+            .order_by(RequestEvent.at, RequestEvent.id)
+        )
         entry.events = [(e.at.date(), e.from_state, e.to_state) for e in events]
-        replies = session.scalars(select(Reply).where(Reply.request_id == request.id, Reply.received_at.is_not(None)))
+        replies = session.scalars(
+            select(Reply).where(Reply.request_id == request.id, Reply.received_at.is_not(None))
+        )
         entry.received = {r.document_id: r.received_at.date() for r in replies if r.received_at}
 
 
@@ -244,14 +297,22 @@ def _redactor(session: Session, info: SurveyInfo | None, bodies: list[BodyEntry]
     return redactor_for(requester, domains)
 
 
-def _documents(session: Session, bodies: list[BodyEntry], data_dir: Path | None,
-               redactor: Redactor | None) -> dict[int, DocumentInfo]:
-    documents = load_documents(session, {d for b in bodies for d in b.document_ids}, data_dir, redactor)
+def _documents(
+    session: Session, bodies: list[BodyEntry], data_dir: Path | None, redactor: Redactor | None
+) -> dict[int, DocumentInfo]:
+    documents = load_documents(
+        session, {d for b in bodies for d in b.document_ids}, data_dir, redactor
+    )
     for entry in bodies:
         for claim in entry.claims:
             for ev in claim.evidence:
                 doc = documents.get(ev.document_id) if ev.document_id else None
-                if doc and ev.start is not None and ev.end is not None and 0 <= ev.start < ev.end <= len(doc.text):
+                if (
+                    doc
+                    and ev.start is not None
+                    and ev.end is not None
+                    and 0 <= ev.start < ev.end <= len(doc.text)
+                ):
                     doc.spans.append((ev.id, ev.start, ev.end))
     for doc in documents.values():
         doc.spans = sorted(set(doc.spans), key=lambda s: (s[1], s[2], s[0]))
@@ -267,8 +328,16 @@ def _name_documents(bodies: list[BodyEntry], documents: dict[int, DocumentInfo])
             doc = documents.get(doc_id)
             if doc is None or doc.body_id is not None:
                 continue  # a document quoted for two bodies keeps the first (lowest id) body
-            doc.body_id, doc.body_code, doc.body_name = entry.finding.body_id, entry.finding.body_code, entry.name
-            doc.kind = "reply" if doc_id in entry.received or doc_id in entry.finding.document_ids else "source"
+            doc.body_id, doc.body_code, doc.body_name = (
+                entry.finding.body_id,
+                entry.finding.body_code,
+                entry.name,
+            )
+            doc.kind = (
+                "reply"
+                if doc_id in entry.received or doc_id in entry.finding.document_ids
+                else "source"
+            )
             doc.dated = entry.received.get(doc_id) or dated.get(doc_id)
             if doc.kind == "reply" and doc.dated is None:
                 doc.dated = entry.finding.responded_on
@@ -285,11 +354,15 @@ def _evidence_dates(entry: BodyEntry) -> dict[int, dt.date]:
     return dates
 
 
-def _trends(session: Session, info: SurveyInfo | None, today: dt.date, flagged: str | None) -> tuple[Any, Any]:
+def _trends(
+    session: Session, info: SurveyInfo | None, today: dt.date, flagged: str | None
+) -> tuple[Any, Any]:
     if info is None or info.previous is None:
         return None, None
-    return (findings.trends(session, info.id, today=today, flagged=flagged),
-            findings.statistics(session, info.previous[0], today=today, flagged=flagged))
+    return (
+        findings.trends(session, info.id, today=today, flagged=flagged),
+        findings.statistics(session, info.previous[0], today=today, flagged=flagged),
+    )
 
 
 def _makers(bodies: list[BodyEntry]) -> list[MakerEntry]:
@@ -300,7 +373,10 @@ def _makers(bodies: list[BodyEntry]) -> list[MakerEntry]:
             if entry is None:
                 facts = maker_facts(maker.maker_id, maker.name)
                 entry = entries[maker.maker_id] = MakerEntry(
-                    facts=facts, page=f"makers/{page_name(maker.maker_id)}.html", flagged=is_flagged_maker(maker))
+                    facts=facts,
+                    page=f"makers/{page_name(maker.maker_id)}.html",
+                    flagged=is_flagged_maker(maker),
+                )
             target = entry.deniers if maker.polarity == "does_not_use" else entry.users
             target.append((body, maker))
     return sorted(entries.values(), key=lambda e: (not e.flagged, e.facts.name.lower(), e.facts.id))

@@ -69,9 +69,14 @@ def _environment() -> Environment:
         extensions=["jinja2.ext.do"],
     )
     env.filters["date"] = _date
-    env.globals.update(CATEGORIES=CATEGORIES, CATEGORY_BY_KEY=CATEGORY_BY_KEY, person_reviewed=person_reviewed,
-                       HEXMAP_ATTRIBUTION=HEXMAP_ATTRIBUTION, HEXMAP_SOURCE_URL=HEXMAP_SOURCE_URL,
-                       maker_summary=views.maker_summary)
+    env.globals.update(
+        CATEGORIES=CATEGORIES,
+        CATEGORY_BY_KEY=CATEGORY_BY_KEY,
+        person_reviewed=person_reviewed,
+        HEXMAP_ATTRIBUTION=HEXMAP_ATTRIBUTION,
+        HEXMAP_SOURCE_URL=HEXMAP_SOURCE_URL,
+        maker_summary=views.maker_summary,
+    )
     return env
 
 
@@ -81,11 +86,15 @@ def prepare_out(out: Path) -> None:
         raise PublishError(f"{out}: exists and is not a folder; choose another --out")
     if out.is_dir() and any(out.iterdir()):
         if not (out / MARKER).is_file():
-            raise PublishError(f"{out}: folder is not empty and was not made by `cctv-audit publish`; "
-                               "choose an empty or new folder")
+            raise PublishError(
+                f"{out}: folder is not empty and was not made by `cctv-audit publish`; "
+                "choose an empty or new folder"
+            )
         shutil.rmtree(out)
     out.mkdir(parents=True, exist_ok=True)
-    (out / MARKER).write_text("Made by cctv-audit publish; the folder is replaced on each run.\n", encoding="utf-8")
+    (out / MARKER).write_text(
+        "Made by cctv-audit publish; the folder is replaced on each run.\n", encoding="utf-8"
+    )
 
 
 class _Writer:
@@ -96,7 +105,8 @@ class _Writer:
     def page(self, template: str, path: str, **context: object) -> None:
         depth = path.count("/")
         html = self.env.get_template(template).render(
-            report=self.report, root="../" * depth, page_path=path, **context)
+            report=self.report, root="../" * depth, page_path=path, **context
+        )
         self.file(path, html)
 
     def file(self, path: str, content: str | bytes) -> None:
@@ -111,8 +121,12 @@ class _Writer:
 
 def _write_data(writer: _Writer, report: Report, tables: list[Table]) -> dict[str, str]:
     data = writer.out / "data"
-    metadata = datasette_metadata(tables, database=DATABASE_NAME, title=report.title,
-                                  description=f"Findings of {report.title}, as of {report.as_of.isoformat()}.")
+    metadata = datasette_metadata(
+        tables,
+        database=DATABASE_NAME,
+        title=report.title,
+        description=f"Findings of {report.title}, as of {report.as_of.isoformat()}.",
+    )
     files = {
         "sqlite": write_sqlite(tables, _mkdir(data) / f"{DATABASE_NAME}.db"),
         "xlsx": write_xlsx(tables, data / f"{DATABASE_NAME}.xlsx", report.as_of),
@@ -159,11 +173,24 @@ def write_site(session: Session, report: Report, out: Path) -> SiteResult:
     shutil.copyfile(STATIC / "style.css", out / "style.css")
     _copy_originals(writer, report)
     common = {"downloads": downloads, "tables": tables}
-    writer.page("index.html.j2", "index.html", hexmap=hexmap, headline=views.headline_figures(report),
-                secondary=views.secondary_figures(report), charts=views.charts(report),
-                trend_rows=views.trend_rows(report), on_map=views.on_map_codes(report),
-                breakdown_rows=lambda dimension: views.breakdown_table(report, dimension), **common)
-    writer.page("methodology.html.j2", "methodology.html", method=views.method_facts(report, tables), **common)
+    writer.page(
+        "index.html.j2",
+        "index.html",
+        hexmap=hexmap,
+        headline=views.headline_figures(report),
+        secondary=views.secondary_figures(report),
+        charts=views.charts(report),
+        trend_rows=views.trend_rows(report),
+        on_map=views.on_map_codes(report),
+        breakdown_rows=lambda dimension: views.breakdown_table(report, dimension),
+        **common,
+    )
+    writer.page(
+        "methodology.html.j2",
+        "methodology.html",
+        method=views.method_facts(report, tables),
+        **common,
+    )
     writer.page("bodies.html.j2", "bodies.html")
     writer.page("makers.html.j2", "makers.html")
     writer.page("data.html.j2", "data.html", **common)
@@ -175,5 +202,12 @@ def write_site(session: Session, report: Report, out: Path) -> SiteResult:
     for doc in sorted(report.documents.values(), key=lambda d: d.id):
         writer.page("document.html.j2", doc.page, doc=doc, text=views.highlighted(doc))
     pages = sum(1 for p in writer.files if p.suffix == ".html")
-    return SiteResult(out=out, index=out / "index.html", pages=pages, draft=report.draft, counts=hexmap.counts,
-                      files=sorted(writer.files), unmatched_hexes=hexmap.unmatched_hexes)
+    return SiteResult(
+        out=out,
+        index=out / "index.html",
+        pages=pages,
+        draft=report.draft,
+        counts=hexmap.counts,
+        files=sorted(writer.files),
+        unmatched_hexes=hexmap.unmatched_hexes,
+    )

@@ -61,8 +61,12 @@ class DocumentInfo:
     @property
     def name(self) -> str:
         """A file name by body and date, unique by id: ``GLG-2026-03-16-reply-7.eml``."""
-        parts = [self.body_code, self.dated.isoformat() if self.dated else None,
-                 "reply" if self.kind == "reply" else "document", str(self.id)]
+        parts = [
+            self.body_code,
+            self.dated.isoformat() if self.dated else None,
+            "reply" if self.kind == "reply" else "document",
+            str(self.id),
+        ]
         stem = "-".join(_safe(p) for p in parts if p)
         return stem + _extension(self.filename, self.media_type)
 
@@ -75,7 +79,12 @@ def _safe(text: str) -> str:
     return "".join(c if c.isalnum() or c in "._-" else "_" for c in text)[:40]
 
 
-_EXTENSIONS = {"text/plain": ".txt", "message/rfc822": ".eml", "application/pdf": ".pdf", "text/html": ".html"}
+_EXTENSIONS = {
+    "text/plain": ".txt",
+    "message/rfc822": ".eml",
+    "application/pdf": ".pdf",
+    "text/html": ".html",
+}
 
 
 def _extension(filename: str, media_type: str) -> str:
@@ -99,19 +108,29 @@ def original_path(data_dir: Path | None, document: Document) -> Path | None:
     return None
 
 
-def load_documents(session: Session, ids: set[int], data_dir: Path | None, redact) -> dict[int, DocumentInfo]:
+def load_documents(
+    session: Session, ids: set[int], data_dir: Path | None, redact
+) -> dict[int, DocumentInfo]:
     """The documents ``ids``, text passed through ``redact`` (a callable or None)."""
     if not ids:
         return {}
-    rows = session.scalars(select(Document).where(Document.id.in_(sorted(ids))).order_by(Document.id))
+    rows = session.scalars(
+        select(Document).where(Document.id.in_(sorted(ids))).order_by(Document.id)
+    )
     result = {}
     for doc in rows:
         text = doc.text or ""
         url = getattr(doc, "source_url", None) or doc.origin_ref
         url = url if (url or "").startswith(("http://", "https://")) else None
         result[doc.id] = DocumentInfo(
-            id=doc.id, filename=(redact(doc.filename) if redact else doc.filename) or doc.filename, media_type=doc.media_type, size=doc.size, sha256=doc.sha256,
-            origin=doc.origin, source_url=url, text=redact(text) if redact else text,
+            id=doc.id,
+            filename=(redact(doc.filename) if redact else doc.filename) or doc.filename,
+            media_type=doc.media_type,
+            size=doc.size,
+            sha256=doc.sha256,
+            origin=doc.origin,
+            source_url=url,
+            text=redact(text) if redact else text,
             original=original_path(data_dir, doc),
         )
     return result
@@ -145,8 +164,12 @@ class MakerFacts:
 
 
 def _source(s: Any) -> SourceRef:
-    return SourceRef(title=str(getattr(s, "title", "") or getattr(s, "url", "")), url=str(getattr(s, "url", "")),
-                     publisher=getattr(s, "publisher", None), date=str(getattr(s, "date", "") or "") or None)
+    return SourceRef(
+        title=str(getattr(s, "title", "") or getattr(s, "url", "")),
+        url=str(getattr(s, "url", "")),
+        publisher=getattr(s, "publisher", None),
+        date=str(getattr(s, "date", "") or "") or None,
+    )
 
 
 def maker_facts(maker_id: str, fallback_name: str) -> MakerFacts:
@@ -156,19 +179,39 @@ def maker_facts(maker_id: str, fallback_name: str) -> MakerFacts:
     except NotFound as exc:  # a maker outside the knowledge base still gets a page, without facts
         log.info("no knowledge-base entry for %s: %s", maker_id, exc)
         return MakerFacts(id=maker_id, name=fallback_name)
-    facts = [(f.text, [_source(s) for s in f.sources]) for f in [*manufacturer.identity, *manufacturer.notes]]
+    facts = [
+        (f.text, [_source(s) for s in f.sources])
+        for f in [*manufacturer.identity, *manufacturer.notes]
+    ]
     for own in manufacturer.ownership:
         share = f" ({own.percent:g}%)" if own.percent is not None else ""
-        facts.append((f"Owner: {own.owner}{share}" + (f", {own.note}" if own.note else ""),
-                      [_source(s) for s in own.sources]))
+        facts.append(
+            (
+                f"Owner: {own.owner}{share}" + (f", {own.note}" if own.note else ""),
+                [_source(s) for s in own.sources],
+            )
+        )
     assessment = assess(manufacturer.id)
     flags = [
-        {"code": f.code, "severity": int(f.severity), "title": f.title, "reason": f.reason,
-         "sources": [_source(s) for s in f.sources]}
+        {
+            "code": f.code,
+            "severity": int(f.severity),
+            "title": f.title,
+            "reason": f.reason,
+            "sources": [_source(s) for s in f.sources],
+        }
         for f in sorted(assessment.flags, key=lambda f: (-int(f.severity), f.code))
     ]
     return MakerFacts(
-        id=manufacturer.id, name=manufacturer.name, country=manufacturer.country, kind=manufacturer.kind,
-        summary=manufacturer.summary, state_linked=is_state_linked(manufacturer.id), made_by=manufacturer.made_by,
-        facts=facts, flags=flags, risk_label=getattr(assessment, "label", None), in_kb=True,
+        id=manufacturer.id,
+        name=manufacturer.name,
+        country=manufacturer.country,
+        kind=manufacturer.kind,
+        summary=manufacturer.summary,
+        state_linked=is_state_linked(manufacturer.id),
+        made_by=manufacturer.made_by,
+        facts=facts,
+        flags=flags,
+        risk_label=getattr(assessment, "label", None),
+        in_kb=True,
     )

@@ -20,10 +20,27 @@ from cctv_audit.publish.sources import DocumentInfo
 
 #: The bases a campaigner quotes, in the order they chain: asked, replied (of those asked), named
 #: manufacturers (of those that replied), flagged makers (of those that named them, then of all respondents).
-HEADLINE_KEYS = ("asked", "bodies_on_record", "bodies_with_claims", "replied", "named_manufacturers", "uses_flagged",
-                 "replied_uses_flagged", "devices_flagged")
-SECONDARY_KEYS = ("answered", "refused", "not_held", "answered_no_makers", "overdue", "no_reply", "makers_unknown",
-                  "makers_known_without_reply", "awaiting_review")
+HEADLINE_KEYS = (
+    "asked",
+    "bodies_on_record",
+    "bodies_with_claims",
+    "replied",
+    "named_manufacturers",
+    "uses_flagged",
+    "replied_uses_flagged",
+    "devices_flagged",
+)
+SECONDARY_KEYS = (
+    "answered",
+    "refused",
+    "not_held",
+    "answered_no_makers",
+    "overdue",
+    "no_reply",
+    "makers_unknown",
+    "makers_known_without_reply",
+    "awaiting_review",
+)
 TREND_KEYS = ("asked", "replied", "named_manufacturers", "uses_flagged")
 NATION_ORDER = ("England", "Scotland", "Wales", "Northern Ireland")
 
@@ -34,8 +51,12 @@ def headline_figures(report: Report) -> list[Any]:
     stats = report.statistics
     figures = [stats.get(k) for k in HEADLINE_KEYS if k in stats]
     flagged = {m.facts.id for m in report.makers if m.flagged}
-    figures += [f for f in stats.figures
-                if f.key.partition(":")[0] in ("uses", "replied_uses") and f.key.partition(":")[2] in flagged]
+    figures += [
+        f
+        for f in stats.figures
+        if f.key.partition(":")[0] in ("uses", "replied_uses")
+        and f.key.partition(":")[2] in flagged
+    ]
     return figures
 
 
@@ -44,11 +65,15 @@ def secondary_figures(report: Report) -> list[Any]:
 
 
 def maker_summary(entry: BodyEntry) -> str:
-    """"Hikvision (56), Axis" for a body's makers in use; outcome words otherwise."""
+    """ "Hikvision (56), Axis" for a body's makers in use; outcome words otherwise."""
     f = entry.finding
     used = [m for m in f.makers if m.polarity in ("uses", "conflict")]
-    parts = [m.name + (f" ({m.device_count})" if m.device_count is not None else "")
-             + ("" if m.confirmed else " [awaiting review]") for m in used]
+    parts = [
+        m.name
+        + (f" ({m.device_count})" if m.device_count is not None else "")
+        + ("" if m.confirmed else " [awaiting review]")
+        for m in used
+    ]
     denied = [m.name for m in f.makers if m.polarity == "does_not_use"]
     if denied:
         parts.append("not " + ", ".join(denied))
@@ -58,7 +83,7 @@ def maker_summary(entry: BodyEntry) -> str:
 
 
 def record_summary(entry: BodyEntry) -> str:
-    """"Published record: Hikvision reported in use by Scottish Legal News (2022); not counted: ..." for a tooltip."""
+    """ "Published record: Hikvision reported in use by Scottish Legal News (2022); not counted: ..." for a tooltip."""
     rec = entry.record
     if rec is None:
         return ""
@@ -78,16 +103,24 @@ def record_summary(entry: BodyEntry) -> str:
 def site_map(report: Report, *, href_prefix: str = "") -> HexMap:
     """The hex map of the report, each hex linking to its body's page (with its sources)."""
     bodies = [
-        MapBody(code=b.finding.body_code, name=b.name, gss_code=b.gss_code, category=b.category,
-                detail="; ".join(p for p in (maker_summary(b), record_summary(b)) if p), href=href_prefix + b.page)
+        MapBody(
+            code=b.finding.body_code,
+            name=b.name,
+            gss_code=b.gss_code,
+            category=b.category,
+            detail="; ".join(p for p in (maker_summary(b), record_summary(b)) if p),
+            href=href_prefix + b.page,
+        )
         for b in report.bodies
     ]
     return render_hex_map(bodies, title=f"{report.title}: findings by local authority")
 
 
 def _stacked(rows_by: dict[str, Counter], order: list[str]) -> list[StackedRow]:
-    return [StackedRow(name, {c.key: rows_by[name][c.key] for c in CATEGORIES if rows_by[name][c.key]})
-            for name in order]
+    return [
+        StackedRow(name, {c.key: rows_by[name][c.key] for c in CATEGORIES if rows_by[name][c.key]})
+        for name in order
+    ]
 
 
 def charts(report: Report) -> dict[str, Markup]:
@@ -97,19 +130,30 @@ def charts(report: Report) -> dict[str, Markup]:
     for b in report.bodies:
         by_nation[b.finding.nation][b.category] += 1
         by_type[b.finding.body_type_name][b.category] += 1
-    nations = [n for n in NATION_ORDER if n in by_nation] + sorted(set(by_nation) - set(NATION_ORDER))
+    nations = [n for n in NATION_ORDER if n in by_nation] + sorted(
+        set(by_nation) - set(NATION_ORDER)
+    )
     types = sorted(by_type, key=lambda t: (-sum(by_type[t].values()), t))
-    outcomes = [StackedRow(c.label, {c.key: report.counts[c.key]}) for c in CATEGORIES if report.counts[c.key]]
+    outcomes = [
+        StackedRow(c.label, {c.key: report.counts[c.key]})
+        for c in CATEGORIES
+        if report.counts[c.key]
+    ]
     result = {
         "outcomes": stacked_bar_chart("chart-outcomes", "Bodies by finding", outcomes),
-        "nation": stacked_bar_chart("chart-nation", "Findings by nation", _stacked(by_nation, nations)),
-        "body_type": stacked_bar_chart("chart-type", "Findings by type of body", _stacked(by_type, types)),
+        "nation": stacked_bar_chart(
+            "chart-nation", "Findings by nation", _stacked(by_nation, nations)
+        ),
+        "body_type": stacked_bar_chart(
+            "chart-type", "Findings by type of body", _stacked(by_type, types)
+        ),
     }
     trend = trend_rows(report)
     if trend and report.survey is not None and report.survey.previous is not None:
         series = [report.survey.previous[2], report.survey.name]
-        result["trend"] = grouped_bar_chart("chart-trend", "Between rounds", series,
-                                            [(label, values) for label, values in trend])
+        result["trend"] = grouped_bar_chart(
+            "chart-trend", "Between rounds", series, [(label, values) for label, values in trend]
+        )
     return {k: Markup(v) for k, v in result.items()}
 
 
@@ -118,15 +162,20 @@ def trend_rows(report: Report) -> list[tuple[str, list[int]]]:
     before, now = report.previous_statistics, report.statistics
     if before is None:
         return []
-    return [(now.get(k).label, [before.get(k).value, now.get(k).value]) for k in TREND_KEYS
-            if k in before and k in now]
+    return [
+        (now.get(k).label, [before.get(k).value, now.get(k).value])
+        for k in TREND_KEYS
+        if k in before and k in now
+    ]
 
 
 def breakdown_table(report: Report, dimension: str) -> list[tuple[str, dict[str, int], int]]:
     """Rows (group, bodies per category, total) for the table beside a chart."""
     groups: dict[str, Counter] = defaultdict(Counter)
     for b in report.bodies:
-        groups[b.finding.nation if dimension == "nation" else b.finding.body_type_name][b.category] += 1
+        groups[b.finding.nation if dimension == "nation" else b.finding.body_type_name][
+            b.category
+        ] += 1
     return [(name, dict(groups[name]), sum(groups[name].values())) for name in sorted(groups)]
 
 

@@ -18,8 +18,20 @@ from cctv_audit.registry.regimes import FOIA, FOISA, UK_WIDE, normalise_nation, 
 
 REQUIRED_COLUMNS = ("name", "nation", "body_type")
 OPTIONAL_COLUMNS = (
-    "code", "short_name", "region", "body_type_name", "regime", "gss_code", "wdtk_id",
-    "population", "parent_code", "website", "foi_email", "email_domains", "alt_names", "notes",
+    "code",
+    "short_name",
+    "region",
+    "body_type_name",
+    "regime",
+    "gss_code",
+    "wdtk_id",
+    "population",
+    "parent_code",
+    "website",
+    "foi_email",
+    "email_domains",
+    "alt_names",
+    "notes",
 )
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$")
@@ -105,7 +117,9 @@ def parse_update_row(row: dict[str, str], columns: frozenset[str], line: int) ->
         elif column == "nation":
             nation = normalise_nation(get(column))
             if nation is None:
-                raise ValueError(f"nation {get(column)!r} is not England, Scotland, Wales, Northern Ireland or UK")
+                raise ValueError(
+                    f"nation {get(column)!r} is not England, Scotland, Wales, Northern Ireland or UK"
+                )
             values["nation"] = nation
         else:
             values[column] = get(column) or None
@@ -164,12 +178,16 @@ def parse_csv(path: Path) -> ParsedFile:
     except FileNotFoundError:
         raise InputError("file not found", source=str(path)) from None
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=str(path)) from None
+        raise InputError(
+            f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=str(path)
+        ) from None
     reader = csv.DictReader(io.StringIO(text))
     columns = [c.strip() for c in reader.fieldnames or []]
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing and "code" in columns:
-        return _parse_updates(reader, frozenset(columns) & frozenset(OPTIONAL_COLUMNS + REQUIRED_COLUMNS))
+        return _parse_updates(
+            reader, frozenset(columns) & frozenset(OPTIONAL_COLUMNS + REQUIRED_COLUMNS)
+        )
     if missing:
         raise InputError(
             f"missing column(s) {', '.join(missing)}; the header must include "
@@ -209,7 +227,9 @@ def _parse_updates(reader: csv.DictReader, columns: frozenset[str]) -> ParsedFil
             parsed.problems.append(RowProblem(line, str(exc)))
             continue
         if update.code.upper() in seen:
-            parsed.problems.append(RowProblem(line, f"code {update.code!r} repeats line {seen[update.code.upper()]}"))
+            parsed.problems.append(
+                RowProblem(line, f"code {update.code!r} repeats line {seen[update.code.upper()]}")
+            )
             continue
         seen[update.code.upper()] = line
         parsed.updates.append(update)

@@ -36,8 +36,9 @@ class LoadResult:
         return self.created + self.updated + self.unchanged
 
 
-def upsert_bodies(session: Session, records: Iterable[BodyRecord], *,
-                  columns: frozenset[str] | None = None) -> LoadResult:
+def upsert_bodies(
+    session: Session, records: Iterable[BodyRecord], *, columns: frozenset[str] | None = None
+) -> LoadResult:
     """Insert new bodies and update existing ones by ``code``.
 
     ``columns`` names the fields the source actually has (a CSV's header): an existing body keeps
@@ -76,7 +77,11 @@ def _partial_update(body: Body, values: dict, columns: frozenset[str]) -> dict:
         kept["regime"] = values["regime"]  # follows from the nation
     if "name" in columns and "short_name" not in columns and body.name != values["name"]:
         kept["short_name"] = values["short_name"]  # renamed: the old short form no longer fits
-    if "body_type" in columns and "body_type_name" not in columns and body.body_type != values["body_type"]:
+    if (
+        "body_type" in columns
+        and "body_type_name" not in columns
+        and body.body_type != values["body_type"]
+    ):
         kept["body_type_name"] = values["body_type_name"]
     if "foi_email" in columns and "email_domains" not in columns:
         # The address's domain is added to the register's, so replies from it still match.
@@ -89,7 +94,9 @@ def _partial_update(body: Body, values: dict, columns: frozenset[str]) -> dict:
 def load_bundled_councils(session: Session) -> LoadResult:
     """Load or refresh the 397 current UK local authorities bundled with the tool."""
     result = upsert_bodies(session, iter_bundled_councils())
-    log.info("registry: %d councils (%d new, %d updated)", result.loaded, result.created, result.updated)
+    log.info(
+        "registry: %d councils (%d new, %d updated)", result.loaded, result.created, result.updated
+    )
     return result
 
 
@@ -111,7 +118,9 @@ def import_bodies_csv(session: Session, path: Path) -> LoadResult:
     return result
 
 
-def _apply_updates(session: Session, updates: list[BodyUpdate], source: str, result: LoadResult) -> None:
+def _apply_updates(
+    session: Session, updates: list[BodyUpdate], source: str, result: LoadResult
+) -> None:
     """Rows of an update file (``code,foi_email``...): change bodies already in the registry.
 
     The body keeps its ``source``: the row still comes from the register (or the file that created
@@ -120,13 +129,19 @@ def _apply_updates(session: Session, updates: list[BodyUpdate], source: str, res
     for update in updates:
         body = session.scalar(select(Body).where(func.upper(Body.code) == update.code.upper()))
         if body is None:
-            result.problems.append(RowProblem(
-                update.line, f"code {update.code!r} is not in the registry; a new body needs name, nation and "
-                "body_type columns"))
+            result.problems.append(
+                RowProblem(
+                    update.line,
+                    f"code {update.code!r} is not in the registry; a new body needs name, nation and "
+                    "body_type columns",
+                )
+            )
             continue
         values = dict(update.values)
         if update.added_domains:  # so replies from the new address still match this body
-            values["email_domains"] = sorted(set(body.email_domains or []) | set(update.added_domains))
+            values["email_domains"] = sorted(
+                set(body.email_domains or []) | set(update.added_domains)
+            )
         if all(getattr(body, k) == v for k, v in values.items()):
             result.unchanged += 1
             continue
@@ -153,7 +168,9 @@ def list_bodies(
         query = query.where(func.lower(Body.region) == region.strip().lower())
     if body_type:
         key = body_type.strip().lower()
-        query = query.where(or_(func.lower(Body.body_type) == key, func.lower(Body.body_type_name) == key))
+        query = query.where(
+            or_(func.lower(Body.body_type) == key, func.lower(Body.body_type_name) == key)
+        )
     bodies = list(session.scalars(query))
     if search:
         needle = search.strip().lower()
@@ -175,14 +192,18 @@ def get_body(session: Session, ref: str | int) -> Body:
         if body is not None:
             return body
     body = session.scalar(
-        select(Body).where(or_(func.upper(Body.code) == text.upper(), Body.gss_code == text.upper()))
+        select(Body).where(
+            or_(func.upper(Body.code) == text.upper(), Body.gss_code == text.upper())
+        )
     )
     if body is not None:
         return body
     match = match_body_name(session, text)
     if match is not None:
         return match
-    raise NotFound(f"no public body matches {text!r}; try `cctv-audit bodies list --search {text.split()[0]!r}`")
+    raise NotFound(
+        f"no public body matches {text!r}; try `cctv-audit bodies list --search {text.split()[0]!r}`"
+    )
 
 
 # Words that say what kind of body it is, not which one: dropped before comparing names.

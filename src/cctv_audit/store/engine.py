@@ -95,6 +95,7 @@ class Store:
     def is_current(self) -> bool:
         """True when the database is at every migration head."""
         from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as connection:
             if not inspect(connection).has_table("alembic_version"):
                 return False

@@ -36,12 +36,18 @@ def _read_yaml(path: Path) -> Any:
         with path.open(encoding="utf-8") as handle:
             return yaml.load(handle, Loader=_YAML_LOADER)
     except OSError as exc:
-        raise KnowledgeBaseError(f"{_rel(path)}: cannot read the file: {exc.strerror or exc}") from exc
+        raise KnowledgeBaseError(
+            f"{_rel(path)}: cannot read the file: {exc.strerror or exc}"
+        ) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{_rel(path)}:{mark.line + 1}" if mark is not None else _rel(path)
-        problem = " ".join(filter(None, [getattr(exc, "context", None), getattr(exc, "problem", None)]))
-        raise KnowledgeBaseError(f"{where}: not valid YAML: {problem or exc}; fix the data file") from exc
+        problem = " ".join(
+            filter(None, [getattr(exc, "context", None), getattr(exc, "problem", None)])
+        )
+        raise KnowledgeBaseError(
+            f"{where}: not valid YAML: {problem or exc}; fix the data file"
+        ) from exc
 
 
 def _rel(path: Path) -> str:
@@ -117,15 +123,21 @@ def _load_oui(path: Path) -> list[OuiBlock]:
     blocks = []
     try:
         with path.open(encoding="utf-8", newline="") as handle:
-            rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+            rows = csv.DictReader(
+                (line for line in handle if not line.startswith("#")), delimiter="\t"
+            )
             for line, row in enumerate(rows, start=2):
                 try:
                     data = _oui_row(row)
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                    raise KnowledgeBaseError(f"{_rel(path)}: line {line}: malformed row ({exc})") from None
+                    raise KnowledgeBaseError(
+                        f"{_rel(path)}: line {line}: malformed row ({exc})"
+                    ) from None
                 blocks.append(_validate(OuiBlock, data, f"{_rel(path)}: line {line}"))
     except OSError as exc:
-        raise KnowledgeBaseError(f"{_rel(path)}: cannot read the file: {exc.strerror or exc}") from exc
+        raise KnowledgeBaseError(
+            f"{_rel(path)}: cannot read the file: {exc.strerror or exc}"
+        ) from exc
     return blocks
 
 

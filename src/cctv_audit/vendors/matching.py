@@ -304,7 +304,9 @@ def _group_index(match: re.Match[str]) -> int:
     """
     group = match.lastgroup
     if group is None:  # every alternative is wrapped in a named group by the loader
-        raise LookupError(f"model pattern matched {match.group(0)!r} outside its named alternatives")
+        raise LookupError(
+            f"model pattern matched {match.group(0)!r} outside its named alternatives"
+        )
     return int(group[1:])
 
 

@@ -78,12 +78,19 @@ def hash_password(password: str) -> str:
 
 
 def add_user(
-    session: Session, username: str, password: str, role: str = "viewer", *, display_name: str | None = None
+    session: Session,
+    username: str,
+    password: str,
+    role: str = "viewer",
+    *,
+    display_name: str | None = None,
 ) -> User:
     """Create an account; raises InputError when the name is taken or invalid."""
     name = _check_username(username)
     if session.scalar(select(User).where(User.username == name)) is not None:
-        raise InputError(f"user {name!r} already exists; use `cctv-audit users set-role` to change it")
+        raise InputError(
+            f"user {name!r} already exists; use `cctv-audit users set-role` to change it"
+        )
     user = User(
         username=name,
         display_name=display_name or name,
@@ -176,7 +183,9 @@ def authenticate(session: Session, username: str, password: str, *, ip: str) -> 
     if not ok or user is None:  # ok implies a user; the check says so to the type checker
         session.flush()
         return None
-    session.execute(delete(LoginAttempt).where(LoginAttempt.username == name, LoginAttempt.succeeded.is_(False)))
+    session.execute(
+        delete(LoginAttempt).where(LoginAttempt.username == name, LoginAttempt.succeeded.is_(False))
+    )
     # Keep the table small: attempts older than a day no longer count for anything.
     session.execute(delete(LoginAttempt).where(LoginAttempt.at < now - dt.timedelta(days=1)))
     if _hasher.check_needs_rehash(user.password_hash):

@@ -44,24 +44,38 @@ ReviewField = Literal["outcome", "exemptions", "in_use", "denied", "counts", "to
 class ReviewIn(BaseModel):
     field: Literal[ReviewField, "*"]
     action: Literal["accept", "correct", "reject"]
-    value: Any = Field(None, description="The corrected value (for 'correct'): a string typed as in the review "
-                                         "page ('Hikvision=12, Axis=3'), a list, a mapping or a number.")
-    reason: str = Field("", max_length=2000, description="Why; required for a correction that quotes no passage.")
+    value: Any = Field(
+        None,
+        description="The corrected value (for 'correct'): a string typed as in the review "
+        "page ('Hikvision=12, Axis=3'), a list, a mapping or a number.",
+    )
+    reason: str = Field(
+        "", max_length=2000, description="Why; required for a correction that quotes no passage."
+    )
     passage: str | None = Field(
-        None, max_length=64, pattern=r"^\d+:\d+:\d+$",
+        None,
+        max_length=64,
+        pattern=r"^\d+:\d+:\d+$",
         description="For 'correct': the passage to quote, the 'key' of a candidate from "
-                    "GET /api/review/{answer_id}/passages. Omitted: the value is the reviewer's own (reason needed).")
-    confirm: bool = Field(False, description="For 'correct': save makers the reply never mentions (after checking).")
+        "GET /api/review/{answer_id}/passages. Omitted: the value is the reviewer's own (reason needed).",
+    )
+    confirm: bool = Field(
+        False, description="For 'correct': save makers the reply never mentions (after checking)."
+    )
 
 
 @router.get("/statistics", summary="Headline figures of a round, each with its base")
-def api_statistics(request: Request, survey: str | None = ROUND, db: Session = Depends(get_db)) -> dict:
+def api_statistics(
+    request: Request, survey: str | None = ROUND, db: Session = Depends(get_db)
+) -> dict:
     _, stats, _ = round_data(request, db, survey)
     return to_json(stats)
 
 
 @router.get("/findings", summary="One finding per body asked in a round")
-def api_findings(request: Request, survey: str | None = ROUND, db: Session = Depends(get_db)) -> list[dict]:
+def api_findings(
+    request: Request, survey: str | None = ROUND, db: Session = Depends(get_db)
+) -> list[dict]:
     survey_id, _, findings = round_data(request, db, survey)
     return cached(request, db, ("findings-json", survey_id), lambda: to_json(findings))
 
@@ -76,7 +90,9 @@ def api_bodies(
 
 
 @router.get("/bodies/{code}", summary="A body with its finding this round and its confirmed claims")
-def api_body(request: Request, code: str, survey: str | None = ROUND, db: Session = Depends(get_db)) -> dict:
+def api_body(
+    request: Request, code: str, survey: str | None = ROUND, db: Session = Depends(get_db)
+) -> dict:
     body = services.find_body(db, code)
     _, _, findings = round_data(request, db, survey)
     finding = next((f for f in findings if f.body_id == body.id), None)
@@ -108,19 +124,29 @@ def api_me(request: Request) -> Me:
 def api_surveys(db: Session = Depends(get_db)) -> list[dict]:
     counts = queries.request_counts(db)
     return [
-        {"id": s.id, "slug": s.slug, "name": s.name, "requests": counts.get(s.id, 0), "created_at": s.created_at.isoformat()}
+        {
+            "id": s.id,
+            "slug": s.slug,
+            "name": s.name,
+            "requests": counts.get(s.id, 0),
+            "created_at": s.created_at.isoformat(),
+        }
         for s in queries.surveys(db)
     ]
 
 
 @router.get("/surveys/{survey_id}", summary="Progress, due and overdue requests of a round")
-def api_survey(survey_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)) -> dict:
+def api_survey(
+    survey_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)
+) -> dict:
     foi.get_survey(db, survey_id)
     return to_json(services.survey_status(db, survey_id))
 
 
 @router.post("/surveys/{survey_id}/chasers", summary="Queue chasers for overdue requests")
-def api_chasers(request: Request, survey_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)) -> dict:
+def api_chasers(
+    request: Request, survey_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)
+) -> dict:
     foi.get_survey(db, survey_id)
     return services.send_chasers(db, survey_id, actor=signed_in(request).username)
 
@@ -142,7 +168,10 @@ def api_inbox(db: Session = Depends(get_db)) -> list[dict]:
 
 @router.post("/inbox/{reply_id}/match", summary="Match a reply to a request")
 def api_match(
-    request: Request, payload: MatchIn, reply_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)
+    request: Request,
+    payload: MatchIn,
+    reply_id: int = Path(..., ge=1, le=2**31 - 1),
+    db: Session = Depends(get_db),
 ) -> dict:
     services.match_reply(db, reply_id, payload.request_id, actor=signed_in(request).username)
     return {"reply_id": reply_id, "request_id": payload.request_id}
@@ -168,11 +197,16 @@ def _review_state(db: Session, answer_id: int) -> dict:
 
 
 @router.get("/review/{answer_id}", summary="One answer's fields, review state and evidence")
-def api_review_item(answer_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)) -> dict:
+def api_review_item(
+    answer_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)
+) -> dict:
     return _review_state(db, answer_id)
 
 
-@router.get("/review/{answer_id}/passages", summary="Passages of the reply that could support a corrected value")
+@router.get(
+    "/review/{answer_id}/passages",
+    summary="Passages of the reply that could support a corrected value",
+)
 def api_review_passages(
     answer_id: int = Path(..., ge=1, le=2**31 - 1),
     field: ReviewField = Query(...),
@@ -190,29 +224,55 @@ def api_review_passages(
     }
 
 
-@router.post("/review/{answer_id}", summary="Accept, correct or reject a field (or accept all: field '*')")
+@router.post(
+    "/review/{answer_id}", summary="Accept, correct or reject a field (or accept all: field '*')"
+)
 def api_review(
-    request: Request, payload: ReviewIn, answer_id: int = Path(..., ge=1, le=2**31 - 1), db: Session = Depends(get_db)
+    request: Request,
+    payload: ReviewIn,
+    answer_id: int = Path(..., ge=1, le=2**31 - 1),
+    db: Session = Depends(get_db),
 ) -> dict:
     """A correction quotes ``passage`` or is the reviewer's own value (``reason`` required); makers the
     reply never mentions need ``confirm``. ``warnings`` repeats what the text check found."""
     reviewer = signed_in(request).username
     if payload.action == "correct" and payload.field != "*":
-        versions = [services.correct_quoting(
-            db, answer_id, payload.field, payload.value, passage=payload.passage, confirm=payload.confirm,
-            reason=payload.reason, reviewer=reviewer)]
+        versions = [
+            services.correct_quoting(
+                db,
+                answer_id,
+                payload.field,
+                payload.value,
+                passage=payload.passage,
+                confirm=payload.confirm,
+                reason=payload.reason,
+                reviewer=reviewer,
+            )
+        ]
     else:
         versions = services.review_typed(
-            db, answer_id, payload.field, payload.action, after=payload.value, reason=payload.reason,
+            db,
+            answer_id,
+            payload.field,
+            payload.action,
+            after=payload.value,
+            reason=payload.reason,
             reviewer=reviewer,
         )
-    return {"versions": to_json(versions), "warnings": [w for v in versions for w in v.warnings],
-            "item": _review_state(db, answer_id)}
+    return {
+        "versions": to_json(versions),
+        "warnings": [w for v in versions for w in v.warnings],
+        "item": _review_state(db, answer_id),
+    }
 
 
 @router.get("/users", summary="Accounts (admin)")
 def api_users(db: Session = Depends(get_db)) -> list[dict]:
     return [
-        {"username": u.username, "role": u.role, "last_login_at": u.last_login_at.isoformat() if u.last_login_at else None}
+        {
+            "username": u.username,
+            "role": u.role,
+            "last_login_at": u.last_login_at.isoformat() if u.last_login_at else None,
+        }
         for u in accounts.list_users(db)
     ]

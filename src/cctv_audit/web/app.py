@@ -30,7 +30,11 @@ SESSION_MAX_AGE = 8 * 3600
 
 
 def create_app(
-    store: Store, *, secure_cookies: bool = True, secret_key: str | None = None, page_cache_ttl: float = 1.0
+    store: Store,
+    *,
+    secure_cookies: bool = True,
+    secret_key: str | None = None,
+    page_cache_ttl: float = 1.0,
 ) -> FastAPI:
     """The web app over ``store``: public pages, team pages, JSON API.
 
@@ -112,12 +116,17 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         if _wants_json(request):
             return JSONResponse({"detail": _jsonable_errors(exc)}, status_code=422)
-        problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e['msg']}" for e in exc.errors())
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e['msg']}" for e in exc.errors()
+        )
         return _error(request, 422, f"the request was not valid: {problems}")
 
 
 def _jsonable_errors(exc: RequestValidationError) -> list[dict]:
-    return [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in exc.errors()]
+    return [
+        {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+        for e in exc.errors()
+    ]
 
 
 def _quote(path: str) -> str:
@@ -129,7 +138,6 @@ def _quote(path: str) -> str:
 def app_from_environment() -> FastAPI:
     """The app for ``uvicorn --factory`` (each worker process): store from CCTV_AUDIT_DB / CCTV_AUDIT_DATA."""
     import os
-
 
     secure = os.environ.get("CCTV_AUDIT_WEB_SECURE", "1") != "0"
     return create_app(open_store(), secure_cookies=secure)

@@ -46,7 +46,9 @@ def data_version(session: Session) -> tuple:
         columns.append(select(func.max(marker)).scalar_subquery())
     row = session.execute(select(*columns)).one()
     # Request states move without new rows (sent -> overdue by date; state updates): include them.
-    states = session.execute(select(Request.state, func.count()).group_by(Request.state).order_by(Request.state))
+    states = session.execute(
+        select(Request.state, func.count()).group_by(Request.state).order_by(Request.state)
+    )
     return (dt.date.today(), tuple(row), tuple(tuple(r) for r in states))
 
 

@@ -54,7 +54,10 @@ async def _load_identity(request: Request) -> Identity | None:
             return load_identity(session, user_id)
 
     found = await run_in_threadpool(load)
-    if found is None or (found.username, found.credential) != (request.session.get("user"), request.session.get("cred")):
+    if found is None or (found.username, found.credential) != (
+        request.session.get("user"),
+        request.session.get("cred"),
+    ):
         request.session.clear()  # removed, id reused, or the password changed since sign-in: sign out
         return None
     return found
@@ -80,11 +83,15 @@ async def authorize(request: Request) -> None:
     request.state.identity = ident
     if needed == DENY:
         raise HTTPException(403, "this route is not in the access policy")
-    if request.method not in SAFE_METHODS and not csrf_valid(request.session, await _supplied_csrf(request)):
+    if request.method not in SAFE_METHODS and not csrf_valid(
+        request.session, await _supplied_csrf(request)
+    ):
         raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
     if needed is None:
         return
     if ident is None:
         raise LoginRequired()
     if not has_role(ident.role, needed):
-        raise HTTPException(403, f"this needs the {needed} role; you are signed in as a {ident.role}")
+        raise HTTPException(
+            403, f"this needs the {needed} role; you are signed in as a {ident.role}"
+        )

@@ -21,4 +21,8 @@ def show_value(value: Any) -> str:
 
 def parse_skip(raw: str | None) -> set[int]:
     """Answer ids the reviewer skipped in this sitting (``"3,7,9"``)."""
-    return {int(part) for part in (raw or "").split(",") if part.strip().isascii() and part.strip().isdigit()}
+    return {
+        int(part)
+        for part in (raw or "").split(",")
+        if part.strip().isascii() and part.strip().isdigit()
+    }

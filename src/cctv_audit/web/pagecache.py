@@ -63,7 +63,9 @@ class PublicPageCache:
             return await self._read_version()
         now = time.monotonic()
         if now - self.checked_at > self.ttl:
-            self.checked_at = now  # set first, so a burst of requests triggers one read, not one each
+            self.checked_at = (
+                now  # set first, so a burst of requests triggers one read, not one each
+            )
             return await self._read_version()
         return self.version
 
@@ -82,7 +84,12 @@ class PublicPageCache:
             if writes:
                 self._invalidate()  # again: pages cached while the write was under way are stale
             return
-        key = (scope["method"], scope["path"], scope.get("query_string", b""), await self._current_version())
+        key = (
+            scope["method"],
+            scope["path"],
+            scope.get("query_string", b""),
+            await self._current_version(),
+        )
         hit = self.entries.get(key)
         if hit is not None:
             await _replay(hit, send)

@@ -34,10 +34,14 @@ def login(
     try:
         who = authenticate(db, username, password, ip=ip)
     except LoginThrottled as exc:
-        return render(request, "login.html", {"next": target, "error": str(exc), "username": username}, 429)
+        return render(
+            request, "login.html", {"next": target, "error": str(exc), "username": username}, 429
+        )
     if who is None:
         error = "Wrong user name or password."
-        return render(request, "login.html", {"next": target, "error": error, "username": username}, 401)
+        return render(
+            request, "login.html", {"next": target, "error": error, "username": username}, 401
+        )
     request.session.clear()  # no session fixation: nothing from before sign-in survives
     request.session.update({"uid": who.id, "user": who.username, "cred": who.credential})
     csrf_token(request.session)

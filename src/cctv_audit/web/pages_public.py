@@ -17,7 +17,11 @@ from cctv_audit.web.rendering import render
 router = APIRouter(include_in_schema=False)
 
 ROUND = Query(
-    None, alias="survey", max_length=64, pattern=r"^[A-Za-z0-9_-]+$", description="Survey round id or slug (default: newest)."
+    None,
+    alias="survey",
+    max_length=64,
+    pattern=r"^[A-Za-z0-9_-]+$",
+    description="Survey round id or slug (default: newest).",
 )
 
 
@@ -30,7 +34,9 @@ def round_data(request: Request, db: Session, ref: str | None) -> tuple[int | No
     """The round's id, statistics and body findings (cached)."""
     survey_id = services.resolve_round(db, ref)
     stats = cached(request, db, ("stats", survey_id), lambda: services.statistics(db, survey_id))
-    findings = cached(request, db, ("findings", survey_id), lambda: services.round_findings(db, survey_id))
+    findings = cached(
+        request, db, ("findings", survey_id), lambda: services.round_findings(db, survey_id)
+    )
     return survey_id, stats, findings
 
 
@@ -38,7 +44,11 @@ def round_data(request: Request, db: Session, ref: str | None) -> tuple[int | No
 def home(request: Request, survey: str | None = ROUND, db: Session = Depends(get_db)):
     """The headline figures of the round, each with its base."""
     survey_id, stats, findings = round_data(request, db, survey)
-    return render(request, "public/home.html", {"stats": stats, "count": len(findings), "survey_id": survey_id})
+    return render(
+        request,
+        "public/home.html",
+        {"stats": stats, "count": len(findings), "survey_id": survey_id},
+    )
 
 
 @router.get("/findings")
@@ -52,10 +62,15 @@ def findings_page(
     """Every body asked in the round: status, outcome and confirmed makers."""
     _, stats, findings = round_data(request, db, survey)
     rows = [
-        f for f in findings
+        f
+        for f in findings
         if (not status or f.status == status) and (not maker or f.uses(maker.lower()))
     ]
-    return render(request, "public/findings.html", {"rows": rows, "stats": stats, "maker": maker, "status": status})
+    return render(
+        request,
+        "public/findings.html",
+        {"rows": rows, "stats": stats, "maker": maker, "status": status},
+    )
 
 
 @router.get("/map")
@@ -82,11 +97,15 @@ def bodies_page(
 ):
     """The register of bodies, searchable."""
     bodies = list_bodies(db, search=q, nation=nation)
-    return render(request, "public/bodies.html", {"bodies": bodies, "q": q or "", "nation": nation or ""})
+    return render(
+        request, "public/bodies.html", {"bodies": bodies, "q": q or "", "nation": nation or ""}
+    )
 
 
 @router.get("/bodies/{code}")
-def body_page(request: Request, code: str, survey: str | None = ROUND, db: Session = Depends(get_db)):
+def body_page(
+    request: Request, code: str, survey: str | None = ROUND, db: Session = Depends(get_db)
+):
     """A body: what it said in the round, and every confirmed claim with its quoted evidence."""
     body = services.find_body(db, code)
     _, _, findings = round_data(request, db, survey)
@@ -106,12 +125,18 @@ def manufacturers_page(request: Request, survey: str | None = ROUND, db: Session
 
 
 @router.get("/manufacturers/{ref}")
-def manufacturer_page(request: Request, ref: str, survey: str | None = ROUND, db: Session = Depends(get_db)):
+def manufacturer_page(
+    request: Request, ref: str, survey: str | None = ROUND, db: Session = Depends(get_db)
+):
     """One maker: what it is, its risk flags with sources, and the bodies confirmed using it."""
     maker, assessment = services.manufacturer(ref)
     _, _, findings = round_data(request, db, survey)
     bodies = [f for f in findings if f.uses(maker.id)]
-    return render(request, "public/manufacturer.html", {"maker": maker, "assessment": assessment, "bodies": bodies})
+    return render(
+        request,
+        "public/manufacturer.html",
+        {"maker": maker, "assessment": assessment, "bodies": bodies},
+    )
 
 
 @router.get("/healthz")
@@ -129,4 +154,6 @@ def api_docs(request: Request):
         for path, methods in schema["paths"].items()
         for method, op in methods.items()
     ]
-    return render(request, "public/api.html", {"operations": operations, "policy": request.app.state.policy})
+    return render(
+        request, "public/api.html", {"operations": operations, "policy": request.app.state.policy}
+    )

@@ -28,7 +28,9 @@ from cctv_audit.web.rendering import render
 router = APIRouter(include_in_schema=False)
 
 
-def _context(db: Session, item, skip: set[int], *, selected: str | None = None, fix=None, **extra) -> dict:
+def _context(
+    db: Session, item, skip: set[int], *, selected: str | None = None, fix=None, **extra
+) -> dict:
     document = services.document_for(db, item.document_id) if item else None
     names = [f.field for f in item.fields] if item else []
     # What is drawn as selected is what the keys act on: the server marks it, the script reads it.
@@ -43,7 +45,9 @@ def _context(db: Session, item, skip: set[int], *, selected: str | None = None, 
         "remaining": services.queue_size(db) if item else 0,
         "history": services.review_history(db, item.answer_id) if item else [],
         "latest": services.latest_reviews(db, item.answer_id) if item else {},
-        "selected": (fix.field if fix else selected) if (fix or selected in names) else (names[0] if names else None),
+        "selected": (fix.field if fix else selected)
+        if (fix or selected in names)
+        else (names[0] if names else None),
         "fix": fix,
         "passage_key": services.passage_key,
         "chosen": extra.pop("chosen", None),
@@ -117,18 +121,44 @@ def decide(
         except InputError as error:
             return _show(request, _context(db, item, skipped, **again, problem=str(error)))
         if quoted is None and not reason.strip():
-            return _show(request, _context(db, item, skipped, **again,
-                                           problem="No passage quoted: say why the value is right (your reason)."))
+            return _show(
+                request,
+                _context(
+                    db,
+                    item,
+                    skipped,
+                    **again,
+                    problem="No passage quoted: say why the value is right (your reason).",
+                ),
+            )
         if fix.unmentioned and confirm != "1":
-            return _show(request, _context(db, item, skipped, **again, confirm_needed=True,
-                                           problem="Not saved: the reply never mentions "
-                                           + ", ".join(fix.unmentioned) + ". Check the text, then confirm."))
-        version = services.review_correction(db, answer_id, fix, passage=quoted, reason=reason,
-                                             reviewer=signed_in(request).username)
+            return _show(
+                request,
+                _context(
+                    db,
+                    item,
+                    skipped,
+                    **again,
+                    confirm_needed=True,
+                    problem="Not saved: the reply never mentions "
+                    + ", ".join(fix.unmentioned)
+                    + ". Check the text, then confirm.",
+                ),
+            )
+        version = services.review_correction(
+            db, answer_id, fix, passage=quoted, reason=reason, reviewer=signed_in(request).username
+        )
         saved_warnings = version.warnings
     else:
-        services.review(db, answer_id, field, action, value=value, reason=reason,
-                        reviewer=signed_in(request).username)
+        services.review(
+            db,
+            answer_id,
+            field,
+            action,
+            value=value,
+            reason=reason,
+            reviewer=signed_in(request).username,
+        )
     item = services.review_item(db, answer_id)
     selected = services.field_after(item, field)
     if not services.is_pending(item) and not saved_warnings:
@@ -136,4 +166,6 @@ def decide(
     if request.headers.get("x-requested-with") != "fetch" and not saved_warnings:
         target = f"/team/review/{item.answer_id}" if item else "/team/review"
         return RedirectResponse(target + (f"?skip={skip}" if skip else ""), status_code=303)
-    return _show(request, _context(db, item, skipped, selected=selected, saved_warnings=saved_warnings))
+    return _show(
+        request, _context(db, item, skipped, selected=selected, saved_warnings=saved_warnings)
+    )

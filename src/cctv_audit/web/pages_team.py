@@ -18,7 +18,9 @@ router = APIRouter(include_in_schema=False)
 def dashboard(request: Request, db: Session = Depends(get_db)):
     """Every survey round with its progress."""
     rounds = [(s, services.survey_status(db, s.id)) for s in queries.surveys(db)]
-    return render(request, "team/dashboard.html", {"rounds": rounds, "inbox": len(queries.inbox_rows(db))})
+    return render(
+        request, "team/dashboard.html", {"rounds": rounds, "inbox": len(queries.inbox_rows(db))}
+    )
 
 
 @router.get("/team/surveys/{survey_id}")
@@ -26,7 +28,11 @@ def survey_page(request: Request, survey_id: int, db: Session = Depends(get_db))
     """One round: progress, due and overdue requests with their due dates."""
     survey = foi.get_survey(db, survey_id)
     status = services.survey_status(db, survey_id)
-    return render(request, "team/survey.html", {"survey": survey, "status": status, "sent": request.query_params.get("sent")})
+    return render(
+        request,
+        "team/survey.html",
+        {"survey": survey, "status": status, "sent": request.query_params.get("sent")},
+    )
 
 
 @router.post("/team/surveys/{survey_id}/chasers")
@@ -45,7 +51,9 @@ def inbox(request: Request, db: Session = Depends(get_db)):
 
 
 @router.post("/team/inbox/{reply_id}/match")
-def match(request: Request, reply_id: int, request_id: int = Form(...), db: Session = Depends(get_db)):
+def match(
+    request: Request, reply_id: int, request_id: int = Form(...), db: Session = Depends(get_db)
+):
     """Tie a reply to a request (recorded as a manual match by the signed-in user)."""
     services.match_reply(db, reply_id, request_id, actor=signed_in(request).username)
     return RedirectResponse("/team/inbox", status_code=303)
@@ -57,8 +65,14 @@ def body_history(request: Request, code: str, db: Session = Depends(get_db)):
     body = services.find_body(db, code)
     history = queries.body_history(db, body.id)
     due = {item.request.id: services.request_due(item.request) for item in history}
-    reviews = services.review_links(db, [document.id for item in history for _, document in item.replies])
-    return render(request, "team/body.html", {"body": body, "history": history, "due": due, "reviews": reviews})
+    reviews = services.review_links(
+        db, [document.id for item in history for _, document in item.replies]
+    )
+    return render(
+        request,
+        "team/body.html",
+        {"body": body, "history": history, "due": due, "reviews": reviews},
+    )
 
 
 @router.get("/team/documents/{document_id}")

@@ -16,7 +16,9 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/team/users")
 def users_page(request: Request, db: Session = Depends(get_db)):
-    return render(request, "team/users.html", {"users": accounts.list_users(db), "roles": accounts.ROLES})
+    return render(
+        request, "team/users.html", {"users": accounts.list_users(db), "roles": accounts.ROLES}
+    )
 
 
 @router.post("/team/users")
@@ -32,7 +34,12 @@ def add_user(
 
 
 @router.post("/team/users/{username}/role")
-def set_role(request: Request, username: str, role: str = Form(..., max_length=16), db: Session = Depends(get_db)):
+def set_role(
+    request: Request,
+    username: str,
+    role: str = Form(..., max_length=16),
+    db: Session = Depends(get_db),
+):
     _not_self(request, username)
     accounts.set_role(db, username, role)
     return RedirectResponse("/team/users", status_code=303)
@@ -48,4 +55,6 @@ def remove_user(request: Request, username: str, db: Session = Depends(get_db)):
 def _not_self(request: Request, username: str) -> None:
     # An admin locking themselves out from the browser is always a mistake; the CLI can still do it.
     if signed_in(request).username == username.strip().lower():
-        raise InputError("you cannot change or remove your own account here; ask another admin or use the CLI")
+        raise InputError(
+            "you cannot change or remove your own account here; ask another admin or use the CLI"
+        )

@@ -21,12 +21,16 @@ from cctv_audit.registry import Body
 
 def surveys(session: Session) -> list[Survey]:
     """Every survey round, newest first."""
-    return list(session.scalars(select(Survey).order_by(Survey.created_at.desc(), Survey.id.desc())))
+    return list(
+        session.scalars(select(Survey).order_by(Survey.created_at.desc(), Survey.id.desc()))
+    )
 
 
 def latest_survey_id(session: Session) -> int | None:
     """The newest survey round, or None when there is none."""
-    return session.scalar(select(Survey.id).order_by(Survey.created_at.desc(), Survey.id.desc()).limit(1))
+    return session.scalar(
+        select(Survey.id).order_by(Survey.created_at.desc(), Survey.id.desc()).limit(1)
+    )
 
 
 def request_counts(session: Session) -> dict[int, int]:
@@ -42,7 +46,9 @@ def message_of(session: Session, document_id: int) -> Message | None:
 def answers_of(session: Session, document_id: int) -> list[AnswerRecord]:
     """Extractions of a document, newest first."""
     query = select(AnswerRecord).where(AnswerRecord.document_id == document_id)
-    return list(session.scalars(query.order_by(AnswerRecord.created_at.desc(), AnswerRecord.id.desc())))
+    return list(
+        session.scalars(query.order_by(AnswerRecord.created_at.desc(), AnswerRecord.id.desc()))
+    )
 
 
 @dataclass
@@ -67,7 +73,9 @@ def inbox_rows(session: Session, limit: int = 200) -> list[InboxRow]:
 
 def open_requests(session: Session) -> list[tuple[Request, Body]]:
     """Requests with their bodies (for the manual match list), by body name."""
-    query = select(Request, Body).join(Body, Body.id == Request.body_id).order_by(Body.name, Request.id)
+    query = (
+        select(Request, Body).join(Body, Body.id == Request.body_id).order_by(Body.name, Request.id)
+    )
     return [(request, body) for request, body in session.execute(query)]
 
 
@@ -93,7 +101,9 @@ def body_history(session: Session, body_id: int) -> list[RequestHistory]:
     for item in history:
         item.events = list(
             session.scalars(
-                select(RequestEvent).where(RequestEvent.request_id == item.request.id).order_by(RequestEvent.at, RequestEvent.id)
+                select(RequestEvent)
+                .where(RequestEvent.request_id == item.request.id)
+                .order_by(RequestEvent.at, RequestEvent.id)
             )
         )
         item.replies = [

@@ -23,9 +23,44 @@ TEMPLATES_DIR = Path(__file__).with_name("templates")
 STATIC_DIR = Path(__file__).with_name("static")
 
 SAFE_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "div", "dl", "dt", "em",
-    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "small", "span",
-    "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "caption",
+    "code",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
 }
 
 
@@ -37,7 +72,11 @@ def highlight(text: str | None, spans: list[dict] | None) -> Markup:
     """
     text = text or ""
     ordered = sorted(
-        (s for s in spans or [] if isinstance(s.get("start"), int) and isinstance(s.get("end"), int)),
+        (
+            s
+            for s in spans or []
+            if isinstance(s.get("start"), int) and isinstance(s.get("end"), int)
+        ),
         key=lambda s: (s["start"], s["end"]),
     )
     parts: list[str] = []
@@ -57,7 +96,9 @@ def highlight(text: str | None, spans: list[dict] | None) -> Markup:
     return Markup("".join(parts))
 
 
-def highlight_passages(text: str | None, numbered: list[tuple[int, Any]] | None, chosen: str | None = None) -> Markup:
+def highlight_passages(
+    text: str | None, numbered: list[tuple[int, Any]] | None, chosen: str | None = None
+) -> Markup:
     """``text`` escaped, each candidate passage (``findings.Passage``) a numbered ``<mark>`` to pick.
 
     ``data-passage`` is the key the review form sends back (``document:start:end``).
@@ -72,8 +113,10 @@ def highlight_passages(text: str | None, numbered: list[tuple[int, Any]] | None,
         key = f"{passage.document_id}:{passage.start}:{passage.end}"
         picked = " chosen" if key == chosen else ""
         parts.append(str(escape(text[cursor:start])))
-        parts.append(f'<mark class="cand{picked}" data-passage="{escape(key)}" data-n="{int(number)}">'
-                     f'<sup>{int(number)}</sup>{escape(text[start:end])}</mark>')
+        parts.append(
+            f'<mark class="cand{picked}" data-passage="{escape(key)}" data-n="{int(number)}">'
+            f"<sup>{int(number)}</sup>{escape(text[start:end])}</mark>"
+        )
         cursor = end
     parts.append(str(escape(text[cursor:])))
     return Markup("".join(parts))
@@ -84,7 +127,11 @@ def sanitize_html(html: str | None) -> Markup:
     cleaned = nh3.clean(
         html or "",
         tags=SAFE_TAGS,
-        attributes={"a": {"href", "title"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}},
+        attributes={
+            "a": {"href", "title"},
+            "td": {"colspan", "rowspan"},
+            "th": {"colspan", "rowspan"},
+        },
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
@@ -107,7 +154,11 @@ def render(request: Request, name: str, context: dict[str, Any] | None = None, s
     """Render a page with the signed-in identity and the CSRF token available to the template."""
     templates: Jinja2Templates = request.app.state.templates
     # csrf is a callable so that pages without forms do not start a session (no cookie for readers).
-    data = {"me": identity_of(request), "csrf": lambda: csrf_token(request.session), **(context or {})}
+    data = {
+        "me": identity_of(request),
+        "csrf": lambda: csrf_token(request.session),
+        **(context or {}),
+    }
     response = templates.TemplateResponse(request, name, data, status_code=status)
     if data["me"] is not None:
         response.headers["cache-control"] = "no-store"

@@ -25,6 +25,7 @@ QUEUE_COUNT_LIMIT = 50
 
 # --- review --------------------------------------------------------------------------------
 
+
 def review_item(db: Session, answer_id: int) -> Any:
     """``findings.review_item`` for an answer id (NotFound when there is no such answer)."""
     answer = db.get(AnswerRecord, answer_id)
@@ -33,7 +34,9 @@ def review_item(db: Session, answer_id: int) -> Any:
     return findings.review_item(db, answer)
 
 
-def next_review_item(db: Session, *, skip: Collection[int] = frozenset(), survey_id: int | None = None) -> Any:
+def next_review_item(
+    db: Session, *, skip: Collection[int] = frozenset(), survey_id: int | None = None
+) -> Any:
     """The first answer in ``findings.review_queue`` that the reviewer has not skipped, or None."""
     items = findings.review_queue(db, survey_id=survey_id, limit=len(skip) + 1)
     return next((item for item in items if item.answer_id not in skip), None)
@@ -57,12 +60,23 @@ def review(
     db: Session, answer_id: int, field: str, action: str, *, value: str, reason: str, reviewer: str
 ) -> list[Any]:
     """A decision from the review form: the typed value is parsed from what the reviewer typed."""
-    after = findings.parse_field_value(field, value) if action == "correct" and field in findings.FIELDS else None
+    after = (
+        findings.parse_field_value(field, value)
+        if action == "correct" and field in findings.FIELDS
+        else None
+    )
     return review_typed(db, answer_id, field, action, after=after, reason=reason, reviewer=reviewer)
 
 
 def review_typed(
-    db: Session, answer_id: int, field: str, action: str, *, after: Any, reason: str | None, reviewer: str
+    db: Session,
+    answer_id: int,
+    field: str,
+    action: str,
+    *,
+    after: Any,
+    reason: str | None,
+    reviewer: str,
 ) -> list[Any]:
     """Record a reviewer's decision through ``findings.review_field``.
 
@@ -75,10 +89,15 @@ def review_typed(
             raise InputError("only 'accept' can be applied to every field at once")
         item = review_item(db, answer_id)
         pending = [f.field for f in item.fields if f.review == "extracted"]
-        return [review_field(db, answer_id, name, "accept", reason=reason, reviewer=reviewer) for name in pending]
+        return [
+            review_field(db, answer_id, name, "accept", reason=reason, reviewer=reviewer)
+            for name in pending
+        ]
     if field not in findings.FIELDS:
         raise InputError(f"unknown field {field!r}; use one of {', '.join(findings.FIELDS)}")
-    return [review_field(db, answer_id, field, action, after=after, reason=reason, reviewer=reviewer)]
+    return [
+        review_field(db, answer_id, field, action, after=after, reason=reason, reviewer=reviewer)
+    ]
 
 
 @dataclass
@@ -127,10 +146,19 @@ def correction_of(db: Session, answer_id: int, field: str, value: Any) -> Correc
 def _correction(db: Session, answer: AnswerRecord, field: str, value: Any, text: str) -> Correction:
     candidates = findings.candidate_passages(db, answer, field, value)
     numbered = list(enumerate(candidates, start=1))
-    parts = [(part, [(n, p) for n, p in numbered if p.document_id == part.id])
-             for part in passages.reply_parts(db, answer) if part is not None]
-    names = list(value) if field in ("in_use", "denied", "counts") and isinstance(value, (list, dict)) else []
-    return Correction(field, text, value, candidates, parts, passages.unmentioned(db, answer, names))
+    parts = [
+        (part, [(n, p) for n, p in numbered if p.document_id == part.id])
+        for part in passages.reply_parts(db, answer)
+        if part is not None
+    ]
+    names = (
+        list(value)
+        if field in ("in_use", "denied", "counts") and isinstance(value, (list, dict))
+        else []
+    )
+    return Correction(
+        field, text, value, candidates, parts, passages.unmentioned(db, answer, names)
+    )
 
 
 def picked_passage(fix: Correction, key: str) -> Any:
@@ -143,8 +171,17 @@ def picked_passage(fix: Correction, key: str) -> Any:
     raise InputError("the passage picked does not support this value any more: pick one again")
 
 
-def correct_quoting(db: Session, answer_id: int, field: str, value: Any, *, passage: str | None,
-                    confirm: bool, reason: str | None, reviewer: str) -> Any:
+def correct_quoting(
+    db: Session,
+    answer_id: int,
+    field: str,
+    value: Any,
+    *,
+    passage: str | None,
+    confirm: bool,
+    reason: str | None,
+    reviewer: str,
+) -> Any:
     """A correction from the JSON API, under the rules of the review page: it quotes ``passage``
     (``document:start:end`` of a candidate) or is the reviewer's own value, which needs a reason;
     makers the reply never mentions are saved only with ``confirm``."""
@@ -153,20 +190,36 @@ def correct_quoting(db: Session, answer_id: int, field: str, value: Any, *, pass
     fix = correction_of(db, answer_id, field, value)
     quoted = picked_passage(fix, passage or "")
     if quoted is None and not (reason or "").strip():
-        raise FindingsError(f"no passage quoted: say why {field} is right (reason), or quote one of "
-                            f"GET /api/review/{answer_id}/passages")
+        raise FindingsError(
+            f"no passage quoted: say why {field} is right (reason), or quote one of "
+            f"GET /api/review/{answer_id}/passages"
+        )
     if fix.unmentioned and not confirm:
-        raise FindingsError("not saved: the reply never mentions " + ", ".join(fix.unmentioned)
-                            + "; check the text, then send confirm: true")
-    return review_correction(db, answer_id, fix, passage=quoted, reason=reason or "", reviewer=reviewer)
+        raise FindingsError(
+            "not saved: the reply never mentions "
+            + ", ".join(fix.unmentioned)
+            + "; check the text, then send confirm: true"
+        )
+    return review_correction(
+        db, answer_id, fix, passage=quoted, reason=reason or "", reviewer=reviewer
+    )
 
 
-def review_correction(db: Session, answer_id: int, fix: Correction, *, passage: Any, reason: str,
-                      reviewer: str) -> Any:
+def review_correction(
+    db: Session, answer_id: int, fix: Correction, *, passage: Any, reason: str, reviewer: str
+) -> Any:
     """Save a correction through ``findings.review_field``, quoting ``passage`` (or the reviewer's own value)."""
     why = (reason or "").strip() or ("the passage quoted" if passage is not None else None)
-    return findings.review_field(db, answer_id, fix.field, "correct", after=fix.value,
-                                 reason=why, reviewer=reviewer, passage=passage)
+    return findings.review_field(
+        db,
+        answer_id,
+        fix.field,
+        "correct",
+        after=fix.value,
+        reason=why,
+        reviewer=reviewer,
+        passage=passage,
+    )
 
 
 def body_of(db: Session, body_id: int | None) -> Any:
@@ -220,6 +273,7 @@ def document_for(db: Session, document_id: int) -> Document:
 
 # --- surveys and replies (foi) ---------------------------------------------------------------
 
+
 @dataclass
 class SurveyProgress:
     """A round's progress for the dashboard, from ``foi.survey_status``."""
@@ -249,8 +303,11 @@ def send_chasers(db: Session, survey_id: int, *, actor: str) -> dict:
     """Queue a chaser in the outbox for each overdue request of the round (``foi.chase_overdue``)."""
     report = foi.chase_overdue(db, foi.get_survey(db, survey_id))
     log.info("%s queued %d chasers for survey %d", actor, len(report.queued), survey_id)
-    return {"queued": len(report.queued), "references": list(report.queued),
-            "skipped": [{"reference": ref, "why": why} for ref, why in report.skipped]}
+    return {
+        "queued": len(report.queued),
+        "references": list(report.queued),
+        "skipped": [{"reference": ref, "why": why} for ref, why in report.skipped],
+    }
 
 
 def match_reply(db: Session, reply_id: int, request_id: int, *, actor: str) -> Any:
@@ -262,7 +319,10 @@ def suggest_requests(db: Session, row: queries.InboxRow) -> list[dict]:
     """Likely requests for an unmatched reply (``foi.suggest_requests``), best first."""
     requests = foi.suggest_requests(db, row.reply.id)
     names = queries.body_names(db, [r.body_id for r in requests])
-    return [{"request_id": r.id, "reference": r.reference, "body_name": names.get(r.body_id, "")} for r in requests]
+    return [
+        {"request_id": r.id, "reference": r.reference, "body_name": names.get(r.body_id, "")}
+        for r in requests
+    ]
 
 
 def request_due(request: Any) -> Any:
@@ -283,6 +343,7 @@ def original_html(store: Store, document: Document) -> str | None:
 
 
 # --- public findings (findings, vendors, publish) ---------------------------------------------
+
 
 def resolve_round(db: Session, ref: str | None) -> int | None:
     """The survey round a public page shows: ``ref`` (id or slug) or the newest one; None if none."""
@@ -322,8 +383,12 @@ def hex_map_svg(db: Session, findings: list[Any]) -> str:
     gss = queries.gss_codes(db)
     bodies = [
         map_body(
-            code=f.body_code, name=f.body_name, gss_code=gss.get(f.body_id), category=categorize(f),
-            detail=f.status.replace("_", " "), href=f"/bodies/{f.body_code}",
+            code=f.body_code,
+            name=f.body_name,
+            gss_code=gss.get(f.body_id),
+            category=categorize(f),
+            detail=f.status.replace("_", " "),
+            href=f"/bodies/{f.body_code}",
         )
         for f in findings
     ]

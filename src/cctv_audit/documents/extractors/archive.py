@@ -21,7 +21,9 @@ def extract_zip(ctx: Context) -> ExtractedText:
             if info.is_dir() or any(s in info.filename for s in _SKIP):
                 continue
             data = read_member(archive, info, ctx.filename)
-            attachment = ctx.child(data, PurePosixPath(info.filename.replace("\\", "/")).name or info.filename)
+            attachment = ctx.child(
+                data, PurePosixPath(info.filename.replace("\\", "/")).name or info.filename
+            )
             attachments.append(attachment)
             label = f"member {info.filename}"
             if attachment.extracted is not None:

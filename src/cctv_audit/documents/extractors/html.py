@@ -9,11 +9,54 @@ from cctv_audit.documents.extracted import ExtractedText, TextBuilder
 from cctv_audit.documents.extractors.plain import decode_text
 from cctv_audit.documents.extractors.registry import Context, extractor
 
-INVISIBLE = {"script", "style", "noscript", "template", "head", "svg", "canvas", "iframe", "object", "meta", "link"}
+INVISIBLE = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "svg",
+    "canvas",
+    "iframe",
+    "object",
+    "meta",
+    "link",
+}
 BLOCKS = {
-    "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote", "pre",
-    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "form", "fieldset",
-    "address", "figure", "figcaption", "hr", "br", "title", "caption", "body", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "aside",
+    "nav",
+    "blockquote",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "form",
+    "fieldset",
+    "address",
+    "figure",
+    "figcaption",
+    "hr",
+    "br",
+    "title",
+    "caption",
+    "body",
+    "html",
 }
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -93,7 +136,11 @@ def _hidden(tag) -> bool:
     if tag.name in INVISIBLE:
         return True
     attrs = tag.attrs or {}
-    return "hidden" in attrs or attrs.get("aria-hidden") == "true" or bool(_HIDDEN_STYLE.search(attrs.get("style", "")))
+    return (
+        "hidden" in attrs
+        or attrs.get("aria-hidden") == "true"
+        or bool(_HIDDEN_STYLE.search(attrs.get("style", "")))
+    )
 
 
 def _table_rows(table) -> list[list[str]]:
@@ -102,6 +149,8 @@ def _table_rows(table) -> list[list[str]]:
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
             continue
-        cells = [c for c in tr.find_all(["td", "th"]) if c.find_parent("tr") is tr and not _hidden(c)]
+        cells = [
+            c for c in tr.find_all(["td", "th"]) if c.find_parent("tr") is tr and not _hidden(c)
+        ]
         rows.append([c.get_text(" ", strip=True) for c in cells])
     return rows

@@ -32,7 +32,9 @@ def extract_image(ctx: Context) -> ExtractedText:
         if len(frames) > 1:
             builder.marker(f"page {number}")
         builder.paragraph(ocr_image(frame, f"{ctx.filename} page {number}"))
-    result = ExtractedText(text=builder.text(), media_type=ctx.media_type, pages=len(frames), ocr=True)
+    result = ExtractedText(
+        text=builder.text(), media_type=ctx.media_type, pages=len(frames), ocr=True
+    )
     if not result.text.strip():
         result.warnings.append(f"{ctx.filename}: OCR found no text in the image")
     return result

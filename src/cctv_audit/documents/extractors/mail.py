@@ -43,11 +43,18 @@ def message_ids(value: object) -> list[str]:
 
 
 def addresses(*values: object) -> list[str]:
-    return [addr.lower() for _, addr in email.utils.getaddresses([str(v) for v in values if v]) if addr]
+    return [
+        addr.lower() for _, addr in email.utils.getaddresses([str(v) for v in values if v]) if addr
+    ]
 
 
-def write_email(ctx: Context, headers: EmailHeaders, raw: dict[str, str], body: tuple[str, str],
-                attachments: list[Attachment]) -> ExtractedText:
+def write_email(
+    ctx: Context,
+    headers: EmailHeaders,
+    raw: dict[str, str],
+    body: tuple[str, str],
+    attachments: list[Attachment],
+) -> ExtractedText:
     """The common layout of an email's text: header lines, body, then attachments under markers."""
     builder = TextBuilder()
     for name in ("From", "To", "Cc", "Date", "Subject"):
@@ -123,7 +130,10 @@ def _attachments(message) -> list[tuple[str, bytes]]:
             name = part.get_filename() or f"forwarded-{number}.eml"
         else:
             data = part.get_payload(decode=True) or b""
-            name = part.get_filename() or f"attachment-{number}{_guess_suffix(part.get_content_type())}"
+            name = (
+                part.get_filename()
+                or f"attachment-{number}{_guess_suffix(part.get_content_type())}"
+            )
         if _is_inline_decoration(part, data):
             continue
         found.append((PurePath(name.replace("\\", "/")).name or f"attachment-{number}", data))

@@ -32,7 +32,8 @@ def extract_msg(ctx: Context) -> ExtractedText:
             "From": _str(getattr(message, "sender", None)),
             "To": _str(getattr(message, "to", None)),
             "Cc": _str(getattr(message, "cc", None)),
-            "Date": _str(getattr(message, "date", None)) or _from_header(getattr(message, "header", None), "Date"),
+            "Date": _str(getattr(message, "date", None))
+            or _from_header(getattr(message, "header", None), "Date"),
             "Subject": _str(getattr(message, "subject", None)),
         }
         header = getattr(message, "header", None)

@@ -27,17 +27,28 @@ def extract_pdf(ctx: Context) -> ExtractedText:
     pdf = _open(ctx)
     with pdf:
         if len(pdf.pages) > ctx.limits.max_pages:
-            raise TooLarge(f"{ctx.filename}: {len(pdf.pages)} pages is over the {ctx.limits.max_pages}-page limit")
+            raise TooLarge(
+                f"{ctx.filename}: {len(pdf.pages)} pages is over the {ctx.limits.max_pages}-page limit"
+            )
         builder = TextBuilder()
         ocr_pages = 0
         for number, page in enumerate(pdf.pages, start=1):
             builder.marker(f"page {number}")
             try:
                 ocr_pages += _page(ctx, builder, page, number)
-            except (pdfplumber.utils.exceptions.PdfminerException, ValueError, KeyError, TypeError) as exc:
-                raise CorruptDocument(f"{ctx.filename}: page {number} cannot be read ({exc})") from exc
+            except (
+                pdfplumber.utils.exceptions.PdfminerException,
+                ValueError,
+                KeyError,
+                TypeError,
+            ) as exc:
+                raise CorruptDocument(
+                    f"{ctx.filename}: page {number} cannot be read ({exc})"
+                ) from exc
         pages = len(pdf.pages)
-    result = ExtractedText(builder.text(), ctx.media_type, builder.tables, pages=pages, ocr=ocr_pages > 0)
+    result = ExtractedText(
+        builder.text(), ctx.media_type, builder.tables, pages=pages, ocr=ocr_pages > 0
+    )
     if not any(line.strip() and not line.startswith("[page ") for line in result.text.splitlines()):
         result.warnings.append(f"{ctx.filename}: the PDF has no text on any page")
     return result
@@ -59,9 +70,13 @@ def _open(ctx: Context):  # pdfplumber.PDF, imported lazily
             raise EncryptedDocument(
                 f"{ctx.filename}: the PDF is password protected; ask the sender for an unprotected copy"
             ) from exc
-        raise CorruptDocument(f"{ctx.filename}: not a readable PDF ({cause!r}); it may be truncated") from exc
+        raise CorruptDocument(
+            f"{ctx.filename}: not a readable PDF ({cause!r}); it may be truncated"
+        ) from exc
     except Exception as exc:  # one document: pdfminer raises many unrelated types on damaged files
-        raise CorruptDocument(f"{ctx.filename}: not a readable PDF ({exc!r}); it may be truncated") from exc
+        raise CorruptDocument(
+            f"{ctx.filename}: not a readable PDF ({exc!r}); it may be truncated"
+        ) from exc
 
 
 def _page(ctx: Context, builder: TextBuilder, page, number: int) -> int:
@@ -90,7 +105,9 @@ def _is_scan(page) -> bool:
         return False
     chars = len(page.chars)
     covered = sum(max(0, i["x1"] - i["x0"]) * max(0, i["bottom"] - i["top"]) for i in page.images)
-    return chars < MIN_TEXT_CHARS or (covered > 0.5 * page.width * page.height and chars < SCAN_MAX_CHARS)
+    return chars < MIN_TEXT_CHARS or (
+        covered > 0.5 * page.width * page.height and chars < SCAN_MAX_CHARS
+    )
 
 
 def _ocr_page(ctx: Context, number: int) -> str:

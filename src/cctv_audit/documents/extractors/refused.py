@@ -18,5 +18,7 @@ def encrypted_office(ctx: Context) -> ExtractedText:
 @extractor(media.DOC, media.RTF, media.OLE, media.OCTET, media.ODT, media.MBOX)
 def unsupported(ctx: Context) -> ExtractedText:
     if ctx.media_type == media.MBOX:
-        raise UnsupportedFormat(f"{ctx.filename}: an mbox mailbox; ingest it with `cctv-audit ingest PATH`")
+        raise UnsupportedFormat(
+            f"{ctx.filename}: an mbox mailbox; ingest it with `cctv-audit ingest PATH`"
+        )
     raise UnsupportedFormat(unsupported_message(ctx.filename, ctx.media_type))

@@ -78,7 +78,9 @@ class Context:
         attachment = Attachment(filename=filename, data=data, media_type=media_type)
         try:
             if digest in self.seen:
-                raise UnsafeDocument(f"{filename}: contains itself (recursive archive); not expanded")
+                raise UnsafeDocument(
+                    f"{filename}: contains itself (recursive archive); not expanded"
+                )
             attachment.extracted = run_extractor(
                 data, filename, self.limits, depth=self.depth + 1, seen=self.seen | {digest}
             )
@@ -105,7 +107,9 @@ def run_extractor(
     if not data.strip():
         raise CorruptDocument(f"{filename}: the file is empty (0 bytes or only whitespace)")
     if depth > limits.max_depth:
-        raise UnsafeDocument(f"{filename}: nested more than {limits.max_depth} levels deep in archives/emails")
+        raise UnsafeDocument(
+            f"{filename}: nested more than {limits.max_depth} levels deep in archives/emails"
+        )
     media_type = media.sniff(data, filename)
     function = EXTRACTORS.get(media_type)
     if function is None:
@@ -132,5 +136,7 @@ def unsupported_message(filename: str, media_type: str) -> str:
         media.RTF: "RTF is not read: save it as .docx or PDF and ingest that",
         media.OCTET: "the content is not a document type cctv-audit reads",
     }
-    hint = hints.get(media_type, "no extractor for this type; convert it to PDF, DOCX, XLSX, CSV or text")
+    hint = hints.get(
+        media_type, "no extractor for this type; convert it to PDF, DOCX, XLSX, CSV or text"
+    )
     return f"{filename}: {media_type}: {hint}"

@@ -59,9 +59,13 @@ def extract_xls(ctx: Context) -> ExtractedText:
     except xlrd.biffh.XLRDError as exc:
         if "encrypt" in str(exc).lower():
             raise EncryptedDocument(f"{ctx.filename}: the workbook is password protected") from exc
-        raise CorruptDocument(f"{ctx.filename}: not a readable Excel 97-2003 workbook ({exc})") from exc
+        raise CorruptDocument(
+            f"{ctx.filename}: not a readable Excel 97-2003 workbook ({exc})"
+        ) from exc
     except Exception as exc:  # one document: xlrd raises many types on damaged files
-        raise CorruptDocument(f"{ctx.filename}: not a readable Excel 97-2003 workbook ({exc!r})") from exc
+        raise CorruptDocument(
+            f"{ctx.filename}: not a readable Excel 97-2003 workbook ({exc!r})"
+        ) from exc
 
     def rows(sheet) -> Iterator[list]:
         for r in range(sheet.nrows):
@@ -91,7 +95,9 @@ def extract_ods(ctx: Context) -> ExtractedText:
     try:
         document = load(io.BytesIO(ctx.data))
     except Exception as exc:  # one document: odfpy raises many types on damaged files
-        raise CorruptDocument(f"{ctx.filename}: not a readable OpenDocument spreadsheet ({exc!r})") from exc
+        raise CorruptDocument(
+            f"{ctx.filename}: not a readable OpenDocument spreadsheet ({exc!r})"
+        ) from exc
     from odf.table import Table
 
     tables = document.spreadsheet.getElementsByType(Table)

@@ -15,7 +15,9 @@ def run_migrations() -> None:
     if connection is None:  # `alembic` command line: open our own connection
         url = context.config.get_main_option("sqlalchemy.url")
         if url is None:
-            raise ConfigError("no sqlalchemy.url in the Alembic config; run `cctv-audit db upgrade` instead")
+            raise ConfigError(
+                "no sqlalchemy.url in the Alembic config; run `cctv-audit db upgrade` instead"
+            )
         engine = create_store_engine(url)
         with engine.begin() as connection:
             _run(connection)

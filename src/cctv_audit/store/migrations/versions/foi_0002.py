@@ -15,7 +15,9 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("replies") as batch:
-        batch.add_column(sa.Column("automatic", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch.add_column(
+            sa.Column("automatic", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
         batch.add_column(sa.Column("answer_override", sa.Boolean(), nullable=True))
         batch.add_column(sa.Column("override_by", sa.String(length=255), nullable=True))
         batch.add_column(sa.Column("override_reason", sa.Text(), nullable=True))
@@ -23,7 +25,8 @@ def upgrade() -> None:
     op.execute(
         "UPDATE replies SET automatic = true WHERE id IN (SELECT r.id FROM replies r JOIN request_events e "
         "ON e.request_id = r.request_id WHERE e.reason LIKE 'acknowledgement or automatic reply (document %' "
-        "AND e.reason LIKE '%(document ' || r.document_id || ')%')")
+        "AND e.reason LIKE '%(document ' || r.document_id || ')%')"
+    )
 
 
 def downgrade() -> None:

@@ -35,7 +35,9 @@ def upgrade() -> None:
         sa.Column("loaded_from", sa.Text(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(["body_id"], ["bodies.id"], name=op.f("fk_record_claims_body_id_bodies")),
+        sa.ForeignKeyConstraint(
+            ["body_id"], ["bodies.id"], name=op.f("fk_record_claims_body_id_bodies")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_record_claims")),
     )
     op.create_index(op.f("ix_record_claims_body_id"), "record_claims", ["body_id"], unique=False)
