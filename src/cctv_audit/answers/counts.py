@@ -13,10 +13,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
 
-from cctv_audit.answers.lexicon import MakerHit
-from cctv_audit.answers.makers import MAKE_LABEL, PAST, MakerFinding, clause_of
+from cctv_audit.answers.count_layouts import (
+    APPROXIMATE,
+    KEY_VALUE_COUNT,
+    TOTAL_CELL,
+    CountSpan,
+    cell_number,
+    cell_offset,
+    exact_numbers,
+    free_numbers,
+    layout_count,
+    span_of,
+)
+from cctv_audit.answers.makers import PAST, MakerFinding, clause_of
 from cctv_audit.answers.numbers import (
     CAMERA_CONTEXT,
     Number,
@@ -28,8 +38,6 @@ from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import Unit, question_text, table_heading
 
 _I = re.IGNORECASE
-COUNT_HEADER = cue("counts.count_header")
-WEAK_COUNT_HEADER = cue("counts.weak_count_header")
 BRACKETED = cue("counts.bracketed")
 TOTAL = cue("counts.total")
 #: "The total number of CCTV cameras operated by the Council is 134." (read over a longer window)
@@ -38,39 +46,6 @@ IN_TOTAL = cue("counts.in_total")
 HOW_MANY = cue("counts.how_many")
 NO_CAMERAS = cue("counts.no_cameras")
 SINGULAR = cue("counts.singular")
-
-#: Which rule found a count: code branches on the kind, never on the reason's wording.
-CountKind = Literal[
-    "adjacent",
-    "clause",
-    "part",
-    "sentence",
-    "all_of_them",
-    "singular",
-    "glued_row",
-    "row",
-    "quantity_line",
-    "remain_of_these",
-    "in_use_of_which",
-    "of_our",
-    "total_row",
-    "stated_total",
-    "no_cameras",
-    "camera_numbers",
-    "how_many",
-    "rest_split",
-    "remainder",
-]
-
-
-class CountSpan(NamedTuple):
-    """The passage a count comes from: its unit, offsets in the reply, the reason shown, and the rule's kind."""
-
-    unit: Unit
-    start: int
-    end: int
-    reason: str
-    kind: CountKind
 
 
 @dataclass
@@ -192,18 +167,13 @@ def recorder_mention(finding: MakerFinding) -> bool:
 
 def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
     unit, hit = finding.unit, finding.hit
-    if unit.cells is not None:
-        return _maker_column_count(units, unit, hit) or _row_count(units, unit)
-    glued = _glued_row_count(units, unit)
-    if glued is not None:
-        return glued
+    laid_out = layout_count(units, finding)
+    if laid_out is not None or unit.cells is not None:
+        return laid_out  # a table row's count is its cells' or none: its words are not read
     text = unit.text
     rel_start, rel_end = hit.start - unit.start, hit.end - unit.start
-    labelled = _label_block_count(units, unit)
-    if labelled is not None:
-        return labelled
     left, right = clause_of(text, rel_start, rel_end)
-    numbers = [n for n in _free_numbers(unit) if not OF_TOTAL.search(text[: n.start])]
+    numbers = [n for n in free_numbers(unit) if not OF_TOTAL.search(text[: n.start])]
     in_clause = [n for n in numbers if left <= n.start < right]
     camera_numbers = [
         n
@@ -218,9 +188,9 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan
     if adjacent is not None and not (
         alone and adjacent in camera_numbers and len(camera_numbers) > 1
     ):
-        return adjacent.value, _span(unit, [adjacent], "number next to the maker", "adjacent")
+        return adjacent.value, span_of(unit, [adjacent], "number next to the maker", "adjacent")
     if camera_numbers and alone:
-        return _combine([n.value for n in camera_numbers]), _span(
+        return _combine([n.value for n in camera_numbers]), span_of(
             unit, camera_numbers, "camera numbers in the clause naming this maker", "clause"
         )
     parts = _per_part_count(finding, text, numbers)
@@ -228,7 +198,7 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan
         return parts
     unit_numbers = [n for n in numbers if camera_count_after(text, n.end, True)]
     if unit_numbers and _only_maker_in(finding, 0, len(text)):
-        return _combine([n.value for n in unit_numbers]), _span(
+        return _combine([n.value for n in unit_numbers]), span_of(
             unit, unit_numbers, "camera numbers in a sentence naming only this maker", "sentence"
         )
     if (
@@ -237,7 +207,7 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan
         and _only_in_use_maker(finding)
     ):
         # "None of our 64 cameras are Hikvision; they are all Axis."
-        return unit_numbers[0].value, _span(
+        return unit_numbers[0].value, span_of(
             unit,
             unit_numbers,
             "the sentence's camera number, and 'all' of them are this maker",
@@ -280,37 +250,8 @@ def _per_part_count(
             mine.append(number)
     if not mine:
         return None
-    return sum(n.value for n in mine), _span(
+    return sum(n.value for n in mine), span_of(
         unit, mine, "camera numbers in the part of the sentence naming this maker", "part"
-    )
-
-
-#: A table header flattened without separators: "Make Model Qty".
-GLUED_HEADER = cue("counts.glued_header")
-
-
-def _glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | None:
-    """'Axis P3245-LVE 12' under 'Make Model Qty': the number ending the line is its count."""
-    index = units.index(unit)
-    j = index  # climb over the rows above (one line each, each naming a maker) to the header line
-    while j > 0 and units[j - 1].line == units[j].line - 1 and units[j - 1].cells is None:
-        if GLUED_HEADER.match(units[j - 1].text):
-            break
-        if not units[j - 1].extra.get("hits"):
-            return None
-        j -= 1
-    else:
-        return None
-    numbers = _free_numbers(unit)
-    last = numbers[-1] if numbers else None
-    if (
-        last is None
-        or unit.text[last.end :].strip(" .")
-        or unit.text[last.start - 1 : last.start] != " "
-    ):
-        return None
-    return last.value, _span(
-        unit, [last], "count column of a table flattened without separators", "glued_row"
     )
 
 
@@ -337,64 +278,10 @@ def _joint_figure(unit: Unit, finding: MakerFinding, number: Number) -> bool:
     return False
 
 
-def _free_numbers(unit: Unit) -> list[Number]:
-    """Numbers of the unit that are not part of a maker name or model number ('Axon Body 3'), nor approximate."""
-    hits = unit.extra.get("hits", [])
-    return [
-        n
-        for n in _exact_numbers(unit)
-        if not any(h.start - unit.start < n.end and n.start < h.end - unit.start for h in hits)
-    ]
-
-
-#: "approximately 60", "over 200", "around forty": a figure, not a count.
-APPROXIMATE = cue("counts.approximate")
-COUNT_CELL = cue("counts.count_cell")
-TOTAL_CELL = cue("counts.total_cell")
-
-
-def _exact_numbers(unit: Unit) -> list[Number]:
-    numbers = []
-    for number in find_numbers(unit.text):
-        if APPROXIMATE.search(unit.text[: number.start]):
-            unit.extra["approximate"] = True
-            continue
-        numbers.append(number)
-    return numbers
-
-
 #: "6 of our 40 cameras": 40 is everything, 6 this maker's share.
 OF_TOTAL = cue("counts.of_total")
 #: "6 of our 40 cameras" (today's estate, so a possessive and no past tense): 40 is the total.
 OF_OUR = cue("counts.of_our")
-
-
-def _label_block_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | None:
-    """'Manufacturer: Axis' then 'Quantity: 14' in the same block (next line or next sentence): Axis has 14."""
-    if not MAKE_LABEL.match(unit.text) or _free_numbers(unit):
-        return None
-    index = units.index(unit)
-    line = unit.line
-    for other in units[index + 1 : index + 5]:
-        if other.role != "answer" or other.line - line > 1 or MAKE_LABEL.match(other.text):
-            return None
-        line = other.line
-        if other.extra.get("hits"):
-            return None
-        match = KEY_VALUE_COUNT.match(other.text)
-        if match:
-            other.extra["counted_for_maker"] = True
-            a, b = other.start + match.start(1), other.start + match.end(1)
-            return int(match.group(1)), CountSpan(
-                other, a, b, "quantity line under the maker's label", "quantity_line"
-            )
-    return None
-
-
-def _span(unit: Unit, numbers: list[Number], reason: str, kind: CountKind) -> CountSpan:
-    return CountSpan(
-        unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, reason, kind
-    )
 
 
 def _adjacent(
@@ -493,126 +380,6 @@ def _combine(values: list[int]) -> int:
     return sum(values)
 
 
-def _maker_column_count(
-    units: list[Unit], header: Unit, hit: MakerHit
-) -> tuple[int, CountSpan] | None:
-    """'Site | Hikvision | Dahua | Axis | Total' over rows of numbers: a maker's count is its column's Total row,
-    or the sum of its column over the site rows (subtotal rows left out) when there is no Total row."""
-    cells = header.cells or []
-    column = next((k for k, cell in enumerate(cells) if hit.text.lower() in cell.lower()), None)
-    makers_in_header = {h.name for h in header.extra.get("hits", [])}
-    if column is None or len(makers_in_header) < 2 or _cell_number(cells[column]) is not None:
-        return None
-    rows = _rows_below(units, header, len(cells))
-    if not rows:
-        return None
-    total = next(
-        (
-            r
-            for r in rows
-            if TOTAL_ROW_LABEL.match((r.cells or [""])[0])
-            and not SUBTOTAL_ROW_LABEL.match((r.cells or [""])[0])
-        ),
-        None,
-    )
-    counted = (
-        [total]
-        if total is not None
-        else [r for r in rows if not SUBTOTAL_ROW_LABEL.match((r.cells or [""])[0])]
-    )
-    values = [_cell_number((r.cells or [])[column]) for r in counted]
-    if any(v is None for v in values):
-        return None
-    first = counted[0]
-    offset, cell = _cell_offset(first, column), (first.cells or [])[column]
-    reason = (
-        "the Total row of the maker's column"
-        if total is not None
-        else "the maker's column summed over the rows"
-    )
-    return sum(v for v in values if v is not None), CountSpan(
-        first, first.start + offset, first.start + offset + len(cell), reason, "row"
-    )
-
-
-def _rows_below(units: list[Unit], header: Unit, width: int) -> list[Unit]:
-    """The table rows of the same width right below a header row (page furniture between them skipped)."""
-    rows = []
-    for unit in units[units.index(header) + 1 :]:
-        if unit.role == "nav":
-            continue
-        if unit.cells is None or len(unit.cells) != width:
-            break
-        rows.append(unit)
-    return rows
-
-
-TOTAL_ROW_LABEL = cue("counts.total_row_label")
-SUBTOTAL_ROW_LABEL = cue("counts.subtotal_row_label")
-
-
-def _row_count(units: list[Unit], row: Unit) -> tuple[int, CountSpan] | None:
-    """The count cell of a table row: the column headed Number/Qty/Cameras, else the last whole number."""
-    column = _count_column(units, row)
-    cells = row.cells or []
-    candidates = (
-        [column]
-        if column is not None and column < len(cells)
-        else list(range(len(cells) - 1, 0, -1))
-    )
-    for index in candidates:
-        value = _cell_number(cells[index])
-        if value is not None:
-            offset = _cell_offset(row, index)
-            return value, CountSpan(
-                row,
-                row.start + offset,
-                row.start + offset + len(cells[index]),
-                "count column of a table row",
-                "row",
-            )
-    return None
-
-
-def _count_column(units: list[Unit], row: Unit) -> int | None:
-    index = units.index(row)
-    for j in range(index - 1, max(-1, index - 40), -1):
-        unit = units[j]
-        if unit.role == "nav":  # a page footer where the table breaks across pages
-            continue
-        if unit.cells is None:
-            return None
-        if not unit.extra.get("hits") and not any(_cell_number(c) is not None for c in unit.cells):
-            for pattern in (COUNT_HEADER, WEAK_COUNT_HEADER):
-                for k, cell in enumerate(unit.cells):
-                    if pattern.search(cell):
-                        return k
-            return None
-    return None
-
-
-def _cell_number(cell: str) -> int | None:
-    cell = cell.strip()
-    match = COUNT_CELL.fullmatch(cell)
-    if not match:
-        numbers = find_numbers(cell)
-        if len(numbers) == 1 and numbers[0].text.strip().lower() == cell.lower():
-            return numbers[0].value
-        return None
-    value = int(match.group(1).replace(",", ""))
-    return None if 1990 <= value <= 2040 and len(match.group(1)) == 4 else value
-
-
-def _cell_offset(row: Unit, index: int) -> int:
-    position = 0
-    for k, cell in enumerate(row.cells or []):
-        found = row.text.find(cell, position)
-        if k == index:
-            return max(found, 0)
-        position = found + len(cell) if found >= 0 else position
-    return 0
-
-
 def total_cameras(units: list[Unit]) -> CountResult | None:
     """The total stated in the reply, if any."""
     explicit = _explicit_total(units)
@@ -645,9 +412,9 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
             continue
         if unit.cells and TOTAL_CELL.match(unit.cells[0]):
             for k in range(len(unit.cells) - 1, 0, -1):
-                value = _cell_number(unit.cells[k])
+                value = cell_number(unit.cells[k])
                 if value is not None:
-                    offset = _cell_offset(unit, k)
+                    offset = cell_offset(unit, k)
                     return CountResult(
                         value,
                         [
@@ -661,7 +428,7 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
                         ],
                     )
             continue
-        for number in _exact_numbers(unit):
+        for number in exact_numbers(unit):
             before = unit.text[max(0, number.start - 40) : number.start]
             if (
                 IN_USE_OF_WHICH.search(before)
@@ -671,7 +438,7 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
                 # "40 cameras installed, of which 31 are in use": the cameras in use are the total.
                 return CountResult(
                     number.value,
-                    [_span(unit, [number], "the number of those in use", "in_use_of_which")],
+                    [span_of(unit, [number], "the number of those in use", "in_use_of_which")],
                 )
             if (
                 OF_OUR.search(before)
@@ -680,7 +447,7 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
             ):
                 return CountResult(
                     number.value,
-                    [_span(unit, [number], "'N of our M cameras': the total", "of_our")],
+                    [span_of(unit, [number], "'N of our M cameras': the total", "of_our")],
                 )
             after = unit.text[number.end : number.end + 30]
             stated = (
@@ -696,7 +463,7 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
                 camera_count_after(unit.text, number.end) or CAMERA_CONTEXT.search(unit.text)
             ):
                 return CountResult(
-                    number.value, [_span(unit, [number], "stated total", "stated_total")]
+                    number.value, [span_of(unit, [number], "stated total", "stated_total")]
                 )
     return None
 
@@ -721,7 +488,6 @@ OF_THESE = cue("counts.of_these")
 BEFORE_MAKER = cue("counts.before_maker")
 AFTER_MAKER = cue("counts.after_maker")
 ANSWER_LABEL = cue("counts.answer_label")
-KEY_VALUE_COUNT = cue("counts.key_value_count")
 
 
 def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
@@ -759,10 +525,10 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
             ],
         )
     about = bool(CAMERA_CONTEXT.search(text))
-    numbers = [n for n in _exact_numbers(unit) if camera_count_after(text, n.end, about)]
+    numbers = [n for n in exact_numbers(unit) if camera_count_after(text, n.end, about)]
     if numbers:
         value = _combine([n.value for n in numbers])
-        return CountResult(value, [_span(unit, numbers, "camera numbers", "camera_numbers")])
+        return CountResult(value, [span_of(unit, numbers, "camera numbers", "camera_numbers")])
     if unit.question is not None and HOW_MANY.search(question_text(units, unit.question)):
         # The label needs a space after it, so "19." stays a number while "2. 14" drops its label.
         label = ANSWER_LABEL.match(text)
@@ -804,7 +570,7 @@ def rest_of_total(units: list[Unit]) -> CountResult | None:
             or not unit.extra.get("in_use_hits")
         ):
             continue
-        numbers = [n for n in _free_numbers(unit) if not APPROXIMATE.search(unit.text[: n.start])]
+        numbers = [n for n in free_numbers(unit) if not APPROXIMATE.search(unit.text[: n.start])]
         if len(numbers) < 2 or not camera_count_after(unit.text, numbers[0].end):
             continue
         first, rest = numbers[0], numbers[1:]
@@ -813,7 +579,7 @@ def rest_of_total(units: list[Unit]) -> CountResult | None:
             continue
         return CountResult(
             first.value,
-            [_span(unit, [first], "the whole, split into parts and 'the rest'", "rest_split")],
+            [span_of(unit, [first], "the whole, split into parts and 'the rest'", "rest_split")],
         )
     return None
 

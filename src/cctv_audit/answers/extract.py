@@ -24,7 +24,8 @@ from cctv_audit.answers.counts import (
 )
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
-from cctv_audit.answers.makers import CAMERA_WORDS, MakerFinding, classify_mentions
+from cctv_audit.answers.maker_layout import CAMERA_WORDS
+from cctv_audit.answers.makers import MakerFinding, classify_mentions
 from cctv_audit.answers.outcome import (
     READS_AS,
     contested,
@@ -163,9 +164,8 @@ def _answers_to_camera_questions(
     """Bare names ('We use Axis.') in answers whose question is about cameras."""
     extra: list[MakerHit] = []
     for unit in units:
-        if unit.role != "answer" or unit.question is None or unit.start < 0:
-            continue
-        if CAMERA_WORDS.search(question_text(units, unit.question)):
+        asked = unit.question is not None and question_text(units, unit.question)
+        if unit.role == "answer" and unit.start >= 0 and asked and CAMERA_WORDS.search(asked):
             extra += bare_names(text, unit.start, unit.end, hits + extra)
     return extra
 

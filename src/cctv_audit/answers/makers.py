@@ -21,8 +21,22 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from cctv_audit.answers.lexicon import MakerHit
+from cctv_audit.answers.maker_layout import (
+    CAMERA_WORDS,
+    SHEET_HEADING,
+    block_of,
+    column_header,
+    is_structured,
+    label_value_block,
+    under_make_header,
+)
 from cctv_audit.answers.rules import cue
-from cctv_audit.answers.segment import Unit, question_span, question_text, table_heading
+from cctv_audit.answers.segment import (
+    Unit,
+    question_span,
+    question_text,
+    table_heading,
+)
 
 CLAUSE_BREAK = cue("makers.clause_break")
 #: English, and the Welsh of bilingual replies (nid, ddim, dim, na/nac).
@@ -43,18 +57,12 @@ INSTALLER = cue("makers.installer")
 MAKER_CUE = cue("makers.maker_cue")
 MADE_BY = cue("makers.made_by")
 POSITIVE = cue("makers.positive")
-LIST_ITEM = cue("makers.list_item")
 YES = cue("makers.yes")
 NO = cue("makers.no")
 #: "No, ..." / "Yes – ..." opening a longer answer (not "None of our cameras...").
 BARE_YES_NO = cue("makers.bare_yes_no")
 REFER_BACK = cue("makers.refer_back")
 USAGE_QUESTION = cue("makers.usage_question")
-MAKE_QUESTION = cue("makers.make_question")
-
-
-#: Words that say the devices carry cameras (drones included: a police drone is a flying camera).
-CAMERA_WORDS = cue("makers.camera_words")
 
 
 #: What one mention says: the body's kit in use now, denied, used in the past, or set aside.
@@ -111,13 +119,13 @@ def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFind
 
 
 def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> list[MakerFinding]:
-    structured = _is_structured(units, unit, unit_hits)
+    structured = is_structured(units, unit, unit_hits)
     cameras = _camera_context(units, unit)
     denied_by_reference = _negated_reference(unit, unit_hits)
     out = []
     for hit in unit_hits:
         status, strong, reason, others = _status(unit, hit, structured)
-        header = _column_header(units, unit, hit) if status == "in_use" else None
+        header = column_header(units, unit, hit) if status == "in_use" else None
         if header is not None and PAST_HEADER.search(header):
             status, strong, reason = (
                 "past",
@@ -252,38 +260,6 @@ SUPPLIER_HEADER = cue("makers.supplier_header")
 MAKE_WORDS = cue("makers.make_words")
 
 
-_NUMBER_CELL = cue("makers.number_cell")
-
-
-def _is_header_row(row: Unit) -> bool:
-    """A row of column names: no maker and no number ('Subtotal (leisure) | | 13' is a row of figures)."""
-    return not row.extra.get("hits") and not any(
-        _NUMBER_CELL.match(cell) for cell in row.cells or []
-    )
-
-
-def _column_header(units: list[Unit], unit: Unit, hit: MakerHit) -> str | None:
-    """The header cell above the mention's cell ('Site | Previous | Current' over 'Depot | Hikvision | Axis':
-    'Previous' for Hikvision), or None when the mention is not in a table."""
-    if unit.cells is None:
-        return None
-    column = _cell_index(unit, hit)
-    index = units.index(unit)
-    for above in reversed(units[max(0, index - 40) : index]):
-        if above.role == "nav":  # a page footer where the table breaks across pages
-            continue
-        if above.cells is None:
-            return None
-        if _is_header_row(above):
-            return above.cells[column] if column is not None and column < len(above.cells) else None
-    return None
-
-
-def _cell_index(unit: Unit, hit: MakerHit) -> int | None:
-    offset = hit.start - unit.start
-    return unit.text[:offset].count("|") if offset >= 0 else None
-
-
 #: "the council has no responsibility for them": someone else's kit, not a statement that none are used.
 DISOWNED = cue("makers.disowned")
 
@@ -306,37 +282,7 @@ def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:
     return False
 
 
-#: A label and its value: "Manufacturer: Hikvision", "Camera make - Bosch", "2. Brand: Axis".
-MAKE_LABEL = cue("makers.make_label")
 NON_CAMERA = cue("makers.non_camera")
-
-
-def _block(units: list[Unit], unit: Unit, reach: int = 3) -> list[Unit]:
-    """The unit and its answer neighbours on the same or adjoining lines (no blank line between): a label/value block."""
-    index = units.index(unit)
-    out = [unit]
-    for step in (-1, 1):
-        j, line = index + step, unit.line
-        while 0 <= j < len(units) and abs(j - index) <= reach:
-            other = units[j]
-            if other.role != "answer" or abs(other.line - line) > 1:
-                break
-            out.append(other)
-            line = other.line
-            j += step
-    return out
-
-
-KEY_VALUE_LINE = cue("makers.key_value_line")
-
-
-def _label_value_block(units: list[Unit], unit: Unit) -> bool:
-    """'Manufacturer: Hikvision' with another label/value line beside it ('Number of cameras: 27', 'Model: ...').
-
-    A lone 'CCTV manufacturers - Hikvision and Dahua' is a heading, not an answer."""
-    if not MAKE_LABEL.match(unit.text) or len(unit.text) > 80:
-        return False
-    return any(KEY_VALUE_LINE.match(u.text) for u in _block(units, unit) if u is not unit)
 
 
 def _affirmed(units: list[Unit], unit: Unit, hit: MakerHit) -> bool:
@@ -364,8 +310,8 @@ REFERS_BACK = cue("makers.refers_back")
 
 def _camera_context(units: list[Unit], unit: Unit) -> bool:
     """Camera words in the unit, its question, or the few units above it (a table header, a heading)."""
-    if _label_value_block(units, unit) and any(
-        CAMERA_WORDS.search(u.text) for u in _block(units, unit)
+    if label_value_block(units, unit) and any(
+        CAMERA_WORDS.search(u.text) for u in block_of(units, unit)
     ):
         # "Manufacturer: Hikvision" / "Number of cameras: 27": the block says what the devices are.
         return True
@@ -391,56 +337,12 @@ def _camera_context(units: list[Unit], unit: Unit) -> bool:
     # A 'Manufacturer | Quantity' table (an attached spreadsheet) in a reply to a request about cameras.
     return (
         unit.cells is not None
-        and _under_make_header(units, unit)
+        and under_make_header(units, unit)
         and any(
             u.role in {"question", "thread", "header"} and CAMERA_WORDS.search(u.text)
             for u in units
         )
     )
-
-
-MAKE_HEADER = cue("makers.make_header")
-SHEET_HEADING = cue("makers.sheet_heading")
-
-
-def _under_make_header(units: list[Unit], unit: Unit) -> bool:
-    """The nearest row above without makers (the header) has a Make/Manufacturer/Brand column."""
-    index = units.index(unit)
-    for above in reversed(units[max(0, index - 40) : index]):
-        if above.role == "nav":
-            continue
-        if above.cells is None:
-            return False
-        if _is_header_row(above):
-            return any(MAKE_HEADER.match(cell) for cell in above.cells)
-    return False
-
-
-def _is_structured(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> bool:
-    """Table rows, short list lines and answers to a 'which make?' question state use plainly."""
-    if unit.cells is not None:
-        return True
-    if unit.question is not None and MAKE_QUESTION.search(question_text(units, unit.question)):
-        return True
-    if _label_value_block(units, unit):
-        return True  # "Manufacturer: Axis" / "Quantity: 14": a label and its value, among other label lines
-    words = re.findall(r"[A-Za-z0-9]+", unit.text)
-    if not unit.line_start or len(words) > 8 or unit.text.rstrip().endswith(":"):
-        return False
-    # A short line is a list item only with a bullet, a label, a number, or a list introduced above;
-    # a bare heading such as "Hikvision and Dahua" is not a statement of use.
-    index = units.index(unit)
-    above = units[index - 1] if index else None
-    introduced = (
-        above is not None
-        and above.role == "answer"
-        and (above.text.rstrip().endswith(":") or above.extra.get("list_item"))
-    )
-    listed = (
-        bool(LIST_ITEM.match(unit.text)) or bool(re.search(r"\d", unit.text)) or bool(introduced)
-    )
-    unit.extra["list_item"] = listed
-    return listed
 
 
 def clause_of(text: str, start: int, end: int) -> tuple[int, int]:

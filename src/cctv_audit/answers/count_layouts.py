@@ -1,0 +1,299 @@
+"""Counts read off a reply's layout: table rows and maker columns, rows flattened without separators,
+list items under a maker's line and 'Manufacturer: / Quantity:' label blocks, plus the span type
+every count carries. answers/counts.py reads the sentences and decides which figure wins."""
+
+from __future__ import annotations
+
+from typing import Literal, NamedTuple
+
+from cctv_audit.answers.lexicon import MakerHit
+from cctv_audit.answers.maker_layout import MAKE_LABEL
+from cctv_audit.answers.makers import MakerFinding
+from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, find_numbers
+from cctv_audit.answers.rules import cue
+from cctv_audit.answers.segment import Unit, items_under
+
+COUNT_HEADER = cue("counts.count_header")
+
+
+WEAK_COUNT_HEADER = cue("counts.weak_count_header")
+
+
+#: Which rule found a count: code branches on the kind, never on the reason's wording.
+CountKind = Literal[
+    "adjacent",
+    "clause",
+    "part",
+    "sentence",
+    "all_of_them",
+    "singular",
+    "glued_row",
+    "row",
+    "quantity_line",
+    "remain_of_these",
+    "in_use_of_which",
+    "of_our",
+    "total_row",
+    "stated_total",
+    "no_cameras",
+    "camera_numbers",
+    "how_many",
+    "rest_split",
+    "remainder",
+    "items",
+]
+
+
+class CountSpan(NamedTuple):
+    """The passage a count comes from: its unit, offsets in the reply, the reason shown, and the rule's kind."""
+
+    unit: Unit
+    start: int
+    end: int
+    reason: str
+    kind: CountKind
+
+
+#: A table header flattened without separators: "Make Model Qty".
+def layout_count(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
+    """The maker's count where the layout gives it: its table row or column, the list items under
+    its line, a row flattened without separators, or the quantity line of its label block."""
+    unit = finding.unit
+    if unit.cells is not None:
+        return maker_column_count(units, unit, finding.hit) or row_count(units, unit)
+    return (
+        itemised_count(units, finding)
+        or glued_row_count(units, unit)
+        or label_block_count(units, unit)
+    )
+
+
+GLUED_HEADER = cue("counts.glued_header")
+
+
+def glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | None:
+    """'Axis P3245-LVE 12' under 'Make Model Qty': the number ending the line is its count."""
+    index = units.index(unit)
+    j = index  # climb over the rows above (one line each, each naming a maker) to the header line
+    while j > 0 and units[j - 1].line == units[j].line - 1 and units[j - 1].cells is None:
+        if GLUED_HEADER.match(units[j - 1].text):
+            break
+        if not units[j - 1].extra.get("hits"):
+            return None
+        j -= 1
+    else:
+        return None
+    numbers = free_numbers(unit)
+    last = numbers[-1] if numbers else None
+    if (
+        last is None
+        or unit.text[last.end :].strip(" .")
+        or unit.text[last.start - 1 : last.start] != " "
+    ):
+        return None
+    return last.value, span_of(
+        unit, [last], "count column of a table flattened without separators", "glued_row"
+    )
+
+
+def free_numbers(unit: Unit) -> list[Number]:
+    """Numbers of the unit that are not part of a maker name or model number ('Axon Body 3'), nor approximate."""
+    hits = unit.extra.get("hits", [])
+    return [
+        n
+        for n in exact_numbers(unit)
+        if not any(h.start - unit.start < n.end and n.start < h.end - unit.start for h in hits)
+    ]
+
+
+#: "approximately 60", "over 200", "around forty": a figure, not a count.
+APPROXIMATE = cue("counts.approximate")
+
+
+COUNT_CELL = cue("counts.count_cell")
+
+
+TOTAL_CELL = cue("counts.total_cell")
+
+
+def exact_numbers(unit: Unit) -> list[Number]:
+    numbers = []
+    for number in find_numbers(unit.text):
+        if APPROXIMATE.search(unit.text[: number.start]):
+            unit.extra["approximate"] = True
+            continue
+        numbers.append(number)
+    return numbers
+
+
+def label_block_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | None:
+    """'Manufacturer: Axis' then 'Quantity: 14' in the same block (next line or next sentence): Axis has 14."""
+    if not MAKE_LABEL.match(unit.text) or free_numbers(unit):
+        return None
+    index = units.index(unit)
+    line = unit.line
+    for other in units[index + 1 : index + 5]:
+        if other.role != "answer" or other.line - line > 1 or MAKE_LABEL.match(other.text):
+            return None
+        line = other.line
+        if other.extra.get("hits"):
+            return None
+        match = KEY_VALUE_COUNT.match(other.text)
+        if match:
+            other.extra["counted_for_maker"] = True
+            a, b = other.start + match.start(1), other.start + match.end(1)
+            return int(match.group(1)), CountSpan(
+                other, a, b, "quantity line under the maker's label", "quantity_line"
+            )
+    return None
+
+
+def span_of(unit: Unit, numbers: list[Number], reason: str, kind: CountKind) -> CountSpan:
+    return CountSpan(
+        unit, unit.start + numbers[0].start, unit.start + numbers[-1].end, reason, kind
+    )
+
+
+def itemised_count(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
+    """'Hanwha (sold as Wisenet)' over '- fixed bullet cameras: 22' / '- PTZ cameras: 6': the items' sum."""
+    unit = finding.unit
+    if len({h.name for h in unit.extra.get("hits", [])}) != 1:
+        return None
+    items = items_under(units, unit)
+    values = []
+    for item in items:
+        numbers = exact_numbers(item)
+        if item.extra.get("hits") or not numbers or not CAMERA_CONTEXT.search(item.text):
+            return None
+        values.append(numbers[-1].value)
+    if not values:
+        return None
+    first, last = items[0], items[-1]
+    return sum(values), CountSpan(
+        first, first.start, last.end, "camera numbers of the list items under the maker", "items"
+    )
+
+
+def maker_column_count(
+    units: list[Unit], header: Unit, hit: MakerHit
+) -> tuple[int, CountSpan] | None:
+    """'Site | Hikvision | Dahua | Axis | Total' over rows of numbers: a maker's count is its column's Total row,
+    or the sum of its column over the site rows (subtotal rows left out) when there is no Total row."""
+    cells = header.cells or []
+    column = next((k for k, cell in enumerate(cells) if hit.text.lower() in cell.lower()), None)
+    makers_in_header = {h.name for h in header.extra.get("hits", [])}
+    if column is None or len(makers_in_header) < 2 or cell_number(cells[column]) is not None:
+        return None
+    rows = rows_below(units, header, len(cells))
+    if not rows:
+        return None
+    total = next(
+        (
+            r
+            for r in rows
+            if TOTAL_ROW_LABEL.match((r.cells or [""])[0])
+            and not SUBTOTAL_ROW_LABEL.match((r.cells or [""])[0])
+        ),
+        None,
+    )
+    counted = (
+        [total]
+        if total is not None
+        else [r for r in rows if not SUBTOTAL_ROW_LABEL.match((r.cells or [""])[0])]
+    )
+    values = [cell_number((r.cells or [])[column]) for r in counted]
+    if any(v is None for v in values):
+        return None
+    first = counted[0]
+    offset, cell = cell_offset(first, column), (first.cells or [])[column]
+    reason = (
+        "the Total row of the maker's column"
+        if total is not None
+        else "the maker's column summed over the rows"
+    )
+    return sum(v for v in values if v is not None), CountSpan(
+        first, first.start + offset, first.start + offset + len(cell), reason, "row"
+    )
+
+
+def rows_below(units: list[Unit], header: Unit, width: int) -> list[Unit]:
+    """The table rows of the same width right below a header row (page furniture between them skipped)."""
+    rows = []
+    for unit in units[units.index(header) + 1 :]:
+        if unit.role == "nav":
+            continue
+        if unit.cells is None or len(unit.cells) != width:
+            break
+        rows.append(unit)
+    return rows
+
+
+TOTAL_ROW_LABEL = cue("counts.total_row_label")
+
+
+SUBTOTAL_ROW_LABEL = cue("counts.subtotal_row_label")
+
+
+def row_count(units: list[Unit], row: Unit) -> tuple[int, CountSpan] | None:
+    """The count cell of a table row: the column headed Number/Qty/Cameras, else the last whole number."""
+    column = count_column(units, row)
+    cells = row.cells or []
+    candidates = (
+        [column]
+        if column is not None and column < len(cells)
+        else list(range(len(cells) - 1, 0, -1))
+    )
+    for index in candidates:
+        value = cell_number(cells[index])
+        if value is not None:
+            offset = cell_offset(row, index)
+            return value, CountSpan(
+                row,
+                row.start + offset,
+                row.start + offset + len(cells[index]),
+                "count column of a table row",
+                "row",
+            )
+    return None
+
+
+def count_column(units: list[Unit], row: Unit) -> int | None:
+    index = units.index(row)
+    for j in range(index - 1, max(-1, index - 40), -1):
+        unit = units[j]
+        if unit.role == "nav":  # a page footer where the table breaks across pages
+            continue
+        if unit.cells is None:
+            return None
+        if not unit.extra.get("hits") and not any(cell_number(c) is not None for c in unit.cells):
+            for pattern in (COUNT_HEADER, WEAK_COUNT_HEADER):
+                for k, cell in enumerate(unit.cells):
+                    if pattern.search(cell):
+                        return k
+            return None
+    return None
+
+
+def cell_number(cell: str) -> int | None:
+    cell = cell.strip()
+    match = COUNT_CELL.fullmatch(cell)
+    if not match:
+        numbers = find_numbers(cell)
+        if len(numbers) == 1 and numbers[0].text.strip().lower() == cell.lower():
+            return numbers[0].value
+        return None
+    value = int(match.group(1).replace(",", ""))
+    return None if 1990 <= value <= 2040 and len(match.group(1)) == 4 else value
+
+
+def cell_offset(row: Unit, index: int) -> int:
+    position = 0
+    for k, cell in enumerate(row.cells or []):
+        found = row.text.find(cell, position)
+        if k == index:
+            return max(found, 0)
+        position = found + len(cell) if found >= 0 else position
+    return 0
+
+
+KEY_VALUE_COUNT = cue("counts.key_value_count")

@@ -1,0 +1,138 @@
+"""Where a maker's mention sits in the reply's layout: the header cell above it, a make column,
+a "Manufacturer: / Quantity:" block, list items under its line. Layout that makes a mention a plain
+statement of use ("structured"), read by answers/makers.py before it weighs the words."""
+
+from __future__ import annotations
+
+import re
+
+from cctv_audit.answers.lexicon import MakerHit
+from cctv_audit.answers.rules import cue
+from cctv_audit.answers.segment import Unit, items_under, question_text
+
+#: Words that say the devices carry cameras (drones included: a police drone is a flying camera).
+CAMERA_WORDS = cue("makers.camera_words")
+MAKE_QUESTION = cue("makers.make_question")
+LIST_ITEM = cue("makers.list_item")
+
+_NUMBER_CELL = cue("makers.number_cell")
+
+
+def is_header_row(row: Unit) -> bool:
+    """A row of column names: no maker and no number ('Subtotal (leisure) | | 13' is a row of figures)."""
+    return not row.extra.get("hits") and not any(
+        _NUMBER_CELL.match(cell) for cell in row.cells or []
+    )
+
+
+def column_header(units: list[Unit], unit: Unit, hit: MakerHit) -> str | None:
+    """The header cell above the mention's cell ('Site | Previous | Current' over 'Depot | Hikvision | Axis':
+    'Previous' for Hikvision), or None when the mention is not in a table."""
+    if unit.cells is None:
+        return None
+    column = cell_index(unit, hit)
+    index = units.index(unit)
+    for above in reversed(units[max(0, index - 40) : index]):
+        if above.role == "nav":  # a page footer where the table breaks across pages
+            continue
+        if above.cells is None:
+            return None
+        if is_header_row(above):
+            return above.cells[column] if column is not None and column < len(above.cells) else None
+    return None
+
+
+def cell_index(unit: Unit, hit: MakerHit) -> int | None:
+    offset = hit.start - unit.start
+    return unit.text[:offset].count("|") if offset >= 0 else None
+
+
+#: A label and its value: "Manufacturer: Hikvision", "Camera make - Bosch", "2. Brand: Axis".
+MAKE_LABEL = cue("makers.make_label")
+
+
+def block_of(units: list[Unit], unit: Unit, reach: int = 3) -> list[Unit]:
+    """The unit and its answer neighbours on the same or adjoining lines (no blank line between): a label/value block."""
+    index = units.index(unit)
+    out = [unit]
+    for step in (-1, 1):
+        j, line = index + step, unit.line
+        while 0 <= j < len(units) and abs(j - index) <= reach:
+            other = units[j]
+            if other.role != "answer" or abs(other.line - line) > 1:
+                break
+            out.append(other)
+            line = other.line
+            j += step
+    return out
+
+
+KEY_VALUE_LINE = cue("makers.key_value_line")
+
+
+def label_value_block(units: list[Unit], unit: Unit) -> bool:
+    """'Manufacturer: Hikvision' with another label/value line beside it ('Number of cameras: 27', 'Model: ...').
+
+    A lone 'CCTV manufacturers - Hikvision and Dahua' is a heading, not an answer."""
+    if not MAKE_LABEL.match(unit.text) or len(unit.text) > 80:
+        return False
+    return any(KEY_VALUE_LINE.match(u.text) for u in block_of(units, unit) if u is not unit)
+
+
+MAKE_HEADER = cue("makers.make_header")
+
+
+SHEET_HEADING = cue("makers.sheet_heading")
+
+
+def under_make_header(units: list[Unit], unit: Unit) -> bool:
+    """The nearest row above without makers (the header) has a Make/Manufacturer/Brand column."""
+    index = units.index(unit)
+    for above in reversed(units[max(0, index - 40) : index]):
+        if above.role == "nav":
+            continue
+        if above.cells is None:
+            return False
+        if is_header_row(above):
+            return any(MAKE_HEADER.match(cell) for cell in above.cells)
+    return False
+
+
+def heads_counted_items(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> bool:
+    """A line naming one maker over list items that count cameras: the maker's cameras, itemised."""
+    if len({h.name for h in unit_hits}) != 1:
+        return False
+    items = items_under(units, unit)
+    return bool(items) and all(
+        CAMERA_WORDS.search(i.text) and re.search(r"\d", i.text) and not i.extra.get("hits")
+        for i in items
+    )
+
+
+def is_structured(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> bool:
+    """Table rows, short list lines and answers to a 'which make?' question state use plainly."""
+    if unit.cells is not None:
+        return True
+    if unit.question is not None and MAKE_QUESTION.search(question_text(units, unit.question)):
+        return True
+    if label_value_block(units, unit):
+        return True  # "Manufacturer: Axis" / "Quantity: 14": a label and its value, among other label lines
+    if heads_counted_items(units, unit, unit_hits):
+        return True  # "Avigilon" over "- fixed cameras at the Service Headquarters: 10"
+    words = re.findall(r"[A-Za-z0-9]+", unit.text)
+    if not unit.line_start or len(words) > 8 or unit.text.rstrip().endswith(":"):
+        return False
+    # A short line is a list item only with a bullet, a label, a number, or a list introduced above;
+    # a bare heading such as "Hikvision and Dahua" is not a statement of use.
+    index = units.index(unit)
+    above = units[index - 1] if index else None
+    introduced = (
+        above is not None
+        and above.role == "answer"
+        and (above.text.rstrip().endswith(":") or above.extra.get("list_item"))
+    )
+    listed = (
+        bool(LIST_ITEM.match(unit.text)) or bool(re.search(r"\d", unit.text)) or bool(introduced)
+    )
+    unit.extra["list_item"] = listed
+    return listed
