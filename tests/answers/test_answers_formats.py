@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cctv_audit.answers import extract_answer, extract_path
+from cctv_audit.answers import evaluate, extract_answer, extract_path
+from cctv_audit.errors import InputError
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 PREFIXES = [
@@ -108,7 +109,6 @@ WRITERS = {".pdf": write_pdf, ".docx": write_docx, ".html": write_html, ".eml": 
 @pytest.mark.parametrize("suffix", sorted(WRITERS))
 @pytest.mark.parametrize("case_id", CASES)
 def test_same_answer_from_every_format(tmp_path: Path, case_id: str, suffix: str):
-    pytest.importorskip("cctv_audit.documents")
     lines = _lines(case_id)
     path = tmp_path / f"{case_id}{suffix}"
     WRITERS[suffix](lines, path)
@@ -131,3 +131,33 @@ def test_a_spreadsheet_of_cameras_gives_makers_and_counts(tmp_path: Path, case_i
     answer = extract_path(path)
     assert {"in_use": answer.manufacturers_in_use, "counts": answer.counts} == _labels(case_id)
     assert answer.outcome == "disclosed"
+
+
+def test_eval_scores_replies_in_the_formats_they_came_in(tmp_path: Path):
+    """A folder of labelled PDFs, DOCX, HTML pages and e-mails scores like the same replies as text."""
+    as_text, as_files = tmp_path / "text", tmp_path / "files"
+    as_text.mkdir()
+    as_files.mkdir()
+    for case_id, suffix in zip(CASES, sorted(WRITERS) * 2, strict=False):
+        labels = (CORPUS / f"{case_id}.json").read_text(encoding="utf-8")
+        for folder in (as_text, as_files):
+            (folder / f"{case_id}.json").write_text(labels, encoding="utf-8")
+        (as_text / f"{case_id}.txt").write_text("\n".join(_lines(case_id)), encoding="utf-8")
+        WRITERS[suffix](_lines(case_id), as_files / f"{case_id}{suffix}")
+    from_text, from_files = evaluate(as_text).to_dict(), evaluate(as_files).to_dict()
+    assert from_files["cases"] == len(CASES)
+    for figure in ("outcome_accuracy", "counts_exact", "in_use", "denied", "exemptions"):
+        assert from_files[figure] == from_text[figure], figure
+    assert from_files["outcome_accuracy"] == 1.0
+
+
+def test_eval_names_labels_without_a_reply_and_a_reply_without_labels(tmp_path: Path):
+    (tmp_path / "lonely.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(InputError) as missing_reply:
+        evaluate(tmp_path)
+    assert "lonely.json" in str(missing_reply.value) and "lonely.txt" in str(missing_reply.value)
+    (tmp_path / "lonely.json").unlink()
+    (tmp_path / "unlabelled.txt").write_text("We use Axis cameras.", encoding="utf-8")
+    with pytest.raises(InputError) as missing_labels:
+        evaluate(tmp_path)
+    assert "unlabelled.json" in str(missing_labels.value)

@@ -8,6 +8,7 @@ that the labels do not have is a false accusation.
 
 from __future__ import annotations
 
+import glob
 import json
 import re
 import statistics
@@ -20,6 +21,7 @@ from pathlib import Path
 from cctv_audit.answers.extract import extract_answer
 from cctv_audit.answers.lexicon import is_state_linked_name
 from cctv_audit.answers.schema import Answer
+from cctv_audit.documents import extract_file
 from cctv_audit.errors import InputError
 from cctv_audit.vendors import load_kb
 
@@ -182,11 +184,12 @@ def exemption_key(label: str) -> tuple[str, str]:
     return law, match.group(1) if match else label
 
 
-def load_case(txt: Path) -> dict:
-    labels = txt.with_suffix(".json")
+def load_case(reply: Path) -> dict:
+    """The labels written beside a reply: ``CASEID.json`` next to ``CASEID.txt`` (or ``.pdf``, ``.eml``...)."""
+    labels = reply.with_suffix(".json")
     if not labels.exists():
         raise InputError(
-            "no labels file beside the reply; write CASEID.json next to CASEID.txt",
+            f"no labels file beside the reply; write {labels.name} next to {reply.name}",
             source=str(labels),
         )
     try:
@@ -195,23 +198,58 @@ def load_case(txt: Path) -> dict:
         raise InputError(f"labels are not valid JSON ({exc})", source=str(labels)) from exc
 
 
+def reply_files(directory: Path) -> list[Path]:
+    """Each labelled reply of a folder: the file beside each ``CASEID.json`` with the same name.
+
+    A ``.txt`` reply is read as it is; any other format (PDF, DOCX, XLSX, EML, HTML, a scan) goes
+    through the documents layer, as ``extract FILE`` does, so a team can score replies as they came."""
+    replies = []
+    for labels in sorted(directory.glob("*.json")):
+        beside = sorted(p for p in directory.glob(f"{glob.escape(labels.stem)}.*") if p != labels)
+        if not beside:
+            raise InputError(
+                f"labels without a reply: put the reply beside it as {labels.stem}.txt "
+                "(or .pdf, .docx, .xlsx, .eml, .html...)",
+                source=str(labels),
+            )
+        if len(beside) > 1:
+            names = ", ".join(p.name for p in beside)
+            raise InputError(f"more than one reply for these labels ({names})", source=str(labels))
+        replies.append(beside[0])
+    orphans = sorted(t for t in directory.glob("*.txt") if not t.with_suffix(".json").exists())
+    if orphans:
+        load_case(orphans[0])  # raises: a reply without labels is a mistake worth naming
+    return replies
+
+
+def reply_text(reply: Path) -> str:
+    if reply.suffix.lower() == ".txt":
+        return reply.read_text(encoding="utf-8")
+    return extract_file(reply).text
+
+
 def evaluate(directory: str | Path) -> EvalReport:
-    """Run extraction over every ``CASEID.txt`` in ``directory`` and score it against ``CASEID.json``."""
+    """Run extraction over every labelled reply in ``directory`` and score it against its ``CASEID.json``."""
     directory = Path(directory)
     if not directory.is_dir():
-        raise InputError("not a directory of CASEID.txt + CASEID.json files", source=str(directory))
+        raise InputError(
+            "not a directory of labelled replies (CASEID.txt, .pdf, .eml... + CASEID.json)",
+            source=str(directory),
+        )
     report = EvalReport()
-    for txt in sorted(directory.glob("*.txt")):
-        expected = load_case(txt)
-        text = txt.read_text(encoding="utf-8")
+    for reply in reply_files(directory):
+        expected = load_case(reply)
+        text = reply_text(reply)
         started = time.perf_counter()
         predicted = extract_answer(text)
         report.cases.append(
-            CaseResult(txt.stem, expected, predicted, time.perf_counter() - started)
+            CaseResult(reply.stem, expected, predicted, time.perf_counter() - started)
         )
-        score_case(report, txt.stem, expected, predicted)
+        score_case(report, reply.stem, expected, predicted)
     if not report.cases:
-        raise InputError("no CASEID.txt files found", source=str(directory))
+        raise InputError(
+            "no labelled replies found (CASEID.json beside each)", source=str(directory)
+        )
     return report
 
 

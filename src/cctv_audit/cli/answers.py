@@ -71,7 +71,10 @@ def _print_answer(answer) -> None:
 
 def eval_cmd(
     directory: Path = typer.Argument(
-        ..., exists=True, file_okay=False, help="Folder of CASEID.txt + CASEID.json."
+        ...,
+        exists=True,
+        file_okay=False,
+        help="Folder of labelled replies: CASEID.json beside each CASEID.txt (or .pdf, .docx, .xlsx, .eml, .html).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
