@@ -76,7 +76,6 @@ FUNCTION_DEBT: dict[str, int] = {
     "audit/probes.py::Prober.request": 61,
     "audit/probes.py::Prober.rtsp": 43,
     "audit/scanner.py::Scanner._probe_host": 45,
-    "cli/answers.py::eval_cmd": 42,
     "cli/answers.py::run_cmd": 52,
     "cli/audit.py::scan_cmd": 47,
     "cli/claims.py::claims_add": 44,

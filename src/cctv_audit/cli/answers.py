@@ -74,7 +74,8 @@ def eval_cmd(
         ...,
         exists=True,
         file_okay=False,
-        help="Folder of labelled replies: CASEID.json beside each CASEID.txt (or .pdf, .docx, .xlsx, .eml, .html).",
+        help="Folder of labelled replies: CASEID.json beside each CASEID.txt "
+        "(or .pdf, .docx, .xlsx, .eml, .html).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
 ) -> None:
@@ -86,7 +87,20 @@ def eval_cmd(
     if as_json:
         print_json(data)
         return
-    figures = [
+    figures = _eval_figures(data)
+    print_table(f"Eval of {directory}", ["measure", "value"], figures)
+    for item in data["false_accusations"]:
+        console.print(
+            f"[red]false accusation[/red] {item['case']}: {item['manufacturer']} <- {item['evidence']}",
+            highlight=False,
+        )
+    for case_id, mistakes in data["mistakes"].items():
+        console.print(f"[yellow]{case_id}[/yellow]: {'; '.join(mistakes)}", highlight=False)
+
+
+def _eval_figures(data: dict) -> list[tuple[str, object]]:
+    """The rows of the eval table, in the order a reader compares them."""
+    return [
         ("cases", data["cases"]),
         ("outcome accuracy", data["outcome_accuracy"]),
         *[
@@ -106,14 +120,6 @@ def eval_cmd(
             ),
         ),
     ]
-    print_table(f"Eval of {directory}", ["measure", "value"], figures)
-    for item in data["false_accusations"]:
-        console.print(
-            f"[red]false accusation[/red] {item['case']}: {item['manufacturer']} <- {item['evidence']}",
-            highlight=False,
-        )
-    for case_id, mistakes in data["mistakes"].items():
-        console.print(f"[yellow]{case_id}[/yellow]: {'; '.join(mistakes)}", highlight=False)
 
 
 @answers_app.command("run")
