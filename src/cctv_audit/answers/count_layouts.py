@@ -11,7 +11,8 @@ from cctv_audit.answers.maker_layout import MAKE_LABEL
 from cctv_audit.answers.makers import MakerFinding
 from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, find_numbers
 from cctv_audit.answers.rules import cue
-from cctv_audit.answers.segment import Unit, items_under
+from cctv_audit.answers.segment import items_under
+from cctv_audit.answers.units import Unit
 
 COUNT_HEADER = cue("counts.count_header")
 
@@ -78,7 +79,7 @@ def glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | No
     while j > 0 and units[j - 1].line == units[j].line - 1 and units[j - 1].cells is None:
         if GLUED_HEADER.match(units[j - 1].text):
             break
-        if not units[j - 1].extra.get("hits"):
+        if not units[j - 1].hits:
             return None
         j -= 1
     else:
@@ -98,7 +99,7 @@ def glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | No
 
 def free_numbers(unit: Unit) -> list[Number]:
     """Numbers of the unit that are not part of a maker name or model number ('Axon Body 3'), nor approximate."""
-    hits = unit.extra.get("hits", [])
+    hits = unit.hits
     return [
         n
         for n in exact_numbers(unit)
@@ -120,7 +121,7 @@ def exact_numbers(unit: Unit) -> list[Number]:
     numbers = []
     for number in find_numbers(unit.text):
         if APPROXIMATE.search(unit.text[: number.start]):
-            unit.extra["approximate"] = True
+            unit.approximate = True
             continue
         numbers.append(number)
     return numbers
@@ -136,11 +137,11 @@ def label_block_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | 
         if other.role != "answer" or other.line - line > 1 or MAKE_LABEL.match(other.text):
             return None
         line = other.line
-        if other.extra.get("hits"):
+        if other.hits:
             return None
         match = KEY_VALUE_COUNT.match(other.text)
         if match:
-            other.extra["counted_for_maker"] = True
+            other.counted_for_maker = True
             a, b = other.start + match.start(1), other.start + match.end(1)
             return int(match.group(1)), CountSpan(
                 other, a, b, "quantity line under the maker's label", "quantity_line"
@@ -157,13 +158,13 @@ def span_of(unit: Unit, numbers: list[Number], reason: str, kind: CountKind) -> 
 def itemised_count(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
     """'Hanwha (sold as Wisenet)' over '- fixed bullet cameras: 22' / '- PTZ cameras: 6': the items' sum."""
     unit = finding.unit
-    if len({h.name for h in unit.extra.get("hits", [])}) != 1:
+    if len({h.name for h in unit.hits}) != 1:
         return None
     items = items_under(units, unit)
     values = []
     for item in items:
         numbers = exact_numbers(item)
-        if item.extra.get("hits") or not numbers or not CAMERA_CONTEXT.search(item.text):
+        if item.hits or not numbers or not CAMERA_CONTEXT.search(item.text):
             return None
         values.append(numbers[-1].value)
     if not values:
@@ -181,7 +182,7 @@ def maker_column_count(
     or the sum of its column over the site rows (subtotal rows left out) when there is no Total row."""
     cells = header.cells or []
     column = next((k for k, cell in enumerate(cells) if hit.text.lower() in cell.lower()), None)
-    makers_in_header = {h.name for h in header.extra.get("hits", [])}
+    makers_in_header = {h.name for h in header.hits}
     if column is None or len(makers_in_header) < 2 or cell_number(cells[column]) is not None:
         return None
     rows = rows_below(units, header, len(cells))
@@ -265,7 +266,7 @@ def count_column(units: list[Unit], row: Unit) -> int | None:
             continue
         if unit.cells is None:
             return None
-        if not unit.extra.get("hits") and not any(cell_number(c) is not None for c in unit.cells):
+        if not unit.hits and not any(cell_number(c) is not None for c in unit.cells):
             for pattern in (COUNT_HEADER, WEAK_COUNT_HEADER):
                 for k, cell in enumerate(unit.cells):
                     if pattern.search(cell):

@@ -35,7 +35,8 @@ from cctv_audit.answers.numbers import (
     word_value,
 )
 from cctv_audit.answers.rules import cue
-from cctv_audit.answers.segment import Unit, question_text, table_heading
+from cctv_audit.answers.segment import question_text, table_heading
+from cctv_audit.answers.units import Unit
 
 _I = re.IGNORECASE
 BRACKETED = cue("counts.bracketed")
@@ -92,7 +93,7 @@ def maker_counts(
         result = results.setdefault(name, CountResult(0, recorders=recorder))
         result.value += value
         result.spans.append(span)
-        span.unit.extra.setdefault("maker_count_spans", []).append((span.start, span.end))
+        span.unit.maker_count_spans.append((span.start, span.end))
     for name, result in results.items():
         _still_in_use_of_these(units, name, result)
     return results
@@ -113,7 +114,7 @@ def _still_in_use_of_these(units: list[Unit], name: str, result: CountResult) ->
         return
     following = units[index + 1]
     match = REMAIN_OF_THESE.match(following.text)
-    if following.role != "answer" or following.extra.get("hits") or match is None:
+    if following.role != "answer" or following.hits or match is None:
         return
     group = match.group("n")
     value = int(group) if group.isdigit() else word_value(group)
@@ -233,7 +234,7 @@ def _per_part_count(
     Only when no maker is named before the first camera number and every part names exactly one maker."""
     unit = finding.unit
     cams = [n for n in numbers if camera_count_after(text, n.end, True)]
-    hits = [(h.start - unit.start, h.name) for h in unit.extra.get("hits", [])]
+    hits = [(h.start - unit.start, h.name) for h in unit.hits]
     if (
         len(cams) < 2
         or len({name for _, name in hits}) < 2
@@ -266,11 +267,11 @@ def _joint_figure(unit: Unit, finding: MakerFinding, number: Number) -> bool:
     Hikvision or Dahua"), or anywhere in a sentence that says so ("Hikvision and Dahua cameras together number 64")."""
     hit = finding.hit
     rel_start = hit.start - unit.start
-    if _TOGETHER.search(unit.text) and any(h.name != hit.name for h in unit.extra.get("hits", [])):
+    if _TOGETHER.search(unit.text) and any(h.name != hit.name for h in unit.hits):
         return True
     if number.end > rel_start:
         return False
-    others = [h for h in unit.extra.get("hits", []) if h.name != hit.name]
+    others = [h for h in unit.hits if h.name != hit.name]
     for other in others:
         a, b = sorted([(hit.start, hit.end), (other.start, other.end)])
         if _JOINED.match(unit.text[a[1] - unit.start : b[0] - unit.start]):
@@ -328,9 +329,7 @@ def _counts_asked(units: list[Unit], unit: Unit) -> bool:
     if unit.question is not None and COUNT_ASKED.search(question_text(units, unit.question)):
         return True
     # "Cameras: Hikvision 12, Axis 3": two or more makers each followed by a bare number.
-    pairs = [
-        h for h in unit.extra.get("hits", []) if MAKER_NUMBER.match(unit.text, h.end - unit.start)
-    ]
+    pairs = [h for h in unit.hits if MAKER_NUMBER.match(unit.text, h.end - unit.start)]
     return len(pairs) >= 2 and bool(CAMERA_CONTEXT.search(unit.text))
 
 
@@ -363,11 +362,11 @@ QUANTITY_AFTER = cue("counts.quantity_after")
 
 
 def _only_in_use_maker(finding: MakerFinding) -> bool:
-    return all(h.name == finding.name for h in finding.unit.extra.get("in_use_hits", []))
+    return all(h.name == finding.name for h in finding.unit.in_use_hits)
 
 
 def _only_maker_in(finding: MakerFinding, left: int, right: int) -> bool:
-    others = finding.unit.extra.get("hits", [])
+    others = finding.unit.hits
     return all(
         h.name == finding.name for h in others if left <= h.start - finding.unit.start < right
     )
@@ -387,11 +386,7 @@ def total_cameras(units: list[Unit]) -> CountResult | None:
         return explicit
     statements = []
     for unit in units:
-        if (
-            unit.role != "answer"
-            or unit.extra.get("in_use_hits")
-            or unit.extra.get("counted_for_maker")
-        ):
+        if unit.role != "answer" or unit.in_use_hits or unit.counted_for_maker:
             continue
         found = _camera_statement(units, unit)
         if found is not None:
@@ -476,12 +471,10 @@ NOW_IN_USE = cue("counts.now_in_use")
 def _after_maker_comma(unit: Unit, number: Number) -> bool:
     """'Axis, 17 in total' / 'HiLook (52 cameras in total)': a maker's own total, already its count."""
     a, b = unit.start + number.start, unit.start + number.end
-    if any(x <= a and b <= y for x, y in unit.extra.get("maker_count_spans", [])):
+    if any(x <= a and b <= y for x, y in unit.maker_count_spans):
         return True
     comma = re.search(r",\s*$", unit.text[: number.start])
-    return comma is not None and any(
-        h.end - unit.start == comma.start() for h in unit.extra.get("in_use_hits", [])
-    )
+    return comma is not None and any(h.end - unit.start == comma.start() for h in unit.in_use_hits)
 
 
 OF_THESE = cue("counts.of_these")
@@ -507,7 +500,7 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
             ],
         )
     match = NO_CAMERAS.search(text)
-    hits = unit.extra.get("hits", [])
+    hits = unit.hits
     # "We do not have any Hikvision cameras" denies a maker; it does not say there are no cameras.
     if match and not any(
         unit.start + match.start() <= h.start < unit.start + match.end() for h in hits
@@ -564,17 +557,13 @@ def rest_of_total(units: list[Unit]) -> CountResult | None:
     """'40 CCTV cameras: 12 Axis and the remainder Hikvision', 'Of our 55 cameras, 20 are Bosch and the rest
     are Hikvision': the first camera number of a sentence that splits it into parts is the total."""
     for unit in units:
-        if (
-            unit.role != "answer"
-            or not REST_ANY.search(unit.text)
-            or not unit.extra.get("in_use_hits")
-        ):
+        if unit.role != "answer" or not REST_ANY.search(unit.text) or not unit.in_use_hits:
             continue
         numbers = [n for n in free_numbers(unit) if not APPROXIMATE.search(unit.text[: n.start])]
         if len(numbers) < 2 or not camera_count_after(unit.text, numbers[0].end):
             continue
         first, rest = numbers[0], numbers[1:]
-        hits_before = [h for h in unit.extra.get("hits", []) if h.start - unit.start < first.start]
+        hits_before = [h for h in unit.hits if h.start - unit.start < first.start]
         if hits_before or sum(n.value for n in rest) >= first.value:
             continue
         return CountResult(

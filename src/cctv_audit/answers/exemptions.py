@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from cctv_audit.answers.rules import cue
-from cctv_audit.answers.segment import Unit
+from cctv_audit.answers.units import Unit
 
 _I = re.IGNORECASE
 SCOTTISH = cue("exemptions.scottish")

@@ -43,7 +43,8 @@ from cctv_audit.answers.schema import (
     Outcome,
     Passage,
 )
-from cctv_audit.answers.segment import Unit, question_offset, question_text, segment
+from cctv_audit.answers.segment import question_offset, question_text, segment
+from cctv_audit.answers.units import Unit
 
 #: Words that put a use claim in the present, against earlier past use of the same maker.
 STILL_IN_USE = cue("extract.still_in_use")
@@ -93,7 +94,7 @@ def extract_answer(
     hits = _all_hits(text, question)
     hits += _answers_to_camera_questions(text, units, hits)
     for unit in units:
-        unit.extra["hits"] = [h for h in hits if unit.start <= h.start < unit.end]
+        unit.hits = [h for h in hits if unit.start <= h.start < unit.end]
     builder = _Builder(original, document_id)  # quotes come from the text as given
     findings = classify_mentions(units, hits)
     for finding in findings:
@@ -101,7 +102,7 @@ def extract_answer(
             "in_use",
             "past",
         }:  # numbers there belong to a maker, not to the total
-            finding.unit.extra.setdefault("in_use_hits", []).append(finding.hit)
+            finding.unit.in_use_hits.append(finding.hit)
     in_use, denied = builder.makers(findings)
     builder.counts(units, findings, in_use, denied)
     citations = find_exemptions(units, document_law(text, law))
@@ -513,9 +514,7 @@ class _Builder:
         unnamed = [
             u
             for u in units
-            if u.role == "answer"
-            and not u.extra.get("in_use_hits")
-            and UNNAMED_DEVICES.search(u.text)
+            if u.role == "answer" and not u.in_use_hits and UNNAMED_DEVICES.search(u.text)
         ]
         if total is None and cameras and set(per_maker) | recorders_only == set(in_use) and counted:
             if unnamed:  # "1 drone with a built-in camera" beside "14 body worn cameras made by Reveal": not 14 in all

@@ -8,7 +8,8 @@ import re
 
 from cctv_audit.answers.lexicon import MakerHit
 from cctv_audit.answers.rules import cue
-from cctv_audit.answers.segment import Unit, items_under, question_text
+from cctv_audit.answers.segment import items_under, question_text
+from cctv_audit.answers.units import Unit
 
 #: Words that say the devices carry cameras (drones included: a police drone is a flying camera).
 CAMERA_WORDS = cue("makers.camera_words")
@@ -20,9 +21,7 @@ _NUMBER_CELL = cue("makers.number_cell")
 
 def is_header_row(row: Unit) -> bool:
     """A row of column names: no maker and no number ('Subtotal (leisure) | | 13' is a row of figures)."""
-    return not row.extra.get("hits") and not any(
-        _NUMBER_CELL.match(cell) for cell in row.cells or []
-    )
+    return not row.hits and not any(_NUMBER_CELL.match(cell) for cell in row.cells or [])
 
 
 def column_header(units: list[Unit], unit: Unit, hit: MakerHit) -> str | None:
@@ -104,8 +103,7 @@ def heads_counted_items(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]
         return False
     items = items_under(units, unit)
     return bool(items) and all(
-        CAMERA_WORDS.search(i.text) and re.search(r"\d", i.text) and not i.extra.get("hits")
-        for i in items
+        CAMERA_WORDS.search(i.text) and re.search(r"\d", i.text) and not i.hits for i in items
     )
 
 
@@ -129,10 +127,10 @@ def is_structured(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> b
     introduced = (
         above is not None
         and above.role == "answer"
-        and (above.text.rstrip().endswith(":") or above.extra.get("list_item"))
+        and (above.text.rstrip().endswith(":") or above.list_item)
     )
     listed = (
         bool(LIST_ITEM.match(unit.text)) or bool(re.search(r"\d", unit.text)) or bool(introduced)
     )
-    unit.extra["list_item"] = listed
+    unit.list_item = listed
     return listed

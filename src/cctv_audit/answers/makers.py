@@ -31,12 +31,8 @@ from cctv_audit.answers.maker_layout import (
     under_make_header,
 )
 from cctv_audit.answers.rules import cue
-from cctv_audit.answers.segment import (
-    Unit,
-    question_span,
-    question_text,
-    table_heading,
-)
+from cctv_audit.answers.segment import question_span, question_text, table_heading
+from cctv_audit.answers.units import Unit
 
 CLAUSE_BREAK = cue("makers.clause_break")
 #: English, and the Welsh of bilingual replies (nid, ddim, dim, na/nac).
@@ -291,12 +287,7 @@ def _affirmed(units: list[Unit], unit: Unit, hit: MakerHit) -> bool:
         return False
     q_start, q_end = question_span(units, unit.question)
     q_text = question_text(units, unit.question)
-    asked = any(
-        h.name == hit.name
-        for u in units
-        if q_start <= u.start < q_end
-        for h in u.extra.get("hits", [])
-    )
+    asked = any(h.name == hit.name for u in units if q_start <= u.start < q_end for h in u.hits)
     return (
         asked
         and bool(USAGE_QUESTION.search(q_text))

@@ -32,7 +32,8 @@ from cctv_audit.answers.numbers import CAMERA_CONTEXT
 from cctv_audit.answers.outcome_table import OutcomeRule, Signal, outcome_table
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.schema import Outcome
-from cctv_audit.answers.segment import Unit, question_text
+from cctv_audit.answers.segment import question_text
+from cctv_audit.answers.units import Unit
 
 REFUSAL = cue("outcome.refusal")
 NOT_REFUSAL = cue("outcome.not_refusal")
@@ -143,7 +144,7 @@ def _breakdown_not_asked(units: list[Unit]) -> bool:
     questions = [u for u in units if u.role == "question"]
     if not questions or any(BREAKDOWN_ASKED.search(u.text) for u in questions):
         return False
-    return not any(u.extra.get("hits") and COUNT_QUESTION.search(u.text) for u in questions)
+    return not any(u.hits and COUNT_QUESTION.search(u.text) for u in questions)
 
 
 def _tag(
@@ -256,7 +257,7 @@ def _is_substantive(unit: Unit) -> bool:
         return True
     short = len(WORD.findall(text)) <= 14 and not NOT_APPLICABLE.fullmatch(text)
     return (
-        unit.extra.get("pair") in {"label", "next"}
+        unit.pair in {"label", "next"}
         and short
         and not NOT_AN_ANSWER.search(text)
         and not MAIL_FURNITURE.search(text)
@@ -266,7 +267,7 @@ def _is_substantive(unit: Unit) -> bool:
 def _not_held_about_a_maker(unit: Unit, match: re.Match[str]) -> bool:
     """'does not hold any record of Dahua cameras': the maker is what is not held (within a few words)."""
     end = unit.start + match.end()
-    return any(0 <= h.start - end <= 30 for h in unit.extra.get("hits", []))
+    return any(0 <= h.start - end <= 30 for h in unit.hits)
 
 
 NOT_HELD_NOTE = cue("outcome.not_held_note")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
 
 from cctv_audit.answers import cues
 from cctv_audit.answers.flat_tables import rebuild_cell_rows
@@ -28,25 +27,7 @@ from cctv_audit.answers.lines import (
     split_lines,
 )
 from cctv_audit.answers.rules import cue
-
-
-@dataclass
-class Unit:
-    """One sentence, list item or table row of the reply."""
-
-    start: int
-    end: int
-    text: str
-    line: int
-    role: str = "answer"
-    label: str | None = None
-    cells: list[str] | None = None
-    #: Index (in the unit list) of the question this answer replies to.
-    question: int | None = None
-    #: True when the unit begins its line (list items, table rows, one-line answers).
-    line_start: bool = True
-    extra: dict = field(default_factory=dict)
-
+from cctv_audit.answers.units import Unit
 
 _LETTER_LABEL = cue("segment.letter_label")
 _ROMAN_LABEL = cue("segment.roman_label")
@@ -509,7 +490,7 @@ def _line_units(text: str, line: Line) -> list[Unit]:
                 line.role,
                 line_start=(index == 0 and c == a),
             )
-            unit.extra["forced_question"] = is_question
+            unit.forced_question = is_question
             units.append(unit)
     return units
 
@@ -529,7 +510,7 @@ def _assign_roles(units: list[Unit], lines: list[Line]) -> None:
         elif previous is not None and _fragment_of(unit, previous):
             # "are made by Hikvision or Dahua." under a line cut mid-sentence belongs to that sentence.
             unit.role = previous.role
-        elif unit.extra.get("forced_question") or unit.text.rstrip().endswith("?"):
+        elif unit.forced_question or unit.text.rstrip().endswith("?"):
             unit.role = "question"
         elif cues.is_boilerplate(unit.text):
             unit.role = "boilerplate"
@@ -537,7 +518,7 @@ def _assign_roles(units: list[Unit], lines: list[Line]) -> None:
             cues.looks_like_question(unit.text) and not BODY_STATEMENT.match(unit.text)
         ) or _continues_question(unit, previous, lines):
             unit.role = "question"
-            unit.extra["request_list"] = (
+            unit.request_list = (
                 previous is not None
                 and previous.role == "question"
                 and _request_list_item(unit, previous)
@@ -592,7 +573,7 @@ def _request_list_item(unit: Unit, previous: Unit) -> bool:
     """A short bulleted line under a question ending in ':' (or under another such item) is part of the request."""
     if not unit.line_start or len(unit.text) > 80 or not LIST_ITEM.match(unit.text):
         return False
-    return previous.text.rstrip().endswith(":") or bool(previous.extra.get("request_list"))
+    return previous.text.rstrip().endswith(":") or bool(previous.request_list)
 
 
 def _assign_labels(units: list[Unit]) -> None:
@@ -635,10 +616,10 @@ def _pair_questions(units: list[Unit]) -> None:
             continue
         if unit.label and unit.label in questions_by_label:
             unit.question = questions_by_label[unit.label]
-            unit.extra["pair"] = "label"
+            unit.pair = "label"
         elif last_question is not None and index - last_question <= 6:
             unit.question = last_question
-            unit.extra["pair"] = "next" if index - last_question == 1 else "near"
+            unit.pair = "next" if index - last_question == 1 else "near"
 
 
 def _question_group(units: list[Unit], index: int) -> list[Unit]:
