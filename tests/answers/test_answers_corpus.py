@@ -71,6 +71,7 @@ def test_real_dev_set_meets_the_targets():
 
 
 BLIND_B18 = HERE / "blind" / "b18"
+BLIND_B21 = BLIND_B18.parent / "b21"
 
 
 def test_blind_batch_b18_holds_its_figures():
@@ -84,5 +85,24 @@ def test_blind_batch_b18_holds_its_figures():
     assert data["counts_exact"] >= 0.6 and data["exemptions"]["f1"] >= 0.9, data["mistakes"]
     accepted = data["accepted_without_review"]
     assert accepted["false_accusations"] == 0 and accepted["outcome_accuracy"] >= 0.94, data[
+        "mistakes"
+    ]
+
+
+def test_blind_batch_b21_holds_its_figures():
+    """b21: 40 replies by a helper who had not read answers/ (30 texts, 3 PDF, 3 DOCX, 2 XLSX, 2 e-mails), scored
+    before any rule changed for them (docs/benchmarks.md has the before-fix row). Floors at the rules-1.9
+    figures; no false accusation, also none accepted without review."""
+    data = evaluate(BLIND_B21).to_dict()
+    assert data["cases"] == 40
+    assert data["false_accusations"] == []
+    assert data["outcome_accuracy"] >= 0.92, data["mistakes"]
+    assert data["in_use"]["precision"] >= 0.98 and data["in_use"]["recall"] >= 0.88, data[
+        "mistakes"
+    ]
+    assert data["counts_exact"] >= 0.5 and data["exemptions"]["f1"] >= 0.95, data["mistakes"]
+    assert data["denied"]["f1"] >= 0.8, data["mistakes"]
+    accepted = data["accepted_without_review"]
+    assert accepted["false_accusations"] == 0 and accepted["outcome_accuracy"] >= 0.93, data[
         "mistakes"
     ]

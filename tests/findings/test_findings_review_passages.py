@@ -14,7 +14,7 @@ from cctv_audit.foi.models import Reply
 
 TEXT = (
     "Dear Alex,\n\nThe Council operates 40 CCTV cameras across its sites.\n"
-    "The older cameras in the bus station were supplied by Hikvision and remain in service.\n"
+    "The older cameras in the bus station were installed by Hikvision's UK partner in 2015.\n"
 )
 
 
@@ -41,7 +41,7 @@ def test_a_correction_quotes_the_passage_the_reviewer_picked(store):
         answer = _read(session)
         candidates = findings.candidate_passages(session, answer, "in_use", ["Hikvision"])
         assert [c.quote for c in candidates] == [
-            "The older cameras in the bus station were supplied by Hikvision and remain in service."
+            "The older cameras in the bus station were installed by Hikvision's UK partner in 2015."
         ]
         version = findings.review_field(
             session,

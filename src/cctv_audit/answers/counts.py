@@ -379,8 +379,11 @@ def _combine(values: list[int]) -> int:
     return sum(values)
 
 
-def total_cameras(units: list[Unit]) -> CountResult | None:
-    """The total stated in the reply, if any."""
+def total_cameras(
+    units: list[Unit], maker_figures: frozenset[int] = frozenset()
+) -> CountResult | None:
+    """The total stated in the reply, if any. ``maker_figures`` are the makers' counts: a later sentence
+    repeating one ("replace the 58 PTZ domes" after "58 of these are Hikvision") is no second total."""
     explicit = _explicit_total(units)
     if explicit is not None:
         return explicit
@@ -391,6 +394,8 @@ def total_cameras(units: list[Unit]) -> CountResult | None:
         found = _camera_statement(units, unit)
         if found is not None:
             statements.append(found)
+    fresh = [s for s in statements if s.value not in maker_figures]
+    statements = fresh or statements
     if not statements:
         return None
     values = [s.value for s in statements]

@@ -56,7 +56,7 @@ ENDED_NOW = cue("extract.ended_now")
 CORRECTION = cue("extract.correction")
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.8"
+EXTRACTOR_VERSION = "rules-1.9"
 
 #: "1 drone", "two dash cams of unknown make": camera-carrying devices counted without a maker.
 UNNAMED_DEVICES = cue("extract.unnamed_devices")
@@ -490,7 +490,7 @@ class _Builder:
             self._count_evidence(
                 "denied", name, per_maker.pop(name), maker=name, note="a count of zero"
             )
-        total = total_cameras(units)
+        total = total_cameras(units, frozenset(r.value for r in per_maker.values()))
         if total is None:
             total = rest_of_total(units)
         if total is not None and total.sure:
