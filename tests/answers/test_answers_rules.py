@@ -457,3 +457,37 @@ def test_later_passive_clause_ends_use_and_network_kit_is_not_a_camera():
         "The Council has 20 Axis cameras. The Council does not hold a list of makes for cameras owned by third parties.\n"
     )
     assert others.outcome == "disclosed"
+
+
+def test_a_later_mention_of_a_makers_figure_is_no_second_total():
+    """rules-1.9: 'replace the 30 domes' repeats Dahua's 30; the total stays 90 and the rest is Bosch's 60."""
+    answer = extract_answer(
+        "1. The town centre network has 90 cameras.\n"
+        "2. 30 of these are Dahua domes, fitted in 2017, which are still in service. The remainder are made by Bosch.\n"
+        "3. We intend to replace the 30 domes next year.\n"
+    )
+    assert answer.manufacturers_in_use == ["Bosch", "Dahua"]
+    assert answer.counts == {"Bosch": 60, "Dahua": 30} and answer.total_cameras == 90
+
+
+def test_has_never_used_is_a_denial_and_never_been_used_is_kit_in_storage():
+    denial = extract_answer(
+        "The trust does not use, and has never used, cameras manufactured by Hikvision or Uniview.\n"
+    )
+    assert denial.manufacturers_denied == ["Hikvision", "Uniview"]
+    stored = extract_answer("Eight Dahua cameras were bought in 2021 but have never been used.\n")
+    assert stored.manufacturers_in_use == [] and stored.manufacturers_denied == []
+
+
+def test_an_acknowledgement_that_restates_the_request_in_welsh_accuses_nobody():
+    answer = extract_answer(
+        "Annwyl / Dear Mr Hughes,\n\n"
+        "Diolch am eich cais a dderbyniwyd gan y Cyngor ar 2 Mai 2025 ynghylch camerâu CCTV a wnaed gan Dahua.\n"
+        "Thank you for your request received by the Council on 2 May 2025 about CCTV cameras made by Dahua.\n\n"
+        "We will respond within 20 working days.\n"
+        "If a fee applies, or if we cannot answer because the information is exempt (for example under "
+        "section 31), we will let you know.\n\n"
+        "Rydym yn croesawu gohebiaeth yn Gymraeg. / We welcome correspondence in Welsh.\n"
+    )
+    assert answer.manufacturers_in_use == [] and answer.exemptions == []
+    assert answer.outcome == "other"

@@ -188,14 +188,19 @@ def load_case(reply: Path) -> dict:
     """The labels written beside a reply: ``CASEID.json`` next to ``CASEID.txt`` (or ``.pdf``, ``.eml``...)."""
     labels = reply.with_suffix(".json")
     if not labels.exists():
-        raise InputError(
-            f"no labels file beside the reply; write {labels.name} next to {reply.name}",
-            source=str(labels),
-        )
+        raise _no_labels(reply)
     try:
         return json.loads(labels.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise InputError(f"labels are not valid JSON ({exc})", source=str(labels)) from exc
+
+
+def _no_labels(reply: Path) -> InputError:
+    labels = reply.with_suffix(".json")
+    return InputError(
+        f"no labels file beside the reply; write {labels.name} next to {reply.name}",
+        source=str(labels),
+    )
 
 
 def reply_files(directory: Path) -> list[Path]:
@@ -218,7 +223,9 @@ def reply_files(directory: Path) -> list[Path]:
         replies.append(beside[0])
     orphans = sorted(t for t in directory.glob("*.txt") if not t.with_suffix(".json").exists())
     if orphans:
-        load_case(orphans[0])  # raises: a reply without labels is a mistake worth naming
+        raise _no_labels(
+            orphans[0]
+        )  # a reply without labels would silently drop out of the figures
     return replies
 
 

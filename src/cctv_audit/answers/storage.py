@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from cctv_audit.answers.extract import EXTRACTOR_VERSION, extract_answer
 from cctv_audit.answers.models import AnswerRecord
 from cctv_audit.answers.schema import Answer
+from cctv_audit.documents import extract_file
 from cctv_audit.errors import ExtractionError
 
 log = logging.getLogger(__name__)
@@ -69,8 +70,6 @@ def extract_and_save(session: Session, document, *, question: str | None = None)
 
 def extract_path(path: str | Path, *, question: str | Path | None = None) -> Answer:
     """Extract the answer of a file in any format the documents layer reads (the ``extract`` command)."""
-    from cctv_audit.documents import extract_file
-
     extracted = extract_file(Path(path))
     question_text = None
     if question is not None:
