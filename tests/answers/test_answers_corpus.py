@@ -91,17 +91,17 @@ def test_blind_batch_b18_holds_its_figures():
 
 def test_blind_batch_b21_holds_its_figures():
     """b21: 40 replies by a helper who had not read answers/ (30 texts, 3 PDF, 3 DOCX, 2 XLSX, 2 e-mails), scored
-    before any rule changed for them (docs/benchmarks.md has the before-fix row). Floors at the rules-1.9
+    before any rule changed for them (docs/benchmarks.md has the before-fix row). Floors at the rules-1.10
     figures; no false accusation, also none accepted without review."""
     data = evaluate(BLIND_B21).to_dict()
     assert data["cases"] == 40
     assert data["false_accusations"] == []
     assert data["outcome_accuracy"] >= 0.92, data["mistakes"]
-    assert data["in_use"]["precision"] >= 0.98 and data["in_use"]["recall"] >= 0.88, data[
+    assert data["in_use"]["precision"] >= 0.98 and data["in_use"]["recall"] >= 0.95, data[
         "mistakes"
     ]
-    assert data["counts_exact"] >= 0.5 and data["exemptions"]["f1"] >= 0.95, data["mistakes"]
-    assert data["denied"]["f1"] >= 0.8, data["mistakes"]
+    assert data["counts_exact"] >= 0.79 and data["exemptions"]["f1"] >= 0.95, data["mistakes"]
+    assert data["denied"]["f1"] >= 0.97, data["mistakes"]
     accepted = data["accepted_without_review"]
     assert accepted["false_accusations"] == 0 and accepted["outcome_accuracy"] >= 0.93, data[
         "mistakes"

@@ -491,3 +491,107 @@ def test_an_acknowledgement_that_restates_the_request_in_welsh_accuses_nobody():
     )
     assert answer.manufacturers_in_use == [] and answer.exemptions == []
     assert answer.outcome == "other"
+
+
+# rules-1.10: arithmetic across sentences, answers in two languages, scoped denials (written for this change,
+# each fails on rules-1.9).
+
+
+def test_a_figure_given_once_in_each_language_is_counted_once():
+    answer = extract_answer(
+        "Ymateb / Response\n\n"
+        "Mobotix - 12 camera / 12 cameras\n"
+        "Vivotek - 5 camera / 5 cameras\n"
+        "Cyfanswm / Total: 17\n"
+    )
+    assert answer.counts == {"Mobotix": 12, "Vivotek": 5} and answer.total_cameras == 17
+
+
+def test_no_under_a_welsh_answer_answers_the_welsh_and_english_question():
+    answer = extract_answer(
+        "Eich cais / Your request\n\n"
+        "1. A yw'r Cyngor yn defnyddio camerâu a wnaed gan Uniview?\n"
+        "   Does the Council use cameras made by Uniview?\n"
+        "2. Pa wneuthurwyr y mae'r Cyngor yn eu defnyddio?\n"
+        "   Which manufacturers does the Council use?\n\n"
+        "Ymateb / Response\n\n"
+        "1. Na.\n"
+        "   No.\n\n"
+        "2. Sony.\n"
+        "   Sony.\n"
+    )
+    assert answer.manufacturers_denied == ["Uniview"]
+    assert answer.manufacturers_in_use == ["Sony"]
+
+
+def test_numbered_answers_pair_with_a_request_reproduced_below_them():
+    answer = extract_answer(
+        "Dear Mr Rae,\n\nOur answers are below.\n\n"
+        "1. Yes. There are 14 Avigilon cameras at the harbour office.\n"
+        "2. No.\n\n"
+        "Kind regards,\nInformation Team\n\n"
+        "----------------------------------------\n"
+        "1. Does the board use Avigilon cameras?\n"
+        "2. Does the board use any Dahua cameras?\n"
+    )
+    assert answer.manufacturers_in_use == ["Avigilon"]
+    assert answer.manufacturers_denied == ["Dahua"]
+    assert answer.counts == {"Avigilon": 14}
+
+
+def test_a_denial_for_one_named_place_is_no_denial_for_the_body():
+    scoped = extract_answer("There are no Dahua cameras at Riverside Leisure Centre.\n")
+    assert scoped.manufacturers_denied == []
+    network = extract_answer("No Uniview cameras form part of the town centre CCTV network.\n")
+    assert network.manufacturers_denied == []
+    everywhere = extract_answer(
+        "There are no Dahua cameras at Riverside Leisure Centre or at any other council site.\n"
+    )
+    assert everywhere.manufacturers_denied == ["Dahua"]
+
+
+def test_a_further_figure_of_the_same_make_adds_to_the_maker_just_counted():
+    answer = extract_answer(
+        "The bus depot has 20 Axis cameras. The civic centre has a further 15 of the same make.\n"
+    )
+    assert answer.counts == {"Axis": 35}
+
+
+def test_the_balance_of_the_figure_in_the_sentence_before_is_the_remaining_maker():
+    answer = extract_answer(
+        "The libraries have 50 cameras. Of these, 30 are Bosch and the balance are Vivotek.\n"
+        "The leisure centres use Hanwha cameras.\n"
+    )
+    assert answer.counts == {"Bosch": 30, "Vivotek": 20}
+
+
+def test_all_of_them_apart_from_an_exception_is_the_rest_and_a_subset_adds_nothing():
+    answer = extract_answer(
+        "The council has thirty CCTV cameras. All of them are made by Axis apart from four Mobotix "
+        "cameras at the museum.\n"
+        "Six of the Axis cameras are at the town hall.\n"
+    )
+    assert answer.counts == {"Axis": 26, "Mobotix": 4}
+
+
+def test_more_figures_for_other_places_in_the_sentence_add_to_the_maker():
+    answer = extract_answer(
+        "There are 40 Bosch cameras at Kings Mill Hospital and 12 at Newark Hospital.\n"
+    )
+    assert answer.counts == {"Bosch": 52}
+
+
+def test_cameras_the_body_expects_to_replace_are_still_in_use():
+    answer = extract_answer(
+        "The estates team expects to replace the remaining Hikvision cameras when the car park is refurbished.\n"
+    )
+    assert answer.manufacturers_in_use == ["Hikvision"]
+
+
+def test_makers_listed_after_a_colon_are_the_cameras_makers_whoever_monitors_them():
+    answer = extract_answer(
+        "The town centre network, monitored by Safer Towns Ltd on our behalf, has 50 cameras: "
+        "Hanwha 30 and Bosch 20.\n"
+    )
+    assert answer.manufacturers_in_use == ["Bosch", "Hanwha"]
+    assert answer.counts == {"Bosch": 20, "Hanwha": 30}

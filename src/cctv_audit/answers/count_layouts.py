@@ -4,6 +4,7 @@ every count carries. answers/counts.py reads the sentences and decides which fig
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from cctv_audit.answers.lexicon import MakerHit
@@ -32,6 +33,7 @@ CountKind = Literal[
     "row",
     "quantity_line",
     "remain_of_these",
+    "further_same_make",
     "in_use_of_which",
     "of_our",
     "total_row",
@@ -53,6 +55,17 @@ class CountSpan(NamedTuple):
     end: int
     reason: str
     kind: CountKind
+
+
+@dataclass
+class CountResult:
+    """A number with the spans that support it."""
+
+    value: int
+    spans: list[CountSpan] = field(default_factory=list)
+    sure: bool = True
+    #: Only recorders (NVR/DVR) were counted for this maker: devices of its make, but not cameras.
+    recorders: bool = False
 
 
 #: A table header flattened without separators: "Make Model Qty".

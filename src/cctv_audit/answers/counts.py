@@ -12,12 +12,18 @@ quoted request are never read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from cctv_audit.answers.arithmetic import (
+    combine,
+    further_of_the_same_make,
+    still_in_use_of_these,
+    with_parallel_parts,
+    without_translations,
+)
 from cctv_audit.answers.count_layouts import (
-    APPROXIMATE,
     KEY_VALUE_COUNT,
     TOTAL_CELL,
+    CountResult,
     CountSpan,
     cell_number,
     cell_offset,
@@ -32,10 +38,10 @@ from cctv_audit.answers.numbers import (
     Number,
     camera_count_after,
     find_numbers,
-    word_value,
 )
+from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
-from cctv_audit.answers.segment import question_text, table_heading
+from cctv_audit.answers.segment import table_heading
 from cctv_audit.answers.units import Unit
 
 _I = re.IGNORECASE
@@ -47,17 +53,8 @@ IN_TOTAL = cue("counts.in_total")
 HOW_MANY = cue("counts.how_many")
 NO_CAMERAS = cue("counts.no_cameras")
 SINGULAR = cue("counts.singular")
-
-
-@dataclass
-class CountResult:
-    """A number with the spans that support it."""
-
-    value: int
-    spans: list[CountSpan] = field(default_factory=list)
-    sure: bool = True
-    #: Only recorders (NVR/DVR) were counted for this maker: devices of its make, but not cameras.
-    recorders: bool = False
+#: "Nine of the Bosch cameras are at headquarters": a part of the maker's cameras, not more of them.
+SUBSET_OF = cue("counts.subset_of")
 
 
 def maker_counts(
@@ -69,6 +66,8 @@ def maker_counts(
         if finding.status != "in_use" or finding.name not in in_use:
             continue
         found = _count_for(units, finding)
+        if found is not None and found[1].kind in {"adjacent", "clause"}:
+            found = with_parallel_parts(finding, found)
         if found is not None:
             by_unit.setdefault(
                 (finding.name, finding.unit.start, _recorder_count(units, finding, found)), found
@@ -95,42 +94,9 @@ def maker_counts(
         result.spans.append(span)
         span.unit.maker_count_spans.append((span.start, span.end))
     for name, result in results.items():
-        _still_in_use_of_these(units, name, result)
+        still_in_use_of_these(units, name, result)
+        further_of_the_same_make(units, result)
     return results
-
-
-#: "Six of these remain in use": the part of the figure just given that is still in use today.
-REMAIN_OF_THESE = cue("counts.remain_of_these")
-
-
-def _still_in_use_of_these(units: list[Unit], name: str, result: CountResult) -> None:
-    """'In 2016 the council bought 18 Dahua cameras. Six of these remain in use.': Dahua's count is 6.
-    Only when the next sentence names no maker of its own, so 'these' can only be the figure just given."""
-    if len(result.spans) != 1 or result.recorders:
-        return
-    unit = result.spans[0].unit
-    index = next((i for i, u in enumerate(units) if u is unit), None)
-    if index is None or index + 1 >= len(units):
-        return
-    following = units[index + 1]
-    match = REMAIN_OF_THESE.match(following.text)
-    if following.role != "answer" or following.hits or match is None:
-        return
-    group = match.group("n")
-    value = int(group) if group.isdigit() else word_value(group)
-    if value is None or not 0 < value <= result.value:
-        return
-    start = following.start + match.start("n")
-    result.value = value
-    result.spans = [
-        CountSpan(
-            following,
-            start,
-            start + len(group),
-            f"'{group} of these' remain of the figure before",
-            "remain_of_these",
-        )
-    ]
 
 
 def _is_row_span(span: CountSpan) -> bool:
@@ -166,6 +132,26 @@ def recorder_mention(finding: MakerFinding) -> bool:
     return bool(RECORDER_AFTER.match(tail))
 
 
+def _clause_numbers(
+    unit: Unit, rel_start: int, left: int, right: int
+) -> tuple[list[Number], list[Number], list[Number]]:
+    """The unit's numbers that may count this maker's cameras, those in its clause, and those of them
+    followed by a camera word. Not "6 of our 40" (the 40), nor "Nine of the Bosch cameras" (a part)."""
+    text = unit.text
+    numbers = [
+        n
+        for n in free_numbers(unit)
+        if not OF_TOTAL.search(text[: n.start]) and not SUBSET_OF.match(text[n.end : rel_start])
+    ]
+    in_clause = [n for n in numbers if left <= n.start < right]
+    cameras = [
+        n
+        for n in in_clause
+        if camera_count_after(text, n.end, True) or BRACKETED.search(text[: n.start])
+    ]
+    return numbers, in_clause, without_translations(text, cameras)
+
+
 def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
     unit, hit = finding.unit, finding.hit
     laid_out = layout_count(units, finding)
@@ -174,13 +160,7 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan
     text = unit.text
     rel_start, rel_end = hit.start - unit.start, hit.end - unit.start
     left, right = clause_of(text, rel_start, rel_end)
-    numbers = [n for n in free_numbers(unit) if not OF_TOTAL.search(text[: n.start])]
-    in_clause = [n for n in numbers if left <= n.start < right]
-    camera_numbers = [
-        n
-        for n in in_clause
-        if camera_count_after(text, n.end, True) or BRACKETED.search(text[: n.start])
-    ]
+    numbers, in_clause, camera_numbers = _clause_numbers(unit, rel_start, left, right)
     alone = _only_maker_in(finding, left, right)
     adjacent = _adjacent(text, in_clause, rel_start, rel_end, _counts_asked(units, unit))
     if adjacent is not None and not alone and _joint_figure(unit, finding, adjacent):
@@ -191,7 +171,7 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan
     ):
         return adjacent.value, span_of(unit, [adjacent], "number next to the maker", "adjacent")
     if camera_numbers and alone:
-        return _combine([n.value for n in camera_numbers]), span_of(
+        return combine([n.value for n in camera_numbers]), span_of(
             unit, camera_numbers, "camera numbers in the clause naming this maker", "clause"
         )
     parts = _per_part_count(finding, text, numbers)
@@ -199,7 +179,7 @@ def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan
         return parts
     unit_numbers = [n for n in numbers if camera_count_after(text, n.end, True)]
     if unit_numbers and _only_maker_in(finding, 0, len(text)):
-        return _combine([n.value for n in unit_numbers]), span_of(
+        return combine([n.value for n in unit_numbers]), span_of(
             unit, unit_numbers, "camera numbers in a sentence naming only this maker", "sentence"
         )
     if (
@@ -372,13 +352,6 @@ def _only_maker_in(finding: MakerFinding, left: int, right: int) -> bool:
     )
 
 
-def _combine(values: list[int]) -> int:
-    """'56 cameras: 47 static and 9 PTZ' is 56, not 112; otherwise the parts add up."""
-    if len(values) > 2 and max(values) == sum(values) - max(values):
-        return max(values)
-    return sum(values)
-
-
 def total_cameras(
     units: list[Unit], maker_figures: frozenset[int] = frozenset()
 ) -> CountResult | None:
@@ -459,13 +432,26 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
                 continue  # "Cameras in the offices are also Axis, 17 in total": that maker's total, not the reply's
             if stated and SITES_AFTER.match(unit.text, number.end):
                 continue  # "... (52 cameras in total) and the cameras at the other two schools": sites, not cameras
-            if stated and (
-                camera_count_after(unit.text, number.end) or CAMERA_CONTEXT.search(unit.text)
-            ):
+            if stated and _about_cameras(units, unit, number):
                 return CountResult(
                     number.value, [span_of(unit, [number], "stated total", "stated_total")]
                 )
     return None
+
+
+def _about_cameras(units: list[Unit], unit: Unit, number: Number) -> bool:
+    return bool(
+        camera_count_after(unit.text, number.end)
+        or CAMERA_CONTEXT.search(unit.text)
+        or _under_maker_counts(units, unit)
+    )
+
+
+def _under_maker_counts(units: list[Unit], unit: Unit) -> bool:
+    """'Total: 58' on the line right under the makers' counted lines is their total."""
+    index = units.index(unit)
+    above = next((u for u in reversed(units[:index]) if u.role != "nav"), None)
+    return above is not None and bool(above.maker_count_spans) and above.line >= unit.line - 1
 
 
 SITES_AFTER = cue("counts.sites_after")
@@ -525,7 +511,7 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
     about = bool(CAMERA_CONTEXT.search(text))
     numbers = [n for n in exact_numbers(unit) if camera_count_after(text, n.end, about)]
     if numbers:
-        value = _combine([n.value for n in numbers])
+        value = combine([n.value for n in numbers])
         return CountResult(value, [span_of(unit, numbers, "camera numbers", "camera_numbers")])
     if unit.question is not None and HOW_MANY.search(question_text(units, unit.question)):
         # The label needs a space after it, so "19." stays a number while "2. 14" drops its label.
@@ -547,43 +533,3 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
                 ],
             )
     return None
-
-
-#: "... and the remainder Hikvision", "the rest are Hikvision", "the remaining cameras are made by Hikvision":
-#: right before the maker, the devices not counted yet.
-REST_BEFORE = cue("counts.rest_before")
-#: "With the exception of 4 Dahua cameras at the depot, all of them are Axis": "all" after an exception.
-EXCEPTION = cue("counts.exception")
-ALL_BEFORE = cue("counts.all_before")
-REST_ANY = cue("counts.rest_any")
-
-
-def rest_of_total(units: list[Unit]) -> CountResult | None:
-    """'40 CCTV cameras: 12 Axis and the remainder Hikvision', 'Of our 55 cameras, 20 are Bosch and the rest
-    are Hikvision': the first camera number of a sentence that splits it into parts is the total."""
-    for unit in units:
-        if unit.role != "answer" or not REST_ANY.search(unit.text) or not unit.in_use_hits:
-            continue
-        numbers = [n for n in free_numbers(unit) if not APPROXIMATE.search(unit.text[: n.start])]
-        if len(numbers) < 2 or not camera_count_after(unit.text, numbers[0].end):
-            continue
-        first, rest = numbers[0], numbers[1:]
-        hits_before = [h for h in unit.hits if h.start - unit.start < first.start]
-        if hits_before or sum(n.value for n in rest) >= first.value:
-            continue
-        return CountResult(
-            first.value,
-            [span_of(unit, [first], "the whole, split into parts and 'the rest'", "rest_split")],
-        )
-    return None
-
-
-def remainder_count(finding: MakerFinding) -> bool:
-    """The maker is named as the rest of a total: 'and the remainder Hikvision', 'all of them are Axis' after an exception."""
-    if finding.status != "in_use":
-        return False
-    text, rel = finding.unit.text, finding.hit.start - finding.unit.start
-    before = text[max(0, rel - 60) : rel]
-    return bool(REST_BEFORE.search(before)) or (
-        bool(EXCEPTION.search(text[:rel])) and bool(ALL_BEFORE.search(before))
-    )

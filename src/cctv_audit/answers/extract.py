@@ -13,15 +13,9 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from typing import Literal
 
-from cctv_audit.answers.counts import (
-    CountResult,
-    CountSpan,
-    maker_counts,
-    recorder_mention,
-    remainder_count,
-    rest_of_total,
-    total_cameras,
-)
+from cctv_audit.answers.arithmetic import local_remainders, remainder_count, rest_of_total
+from cctv_audit.answers.count_layouts import CountResult, CountSpan
+from cctv_audit.answers.counts import maker_counts, recorder_mention, total_cameras
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
 from cctv_audit.answers.maker_layout import CAMERA_WORDS
@@ -34,6 +28,7 @@ from cctv_audit.answers.outcome import (
     outcome_unit,
 )
 from cctv_audit.answers.outcome_table import Signal
+from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.schema import (
     Answer,
@@ -43,7 +38,7 @@ from cctv_audit.answers.schema import (
     Outcome,
     Passage,
 )
-from cctv_audit.answers.segment import question_offset, question_text, segment
+from cctv_audit.answers.segment import question_offset, segment
 from cctv_audit.answers.units import Unit
 
 #: Words that put a use claim in the present, against earlier past use of the same maker.
@@ -56,7 +51,7 @@ ENDED_NOW = cue("extract.ended_now")
 CORRECTION = cue("extract.correction")
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.9"
+EXTRACTOR_VERSION = "rules-1.10"
 
 #: "1 drone", "two dash cams of unknown make": camera-carrying devices counted without a maker.
 UNNAMED_DEVICES = cue("extract.unnamed_devices")
@@ -482,6 +477,7 @@ class _Builder:
         self, units: list[Unit], findings: list[MakerFinding], in_use: list[str], denials: list[str]
     ) -> None:
         per_maker = maker_counts(units, findings, set(in_use))
+        local_remainders(units, findings, per_maker)
         for name in [n for n, r in per_maker.items() if r.value == 0]:
             # "Hikvision | 0" or "Hikvision – 0" states that none are in use.
             in_use.remove(name)

@@ -28,8 +28,8 @@ from typing import Literal
 
 from cctv_audit.answers.exemptions import Citation
 from cctv_audit.answers.outcome import Signals, decide_rule, gather_signals
+from cctv_audit.answers.pairing import question_span
 from cctv_audit.answers.schema import Outcome
-from cctv_audit.answers.segment import question_span
 from cctv_audit.answers.units import Unit
 
 ItemStatus = Literal[

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from cctv_audit.answers.lexicon import MakerHit
+from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
-from cctv_audit.answers.segment import items_under, question_text
+from cctv_audit.answers.segment import items_under
 from cctv_audit.answers.units import Unit
 
 #: Words that say the devices carry cameras (drones included: a police drone is a flying camera).

@@ -30,8 +30,9 @@ from cctv_audit.answers.maker_layout import (
     label_value_block,
     under_make_header,
 )
+from cctv_audit.answers.pairing import question_span, question_text
 from cctv_audit.answers.rules import cue
-from cctv_audit.answers.segment import question_span, question_text, table_heading
+from cctv_audit.answers.segment import table_heading
 from cctv_audit.answers.units import Unit
 
 CLAUSE_BREAK = cue("makers.clause_break")
@@ -360,6 +361,8 @@ RECORDS_NEGATION = cue("makers.records_negation")
 #: "No Axis cameras have yet been installed": planned, not denied.
 NOT_YET = cue("makers.not_yet")
 #: The clause's subject is one system, scheme or site, not the body ("It does not contain", "This system has no").
+SCOPED_PLACE = cue("makers.scoped_place")
+ANYWHERE = cue("makers.anywhere")
 SUBSYSTEM_SUBJECT = cue("makers.subsystem_subject")
 #: "The council ... is not obliged to answer ... question 3": a refusal naming a question is not its "No".
 REFUSES_QUESTION = cue("makers.refuses_question")
@@ -474,6 +477,9 @@ def _negated(m: _Mention) -> Verdict | None:
     if SUBSYSTEM_SUBJECT.match(m.before):
         # "It does not contain any Hikvision cameras" (it = the public space system): a denial for one system.
         return Verdict("skip", False, "a denial for one system or site, not for the body")
+    if SCOPED_PLACE.match(m.text, m.rel_end) and not ANYWHERE.search(m.clause):
+        # "There are no Hikvision cameras at Trafford General Hospital": one site, not the body.
+        return Verdict("skip", False, "a denial for one named place or system, not for the body")
     return Verdict("denied", True, "negated in the same clause")
 
 
@@ -490,7 +496,10 @@ def _ended_planned_or_others(m: _Mention) -> Verdict | None:
     counted = COUNTED_CAMERAS.search(
         m.text[: m.rel_start] + "\0" + m.text[m.rel_end :]
     ) and not OTHERS_EQUIPMENT.search(m.clause)
-    if INSTALLER.search(m.clause) and not MAKER_CUE.search(m.clause) and not counted:
+    # A list after a colon ("309 cameras: Hanwha 212 and Bosch 97") names the cameras' makers, whoever
+    # monitors the network named before it.
+    listed = m.clause[m.before.rfind(":") + 1 :] if ":" in m.before else m.clause
+    if INSTALLER.search(listed) and not MAKER_CUE.search(m.clause) and not counted:
         return Verdict("skip", False, "installer, maintainer or supplier context")
     return None
 

@@ -30,9 +30,9 @@ from cctv_audit.answers.exemptions import (
 )
 from cctv_audit.answers.numbers import CAMERA_CONTEXT
 from cctv_audit.answers.outcome_table import OutcomeRule, Signal, outcome_table
+from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.schema import Outcome
-from cctv_audit.answers.segment import question_text
 from cctv_audit.answers.units import Unit
 
 REFUSAL = cue("outcome.refusal")

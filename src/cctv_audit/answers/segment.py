@@ -26,6 +26,7 @@ from cctv_audit.answers.lines import (
     join_wrapped,
     split_lines,
 )
+from cctv_audit.answers.pairing import pair_questions
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.units import Unit
 
@@ -411,7 +412,7 @@ def segment(text: str, question: str | None = None) -> list[Unit]:
         _mark_quoted_request(units, question)
         units = _request_units(question) + units
     _assign_labels(units)
-    _pair_questions(units)
+    pair_questions(units)
     return units
 
 
@@ -596,48 +597,6 @@ def _assign_labels(units: list[Unit]) -> None:
             unit.label = f"{current[unit.role] or ''}{sub}"
 
 
-def _pair_questions(units: list[Unit]) -> None:
-    """Pair each answer with its question: same list label first, else the nearest question above."""
-    questions_by_label: dict[str, int] = {}
-    # The request quoted in an older e-mail below the reply still gives "1." its meaning.
-    for index, unit in enumerate(units):
-        if unit.role == "thread" and unit.label and cues.looks_like_question(unit.text):
-            questions_by_label.setdefault(unit.label, index)
-    last_question: int | None = None
-    for index, unit in enumerate(units):
-        if unit.role == "question":
-            last_question = index
-            if unit.label:
-                questions_by_label[unit.label] = index
-            continue
-        if unit.role == "thread":
-            continue
-        if unit.role != "answer":
-            continue
-        if unit.label and unit.label in questions_by_label:
-            unit.question = questions_by_label[unit.label]
-            unit.pair = "label"
-        elif last_question is not None and index - last_question <= 6:
-            unit.question = last_question
-            unit.pair = "next" if index - last_question == 1 else "near"
-
-
-def _question_group(units: list[Unit], index: int) -> list[Unit]:
-    """A question and the question units just above it on neighbouring lines (a wrapped or multi-sentence question)."""
-    head = units[index]
-    group = [head]
-    j = index - 1
-    while (
-        j >= 0
-        and units[j].role == head.role
-        and units[j].line >= head.line - 2
-        and not units[j + 1].label
-    ):
-        group.insert(0, units[j])
-        j -= 1
-    return group
-
-
 def items_under(units: list[Unit], unit: Unit) -> list[Unit]:
     """The list items right under a short heading line ("Hanwha (sold as Wisenet)" / "- PTZ cameras: 6" /
     "- dome cameras: 11"), up to the first line that is not a list item; [] when the unit is no such heading."""
@@ -673,14 +632,3 @@ def table_heading(units: list[Unit], unit: Unit) -> Unit | None:
             continue
         return above if len(above.text) <= 80 else None
     return None
-
-
-def question_text(units: list[Unit], index: int) -> str:
-    """The whole question a unit belongs to, as text."""
-    return " ".join(u.text for u in _question_group(units, index))
-
-
-def question_span(units: list[Unit], index: int) -> tuple[int, int]:
-    """(start, end) of the whole question a unit belongs to."""
-    group = _question_group(units, index)
-    return group[0].start, group[-1].end

@@ -1,0 +1,227 @@
+"""Quantities and their arithmetic across sentences: the rest of a total ("and the balance are Bosch"),
+the part of a figure still in use ("six of these remain"), more of the same make ("a further 118 of the
+same make"), and a figure given once in each language ("41 camera / 41 cameras")."""
+
+from __future__ import annotations
+
+from cctv_audit.answers.count_layouts import (
+    APPROXIMATE,
+    CountResult,
+    CountSpan,
+    free_numbers,
+    span_of,
+)
+from cctv_audit.answers.makers import MakerFinding
+from cctv_audit.answers.numbers import Number, camera_count_after, word_value
+from cctv_audit.answers.rules import cue
+from cctv_audit.answers.units import Unit
+
+#: "Six of these remain in use": the part of the figure just given that is still in use today.
+REMAIN_OF_THESE = cue("counts.remain_of_these")
+
+
+def still_in_use_of_these(units: list[Unit], name: str, result: CountResult) -> None:
+    """'In 2016 the council bought 18 Dahua cameras. Six of these remain in use.': Dahua's count is 6.
+    Only when the next sentence names no maker of its own, so 'these' can only be the figure just given."""
+    if len(result.spans) != 1 or result.recorders:
+        return
+    unit = result.spans[0].unit
+    index = next((i for i, u in enumerate(units) if u is unit), None)
+    if index is None or index + 1 >= len(units):
+        return
+    following = units[index + 1]
+    match = REMAIN_OF_THESE.match(following.text)
+    if following.role != "answer" or following.hits or match is None:
+        return
+    group = match.group("n")
+    value = int(group) if group.isdigit() else word_value(group)
+    if value is None or not 0 < value <= result.value:
+        return
+    start = following.start + match.start("n")
+    result.value = value
+    result.spans = [
+        CountSpan(
+            following,
+            start,
+            start + len(group),
+            f"'{group} of these' remain of the figure before",
+            "remain_of_these",
+        )
+    ]
+
+
+FURTHER_SAME_MAKE = cue("counts.further_same_make")
+
+
+def further_of_the_same_make(units: list[Unit], result: CountResult) -> None:
+    """'64 Hanwha cameras at Wythenshawe. Oxford Road has a further 118 of the same make.': Hanwha 182.
+    Only the sentence right after the figure, naming no maker of its own, so 'the same make' is that maker."""
+    if result.recorders:
+        return
+    last = result.spans[-1].unit
+    index = next((i for i, u in enumerate(units) if u is last), None)
+    if index is None or index + 1 >= len(units):
+        return
+    following = units[index + 1]
+    match = FURTHER_SAME_MAKE.search(following.text)
+    if following.role != "answer" or following.hits or match is None:
+        return
+    group = match.group("n")
+    value = int(group) if group.isdigit() else word_value(group)
+    if not value:
+        return
+    start = following.start + match.start("n")
+    span = CountSpan(
+        following,
+        start,
+        start + len(group),
+        f"'a further {group} of the same make'",
+        "further_same_make",
+    )
+    result.value += value
+    result.spans.append(span)
+    following.maker_count_spans.append((span.start, span.end))
+
+
+def without_translations(text: str, numbers: list[Number]) -> list[Number]:
+    """'41 camera / 41 cameras': a bilingual line gives one figure twice, once in each language."""
+    kept: list[Number] = []
+    for number in numbers:
+        if kept and kept[-1].value == number.value and "/" in text[kept[-1].end : number.start]:
+            continue
+        kept.append(number)
+    return kept
+
+
+def combine(values: list[int]) -> int:
+    """'56 cameras: 47 static and 9 PTZ' is 56, not 112; otherwise the parts add up."""
+    if len(values) > 2 and max(values) == sum(values) - max(values):
+        return max(values)
+    return sum(values)
+
+
+#: "... and the remainder Hikvision", "the rest are Hikvision", "the remaining cameras are made by Hikvision":
+#: right before the maker, the devices not counted yet.
+REST_BEFORE = cue("counts.rest_before")
+#: "With the exception of 4 Dahua cameras at the depot, all of them are Axis": "all" after an exception.
+EXCEPTION = cue("counts.exception")
+ALL_BEFORE = cue("counts.all_before")
+REST_ANY = cue("counts.rest_any")
+
+
+def rest_of_total(units: list[Unit]) -> CountResult | None:
+    """'40 CCTV cameras: 12 Axis and the remainder Hikvision', 'Of our 55 cameras, 20 are Bosch and the rest
+    are Hikvision': the first camera number of a sentence that splits it into parts is the total."""
+    for unit in units:
+        if unit.role != "answer" or not REST_ANY.search(unit.text) or not unit.in_use_hits:
+            continue
+        numbers = [n for n in free_numbers(unit) if not APPROXIMATE.search(unit.text[: n.start])]
+        if len(numbers) < 2 or not camera_count_after(unit.text, numbers[0].end):
+            continue
+        first, rest = numbers[0], numbers[1:]
+        hits_before = [h for h in unit.hits if h.start - unit.start < first.start]
+        if hits_before or sum(n.value for n in rest) >= first.value:
+            continue
+        return CountResult(
+            first.value,
+            [span_of(unit, [first], "the whole, split into parts and 'the rest'", "rest_split")],
+        )
+    return None
+
+
+def remainder_count(finding: MakerFinding) -> bool:
+    """The maker is named as the rest of a total: 'and the remainder Hikvision', 'all of them are Axis' after an exception."""
+    if finding.status != "in_use":
+        return False
+    text, rel = finding.unit.text, finding.hit.start - finding.unit.start
+    before = text[max(0, rel - 60) : rel]
+    # "all of them are Axis" with an exception before it or after ("... Bosch apart from seven Vivotek").
+    return bool(REST_BEFORE.search(before)) or (
+        bool(ALL_BEFORE.search(before)) and bool(EXCEPTION.search(text))
+    )
+
+
+OF_THESE_LEAD = cue("counts.of_these_lead")
+
+
+def local_remainders(
+    units: list[Unit], findings: list[MakerFinding], per_maker: dict[str, CountResult]
+) -> None:
+    """'There are 326 cameras. Of these, 230 are Axis and the balance are Bosch.': Bosch 96, from the whole
+    split in that sentence (or the sentence just before it), whatever the reply's total is."""
+    for finding in findings:
+        if finding.name in per_maker or not remainder_count(finding):
+            continue
+        whole = _local_whole(units, finding.unit)
+        if whole is None:
+            continue
+        parts = [
+            r
+            for r in per_maker.values()
+            if not r.recorders and all(s.unit is finding.unit for s in r.spans)
+        ]
+        counted = sum(r.value for r in parts)
+        if not parts or whole.value - counted <= 0:
+            continue
+        span = CountSpan(
+            finding.unit,
+            finding.hit.start,
+            finding.hit.end,
+            f"the rest of the total: {whole.value} less {counted} counted for the other makers",
+            "remainder",
+        )
+        per_maker[finding.name] = CountResult(whole.value - counted, [span, *whole.spans])
+
+
+def _local_whole(units: list[Unit], unit: Unit) -> CountResult | None:
+    """The figure a sentence splits: its own first camera number ("40 cameras: 12 Axis and the rest
+    Bosch"), or, after "Of these", the one camera number of the sentence before."""
+    own = rest_of_total([unit])
+    if own is not None:
+        return own
+    if not OF_THESE_LEAD.match(unit.text):
+        return None
+    index = next((i for i, u in enumerate(units) if u is unit), 0)
+    previous = units[index - 1] if index > 0 else None
+    if previous is None or previous.role != "answer" or previous.hits:
+        return None
+    numbers = [
+        n
+        for n in free_numbers(previous)
+        if camera_count_after(previous.text, n.end)
+        and not APPROXIMATE.search(previous.text[: n.start])
+    ]
+    if len(numbers) != 1:
+        return None
+    return CountResult(
+        numbers[0].value,
+        [span_of(previous, numbers, "the figure 'these' refers to", "rest_split")],
+    )
+
+
+PARALLEL_BEFORE = cue("counts.parallel_before")
+PARALLEL_AFTER = cue("counts.parallel_after")
+
+
+def with_parallel_parts(
+    finding: MakerFinding, found: tuple[int, CountSpan]
+) -> tuple[int, CountSpan]:
+    """'57 Axis cameras at Aberdeen Royal Infirmary and 23 at Dr Gray's Hospital': Axis 80. Later figures
+    of the same sentence joined by "and" or a comma and followed by a named place, when no other maker is named."""
+    value, span = found
+    unit = finding.unit
+    if span.unit is not unit or any(h.name != finding.name for h in unit.hits):
+        return found
+    parts = [
+        n
+        for n in free_numbers(unit)
+        if unit.start + n.start >= span.end
+        and PARALLEL_BEFORE.search(unit.text[: n.start])
+        and PARALLEL_AFTER.match(unit.text, n.end)
+    ]
+    if not parts:
+        return found
+    total = value + sum(n.value for n in parts)
+    return total, span._replace(
+        end=unit.start + parts[-1].end, reason=f"{span.reason}, and more at other places"
+    )
