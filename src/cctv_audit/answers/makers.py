@@ -122,21 +122,8 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
     out = []
     for hit in unit_hits:
         status, strong, reason, others = _status(unit, hit, structured)
-        header = column_header(units, unit, hit) if status == "in_use" else None
-        if header is not None and PAST_HEADER.search(header):
-            status, strong, reason = (
-                "past",
-                True,
-                "in a table column headed previous/former/replaced",
-            )
-        elif (
-            header is not None and SUPPLIER_HEADER.search(header) and not MAKE_WORDS.search(header)
-        ):
-            status, strong, reason = (
-                "skip",
-                False,
-                "in a table column of suppliers or installers, not makers",
-            )
+        if status == "in_use":
+            status, strong, reason = _by_column_header(units, unit, hit, (status, strong, reason))
         if status == "in_use" and DISOWNED.search(unit.text):
             # "these are Hikvision units, but the council has no responsibility for them": not the body's.
             status, strong, reason, others = "skip", False, OTHERS_CAMERAS, True
@@ -145,6 +132,8 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
             and denied_by_reference
             and hit.kind in {"manufacturer", "brand"}
             and not others
+            and reason
+            != NOT_CAMERA_KIT  # "Hikvision intercoms ... do not record": kit, not a denial
         ):
             # "Hikvision cameras are widely used; however, the Council does not use them."
             status, strong, reason = (
@@ -200,6 +189,18 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
             )
         )
     return out
+
+
+def _by_column_header(
+    units: list[Unit], unit: Unit, hit: MakerHit, verdict: tuple[MentionStatus, bool, str]
+) -> tuple[MentionStatus, bool, str]:
+    """A maker in use by its words may sit in a column headed previous/former (past) or supplier (skip)."""
+    header = column_header(units, unit, hit)
+    if header is not None and PAST_HEADER.search(header):
+        return "past", True, "in a table column headed previous/former/replaced"
+    if header is not None and SUPPLIER_HEADER.search(header) and not MAKE_WORDS.search(header):
+        return "skip", False, "in a table column of suppliers or installers, not makers"
+    return verdict
 
 
 def _negated_line_above(units: list[Unit], unit: Unit) -> bool:
