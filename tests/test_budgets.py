@@ -35,10 +35,10 @@ DATA_TABLES = {
 
 #: Debt: modules over MODULE_LINES when the budget was set (lines). May shrink, may not grow.
 MODULE_DEBT = {
-    "answers/counts.py": 595,
-    "answers/extract.py": 623,
-    "answers/makers.py": 705,
-    "answers/segment.py": 686,
+    "answers/counts.py": 535,
+    "answers/extract.py": 618,
+    "answers/makers.py": 673,
+    "answers/segment.py": 634,
     "audit/emulator.py": 513,
     "audit/probes.py": 497,
     "cli/foi.py": 702,
@@ -52,13 +52,13 @@ MODULE_DEBT = {
 #: Debt: functions over FUNCTION_LINES when the budget was set ("path::qualname": lines).
 FUNCTION_DEBT: dict[str, int] = {
     "answers/counts.py::_camera_statement": 59,
-    "answers/counts.py::_count_for": 57,
-    "answers/counts.py::_explicit_total": 60,
-    "answers/extract.py::_Builder.counts": 70,
+    "answers/counts.py::_count_for": 51,
+    "answers/counts.py::_explicit_total": 58,
+    "answers/extract.py::_Builder.counts": 69,
     "answers/extract.py::extract_answer": 56,
     "answers/lines.py::_continues": 51,
-    "answers/makers.py::_classify_unit": 85,
-    "answers/makers.py::_from_question": 92,
+    "answers/makers.py::_classify_unit": 74,
+    "answers/makers.py::_from_question": 44,
     "answers/outcome.py::_tag": 55,
     "answers/flat_tables.py::_bare_cell_rows": 59,
     "answers/segment.py::_line_units": 44,

@@ -619,82 +619,49 @@ def _from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[
     names = {h.name for h in q_hits}
     if OTHER_KIT_QUESTION.search(q_text):
         # "Does the council use Hikvision equipment other than cameras?" - "No." says nothing about its cameras.
-        return [
-            MakerFinding(
-                h.name,
-                h.maker_id,
-                "skip",
-                False,
-                unit,
-                h,
-                "an answer about kit other than cameras",
-                h.state_linked,
-            )
-            for h in _unique(q_hits)
-        ]
+        return _answered(
+            _unique(q_hits), unit, "skip", False, "an answer about kit other than cameras"
+        )
     if NO.match(unit.text) or (
         NEGATION.search(unit.text)
         and REFER_BACK.search(unit.text)
         and not REFUSES_QUESTION.search(unit.text)
     ):
-        return [
-            MakerFinding(
-                h.name,
-                h.maker_id,
-                "denied",
-                True,
-                unit,
-                h,
-                "'No' to a question naming the maker",
-                h.state_linked,
-            )
-            for h in _unique(q_hits)
-        ]
+        return _answered(
+            _unique(q_hits), unit, "denied", True, "'No' to a question naming the maker"
+        )
     if YES.match(unit.text) and len(names) == 1 and PAST_QUESTION.search(q_text):
         # "Did the council previously use Hikvision cameras?" - "Yes." is past use, not use now.
-        hit = q_hits[0]
-        return [
-            MakerFinding(
-                hit.name,
-                hit.maker_id,
-                "past",
-                True,
-                unit,
-                hit,
-                "'Yes' to a question about past use",
-                hit.state_linked,
-            )
-        ]
+        return _answered(q_hits[:1], unit, "past", True, "'Yes' to a question about past use")
     if YES.match(unit.text) and len(names) == 1 and not UNCERTAIN.search(unit.text):
-        hit = q_hits[0]
-        return [
-            MakerFinding(
-                hit.name,
-                hit.maker_id,
-                "in_use",
-                True,
-                unit,
-                hit,
-                "'Yes' to a question naming only this maker",
-                hit.state_linked,
-            )
-        ]
+        return _answered(
+            q_hits[:1], unit, "in_use", True, "'Yes' to a question naming only this maker"
+        )
     if YES.match(unit.text):
-        hit = q_hits[0]
-        return [
-            MakerFinding(
-                hit.name,
-                hit.maker_id,
-                "skip",
-                False,
-                unit,
-                hit,
-                "'Yes' to a question naming several makers",
-                hit.state_linked,
-                doubtful=True,
-            )
-        ]
+        return _answered(
+            q_hits[:1],
+            unit,
+            "skip",
+            False,
+            "'Yes' to a question naming several makers",
+            doubtful=True,
+        )
     return []
+
+
+def _answered(
+    hits: list[MakerHit],
+    unit: Unit,
+    status: MentionStatus,
+    strong: bool,
+    reason: str,
+    doubtful: bool = False,
+) -> list[MakerFinding]:
+    """Findings for the makers a question names, from the answer to it."""
+    return [
+        MakerFinding(h.name, h.maker_id, status, strong, unit, h, reason, h.state_linked, doubtful)
+        for h in hits
+    ]
 
 
 def _unique(hits: list[MakerHit]) -> list[MakerHit]:
