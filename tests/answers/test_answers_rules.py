@@ -595,3 +595,72 @@ def test_makers_listed_after_a_colon_are_the_cameras_makers_whoever_monitors_the
     )
     assert answer.manufacturers_in_use == ["Bosch", "Hanwha"]
     assert answer.counts == {"Bosch": 20, "Hanwha": 30}
+
+
+# From blind batch b22/b23 (scored before these changes: docs/benchmarks.md). Each fails on b494fa4.
+
+
+def test_hearsay_about_another_partys_cameras_accuses_nobody_and_is_reviewed():
+    answer = extract_answer(
+        "The council does not hold this information. The depot is run by a contractor, and its manager has "
+        "told us informally that the cameras there are Uniview and that it intends to replace them.\n"
+    )
+    assert answer.manufacturers_in_use == [] and answer.outcome == "not_held"
+    assert answer.needs_review
+    logo = extract_answer(
+        "We do not hold this information. From site visits some of the cameras appear to carry a Tiandy logo.\n"
+    )
+    assert logo.manufacturers_in_use == [] and logo.needs_review
+
+
+def test_refusing_to_say_whether_information_is_held_is_ncnd_not_not_held():
+    answer = extract_answer(
+        "The force can neither confirm nor deny that it holds the information, by virtue of:\n"
+        "Section 24(2) - National Security\n\n"
+        "The safety of the public is paramount, and the force will not divulge whether information is or "
+        "is not held.\n"
+    )
+    assert answer.outcome == "neither_confirm_nor_deny"
+    assert not any("not_held" in reason for reason in answer.review_reasons)
+
+
+def test_exemptions_that_would_apply_if_held_are_ncnd_grounds_each_under_its_heading():
+    answer = extract_answer(
+        "Under section 18 of FOISA I can neither confirm nor deny that the information is held.\n"
+        "Where information is held, the exemptions that would apply are set out below:\n"
+        "Section 31(1) - National Security\n"
+        "Any information held would be exempt to safeguard national security.\n"
+        "Our stations host partner agencies.\n"
+        "Revealing equipment would help those who target them.\n"
+        "Section 35(1)(a) - Law Enforcement\n"
+        "Any information held would be exempt because disclosure would prejudice the detection of crime.\n"
+    )
+    assert answer.outcome == "neither_confirm_nor_deny"
+    assert answer.exemptions == ["FOISA s18", "FOISA s31", "FOISA s35"]
+
+
+def test_a_lone_footer_of_cells_is_page_furniture_not_information_given():
+    answer = extract_answer(
+        "Under section 12(1) of FOISA the college is not obliged to comply with your request, as the cost "
+        "would exceed £600.\n\n"
+        "Hillfoot College, Stirling FK9 4XX | Scottish Charity No SC000000 | FOI-2024-101\n"
+    )
+    assert answer.outcome == "refused"
+
+
+def test_an_estimate_given_beside_a_register_not_kept_is_disclosed():
+    answer = extract_answer(
+        "1. The board does not keep a central register of cameras, but the security team estimates that "
+        "there are in the region of 600 cameras.\n"
+        "2. Most of the cameras are Axis.\n"
+    )
+    assert answer.outcome == "disclosed"
+
+
+def test_the_title_of_section_23_names_no_supplier():
+    answer = extract_answer(
+        "Please list the suppliers of your CCTV cameras.\n\n"
+        "The force can neither confirm nor deny that it holds the information by virtue of:\n"
+        "Section 23(5) - Information supplied by, or concerning, certain security bodies\n"
+    )
+    assert answer.outcome == "neither_confirm_nor_deny"

@@ -188,6 +188,10 @@ def _set_aside(units: list[Unit], citation: Citation, law: str) -> bool:
     return False
 
 
+#: "Section 31(1) - National Security": a short line that is a heading of one ground.
+HEADING_CITE = cue("exemptions.heading_cite")
+
+
 def requester_voice(text: str) -> bool:
     """A conditional or first-person request sentence, not a statement by the body that it relies on a ground."""
     if REQUESTER_VOICE.search(text):
@@ -196,9 +200,11 @@ def requester_voice(text: str) -> bool:
 
 
 def _announced_above(units: list[Unit], index: int) -> bool:
-    """A list line under 'we rely on the following exemptions:' (up to four units below)."""
-    above = [u for u in units[max(0, index - 8) : index] if u.role != "nav"][
-        -4:
+    """A list line under 'we rely on the following exemptions:' (up to four units below; up to twelve for a
+    heading line such as "Section 35(1)(a) - Law Enforcement" that opens its own paragraph of reasons)."""
+    reach = 12 if HEADING_CITE.match(units[index].text) else 4
+    above = [u for u in units[max(0, index - 2 * reach) : index] if u.role != "nav"][
+        -reach:
     ]  # page footers are skipped
     for unit in reversed(above):
         if unit.role in {"question", "thread"}:

@@ -136,11 +136,7 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
             != NOT_CAMERA_KIT  # "Hikvision intercoms ... do not record": kit, not a denial
         ):
             # "Hikvision cameras are widely used; however, the Council does not use them."
-            status, strong, reason = (
-                "denied",
-                True,
-                "denied by a later clause that refers back to it",
-            )
+            status, strong, reason = "denied", True, "denied by a later clause referring back to it"
         if (
             status == "in_use"
             and hit.state_linked
@@ -439,10 +435,12 @@ def _not_the_bodys_kit(m: _Mention) -> Verdict | None:
 
 
 def _replaced_hedged_or_planned(m: _Mention) -> Verdict | None:
-    replacement = _replacement_status(m.clause, len(m.before))
-    if replacement:
+    replacement, hearsay = _replacement_status(m.clause, len(m.before)), UNCERTAIN.search(m.clause)
+    if replacement and not (
+        hearsay and replacement.status == "in_use"
+    ):  # "told us informally ... intends to replace"
         return replacement
-    if UNCERTAIN.search(m.clause):
+    if hearsay:
         return Verdict("skip", False, "hedged or refused wording")
     if NO_PLANS.search(m.clause):
         if NO_PLANS_TO_REPLACE.search(m.clause):

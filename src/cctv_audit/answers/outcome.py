@@ -40,6 +40,7 @@ NOT_REFUSAL = cue("outcome.not_refusal")
 NOT_HELD = cue("outcome.not_held")
 #: NCND added for "any other information" beside an answer: it leaves the answer's outcome as it is.
 NCND_BLANKET = cue("outcome.ncnd_blanket")
+HYPOTHETICAL_GROUNDS = cue("outcome.hypothetical_grounds")
 NCND = cue("outcome.ncnd")
 PARTIAL = cue("outcome.partial")
 POINTER = cue("outcome.pointer")
@@ -96,7 +97,7 @@ def gather_signals(
             continue
         if NOT_HELD_GROUNDS.match(citation.label):
             signals.add("not_held", citation.unit)
-        elif _grounds_of_ncnd(position.get(id(citation.unit), -1), ncnd_units):
+        elif _grounds_of_ncnd(position.get(id(citation.unit), -1), ncnd_units, units):
             # "can neither confirm nor deny ... by virtue of: Section 24(2), Section 31(3)": the grounds of the
             # NCND, not a second, withholding, answer
             signals.add("ncnd_grounds", citation.unit)
@@ -129,9 +130,15 @@ def _review_disclosures(units: list[Unit]) -> list[int]:
     ]
 
 
-def _grounds_of_ncnd(index: int, ncnd_units: list[int]) -> bool:
-    """The citation is in an NCND sentence or in the few lines listing its grounds right after it."""
-    return any(0 <= index - n <= NCND_GROUNDS_LINES for n in ncnd_units)
+def _grounds_of_ncnd(index: int, ncnd_units: list[int], units: list[Unit]) -> bool:
+    """The citation is in an NCND sentence or in the few lines listing its grounds right after it, or,
+    after an NCND, it is an exemption that "would apply" if the information were held."""
+    if any(0 <= index - n <= NCND_GROUNDS_LINES for n in ncnd_units):
+        return True
+    if not ncnd_units or index < ncnd_units[0]:
+        return False
+    near = units[max(0, index - 1) : index + 2]
+    return any(HYPOTHETICAL_GROUNDS.search(u.text) for u in near)
 
 
 #: How many units after an NCND sentence may list its grounds ("Section 24(2) - National Security").
@@ -159,21 +166,9 @@ def _tag(
     text = unit.text
     if NCND.search(text) and refusals:
         signals.add("ncnd_blanket" if NCND_BLANKET.search(text) else "ncnd", unit)
-    held_match = NOT_HELD.search(text)
-    not_held = (
-        held_match is not None
-        and not (unasked_breakdown and BREAKDOWN.search(text))
-        and not NOT_HELD_NOTE.search(text)
-    )
-    if (
-        held_match is not None
-        and not_held
-        and (OTHERS_SCOPE.search(text) or _not_held_about_a_maker(unit, held_match))
-    ):
-        # "does not hold any record of Dahua cameras": a note about one maker beside the answer, not a part not held
-        signals.add("not_held_others", unit)
-    elif not_held:
-        signals.add("not_held", unit)
+    not_held = _not_held_kind(unit, unasked_breakdown)
+    if not_held is not None:
+        signals.add("not_held_others" if not_held else "not_held", unit)
     elif (
         refusals
         and not NCND.search(text)
@@ -192,20 +187,40 @@ def _tag(
     if CLARIFICATION.search(text):
         signals.add("clarification", unit)
     procedural = PROCEDURAL.search(text)
-    if POINTER.search(text) and not procedural:
+    # "Where information is held, the exemptions that would apply are set out below": grounds, not a pointer.
+    if POINTER.search(text) and not (procedural or HYPOTHETICAL_GROUNDS.search(text)):
         # "Please find attached our response": the answer is the attached letter, which may as well refuse
         signals.add("cover_pointer" if COVERING_POINTER.search(text) else "pointer", unit)
     if procedural:
         signals.add("procedural", unit)
-    if index in substantive_units or _is_data(unit) or _names_supplier(units, unit):
+    if index in substantive_units or _is_data(units, index) or _names_supplier(units, unit):
         signals.add("data", unit)
         signals.add("substantive", unit)
     elif _is_substantive(unit):
         signals.add("substantive", unit)
 
 
-def _is_data(unit: Unit) -> bool:
-    """Yes/No answers and table rows: information given, whatever else the reply withholds."""
+def _not_held_kind(unit: Unit, unasked_breakdown: bool) -> bool | None:
+    """False for a part not held; True for a note about one maker or someone else's cameras
+    ("does not hold any record of Dahua cameras"); None when the wording is no not-held statement."""
+    text = unit.text
+    match = NOT_HELD.search(text)
+    if (
+        match is None
+        or (unasked_breakdown and BREAKDOWN.search(text))
+        or NOT_HELD_NOTE.search(text)
+        or NCND.search(text)  # "will not divulge whether information is or is not held"
+    ):
+        return None
+    return bool(OTHERS_SCOPE.search(text) or _not_held_about_a_maker(unit, match))
+
+
+def _is_data(units: list[Unit], index: int) -> bool:
+    """Yes/No answers and table rows: information given, whatever else the reply withholds.
+
+    A row is a table's only when another row is next to it or it names a maker: a lone line of cells is
+    page furniture ("OFFICIAL | Information Management | Page 1 of 2")."""
+    unit = units[index]
     text = unit.text
     if (
         REFUSAL.search(text)
@@ -215,7 +230,18 @@ def _is_data(unit: Unit) -> bool:
     ):
         return False
     return bool(BARE_YES_NO.match(text)) or (
-        unit.cells is not None and len([c for c in unit.cells if c]) >= 2
+        unit.cells is not None
+        and len([c for c in unit.cells if c]) >= 2
+        and (bool(unit.hits) or _next_to_a_row(units, index))
+    )
+
+
+def _next_to_a_row(units: list[Unit], index: int) -> bool:
+    neighbours = [u for u in units[max(0, index - 3) : index + 4] if u.role != "nav"]
+    position = next(i for i, u in enumerate(neighbours) if u is units[index])
+    return any(
+        0 <= position + step < len(neighbours) and neighbours[position + step].cells is not None
+        for step in (-1, 1)
     )
 
 

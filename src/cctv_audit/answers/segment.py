@@ -285,7 +285,7 @@ def _running_lines(lines: list[Line]) -> set[int]:
             and all(i - 1 in furniture or i + 1 in furniture for i in indexes)
         ):
             out.update(indexes)
-    return out
+    return out | set(markers)
 
 
 _AUTHORITY_NAME = cue("segment.authority_name")
