@@ -122,6 +122,9 @@ def free_numbers(unit: Unit) -> list[Number]:
 
 #: "approximately 60", "over 200", "around forty": a figure, not a count.
 APPROXIMATE = cue("counts.approximate")
+#: "between 4 and 8 cameras", "6 cameras per vehicle": bounds and rates, not counts.
+RANGE_BEFORE = cue("counts.range_before")
+RANGE_OR_RATE_AFTER = cue("counts.range_or_rate_after")
 
 
 COUNT_CELL = cue("counts.count_cell")
@@ -133,7 +136,12 @@ TOTAL_CELL = cue("counts.total_cell")
 def exact_numbers(unit: Unit) -> list[Number]:
     numbers = []
     for number in find_numbers(unit.text):
-        if APPROXIMATE.search(unit.text[: number.start]):
+        before = unit.text[: number.start]
+        if (
+            APPROXIMATE.search(before)
+            or RANGE_BEFORE.search(before)
+            or RANGE_OR_RATE_AFTER.match(unit.text, number.end)
+        ):
             unit.approximate = True
             continue
         numbers.append(number)

@@ -41,6 +41,10 @@ NOT_HELD = cue("outcome.not_held")
 #: NCND added for "any other information" beside an answer: it leaves the answer's outcome as it is.
 NCND_BLANKET = cue("outcome.ncnd_blanket")
 HYPOTHETICAL_GROUNDS = cue("outcome.hypothetical_grounds")
+KIT_TABLE = cue("outcome.kit_table")
+REFUSED_ANYWAY = cue("outcome.refused_anyway")
+#: "Had section 12 not applied, we would have needed to consider ... some of the information": not a part given.
+COUNTERFACTUAL = cue("outcome.counterfactual")
 NCND = cue("outcome.ncnd")
 PARTIAL = cue("outcome.partial")
 POINTER = cue("outcome.pointer")
@@ -180,9 +184,9 @@ def _tag(
         signals.add("refusal", unit)
     if unit.role != "answer":
         return
-    if PARTIAL.search(text):
+    if PARTIAL.search(text) and not COUNTERFACTUAL.search(text):
         signals.add("partial", unit)
-    if EXTENSION.search(text):
+    if EXTENSION.search(text) and not REFUSED_ANYWAY.search(text):
         signals.add("extension", unit)
     if CLARIFICATION.search(text):
         signals.add("clarification", unit)
@@ -232,8 +236,18 @@ def _is_data(units: list[Unit], index: int) -> bool:
     return bool(BARE_YES_NO.match(text)) or (
         unit.cells is not None
         and len([c for c in unit.cells if c]) >= 2
-        and (bool(unit.hits) or _next_to_a_row(units, index))
+        and (bool(unit.hits) or (_next_to_a_row(units, index) and _table_about_kit(units, index)))
     )
+
+
+def _table_about_kit(units: list[Unit], index: int) -> bool:
+    """The row's table is about cameras (its header or the row names cameras, makes, sites, counts), not a
+    cost estimate ("Activity | Premises | Hours") or a timetable ("Stage | Date")."""
+    first = index
+    while first > 0 and (units[first - 1].cells is not None or units[first - 1].role == "nav"):
+        first -= 1
+    header = next(u for u in units[first : index + 1] if u.cells is not None)
+    return bool(KIT_TABLE.search(header.text) or KIT_TABLE.search(units[index].text))
 
 
 def _next_to_a_row(units: list[Unit], index: int) -> bool:
@@ -280,7 +294,7 @@ def _is_substantive(unit: Unit) -> bool:
     ):
         return True
     if unit.cells is not None and len([c for c in unit.cells if c]) >= 2:
-        return True
+        return bool(unit.hits or KIT_TABLE.search(text))  # not "Activity | Premises | Hours"
     short = len(WORD.findall(text)) <= 14 and not NOT_APPLICABLE.fullmatch(text)
     return (
         unit.pair in {"label", "next"}
