@@ -511,9 +511,10 @@ We have 3 Hikvision NVRs and 40 Axis cameras.
             "disclosed",
             ["Axis", "Hikvision"],
             [],
-            {"Hikvision": 3, "Axis": 40},
+            {"Axis": 40},
             40,
-            notes="recorders count as devices of a maker with no camera number, but not as cameras in the total",
+            notes="recorders put their maker in use but add nothing to counts (the labelling convention of "
+            "../shared/eval/README.md; relabelled in rules-1.11), and are not cameras in the total",
         ),
     ),
     (
@@ -1955,9 +1956,10 @@ Q2. Which manufacturer do you use? A: Axis (54 cameras).
             "disclosed",
             ["Axis", "Dahua"],
             [],
-            {"Axis": 25, "Dahua": 2},
+            {"Axis": 25},
             25,
-            notes="recorders are equipment of their maker but not cameras",
+            notes="recorders are equipment of their maker (in use) but not cameras, and add nothing to counts "
+            "(README convention; relabelled in rules-1.11)",
         ),
     ),
     (
@@ -3917,7 +3919,10 @@ Notes: the two Hikvision units were taken down in 2023 and replaced with Axis ca
             "disclosed",
             ["Axis"],
             [],
-            notes="asset rows with a status column; removed Hikvision is past; asset IDs are not counts",
+            {"Axis": 2},
+            notes="asset rows with a status column; removed Hikvision is past; an asset register lists one "
+            "camera per row, so the rows in service are the count (relabelled in rules-1.11, after blind "
+            "batch b22 labelled its register that way); the asset IDs themselves are not counts",
         ),
     ),
     (

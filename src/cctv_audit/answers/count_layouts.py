@@ -74,7 +74,11 @@ def layout_count(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSp
     its line, a row flattened without separators, or the quantity line of its label block."""
     unit = finding.unit
     if unit.cells is not None:
-        return maker_column_count(units, unit, finding.hit) or row_count(units, unit)
+        return (
+            maker_column_count(units, unit, finding.hit)
+            or row_count(units, unit)
+            or asset_row(units, unit)
+        )
     return (
         itemised_count(units, finding)
         or glued_row_count(units, unit)
@@ -279,21 +283,42 @@ def row_count(units: list[Unit], row: Unit) -> tuple[int, CountSpan] | None:
     return None
 
 
-def count_column(units: list[Unit], row: Unit) -> int | None:
+def header_row(units: list[Unit], row: Unit) -> Unit | None:
+    """The header of the table a row belongs to: the nearest row above with no maker and no number."""
     index = units.index(row)
-    for j in range(index - 1, max(-1, index - 40), -1):
+    for j in range(index - 1, -1, -1):  # an asset register may run to hundreds of rows
         unit = units[j]
         if unit.role == "nav":  # a page footer where the table breaks across pages
             continue
         if unit.cells is None:
             return None
         if not unit.hits and not any(cell_number(c) is not None for c in unit.cells):
-            for pattern in (COUNT_HEADER, WEAK_COUNT_HEADER):
-                for k, cell in enumerate(unit.cells):
-                    if pattern.search(cell):
-                        return k
-            return None
+            return unit
     return None
+
+
+def count_column(units: list[Unit], row: Unit) -> int | None:
+    header = header_row(units, row)
+    if header is None:
+        return None
+    for pattern in (COUNT_HEADER, WEAK_COUNT_HEADER):
+        for k, cell in enumerate(header.cells or []):
+            if pattern.search(cell):
+                return k
+    return None
+
+
+ASSET_HEADER = cue("counts.asset_header")
+
+
+def asset_row(units: list[Unit], row: Unit) -> tuple[int, CountSpan] | None:
+    """A row of an asset register (a header with an asset ID column and no count column) is one device."""
+    header = header_row(units, row)
+    if header is None or not any(ASSET_HEADER.search(c) for c in header.cells or []):
+        return None
+    if count_column(units, row) is not None:
+        return None
+    return 1, CountSpan(row, row.start, row.end, "one row of an asset register", "row")
 
 
 def cell_number(cell: str) -> int | None:

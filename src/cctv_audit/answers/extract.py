@@ -51,7 +51,7 @@ ENDED_NOW = cue("extract.ended_now")
 CORRECTION = cue("extract.correction")
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.10"
+EXTRACTOR_VERSION = "rules-1.11"
 
 #: "1 drone", "two dash cams of unknown make": camera-carrying devices counted without a maker.
 UNNAMED_DEVICES = cue("extract.unnamed_devices")
@@ -477,6 +477,8 @@ class _Builder:
         self, units: list[Unit], findings: list[MakerFinding], in_use: list[str], denials: list[str]
     ) -> None:
         per_maker = maker_counts(units, findings, set(in_use))
+        # Recorders (NVR/DVR) put their maker in use but are no cameras: they give no count.
+        per_maker = {name: r for name, r in per_maker.items() if not r.recorders}
         local_remainders(units, findings, per_maker)
         for name in [n for n, r in per_maker.items() if r.value == 0]:
             # "Hikvision | 0" or "Hikvision – 0" states that none are in use.
@@ -526,9 +528,6 @@ class _Builder:
             self._count_evidence("total_cameras", total.value, total)
             if not total.sure:
                 self.review("several camera numbers and no stated total")
-        for name, result in per_maker.items():
-            if result.recorders:
-                self.review(f"{name}: only recorders (NVR/DVR) counted, not in the camera total")
         # An approximate figure ('approximately 60', 'over 200') is not a count by the labelling conventions: decided,
         # so it is not a reason for review on its own.
         if len(in_use) == 1 and not per_maker and total is not None and total.value > 0:
