@@ -664,3 +664,70 @@ def test_the_title_of_section_23_names_no_supplier():
         "Section 23(5) - Information supplied by, or concerning, certain security bodies\n"
     )
     assert answer.outcome == "neither_confirm_nor_deny"
+
+
+def test_exemptions_considered_and_not_relied_on_are_not_listed():
+    answer = extract_answer(
+        "The information is withheld under section 24(1) (national security).\n"
+        "Section 43(3) (commercial interests) was also considered but is not being relied upon.\n"
+        "As all of it is withheld under section 24, it has not been necessary to rely on section 40.\n"
+        "You also said that section 38 could not justify withholding the information.\n"
+    )
+    assert answer.exemptions == ["FOIA s24"]
+
+
+def test_a_cost_refusal_with_its_time_estimate_table_is_refused():
+    answer = extract_answer(
+        "The force does not hold a central register of CCTV equipment.\n"
+        "Our estimate is set out below.\n"
+        "Activity | Premises | Hours\n"
+        "Read works orders | 60 | 15\n"
+        "Inspect equipment | 30 | 22.5\n"
+        "As the estimate exceeds the 18 hour limit, the force is refusing the request under section 12.\n"
+        "Had section 12 not applied, we would have needed to consider whether sections 24 or 31 "
+        "applied to some of the information.\n"
+        "As the request is refused under section 12, no decision has been made on those exemptions.\n"
+    )
+    assert answer.outcome == "refused" and answer.exemptions == ["FOIA s12"]
+
+
+def test_recorders_put_their_maker_in_use_but_give_no_count():
+    answer = extract_answer("All 25 cameras are Axis. Footage is recorded on 2 Uniview NVRs.\n")
+    assert answer.manufacturers_in_use == ["Axis", "Uniview"]
+    assert answer.counts == {"Axis": 25}
+
+
+def test_an_asset_register_counts_one_camera_per_row_in_service():
+    rows = [f"AR-{n:03d} | Depot | Vivotek | In service" for n in range(1, 46)]
+    rows += [
+        "AR-046 | Depot | Mobotix | Decommissioned 2021",
+        "AR-047 | Yard | Mobotix | In service",
+    ]
+    answer = extract_answer("Asset ID | Site | Manufacturer | Status\n" + "\n".join(rows) + "\n")
+    assert answer.counts == {"Mobotix": 1, "Vivotek": 45}
+
+
+def test_the_parent_company_in_brackets_is_no_second_maker():
+    answer = extract_answer(
+        "All 118 cameras are manufactured by Avigilon (a Motorola Solutions company).\n"
+    )
+    assert answer.manufacturers_in_use == ["Avigilon"]
+
+
+def test_a_negation_in_another_cell_of_a_row_denies_nothing():
+    answer = extract_answer(
+        "Site | Area | Make | Cameras\n"
+        "Harbour office | Quay | Axis | 12\n"
+        "Ferry terminal (run by Isles Ferries: not the council) | Pier | Hanwha | 30\n"
+    )
+    assert answer.manufacturers_denied == []
+
+
+def test_a_denial_for_a_described_system_is_scoped_and_still_an_answer():
+    answer = extract_answer(
+        "1. The information about camera makes is withheld under section 35(1)(f) of FOISA.\n"
+        "2. I can confirm that there are no Uniview cameras in the new perimeter security system at HMP "
+        "Castlehill.\n"
+    )
+    assert answer.manufacturers_denied == []
+    assert answer.outcome == "partially_disclosed"

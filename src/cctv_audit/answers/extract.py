@@ -19,7 +19,7 @@ from cctv_audit.answers.counts import maker_counts, recorder_mention, total_came
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
 from cctv_audit.answers.maker_layout import CAMERA_WORDS
-from cctv_audit.answers.makers import MakerFinding, classify_mentions
+from cctv_audit.answers.makers import SCOPED_DENIAL, MakerFinding, classify_mentions
 from cctv_audit.answers.outcome import (
     READS_AS,
     contested,
@@ -203,6 +203,7 @@ def _has_claim(unit: Unit, findings: list[MakerFinding], builder: _Builder) -> b
         and (
             f.status in {"denied", "past"}
             or (f.status == "in_use" and (f.strong or not f.state_linked))
+            or f.reason == SCOPED_DENIAL
         )
         for f in findings
     ):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from cctv_audit.answers.lexicon import MakerHit
 from cctv_audit.answers.maker_layout import (
@@ -30,10 +30,12 @@ from cctv_audit.answers.maker_layout import (
     label_value_block,
     under_make_header,
 )
+from cctv_audit.answers.mentions import MakerFinding, MentionStatus
 from cctv_audit.answers.pairing import question_span, question_text
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import table_heading
 from cctv_audit.answers.units import Unit
+from cctv_audit.answers.yes_no import from_question
 
 CLAUSE_BREAK = cue("makers.clause_break")
 #: English, and the Welsh of bilingual replies (nid, ddim, dim, na/nac).
@@ -55,34 +57,9 @@ MAKER_CUE = cue("makers.maker_cue")
 MADE_BY = cue("makers.made_by")
 POSITIVE = cue("makers.positive")
 YES = cue("makers.yes")
-NO = cue("makers.no")
 #: "No, ..." / "Yes – ..." opening a longer answer (not "None of our cameras...").
 BARE_YES_NO = cue("makers.bare_yes_no")
-REFER_BACK = cue("makers.refer_back")
 USAGE_QUESTION = cue("makers.usage_question")
-
-
-#: What one mention says: the body's kit in use now, denied, used in the past, or set aside.
-MentionStatus = Literal["in_use", "denied", "past", "skip"]
-
-
-@dataclass
-class MakerFinding:
-    """One decision about one maker mention (or one Yes/No answer), with its reason."""
-
-    name: str
-    maker_id: str
-    status: MentionStatus
-    strong: bool
-    unit: Unit
-    hit: MakerHit
-    reason: str
-    state_linked: bool
-    #: The mention was set aside for want of a signal (no camera words, a "Yes" to several makers), not by a
-    #: rule that recognised what it is: a person should look when the maker is state-linked.
-    doubtful: bool = False
-    #: The kit belongs to another organisation ("owned by Greenway Housing Association"), not to the body.
-    others: bool = False
 
 
 def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFinding]:
@@ -111,7 +88,7 @@ def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFind
             findings.extend(found)
         if unit.question is not None and (not unit_hits or BARE_YES_NO.match(unit.text)):
             own = {h.name for h in unit_hits}
-            findings.extend(f for f in _from_question(units, unit, hits) if f.name not in own)
+            findings.extend(f for f in from_question(units, unit, hits) if f.name not in own)
     return findings
 
 
@@ -346,8 +323,6 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-#: A question about the past: "Did the council previously use ...", "Has the council ever had ...".
-PAST_QUESTION = cue("makers.past_question")
 #: "i-PRO (formerly the Panasonic security business)": a company's history, not past use.
 COMPANY_HISTORY = cue("makers.company_history")
 
@@ -359,10 +334,12 @@ RECORDS_NEGATION = cue("makers.records_negation")
 NOT_YET = cue("makers.not_yet")
 #: The clause's subject is one system, scheme or site, not the body ("It does not contain", "This system has no").
 SCOPED_PLACE = cue("makers.scoped_place")
+#: A denial for one place or system: not the body's denial, but information given all the same.
+SCOPED_DENIAL = "a denial for one named place or system, not for the body"
+PARENT_BEFORE = cue("makers.parent_before")
+PARENT_AFTER = cue("makers.parent_after")
 ANYWHERE = cue("makers.anywhere")
 SUBSYSTEM_SUBJECT = cue("makers.subsystem_subject")
-#: "The council ... is not obliged to answer ... question 3": a refusal naming a question is not its "No".
-REFUSES_QUESTION = cue("makers.refuses_question")
 
 #: "The council trialled Axon Body 3 cameras in 2021": a trial, over, unless the clause says they are kept.
 ENDED_TRIAL = cue("makers.ended_trial")
@@ -419,6 +396,8 @@ def _status(unit: Unit, hit: MakerHit, structured: bool) -> Verdict:
 def _not_the_bodys_kit(m: _Mention) -> Verdict | None:
     if m.hit.kind in {"vms", "installer", "component"} and not MADE_BY.search(m.before):
         return Verdict("skip", False, f"{m.hit.name} is a {m.hit.kind}, not a camera maker")
+    if PARENT_BEFORE.search(m.text[: m.rel_start]) and PARENT_AFTER.match(m.text, m.rel_end):
+        return Verdict("skip", False, "the parent company of the maker named before it")
     if ZERO_AFTER.match(m.text, m.rel_end):
         return Verdict("denied", True, "a count of zero")
     if NOT_DEPLOYED.search(m.text):
@@ -476,10 +455,26 @@ def _negated(m: _Mention) -> Verdict | None:
     if SUBSYSTEM_SUBJECT.match(m.before):
         # "It does not contain any Hikvision cameras" (it = the public space system): a denial for one system.
         return Verdict("skip", False, "a denial for one system or site, not for the body")
+    if _negated_in_an_earlier_cell(m.text, m.rel_start):
+        # "Penryn (FX Plus: not University) | Campus-wide | Avigilon | 57": another cell's negation.
+        return Verdict("skip", False, "a negation in another cell of the row, not about this maker")
     if SCOPED_PLACE.match(m.text, m.rel_end) and not ANYWHERE.search(m.clause):
         # "There are no Hikvision cameras at Trafford General Hospital": one site, not the body.
-        return Verdict("skip", False, "a denial for one named place or system, not for the body")
+        return Verdict("skip", False, SCOPED_DENIAL)
     return Verdict("denied", True, "negated in the same clause")
+
+
+def _negated_in_an_earlier_cell(text: str, position: int) -> bool:
+    """A row's negation sits only in a wordy cell before the maker's ("Penryn (FX Plus: not University)"),
+    not in the maker's own cell nor in a Yes/No or count cell after it ("Hikvision | No")."""
+    if "|" not in text:
+        return False
+    start = text.rfind("|", 0, position) + 1
+    end = text.find("|", position)
+    end = len(text) if end < 0 else end
+    if NEGATION.search(text[start:end]) or NEGATION.search(text[end:]):
+        return False
+    return any(len(cell.split()) > 2 for cell in text[:start].split("|") if NEGATION.search(cell))
 
 
 def _ended_planned_or_others(m: _Mention) -> Verdict | None:
@@ -569,8 +564,6 @@ PROSPECTIVE = cue("makers.prospective")
 REPLACED_WORD = cue("makers.replaced_word")
 REMOVAL_WORD = cue("makers.removal_word")
 SUCCESSOR_WORD = cue("makers.successor_word")
-#: A question about a maker's kit other than cameras: its Yes/No is not about cameras.
-OTHER_KIT_QUESTION = cue("makers.other_kit_question")
 
 
 def _replacement_status(clause: str, position: int) -> Verdict | None:
@@ -599,73 +592,3 @@ def _replacement_status(clause: str, position: int) -> Verdict | None:
         # "... were replaced and none of our equipment is Hikvision": the denial after the replacement.
         return Verdict("denied", True, "negated after the replacement")
     return Verdict("past", True, "replaced: no longer in use")
-
-
-def _from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[MakerFinding]:
-    """'1. Yes' / 'No' / 'We use neither of these': makers come from the paired question."""
-    if unit.question is None:
-        return []
-    q_start, q_end = question_span(units, unit.question)
-    q_hits = [
-        h
-        for h in hits
-        if q_start <= h.start < q_end and h.kind not in {"vms", "installer", "component"}
-    ]
-    q_text = question_text(units, unit.question)
-    if not q_hits or not USAGE_QUESTION.search(q_text):
-        return []
-    names = {h.name for h in q_hits}
-    if OTHER_KIT_QUESTION.search(q_text):
-        # "Does the council use Hikvision equipment other than cameras?" - "No." says nothing about its cameras.
-        return _answered(
-            _unique(q_hits), unit, "skip", False, "an answer about kit other than cameras"
-        )
-    if NO.match(unit.text) or (
-        NEGATION.search(unit.text)
-        and REFER_BACK.search(unit.text)
-        and not REFUSES_QUESTION.search(unit.text)
-    ):
-        return _answered(
-            _unique(q_hits), unit, "denied", True, "'No' to a question naming the maker"
-        )
-    if YES.match(unit.text) and len(names) == 1 and PAST_QUESTION.search(q_text):
-        # "Did the council previously use Hikvision cameras?" - "Yes." is past use, not use now.
-        return _answered(q_hits[:1], unit, "past", True, "'Yes' to a question about past use")
-    if YES.match(unit.text) and len(names) == 1 and not UNCERTAIN.search(unit.text):
-        return _answered(
-            q_hits[:1], unit, "in_use", True, "'Yes' to a question naming only this maker"
-        )
-    if YES.match(unit.text):
-        return _answered(
-            q_hits[:1],
-            unit,
-            "skip",
-            False,
-            "'Yes' to a question naming several makers",
-            doubtful=True,
-        )
-    return []
-
-
-def _answered(
-    hits: list[MakerHit],
-    unit: Unit,
-    status: MentionStatus,
-    strong: bool,
-    reason: str,
-    doubtful: bool = False,
-) -> list[MakerFinding]:
-    """Findings for the makers a question names, from the answer to it."""
-    return [
-        MakerFinding(h.name, h.maker_id, status, strong, unit, h, reason, h.state_linked, doubtful)
-        for h in hits
-    ]
-
-
-def _unique(hits: list[MakerHit]) -> list[MakerHit]:
-    seen, out = set(), []
-    for hit in hits:
-        if hit.name not in seen:
-            seen.add(hit.name)
-            out.append(hit)
-    return out

@@ -1,0 +1,89 @@
+"""Makers from the question an answer replies to: "1. Yes" to "Do you use Hikvision?" is Hikvision in use,
+"No." denies every maker the question names, "Yes" to a question about past use is past use."""
+
+from __future__ import annotations
+
+from cctv_audit.answers.lexicon import MakerHit
+from cctv_audit.answers.mentions import MakerFinding, MentionStatus
+from cctv_audit.answers.pairing import question_span, question_text
+from cctv_audit.answers.rules import cue
+from cctv_audit.answers.units import Unit
+
+NEGATION = cue("makers.negation")
+UNCERTAIN = cue("makers.uncertain")
+YES = cue("makers.yes")
+NO = cue("makers.no")
+REFER_BACK = cue("makers.refer_back")
+USAGE_QUESTION = cue("makers.usage_question")
+#: A question about the past: "Did the council previously use ...", "Has the council ever had ...".
+PAST_QUESTION = cue("makers.past_question")
+#: "The council ... is not obliged to answer ... question 3": a refusal naming a question is not its "No".
+REFUSES_QUESTION = cue("makers.refuses_question")
+#: A question about a maker's kit other than cameras: its Yes/No is not about cameras.
+OTHER_KIT_QUESTION = cue("makers.other_kit_question")
+
+
+def from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[MakerFinding]:
+    """'1. Yes' / 'No' / 'We use neither of these': makers come from the paired question."""
+    if unit.question is None:
+        return []
+    q_hits = _question_hits(units, unit.question, hits)
+    q_text = question_text(units, unit.question)
+    if not q_hits or not USAGE_QUESTION.search(q_text):
+        return []
+    names = {h.name for h in q_hits}
+    if OTHER_KIT_QUESTION.search(q_text):
+        # "Does the council use Hikvision equipment other than cameras?" - "No." says nothing about its cameras.
+        return _answered(
+            _unique(q_hits), unit, "skip", False, "an answer about kit other than cameras"
+        )
+    if NO.match(unit.text) or (
+        NEGATION.search(unit.text)
+        and REFER_BACK.search(unit.text)
+        and not REFUSES_QUESTION.search(unit.text)
+    ):
+        return _answered(
+            _unique(q_hits), unit, "denied", True, "'No' to a question naming the maker"
+        )
+    if YES.match(unit.text) and len(names) == 1 and PAST_QUESTION.search(q_text):
+        # "Did the council previously use Hikvision cameras?" - "Yes." is past use, not use now.
+        return _answered(q_hits[:1], unit, "past", True, "'Yes' to a question about past use")
+    if YES.match(unit.text) and len(names) == 1 and not UNCERTAIN.search(unit.text):
+        return _answered(
+            q_hits[:1], unit, "in_use", True, "'Yes' to a question naming only this maker"
+        )
+    if YES.match(unit.text):
+        several = "'Yes' to a question naming several makers"
+        return _answered(q_hits[:1], unit, "skip", False, several, doubtful=True)
+    return []
+
+
+def _question_hits(units: list[Unit], question: int, hits: list[MakerHit]) -> list[MakerHit]:
+    """The makers the question names (not its VMS, installers or components)."""
+    q_start, q_end = question_span(units, question)
+    excluded = {"vms", "installer", "component"}
+    return [h for h in hits if q_start <= h.start < q_end and h.kind not in excluded]
+
+
+def _answered(
+    hits: list[MakerHit],
+    unit: Unit,
+    status: MentionStatus,
+    strong: bool,
+    reason: str,
+    doubtful: bool = False,
+) -> list[MakerFinding]:
+    """Findings for the makers a question names, from the answer to it."""
+    return [
+        MakerFinding(h.name, h.maker_id, status, strong, unit, h, reason, h.state_linked, doubtful)
+        for h in hits
+    ]
+
+
+def _unique(hits: list[MakerHit]) -> list[MakerHit]:
+    seen, out = set(), []
+    for hit in hits:
+        if hit.name not in seen:
+            seen.add(hit.name)
+            out.append(hit)
+    return out
