@@ -32,6 +32,7 @@ from cctv_audit.answers.count_layouts import (
     layout_count,
     span_of,
 )
+from cctv_audit.answers.lines import NUMBER_LABEL
 from cctv_audit.answers.makers import PAST, MakerFinding, clause_of
 from cctv_audit.answers.numbers import (
     CAMERA_CONTEXT,
@@ -439,6 +440,19 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
     return None
 
 
+def _after_a_camera_sentence(units: list[Unit], unit: Unit) -> bool:
+    """'... uses the Axon Body 3 camera. The force has 1,850 devices.': the sentence before, on the same line,
+    is about cameras, so "devices" are cameras."""
+    index = units.index(unit)
+    before = units[index - 1] if index > 0 else None
+    return (
+        before is not None
+        and before.role == "answer"
+        and before.line == unit.line
+        and bool(CAMERA_CONTEXT.search(before.text))
+    )
+
+
 def _about_cameras(units: list[Unit], unit: Unit, number: Number) -> bool:
     return bool(
         camera_count_after(unit.text, number.end)
@@ -508,14 +522,14 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
                 )
             ],
         )
-    about = bool(CAMERA_CONTEXT.search(text))
+    about = bool(CAMERA_CONTEXT.search(text)) or _after_a_camera_sentence(units, unit)
     numbers = [n for n in exact_numbers(unit) if camera_count_after(text, n.end, about)]
     if numbers:
         value = combine([n.value for n in numbers])
         return CountResult(value, [span_of(unit, numbers, "camera numbers", "camera_numbers")])
     if unit.question is not None and HOW_MANY.search(question_text(units, unit.question)):
         # The label needs a space after it, so "19." stays a number while "2. 14" drops its label.
-        label = ANSWER_LABEL.match(text)
+        label = ANSWER_LABEL.match(text) or NUMBER_LABEL.match(text)  # "2. 14", "2 & 3. ..."
         lead = label.end() if label else 0
         head = find_numbers(text[lead : lead + 40])
         if head and head[0].start == 0:

@@ -55,7 +55,7 @@ def _continues_numbered_answer(unit: Unit, previous: Unit | None) -> bool:
         and previous.pair == "label"
         and not unit.label
         and unit.cells is None
-        and unit.line <= previous.line + 2
+        and unit.line <= previous.line + 1
     )
 
 
