@@ -35,8 +35,7 @@ DATA_TABLES = {
 
 #: Debt: modules over MODULE_LINES when the budget was set (lines). May shrink, may not grow.
 MODULE_DEBT = {
-    "answers/counts.py": 535,
-    "answers/extract.py": 618,
+    "answers/extract.py": 617,
     "answers/makers.py": 594,
     "answers/segment.py": 634,
     "audit/emulator.py": 513,
@@ -51,9 +50,7 @@ MODULE_DEBT = {
 
 #: Debt: functions over FUNCTION_LINES when the budget was set ("path::qualname": lines).
 FUNCTION_DEBT: dict[str, int] = {
-    "answers/counts.py::_camera_statement": 59,
     "answers/counts.py::_count_for": 51,
-    "answers/counts.py::_explicit_total": 58,
     "answers/extract.py::_Builder.counts": 68,
     "answers/extract.py::extract_answer": 56,
     "answers/lines.py::_continues": 51,

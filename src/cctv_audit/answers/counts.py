@@ -21,24 +21,17 @@ from cctv_audit.answers.arithmetic import (
     without_translations,
 )
 from cctv_audit.answers.count_layouts import (
-    KEY_VALUE_COUNT,
-    TOTAL_CELL,
     CountResult,
     CountSpan,
-    cell_number,
-    cell_offset,
-    exact_numbers,
     free_numbers,
     layout_count,
     span_of,
 )
-from cctv_audit.answers.lines import NUMBER_LABEL
-from cctv_audit.answers.makers import PAST, MakerFinding, clause_of
+from cctv_audit.answers.makers import MakerFinding, clause_of
 from cctv_audit.answers.numbers import (
     CAMERA_CONTEXT,
     Number,
     camera_count_after,
-    find_numbers,
 )
 from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
@@ -56,6 +49,9 @@ NO_CAMERAS = cue("counts.no_cameras")
 SINGULAR = cue("counts.singular")
 #: "Nine of the Bosch cameras are at headquarters": a part of the maker's cameras, not more of them.
 SUBSET_OF = cue("counts.subset_of")
+OF_THESE = cue("counts.of_these")
+BEFORE_MAKER = cue("counts.before_maker")
+AFTER_MAKER = cue("counts.after_maker")
 
 
 def maker_counts(
@@ -351,199 +347,3 @@ def _only_maker_in(finding: MakerFinding, left: int, right: int) -> bool:
     return all(
         h.name == finding.name for h in others if left <= h.start - finding.unit.start < right
     )
-
-
-def total_cameras(
-    units: list[Unit], maker_figures: frozenset[int] = frozenset()
-) -> CountResult | None:
-    """The total stated in the reply, if any. ``maker_figures`` are the makers' counts: a later sentence
-    repeating one ("replace the 58 PTZ domes" after "58 of these are Hikvision") is no second total."""
-    explicit = _explicit_total(units)
-    if explicit is not None:
-        return explicit
-    statements = []
-    for unit in units:
-        if unit.role != "answer" or unit.in_use_hits or unit.counted_for_maker:
-            continue
-        found = _camera_statement(units, unit)
-        if found is not None:
-            statements.append(found)
-    fresh = [s for s in statements if s.value not in maker_figures]
-    statements = fresh or statements
-    if not statements:
-        return None
-    values = [s.value for s in statements]
-    if len(values) == 1 or len(set(values)) == 1:
-        return statements[0]
-    best = max(statements, key=lambda s: s.value)
-    best.sure = max(values) == sum(values) - max(values)
-    return best
-
-
-def _explicit_total(units: list[Unit]) -> CountResult | None:
-    for unit in units:
-        if unit.role != "answer":
-            continue
-        if unit.cells and TOTAL_CELL.match(unit.cells[0]):
-            for k in range(len(unit.cells) - 1, 0, -1):
-                value = cell_number(unit.cells[k])
-                if value is not None:
-                    offset = cell_offset(unit, k)
-                    return CountResult(
-                        value,
-                        [
-                            CountSpan(
-                                unit,
-                                unit.start + offset,
-                                unit.start + offset + len(unit.cells[k]),
-                                "Total row",
-                                "total_row",
-                            )
-                        ],
-                    )
-            continue
-        for number in exact_numbers(unit):
-            before = unit.text[max(0, number.start - 40) : number.start]
-            if (
-                IN_USE_OF_WHICH.search(before)
-                and NOW_IN_USE.match(unit.text, number.end)
-                and CAMERA_CONTEXT.search(unit.text)
-            ):
-                # "40 cameras installed, of which 31 are in use": the cameras in use are the total.
-                return CountResult(
-                    number.value,
-                    [span_of(unit, [number], "the number of those in use", "in_use_of_which")],
-                )
-            if (
-                OF_OUR.search(before)
-                and camera_count_after(unit.text, number.end)
-                and not PAST.search(unit.text)
-            ):
-                return CountResult(
-                    number.value,
-                    [span_of(unit, [number], "'N of our M cameras': the total", "of_our")],
-                )
-            after = unit.text[number.end : number.end + 30]
-            stated = (
-                TOTAL.search(before)
-                or IN_TOTAL.match(after)
-                or TOTAL_LONG.search(unit.text[: number.start][-100:])
-            )
-            if stated and not TOTAL.search(before) and _after_maker_comma(unit, number):
-                continue  # "Cameras in the offices are also Axis, 17 in total": that maker's total, not the reply's
-            if stated and SITES_AFTER.match(unit.text, number.end):
-                continue  # "... (52 cameras in total) and the cameras at the other two schools": sites, not cameras
-            if stated and _about_cameras(units, unit, number):
-                return CountResult(
-                    number.value, [span_of(unit, [number], "stated total", "stated_total")]
-                )
-    return None
-
-
-def _after_a_camera_sentence(units: list[Unit], unit: Unit) -> bool:
-    """'... uses the Axon Body 3 camera. The force has 1,850 devices.': the sentence before, on the same line,
-    is about cameras, so "devices" are cameras."""
-    index = units.index(unit)
-    before = units[index - 1] if index > 0 else None
-    return (
-        before is not None
-        and before.role == "answer"
-        and before.line == unit.line
-        and bool(CAMERA_CONTEXT.search(before.text))
-    )
-
-
-def _about_cameras(units: list[Unit], unit: Unit, number: Number) -> bool:
-    return bool(
-        camera_count_after(unit.text, number.end)
-        or CAMERA_CONTEXT.search(unit.text)
-        or _under_maker_counts(units, unit)
-    )
-
-
-def _under_maker_counts(units: list[Unit], unit: Unit) -> bool:
-    """'Total: 58' on the line right under the makers' counted lines is their total."""
-    index = units.index(unit)
-    above = next((u for u in reversed(units[:index]) if u.role != "nav"), None)
-    return above is not None and bool(above.maker_count_spans) and above.line >= unit.line - 1
-
-
-SITES_AFTER = cue("counts.sites_after")
-IN_USE_OF_WHICH = cue("counts.in_use_of_which")
-NOW_IN_USE = cue("counts.now_in_use")
-
-
-def _after_maker_comma(unit: Unit, number: Number) -> bool:
-    """'Axis, 17 in total' / 'HiLook (52 cameras in total)': a maker's own total, already its count."""
-    a, b = unit.start + number.start, unit.start + number.end
-    if any(x <= a and b <= y for x, y in unit.maker_count_spans):
-        return True
-    comma = re.search(r",\s*$", unit.text[: number.start])
-    return comma is not None and any(h.end - unit.start == comma.start() for h in unit.in_use_hits)
-
-
-OF_THESE = cue("counts.of_these")
-BEFORE_MAKER = cue("counts.before_maker")
-AFTER_MAKER = cue("counts.after_maker")
-ANSWER_LABEL = cue("counts.answer_label")
-
-
-def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
-    text = unit.text
-    key_value = KEY_VALUE_COUNT.match(text)
-    if key_value:
-        return CountResult(
-            int(key_value.group(1)),
-            [
-                CountSpan(
-                    unit,
-                    unit.start + key_value.start(1),
-                    unit.start + key_value.end(1),
-                    "quantity line",
-                    "quantity_line",
-                )
-            ],
-        )
-    match = NO_CAMERAS.search(text)
-    hits = unit.hits
-    # "We do not have any Hikvision cameras" denies a maker; it does not say there are no cameras.
-    if match and not any(
-        unit.start + match.start() <= h.start < unit.start + match.end() for h in hits
-    ):
-        return CountResult(
-            0,
-            [
-                CountSpan(
-                    unit,
-                    unit.start + match.start(),
-                    unit.start + match.end(),
-                    "no cameras used",
-                    "no_cameras",
-                )
-            ],
-        )
-    about = bool(CAMERA_CONTEXT.search(text)) or _after_a_camera_sentence(units, unit)
-    numbers = [n for n in exact_numbers(unit) if camera_count_after(text, n.end, about)]
-    if numbers:
-        value = combine([n.value for n in numbers])
-        return CountResult(value, [span_of(unit, numbers, "camera numbers", "camera_numbers")])
-    if unit.question is not None and HOW_MANY.search(question_text(units, unit.question)):
-        # The label needs a space after it, so "19." stays a number while "2. 14" drops its label.
-        label = ANSWER_LABEL.match(text) or NUMBER_LABEL.match(text)  # "2. 14", "2 & 3. ..."
-        lead = label.end() if label else 0
-        head = find_numbers(text[lead : lead + 40])
-        if head and head[0].start == 0:
-            a = lead + head[0].start
-            return CountResult(
-                head[0].value,
-                [
-                    CountSpan(
-                        unit,
-                        unit.start + a,
-                        unit.start + a + len(head[0].text),
-                        "answer to 'how many cameras'",
-                        "how_many",
-                    )
-                ],
-            )
-    return None

@@ -15,7 +15,7 @@ from typing import Literal
 
 from cctv_audit.answers.arithmetic import local_remainders, remainder_count, rest_of_total
 from cctv_audit.answers.count_layouts import CountResult, CountSpan
-from cctv_audit.answers.counts import maker_counts, recorder_mention, total_cameras
+from cctv_audit.answers.counts import maker_counts, recorder_mention
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
 from cctv_audit.answers.maker_layout import CAMERA_WORDS
@@ -39,6 +39,7 @@ from cctv_audit.answers.schema import (
     Passage,
 )
 from cctv_audit.answers.segment import question_offset, segment
+from cctv_audit.answers.totals import total_cameras
 from cctv_audit.answers.units import Unit
 
 #: Words that put a use claim in the present, against earlier past use of the same maker.
@@ -115,9 +116,7 @@ def extract_answer(
     signals = gather_signals(units, citations, substantive)
     row = decide_rule(signals)
     outcome, rule, confidence = row.outcome, row.rule, row.confidence
-    if (
-        not row.relies_on_exemptions
-    ):  # a time-extension letter: exemptions named are only being considered
+    if not row.relies_on_exemptions:  # a time-extension letter: exemptions only considered
         builder.spans = [e for e in builder.spans if e.field != "exemption"]
         citations = []
     shown = outcome_unit(signals, outcome)
