@@ -731,3 +731,23 @@ def test_a_denial_for_a_described_system_is_scoped_and_still_an_answer():
     )
     assert answer.manufacturers_denied == []
     assert answer.outcome == "partially_disclosed"
+
+
+def test_a_table_cell_that_is_only_a_model_number_names_its_maker():
+    answer = extract_answer(
+        "Site | Camera model | Quantity\n"
+        "Riverside Hospital | P3245-LVE | 22\n"
+        "Hill Hospital | XNV-8080R | 15\n"
+        "Hill Hospital | P3245-LVE | 9\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis", "Hanwha"]
+    assert answer.counts == {"Axis": 31, "Hanwha": 15}
+
+
+def test_a_not_held_answer_to_a_question_naming_a_maker_is_no_denial():
+    answer = extract_answer(
+        '"Please tell me the make of the cameras at each leisure centre. Are any of them Tiandy?"\n\n'
+        "The centres are run by Glenview Leisure Trust, a separate public authority. The council does not "
+        "hold any records of the make or number of cameras at these facilities.\n"
+    )
+    assert answer.manufacturers_denied == [] and answer.outcome == "not_held"

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cctv_audit.answers.rules import cue
 from cctv_audit.errors import NotFound
-from cctv_audit.vendors import is_state_linked, load_kb, match_text
+from cctv_audit.vendors import is_state_linked, load_kb, match_model, match_text
 
 log = logging.getLogger(__name__)
 
@@ -98,14 +98,27 @@ def _from_vendors(text: str) -> list[MakerHit]:
     for start, end in _exact_cells(text):
         if any(a < end and start < b for a, b in covered):
             continue
-        hit = _hit_from_name(kb, text, start, end)
+        # A cell that is only a model number ("P3245-LVE") names its maker, though the number alone in
+        # running text would not (the knowledge base keeps such patterns out of free text).
+        hit = _hit_from_name(kb, text, start, end) or _hit_from_model(kb, text, start, end)
         if hit is not None:
             hits.append(hit)
             covered.append((start, end))
     return hits
 
 
+def _hit_from_model(kb, text: str, start: int, end: int) -> MakerHit | None:
+    value = text[start:end]
+    if not _MODEL_LIKE.search(value):  # a model number has a letter and a digit side by side
+        return None
+    mention = match_model(value)
+    if mention is None or mention.end - mention.start != end - start:
+        return None
+    return _hit_from_mention(kb, replace(mention, start=start, end=end, text=text[start:end]))
+
+
 _CELL = cue("makers.cell")
+_MODEL_LIKE = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]")
 _CELL_ENUMERATOR = cue("makers.cell_enumerator")
 #: Capitalised words, and hyphenated spellings such as 'go-pro' (ordinary words never carry a hyphen like that).
 _CAPITALISED = cue("makers.capitalised")
