@@ -751,3 +751,27 @@ def test_a_not_held_answer_to_a_question_naming_a_maker_is_no_denial():
         "hold any records of the make or number of cameras at these facilities.\n"
     )
     assert answer.manufacturers_denied == [] and answer.outcome == "not_held"
+
+
+def test_an_exemption_heading_under_a_refusal_is_relied_on():
+    answer = extract_answer(
+        "Freedom of Information (Scotland) Act 2002\n\n"
+        "The board holds the information you requested. However, the board has decided that the "
+        "information is exempt from disclosure.\n\n"
+        "Section 35(1)(a) - Law enforcement\n"
+        "Information is exempt if its disclosure would prejudice substantially the detection of crime. "
+        "Our sites hold controlled drugs. Naming the makers would help those planning a crime.\n\n"
+        "Section 31(1) - National security\n"
+        "Information is exempt where this is required to safeguard national security.\n"
+    )
+    assert answer.exemptions == ["FOISA s35", "FOISA s31"]
+    assert answer.outcome == "refused"
+
+
+def test_the_item_number_of_a_question_and_answer_table_is_no_count():
+    answer = extract_answer(
+        "No. | Question | Response\n"
+        "1 | Does the board use Dahua cameras? | No.\n"
+        "3 | Please list the makers of the cameras in use. | Axis, Bosch and Sony.\n"
+    )
+    assert answer.counts == {} and answer.manufacturers_in_use == ["Axis", "Bosch", "Sony"]

@@ -261,7 +261,11 @@ SUBTOTAL_ROW_LABEL = cue("counts.subtotal_row_label")
 
 
 def row_count(units: list[Unit], row: Unit) -> tuple[int, CountSpan] | None:
-    """The count cell of a table row: the column headed Number/Qty/Cameras, else the last whole number."""
+    """The count cell of a table row: the column headed Number/Qty/Cameras, else the last whole number.
+    A question-and-answer table ("No. | Question | Response") has no count column: its "No." is the item."""
+    header = header_row(units, row)
+    if header is not None and any(QA_HEADER.match(c) for c in header.cells or []):
+        return None
     column = count_column(units, row)
     cells = row.cells or []
     candidates = (
@@ -309,6 +313,7 @@ def count_column(units: list[Unit], row: Unit) -> int | None:
 
 
 ASSET_HEADER = cue("counts.asset_header")
+QA_HEADER = cue("counts.qa_header")
 
 
 def asset_row(units: list[Unit], row: Unit) -> tuple[int, CountSpan] | None:

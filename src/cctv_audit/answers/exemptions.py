@@ -202,14 +202,19 @@ def requester_voice(text: str) -> bool:
 def _announced_above(units: list[Unit], index: int) -> bool:
     """A list line under 'we rely on the following exemptions:' (up to four units below; up to twelve for a
     heading line such as "Section 35(1)(a) - Law Enforcement" that opens its own paragraph of reasons)."""
-    reach = 12 if HEADING_CITE.match(units[index].text) else 4
+    heading = bool(HEADING_CITE.match(units[index].text))
+    reach = 12 if heading else 4
     above = [u for u in units[max(0, index - 2 * reach) : index] if u.role != "nav"][
         -reach:
     ]  # page footers are skipped
     for unit in reversed(above):
         if unit.role in {"question", "thread"}:
             return False
-        if RELIANCE.search(unit.text) and LIST_INTRO.search(unit.text):
+        # A heading needs no list intro: "... has decided that the information is exempt" then
+        # "Section 35(1)(a) - Law enforcement" with its reasons.
+        if RELIANCE.search(unit.text) and (
+            LIST_INTRO.search(unit.text) or (heading and not _not_relied(unit.text))
+        ):
             return True
     return False
 
