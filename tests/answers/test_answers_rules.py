@@ -775,3 +775,16 @@ def test_the_item_number_of_a_question_and_answer_table_is_no_count():
         "3 | Please list the makers of the cameras in use. | Axis, Bosch and Sony.\n"
     )
     assert answer.counts == {} and answer.manufacturers_in_use == ["Axis", "Bosch", "Sony"]
+
+
+def test_a_sentence_describing_part_of_the_figure_before_adds_nothing():
+    answer = extract_answer(
+        "- Hanwha: 88 cameras (Wisenet X series). This figure includes 20 older units badged Samsung "
+        "Techwin.\n"
+        "- Bosch: 14 cameras.\n"
+    )
+    assert answer.counts == {"Bosch": 14, "Hanwha": 88}
+    breakdown = extract_answer(
+        "The depots have 86 CCTV cameras in total. These comprise 64 Honeywell cameras and 22 Pelco cameras.\n"
+    )
+    assert breakdown.counts == {"Honeywell": 64, "Pelco": 22}

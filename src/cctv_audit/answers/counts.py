@@ -49,6 +49,8 @@ NO_CAMERAS = cue("counts.no_cameras")
 SINGULAR = cue("counts.singular")
 #: "Nine of the Bosch cameras are at headquarters": a part of the maker's cameras, not more of them.
 SUBSET_OF = cue("counts.subset_of")
+#: "This figure includes 20 older units ...": a part of the figure before it, not more cameras.
+PART_OF_FIGURE = cue("counts.part_of_figure")
 OF_THESE = cue("counts.of_these")
 BEFORE_MAKER = cue("counts.before_maker")
 AFTER_MAKER = cue("counts.after_maker")
@@ -135,6 +137,8 @@ def _clause_numbers(
     """The unit's numbers that may count this maker's cameras, those in its clause, and those of them
     followed by a camera word. Not "6 of our 40" (the 40), nor "Nine of the Bosch cameras" (a part)."""
     text = unit.text
+    if PART_OF_FIGURE.match(text) and len(free_numbers(unit)) == 1:
+        return [], [], []  # "This figure includes 20 older units badged Samsung Techwin"
     numbers = [
         n
         for n in free_numbers(unit)
