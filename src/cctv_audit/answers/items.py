@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cctv_audit.answers.exemptions import Citation
-from cctv_audit.answers.outcome import Signals, decide_rule, gather_signals
+from cctv_audit.answers.outcome import Signals, decide_rule, gather_signals, review_point
 from cctv_audit.answers.pairing import question_span
 from cctv_audit.answers.schema import Outcome
 from cctv_audit.answers.units import Unit
@@ -77,17 +77,42 @@ def read_items(
     units: list[Unit], citations: list[Citation], substantive_units: set[int]
 ) -> list[Item]:
     """Every question of the request with its answer's status, in the order of the request."""
+    group_of = _question_groups(units)
     paired: dict[int, list[int]] = {}
     for index, unit in enumerate(units):
-        if unit.role == "answer" and unit.question is not None:
-            paired.setdefault(unit.question, []).append(index)
+        if unit.role == "answer" and unit.question in group_of:
+            paired.setdefault(group_of[unit.question], []).append(index)
     items = []
-    for question in _item_questions(units):
-        own = paired.get(question, [])
-        start, end = question_span(units, question)
+    for head in sorted(set(group_of.values())):
+        own = paired.get(head, [])
+        members = [q for q, g in group_of.items() if g == head]
+        start, end = question_span(units, min(members))[0], question_span(units, max(members))[1]
         status = _status(units, own, citations, substantive_units) if own else "not_addressed"
         items.append(Item(start, end, tuple(units[i] for i in own), status))
     return items
+
+
+def _question_groups(units: list[Unit]) -> dict[int, int]:
+    """Each question unit's item (the index of the item's first unit): an item runs on through unlabelled
+    question units on the next lines (a wrapped question, its translation, its "If so, how many?")."""
+    group_of: dict[int, int] = {}
+    head: int | None = None
+    for index, unit in enumerate(units):
+        if unit.role != "question":
+            head = None if unit.role in {"answer"} else head
+            continue
+        previous = units[index - 1] if index > 0 else None
+        continues = (
+            head is not None
+            and previous is not None
+            and previous.role == "question"
+            and not unit.label
+            and unit.line <= previous.line + 2
+        )
+        if not continues or head is None:
+            head = index
+        group_of[index] = head
+    return group_of
 
 
 def supports(outcome: Outcome, items: Iterable[Item]) -> bool:
@@ -100,25 +125,6 @@ def supports(outcome: Outcome, items: Iterable[Item]) -> bool:
         answered = statuses & {"answered", "answered_negatively", "in_attachment"}
         return bool(statuses & SUPPORTED_BY[outcome]) or (bool(answered) and len(statuses) > 1)
     return bool(statuses & SUPPORTED_BY[outcome])
-
-
-def _item_questions(units: list[Unit]) -> list[int]:
-    """The last unit of each question (the one answers pair with): a question unit not followed by another
-    unit of the same question group."""
-    heads = []
-    for index, unit in enumerate(units):
-        if unit.role != "question":
-            continue
-        following = units[index + 1] if index + 1 < len(units) else None
-        continues = (
-            following is not None
-            and following.role == "question"
-            and not following.label
-            and following.line <= unit.line + 2
-        )
-        if not continues:
-            heads.append(index)
-    return heads
 
 
 def _status(
@@ -144,8 +150,12 @@ def _item_signals(
         for i, u in enumerate(units)
     ]
     mine = {id(units[i]) for i in own}
+    # An internal review that releases what was refused overturns each item's refusal too.
     return gather_signals(
-        masked, [c for c in citations if id(c.unit) in mine], substantive_units & own
+        masked,
+        [c for c in citations if id(c.unit) in mine],
+        substantive_units & own,
+        reviewed=review_point(units),
     )
 
 

@@ -86,27 +86,18 @@ class Signals:
 
 
 def gather_signals(
-    units: list[Unit], citations: list[Citation], substantive_units: set[int]
+    units: list[Unit],
+    citations: list[Citation],
+    substantive_units: set[int],
+    reviewed: int | None = None,
 ) -> Signals:
-    """Tag answer units with the signals above; ``substantive_units`` holds units with makers or counts."""
+    """Tag answer units with the signals above; ``substantive_units`` holds units with makers or counts.
+    ``reviewed`` is the unit of an internal review that overturns what came before (found when None)."""
     signals = Signals()
     # A refusal that a later internal review overturned is not the outcome.
-    reviewed = max(overturns(units) + _review_disclosures(units), default=-1)
-    ncnd_units = [
-        i for i, u in enumerate(units) if u.role in {"answer", "header"} and NCND.search(u.text)
-    ]
-    position = {id(u): i for i, u in enumerate(units)}
-    for citation in citations:
-        if position.get(id(citation.unit), -1) < reviewed:
-            continue
-        if NOT_HELD_GROUNDS.match(citation.label):
-            signals.add("not_held", citation.unit)
-        elif _grounds_of_ncnd(position.get(id(citation.unit), -1), ncnd_units, units):
-            # "can neither confirm nor deny ... by virtue of: Section 24(2), Section 31(3)": the grounds of the
-            # NCND, not a second, withholding, answer
-            signals.add("ncnd_grounds", citation.unit)
-        else:
-            signals.add("refusal", citation.unit)
+    if reviewed is None:
+        reviewed = review_point(units)
+    _citation_signals(signals, units, citations, reviewed)
     unasked = _breakdown_not_asked(units)
     reuse = reuse_lines(units)
     for index, unit in enumerate(units):
@@ -124,6 +115,34 @@ def gather_signals(
             unasked_breakdown=unasked,
         )
     return signals
+
+
+def _citation_signals(
+    signals: Signals, units: list[Unit], citations: list[Citation], reviewed: int
+) -> None:
+    """Each exemption relied on after any overturning review: a not-held notice, an NCND's grounds, or a
+    refusal."""
+    ncnd_units = [
+        i for i, u in enumerate(units) if u.role in {"answer", "header"} and NCND.search(u.text)
+    ]
+    position = {id(u): i for i, u in enumerate(units)}
+    for citation in citations:
+        where = position.get(id(citation.unit), -1)
+        if where < reviewed:
+            continue
+        if NOT_HELD_GROUNDS.match(citation.label):
+            signals.add("not_held", citation.unit)
+        elif _grounds_of_ncnd(where, ncnd_units, units):
+            # "can neither confirm nor deny ... by virtue of: Section 24(2), Section 31(3)": the grounds of the
+            # NCND, not a second, withholding, answer
+            signals.add("ncnd_grounds", citation.unit)
+        else:
+            signals.add("refusal", citation.unit)
+
+
+def review_point(units: list[Unit]) -> int:
+    """The last unit of an internal review that overturns or releases what was refused (-1: none)."""
+    return max(overturns(units) + _review_disclosures(units), default=-1)
 
 
 def _review_disclosures(units: list[Unit]) -> list[int]:
