@@ -788,3 +788,19 @@ def test_a_sentence_describing_part_of_the_figure_before_adds_nothing():
         "The depots have 86 CCTV cameras in total. These comprise 64 Honeywell cameras and 22 Pelco cameras.\n"
     )
     assert breakdown.counts == {"Honeywell": 64, "Pelco": 22}
+
+
+def test_a_table_flattened_without_separators_sums_across_subtotals_and_a_page_break():
+    answer = extract_answer(
+        "Area / location Manufacturer Cameras\n"
+        "Town Centre - Market Place Axis 12\n"
+        "Town Centre - Bridge Street Axis 12\n"
+        "Town Centre subtotal 24\n"
+        "Northfield Hanwha 5\n"
+        "Page 1 of 2\n\n"
+        "[page 2]\n\n"
+        "Area / location (continued) Manufacturer Cameras\n"
+        "Southfield Hanwha 4\n"
+        "Grand total 33\n"
+    )
+    assert answer.counts == {"Axis": 24, "Hanwha": 9}

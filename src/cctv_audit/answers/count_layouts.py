@@ -4,6 +4,7 @@ every count carries. answers/counts.py reads the sentences and decides which fig
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -89,17 +90,37 @@ def layout_count(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSp
 GLUED_HEADER = cue("counts.glued_header")
 
 
+def _under_glued_header(units: list[Unit], index: int) -> bool:
+    """Climb the rows above (one line each, each naming a maker or a subtotal row; page furniture where the
+    table breaks across pages passed over) to a header line such as "Area / location Manufacturer Cameras"."""
+    below = units[index]
+    for above in reversed(units[:index]):
+        if above.role == "nav":
+            continue
+        if above.cells is not None:
+            return False
+        if above.line != below.line - 1 and not _page_break_between(units, above, below):
+            return False
+        if GLUED_HEADER.match(above.text):
+            return True
+        if not above.hits and not _SUBTOTAL_WORD.search(above.text):
+            return False
+        below = above
+    return False
+
+
+_SUBTOTAL_WORD = re.compile(r"\bsub[- ]?totals?\b", re.IGNORECASE)
+
+
+def _page_break_between(units: list[Unit], above: Unit, below: Unit) -> bool:
+    """Only page furniture lies between two lines: the table goes on over the page."""
+    between = [u for u in units if above.end <= u.start < below.start]
+    return bool(between) and all(u.role == "nav" for u in between)
+
+
 def glued_row_count(units: list[Unit], unit: Unit) -> tuple[int, CountSpan] | None:
     """'Axis P3245-LVE 12' under 'Make Model Qty': the number ending the line is its count."""
-    index = units.index(unit)
-    j = index  # climb over the rows above (one line each, each naming a maker) to the header line
-    while j > 0 and units[j - 1].line == units[j].line - 1 and units[j - 1].cells is None:
-        if GLUED_HEADER.match(units[j - 1].text):
-            break
-        if not units[j - 1].hits:
-            return None
-        j -= 1
-    else:
+    if not _under_glued_header(units, units.index(unit)):
         return None
     numbers = free_numbers(unit)
     last = numbers[-1] if numbers else None

@@ -99,7 +99,7 @@ def maker_counts(
 
 
 def _is_row_span(span: CountSpan) -> bool:
-    return span.unit.cells is not None or span.kind == "quantity_line"
+    return span.unit.cells is not None or span.kind in {"quantity_line", "glued_row"}
 
 
 RECORDER = cue("counts.recorder")

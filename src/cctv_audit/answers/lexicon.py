@@ -150,10 +150,13 @@ def _exact_cells(text: str) -> list[tuple[int, int]]:
         if not about:
             continue
         for match in _CAPITALISED.finditer(line.group(0)):
+            # Every run of words in the capitalised phrase: "Lace Market Axis" holds "Axis" at its end.
             words = match.group(0).split(" ")
-            for size in range(len(words), 0, -1):
-                start = line.start() + match.start()
-                spans.append((start, start + len(" ".join(words[:size]))))
+            for first in range(len(words)):
+                offset = len(" ".join(words[:first])) + (1 if first else 0)
+                for size in range(len(words) - first, 0, -1):
+                    start = line.start() + match.start() + offset
+                    spans.append((start, start + len(" ".join(words[first : first + size]))))
     return spans
 
 
