@@ -804,3 +804,14 @@ def test_a_table_flattened_without_separators_sums_across_subtotals_and_a_page_b
         "Grand total 33\n"
     )
     assert answer.counts == {"Axis": 24, "Hanwha": 9}
+
+
+def test_a_camera_make_column_is_not_the_count_column():
+    answer = extract_answer(
+        "Site | Camera make | Cameras |\n"
+        "Harbour | Hanwha | 18 |\n"
+        "Old town | Wisenet (Hanwha) | 21 |\n"
+        "Station | Bosch | 9 |\n"
+        "Total cameras | | 48 |\n"
+    )
+    assert answer.counts == {"Bosch": 9, "Hanwha": 39} and answer.total_cameras == 48

@@ -326,11 +326,21 @@ def count_column(units: list[Unit], row: Unit) -> int | None:
     header = header_row(units, row)
     if header is None:
         return None
-    for pattern in (COUNT_HEADER, WEAK_COUNT_HEADER):
-        for k, cell in enumerate(header.cells or []):
-            if pattern.search(cell):
-                return k
+    cells = header.cells or []
+    for k, cell in enumerate(cells):
+        if COUNT_HEADER.search(cell):
+            return k
+    for k, cell in enumerate(cells):
+        # "Cameras" is the count column; "Camera make" / "Camera model" name the camera, not how many.
+        if WEAK_COUNT_HEADER.search(cell) and not _NAMING_HEADER.search(cell):
+            return k
     return None
+
+
+_NAMING_HEADER = re.compile(
+    r"\b(?:make|model|manufacturer|brand|type|location|site|id|ref|supplier|name)s?\b",
+    re.IGNORECASE,
+)
 
 
 ASSET_HEADER = cue("counts.asset_header")
