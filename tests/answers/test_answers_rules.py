@@ -815,3 +815,20 @@ def test_a_camera_make_column_is_not_the_count_column():
         "Total cameras | | 48 |\n"
     )
     assert answer.counts == {"Bosch": 9, "Hanwha": 39} and answer.total_cameras == 48
+
+
+def test_a_whatdotheyknow_thread_reads_the_bodys_messages_and_not_the_requests_title():
+    answer = extract_answer(
+        "Uniview cameras used by the harbour board\n\n"
+        "Sam Reid made this Freedom of Information request to Loch Harbour Board\n\n"
+        "From: Sam Reid\n3 March 2024\n\n"
+        "Dear Loch Harbour Board,\n1. Does the board use any Uniview cameras?\n"
+        "2. Which makes does it use, and how many of each?\nYours faithfully,\nSam Reid\n\n"
+        "Link to this   Report\n\n"
+        "From: Information Team\nLoch Harbour Board\n28 March 2024\n\n"
+        "Dear Mr Reid\n\n1. No.\n\n2. The board has 23 Axis cameras.\n\nYours sincerely\n\n"
+        "Link to this   Report\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis"]
+    assert answer.manufacturers_denied == ["Uniview"]
+    assert answer.counts == {"Axis": 23} and answer.outcome == "disclosed"

@@ -14,7 +14,6 @@ exact slices. Roles:
 from __future__ import annotations
 
 import itertools
-import re
 
 from cctv_audit.answers import cues
 from cctv_audit.answers.flat_tables import rebuild_cell_rows
@@ -29,6 +28,7 @@ from cctv_audit.answers.lines import (
 from cctv_audit.answers.pairing import pair_questions
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.units import Unit
+from cctv_audit.answers.wdtk import squash, thread_speakers
 
 _LETTER_LABEL = cue("segment.letter_label")
 _ROMAN_LABEL = cue("segment.roman_label")
@@ -53,7 +53,7 @@ def _mark_regions(lines: list[Line]) -> None:
     # Lines above the first "You asked"/"Response" marker are page furniture; a plain letter has no marker.
     region = "preamble" if has_marker else "start"
     related = False  # inside a list of links to other requests ("Other requests like this")
-    speakers = _wdtk_speakers(lines)
+    speakers = thread_speakers(lines)
     running = _running_lines(lines)
     quoted_thread = False  # the older message is quoted line by line with ">"
     for index, line in enumerate(lines):
@@ -177,64 +177,8 @@ def _speaker_line(line: Line, role: str, stripped: str, region: str, has_marker:
     return region
 
 
-_WDTK_REQUESTER = cue("segment.wdtk_requester")
-_WDTK_FROM = cue("segment.wdtk_from")
-_WDTK_ANNOTATION = cue("segment.wdtk_annotation")
-LINK_TO_THIS = cue("segment.link_to_this")
 FIGURES_ONLY = cue("segment.figures_only")
 NUMBER_LINE = cue("segment.number_line")
-_WDTK_DATE = cue("segment.wdtk_date")
-
-
-def _wdtk_speakers(lines: list[Line]) -> dict[int, str]:
-    """Who wrote each line of a WhatDoTheyKnow thread ('<name> made this ... request to <body>').
-
-    Lines of the requester's messages ("From: <requester>" down to the next "From:" or annotation) are
-    ``requester``; an annotation ("<name> left an annotation (date)") down to its "Link to this" is
-    ``annotation``; a "From: <body>" line (and its date line) is ``body_start``. Empty when the page is not
-    a thread with a named requester."""
-    requester = None
-    for index in range(min(len(lines), 40)):
-        # The line may be wrapped ("Priya Shah made this Freedom of" / "Information request to ...").
-        joined = " ".join(line.text.strip() for line in lines[index : index + 3])
-        match = _WDTK_REQUESTER.match(joined)
-        if match and match.end(1) < len(
-            lines[index].text.strip()
-        ):  # the name is on the line that says "made this"
-            requester = _squash(match.group(1))
-            break
-    if not requester:
-        requester = _first_sender(lines)
-    if not requester:
-        return {}
-    out: dict[int, str] = {}
-    current = None
-    for index, line in enumerate(lines):
-        stripped = line.text.strip()
-        match = _WDTK_FROM.match(stripped)
-        following = next(
-            (l.text.strip() for l in lines[index + 1 : index + 3] if l.text.strip()), ""
-        )
-        # A message of the thread opens "From: <name>" over its date; "From: ... [mailto:...]" in a quoted
-        # e-mail is not a new message.
-        if match and _WDTK_DATE.match(following):
-            current = "requester" if _squash(match.group(1)) == requester else "body"
-            out[index] = "requester" if current == "requester" else "body_start"
-            continue
-        if _WDTK_ANNOTATION.match(stripped):
-            current = "annotation"
-            out[index] = "annotation"
-            continue
-        if current == "body" and _WDTK_DATE.match(stripped) and out.get(index - 1) == "body_start":
-            out[index] = "body_start"
-            continue
-        if current == "annotation" and LINK_TO_THIS.match(stripped):
-            out[index] = "nav"
-            current = None
-            continue
-        if current in {"requester", "annotation"}:
-            out[index] = current
-    return out
 
 
 _PAGE_MARKER = cue("segment.page_marker")
@@ -286,28 +230,6 @@ def _running_lines(lines: list[Line]) -> set[int]:
         ):
             out.update(indexes)
     return out | set(markers)
-
-
-_AUTHORITY_NAME = cue("segment.authority_name")
-
-
-def _first_sender(lines: list[Line]) -> str | None:
-    """A thread page cut above its "made this request" line: the first message ("From: <person>" over a date,
-    then "Dear ...") is the request, so its sender is the requester (never an authority's name)."""
-    for index, line in enumerate(lines):
-        match = _WDTK_FROM.match(line.text.strip())
-        if not match:
-            continue
-        following = [l.text.strip() for l in lines[index + 1 : index + 6] if l.text.strip()]
-        if (
-            len(following) >= 2
-            and _WDTK_DATE.match(following[0])
-            and following[1].lower().startswith("dear ")
-        ):
-            name = match.group(1)
-            return None if _AUTHORITY_NAME.search(name) or "@" in name else _squash(name)
-        return None
-    return None
 
 
 def _answers_question_above(lines: list[Line], index: int) -> bool:
@@ -416,16 +338,12 @@ def segment(text: str, question: str | None = None) -> list[Unit]:
     return units
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
 def _mark_quoted_request(units: list[Unit], question: str) -> None:
     """Sentences of the reply that repeat the supplied request word for word are the request quoted
     (a body answering under each question of the letter), whatever they look like."""
-    request = _squash(question)
+    request = squash(question)
     for unit in units:
-        text = _squash(unit.text)
+        text = squash(unit.text)
         if unit.role in {"answer", "boilerplate", "header"} and len(text) >= 30 and text in request:
             unit.role = "question"
 
