@@ -248,6 +248,8 @@ def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:
             and NEGATION.search(clause)
             and REFERENCE.search(clause)
             and not DISOWNED.search(clause)
+            # "... holds no recorded information that would confirm it": about records, not the kit
+            and not UNCERTAIN.search(clause)
         ):
             return True
     return False

@@ -37,10 +37,9 @@ def from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[M
         return _answered(
             _unique(q_hits), unit, "skip", False, "an answer about kit other than cameras"
         )
-    if NO.match(unit.text) or (
-        NEGATION.search(unit.text)
-        and REFER_BACK.search(unit.text)
-        and not REFUSES_QUESTION.search(unit.text)
+    # "None of these records identify the make": not held, not a "No".
+    if (NO.match(unit.text) or (NEGATION.search(unit.text) and REFER_BACK.search(unit.text))) and (
+        not REFUSES_QUESTION.search(unit.text)
     ):
         return _answered(
             _unique(q_hits), unit, "denied", True, "'No' to a question naming the maker"
