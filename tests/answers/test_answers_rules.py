@@ -832,3 +832,15 @@ def test_a_whatdotheyknow_thread_reads_the_bodys_messages_and_not_the_requests_t
     assert answer.manufacturers_in_use == ["Axis"]
     assert answer.manufacturers_denied == ["Uniview"]
     assert answer.counts == {"Axis": 23} and answer.outcome == "disclosed"
+
+
+def test_a_question_and_answer_table_flattened_to_lines_pairs_each_answer_with_its_question():
+    answer = extract_answer(
+        "Question | Answer\n"
+        "1. How many CCTV cameras does the Council operate? | 40 cameras in total.\n"
+        "2. Please give the manufacturer of each camera. | Axis: 31 cameras. Sony: 9 cameras.\n"
+        "3. Does the Council use any cameras made by Uniview? | No.\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis", "Sony"]
+    assert answer.manufacturers_denied == ["Uniview"]
+    assert answer.counts == {"Axis": 31, "Sony": 9} and answer.total_cameras == 40

@@ -247,9 +247,7 @@ def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:
             not has_hit
             and NEGATION.search(clause)
             and REFERENCE.search(clause)
-            and not DISOWNED.search(clause)
-            # "... holds no recorded information that would confirm it": about records, not the kit
-            and not UNCERTAIN.search(clause)
+            and not (DISOWNED.search(clause) or UNCERTAIN.search(clause))  # "... would confirm it"
         ):
             return True
     return False
