@@ -844,3 +844,11 @@ def test_a_question_and_answer_table_flattened_to_lines_pairs_each_answer_with_i
     assert answer.manufacturers_in_use == ["Axis", "Sony"]
     assert answer.manufacturers_denied == ["Uniview"]
     assert answer.counts == {"Axis": 31, "Sony": 9} and answer.total_cameras == 40
+
+
+def test_a_withheld_cell_of_a_register_row_hedges_nothing_about_its_maker():
+    rows = "\n".join(
+        f"RC-{n:03d} | Vivotek | PTZ dome | Deployed | Withheld - s31(1)(a)" for n in range(1, 8)
+    )
+    answer = extract_answer("Asset ID | Make | Type | Status | Location\n" + rows + "\n")
+    assert answer.manufacturers_in_use == ["Vivotek"] and answer.counts == {"Vivotek": 7}

@@ -135,3 +135,26 @@ def is_structured(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> b
     )
     unit.list_item = listed
     return listed
+
+
+_NEGATION = cue("makers.negation")
+
+
+def own_cell(text: str, position: int) -> str:
+    """The cell of a flattened row ("a | b | c") that holds ``position``."""
+    start = text.rfind("|", 0, position) + 1
+    end = text.find("|", position)
+    return text[start : len(text) if end < 0 else end]
+
+
+def negated_in_an_earlier_cell(text: str, position: int) -> bool:
+    """A row's negation sits only in a wordy cell before the maker's ("Penryn (FX Plus: not University)"),
+    not in the maker's own cell nor in a Yes/No or count cell after it ("Hikvision | No")."""
+    if "|" not in text:
+        return False
+    start = text.rfind("|", 0, position) + 1
+    end = text.find("|", position)
+    end = len(text) if end < 0 else end
+    if _NEGATION.search(text[start:end]) or _NEGATION.search(text[end:]):
+        return False
+    return any(len(cell.split()) > 2 for cell in text[:start].split("|") if _NEGATION.search(cell))

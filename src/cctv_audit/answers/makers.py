@@ -28,6 +28,8 @@ from cctv_audit.answers.maker_layout import (
     column_header,
     is_structured,
     label_value_block,
+    negated_in_an_earlier_cell,
+    own_cell,
     under_make_header,
 )
 from cctv_audit.answers.mentions import MakerFinding, MentionStatus
@@ -414,7 +416,12 @@ def _not_the_bodys_kit(m: _Mention) -> Verdict | None:
 
 
 def _replaced_hedged_or_planned(m: _Mention) -> Verdict | None:
-    replacement, hearsay = _replacement_status(m.clause, len(m.before)), UNCERTAIN.search(m.clause)
+    # In a table row only the maker's own cell can hedge it ("Bosch | ... | Withheld - s31" withholds a location).
+    hedge_scope = own_cell(m.clause, len(m.before)) if "|" in m.clause else m.clause
+    replacement, hearsay = (
+        _replacement_status(m.clause, len(m.before)),
+        UNCERTAIN.search(hedge_scope),
+    )
     if replacement and not (
         hearsay and replacement.status == "in_use"
     ):  # "told us informally ... intends to replace"
@@ -455,26 +462,13 @@ def _negated(m: _Mention) -> Verdict | None:
     if SUBSYSTEM_SUBJECT.match(m.before):
         # "It does not contain any Hikvision cameras" (it = the public space system): a denial for one system.
         return Verdict("skip", False, "a denial for one system or site, not for the body")
-    if _negated_in_an_earlier_cell(m.text, m.rel_start):
+    if negated_in_an_earlier_cell(m.text, m.rel_start):
         # "Penryn (FX Plus: not University) | Campus-wide | Avigilon | 57": another cell's negation.
         return Verdict("skip", False, "a negation in another cell of the row, not about this maker")
     if SCOPED_PLACE.match(m.text, m.rel_end) and not ANYWHERE.search(m.clause):
         # "There are no Hikvision cameras at Trafford General Hospital": one site, not the body.
         return Verdict("skip", False, SCOPED_DENIAL)
     return Verdict("denied", True, "negated in the same clause")
-
-
-def _negated_in_an_earlier_cell(text: str, position: int) -> bool:
-    """A row's negation sits only in a wordy cell before the maker's ("Penryn (FX Plus: not University)"),
-    not in the maker's own cell nor in a Yes/No or count cell after it ("Hikvision | No")."""
-    if "|" not in text:
-        return False
-    start = text.rfind("|", 0, position) + 1
-    end = text.find("|", position)
-    end = len(text) if end < 0 else end
-    if NEGATION.search(text[start:end]) or NEGATION.search(text[end:]):
-        return False
-    return any(len(cell.split()) > 2 for cell in text[:start].split("|") if NEGATION.search(cell))
 
 
 def _ended_planned_or_others(m: _Mention) -> Verdict | None:
