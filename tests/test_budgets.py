@@ -36,8 +36,8 @@ DATA_TABLES = {
 #: Debt: modules over MODULE_LINES when the budget was set (lines). May shrink, may not grow.
 MODULE_DEBT = {
     "answers/extract.py": 617,
-    "answers/makers.py": 588,
-    "answers/segment.py": 433,
+    "answers/makers.py": 586,
+    "answers/segment.py": 431,
     "audit/emulator.py": 513,
     "audit/probes.py": 497,
     "cli/foi.py": 702,

@@ -852,3 +852,16 @@ def test_a_withheld_cell_of_a_register_row_hedges_nothing_about_its_maker():
     )
     answer = extract_answer("Asset ID | Make | Type | Status | Location\n" + rows + "\n")
     assert answer.manufacturers_in_use == ["Vivotek"] and answer.counts == {"Vivotek": 7}
+
+
+def test_a_section_heading_naming_a_maker_claims_nothing_and_a_table_after_a_page_break_is_read():
+    answer = extract_answer(
+        "1. Cameras\nThe harbour operates 42 cameras, listed in the table on the next page.\n"
+        "3. Dahua\nThe harbour does not have any Dahua cameras.\n"
+        "OFFICIAL Page 1 of 2\n\n[page 2]\n\n"
+        "Area | Manufacturer | Total\n"
+        "Quay | Bosch | 30\n"
+        "Car park | Mobotix | 12\n"
+    )
+    assert answer.manufacturers_denied == ["Dahua"]
+    assert answer.counts == {"Bosch": 30, "Mobotix": 12}

@@ -142,3 +142,8 @@ def is_header_line(text: str) -> bool:
 
 def is_table_row(line: str) -> bool:
     return line.count(" | ") >= 1 or (line.count("|") >= 2 and len(line.strip()) > 2)
+
+
+def is_letterhead(text: str, region: str) -> bool:
+    """A header line, or a title-like line before the letter starts (the caller keeps table rows out)."""
+    return is_header_line(text) or (region == "preamble" and is_title_like(text))

@@ -158,3 +158,23 @@ def negated_in_an_earlier_cell(text: str, position: int) -> bool:
     if _NEGATION.search(text[start:end]) or _NEGATION.search(text[end:]):
         return False
     return any(len(cell.split()) > 2 for cell in text[:start].split("|") if _NEGATION.search(cell))
+
+
+_NUMBERED_NAME = re.compile(r"\W*\(?\d{1,2}[.)]\s*(?P<name>[^.?!:;,]{2,40}?)\s*$")
+
+
+def section_heading(
+    units: list[Unit], index: int, unit_hits: list[MakerHit], hits: list[MakerHit]
+) -> bool:
+    """'3. Hikvision' alone on its line, over a paragraph naming the same maker: the heading of that
+    paragraph, which says what the body uses or not; the heading itself says nothing."""
+    unit = units[index]
+    match = _NUMBERED_NAME.fullmatch(unit.text)
+    if match is None or len(unit_hits) != 1 or unit_hits[0].text != match.group("name"):
+        return False
+    below = next((u for u in units[index + 1 :] if u.role != "nav"), None)
+    return (
+        below is not None
+        and below.line == unit.line + 1
+        and any(below.start <= h.start < below.end and h.name == unit_hits[0].name for h in hits)
+    )

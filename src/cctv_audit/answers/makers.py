@@ -30,6 +30,7 @@ from cctv_audit.answers.maker_layout import (
     label_value_block,
     negated_in_an_earlier_cell,
     own_cell,
+    section_heading,
     under_make_header,
 )
 from cctv_audit.answers.mentions import MakerFinding, MentionStatus
@@ -71,22 +72,19 @@ def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFind
         if unit.role != "answer":
             continue
         unit_hits = [h for h in hits if unit.start <= h.start < unit.end]
+        if unit_hits and section_heading(units, index, unit_hits, hits):
+            continue  # "3. Hikvision" over "The Port does not have any Hikvision cameras."
         if unit_hits:
             found = _classify_unit(units, unit, unit_hits)
             if _ended_by_next(units, index, hits):
+                ended = "the next sentence says these were replaced or removed"
                 for finding in found:
                     if finding.status == "in_use":
-                        finding.status, finding.reason = (
-                            "past",
-                            "the next sentence says these were replaced or removed",
-                        )
+                        finding.status, finding.reason = "past", ended
             cut = _ended_later_in_unit(unit, unit_hits)
             for finding in found:
                 if cut is not None and finding.status == "in_use" and finding.hit.start < cut:
-                    finding.status, finding.reason = (
-                        "past",
-                        "a later clause says these were replaced or removed",
-                    )
+                    finding.status, finding.reason = "past", "a later clause ends their use"
             findings.extend(found)
         if unit.question is not None and (not unit_hits or BARE_YES_NO.match(unit.text)):
             own = {h.name for h in unit_hits}

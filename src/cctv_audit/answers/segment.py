@@ -325,9 +325,7 @@ def _assign_roles(units: list[Unit], lines: list[Line]) -> None:
             )
         elif region == "request" and not cues.looks_like_answer(unit.text):
             unit.role = "question"
-        elif cues.is_header_line(unit.text) or (
-            region == "preamble" and cues.is_title_like(unit.text)
-        ):
+        elif unit.cells is None and cues.is_letterhead(unit.text, region):
             unit.role = "header"
         else:
             unit.role = "answer"
