@@ -9,6 +9,7 @@ patterns, with why each exists and examples, are data in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cctv_audit.answers.rules import cue
 
@@ -73,6 +74,9 @@ def is_thread_marker(lines: list, index: int) -> bool:
     return False
 
 
+@lru_cache(
+    maxsize=4096
+)  # a pure function of the line, asked again for each stage (bounded: batches are long)
 def is_nav(line: str) -> bool:
     return len(line) < 400 and (
         bool(NAV.search(line)) or bool(RELATED_INLINE.match(line)) or is_nav_bar(line)
@@ -103,6 +107,9 @@ def ends_related_block(line: str) -> bool:
     )
 
 
+@lru_cache(
+    maxsize=4096
+)  # a pure function of the text, asked again for each unit and citation (bounded: batches are long)
 def is_boilerplate(text: str) -> bool:
     return bool(BOILERPLATE.search(text))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.units import Unit
@@ -57,6 +58,9 @@ REUSE_PARAGRAPH = cue("exemptions.reuse_paragraph")
 GENERIC_WORDING = cue("exemptions.generic_wording")
 
 
+@lru_cache(
+    maxsize=4096
+)  # a pure function of the text, asked again for each unit and citation (bounded: batches are long)
 def general_statement(text: str) -> bool:
     """The law stated in general ("a public authority is not obliged ..."), not applied to this request."""
     if GENERIC_WORDING.search(text):
@@ -68,6 +72,9 @@ def general_statement(text: str) -> bool:
     )
 
 
+@lru_cache(
+    maxsize=4096
+)  # a pure function of the text, asked again for each unit and citation (bounded: batches are long)
 def _not_relied(text: str) -> bool:
     return bool(NOT_RELIED.search(text)) or general_statement(text)
 
@@ -192,6 +199,9 @@ def _set_aside(units: list[Unit], citation: Citation, law: str) -> bool:
 HEADING_CITE = cue("exemptions.heading_cite")
 
 
+@lru_cache(
+    maxsize=4096
+)  # a pure function of the text, asked again for each unit and citation (bounded: batches are long)
 def requester_voice(text: str) -> bool:
     """A conditional or first-person request sentence, not a statement by the body that it relies on a ground."""
     if REQUESTER_VOICE.search(text):
