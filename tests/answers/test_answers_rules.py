@@ -865,3 +865,14 @@ def test_a_section_heading_naming_a_maker_claims_nothing_and_a_table_after_a_pag
     )
     assert answer.manufacturers_denied == ["Dahua"]
     assert answer.counts == {"Bosch": 30, "Mobotix": 12}
+
+
+def test_a_request_list_opened_after_a_colon_keeps_its_first_item_mark():
+    answer = extract_answer(
+        "1. The council does not use CCTV cameras made by any of the manufacturers listed in your request.\n\n"
+        "Yours sincerely\n\n"
+        '"Please tell me:\n'
+        "1. Whether the council uses any CCTV cameras made by Tiandy or Uniview.\n"
+        '2. How many cameras it operates."\n'
+    )
+    assert answer.manufacturers_denied == ["Tiandy", "Uniview"]

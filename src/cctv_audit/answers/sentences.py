@@ -5,6 +5,7 @@ answer cells of a question-and-answer table row."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from cctv_audit.answers import cues
 from cctv_audit.answers.lines import Line
@@ -15,6 +16,7 @@ _INLINE_LABEL = cue("segment.inline_label")
 _SENTENCE_END = cue("segment.sentence_end")
 _NO_SPLIT_BEFORE = cue("segment.no_split_before")
 NUMBER_ABBREVIATION = cue("segment.number_abbreviation")
+_LIST_AFTER_COLON = re.compile(r"[:;]\s*(\(?\d{1,2}[.)])$")
 _ENUMERATOR_ONLY = cue("segment.enumerator_only")
 
 
@@ -94,6 +96,11 @@ def _split_sentences(text: str, base: int) -> list[tuple[int, int]]:
         numbered = (
             NUMBER_ABBREVIATION.search(head) and text[match.end() : match.end() + 1].isdigit()
         )
+        opened = _LIST_AFTER_COLON.search(head)
+        if opened:  # "please tell me: 1. Whether ...": the item starts at its mark, not after it
+            spans.append((start, start + opened.start(1)))
+            start += opened.start(1)
+            continue
         if (
             _NO_SPLIT_BEFORE.search(head)
             or len(head.strip()) < 2
