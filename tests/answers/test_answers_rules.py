@@ -876,3 +876,23 @@ def test_a_request_list_opened_after_a_colon_keeps_its_first_item_mark():
         '2. How many cameras it operates."\n'
     )
     assert answer.manufacturers_denied == ["Tiandy", "Uniview"]
+
+
+def test_a_table_grouped_under_maker_headings_sums_each_group():
+    answer = extract_answer(
+        "Hospital | Fixed | PTZ | Total\n"
+        "Avigilon\n"
+        "Royal Infirmary | 210 | 8 | 218\n"
+        "Western General | 118 | 4 | 122\n"
+        "Vivotek (legacy)\n"
+        "Liberton | 9 | 0 | 9\n"
+        "All hospitals | 337 | 12 | 349\n"
+    )
+    assert answer.counts == {"Avigilon": 340, "Vivotek": 9}
+
+
+def test_makers_labelled_with_their_figures_in_a_run_each_keep_their_own():
+    answer = extract_answer(
+        "2. Who makes the cameras, and how many of each? | Axis: 58 Hanwha: 26 Mobotix: 12\n"
+    )
+    assert answer.counts == {"Axis": 58, "Hanwha": 26, "Mobotix": 12}

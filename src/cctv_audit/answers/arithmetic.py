@@ -4,13 +4,8 @@ same make"), and a figure given once in each language ("41 camera / 41 cameras")
 
 from __future__ import annotations
 
-from cctv_audit.answers.count_layouts import (
-    APPROXIMATE,
-    CountResult,
-    CountSpan,
-    free_numbers,
-    span_of,
-)
+from cctv_audit.answers.count_layouts import APPROXIMATE, free_numbers, span_of
+from cctv_audit.answers.count_model import CountResult, CountSpan
 from cctv_audit.answers.makers import MakerFinding
 from cctv_audit.answers.numbers import Number, camera_count_after, word_value
 from cctv_audit.answers.rules import cue

@@ -20,13 +20,8 @@ from cctv_audit.answers.arithmetic import (
     with_parallel_parts,
     without_translations,
 )
-from cctv_audit.answers.count_layouts import (
-    CountResult,
-    CountSpan,
-    free_numbers,
-    layout_count,
-    span_of,
-)
+from cctv_audit.answers.count_layouts import free_numbers, layout_count, span_of
+from cctv_audit.answers.count_model import CountResult, CountSpan
 from cctv_audit.answers.makers import MakerFinding, clause_of
 from cctv_audit.answers.numbers import (
     CAMERA_CONTEXT,
@@ -144,13 +139,27 @@ def _clause_numbers(
         for n in free_numbers(unit)
         if not OF_TOTAL.search(text[: n.start]) and not SUBSET_OF.match(text[n.end : rel_start])
     ]
-    in_clause = [n for n in numbers if left <= n.start < right]
+    # "Axis: 58 Hanwha: 26": 58 is labelled by Axis, so it is never the number before Hanwha.
+    in_clause = [
+        n for n in numbers if left <= n.start < right and not _labelled_by_other(unit, n, rel_start)
+    ]
     cameras = [
         n
         for n in in_clause
         if camera_count_after(text, n.end, True) or BRACKETED.search(text[: n.start])
     ]
     return numbers, in_clause, without_translations(text, cameras)
+
+
+def _labelled_by_other(unit: Unit, number: Number, rel_start: int) -> bool:
+    return any(
+        h.start - unit.start != rel_start
+        and _LABEL_SEPARATOR.fullmatch(unit.text[h.end - unit.start : number.start])
+        for h in unit.hits
+    )
+
+
+_LABEL_SEPARATOR = re.compile(r"\s*[:=]\s*")
 
 
 def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:

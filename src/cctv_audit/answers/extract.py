@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from typing import Literal
 
 from cctv_audit.answers.arithmetic import local_remainders, remainder_count, rest_of_total
-from cctv_audit.answers.count_layouts import CountResult, CountSpan
+from cctv_audit.answers.count_model import CountResult, CountSpan
 from cctv_audit.answers.counts import maker_counts, recorder_mention
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers

@@ -7,22 +7,14 @@ from __future__ import annotations
 import re
 
 from cctv_audit.answers.arithmetic import combine
-from cctv_audit.answers.count_layouts import (
-    KEY_VALUE_COUNT,
-    TOTAL_CELL,
-    CountKind,
-    CountResult,
-    CountSpan,
-    cell_number,
-    cell_offset,
-    exact_numbers,
-    span_of,
-)
+from cctv_audit.answers.count_layouts import KEY_VALUE_COUNT, exact_numbers, span_of
+from cctv_audit.answers.count_model import CountKind, CountResult, CountSpan
 from cctv_audit.answers.lines import NUMBER_LABEL
 from cctv_audit.answers.makers import PAST
 from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers
 from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
+from cctv_audit.answers.table_rows import TOTAL_CELL, cell_number, cell_offset
 from cctv_audit.answers.units import Unit
 
 TOTAL = cue("counts.total")
