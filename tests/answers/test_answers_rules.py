@@ -896,3 +896,16 @@ def test_makers_labelled_with_their_figures_in_a_run_each_keep_their_own():
         "2. Who makes the cameras, and how many of each? | Axis: 58 Hanwha: 26 Mobotix: 12\n"
     )
     assert answer.counts == {"Axis": 58, "Hanwha": 26, "Mobotix": 12}
+
+
+def test_a_zero_in_a_row_with_other_figures_is_no_denial_and_a_later_note_cell_denies_nothing():
+    answer = extract_answer(
+        "Make | Fixed | Dome | PTZ | Total\nAxis | 40 | 10 | 2 | 52\nBosch | 0 | 0 | 2 | 2\n"
+    )
+    assert answer.manufacturers_denied == [] and answer.counts == {"Axis": 52, "Bosch": 2}
+    noted = extract_answer(
+        "Station | Make | Type | Cameras | Note\n"
+        "Quayside | Axis | Fixed | 12 |\n"
+        "Central | Vicon | Fixed | 22 | Network Rail (mainline station) - not the authority's\n"
+    )
+    assert noted.manufacturers_denied == []

@@ -147,17 +147,27 @@ def own_cell(text: str, position: int) -> str:
     return text[start : len(text) if end < 0 else end]
 
 
-def negated_in_an_earlier_cell(text: str, position: int) -> bool:
-    """A row's negation sits only in a wordy cell before the maker's ("Penryn (FX Plus: not University)"),
-    not in the maker's own cell nor in a Yes/No or count cell after it ("Hikvision | No")."""
+def negated_in_another_cell(text: str, position: int) -> bool:
+    """A row's negation sits only in wordy cells other than the maker's ("Penryn (FX Plus: not University)",
+    "* Network Rail (mainline station) - not Nexus"), not in the maker's own cell nor in a short Yes/No
+    or count cell ("Hikvision | No", "Dahua | None")."""
     if "|" not in text:
         return False
     start = text.rfind("|", 0, position) + 1
     end = text.find("|", position)
     end = len(text) if end < 0 else end
-    if _NEGATION.search(text[start:end]) or _NEGATION.search(text[end:]):
+    if _NEGATION.search(text[start:end]):
         return False
-    return any(len(cell.split()) > 2 for cell in text[:start].split("|") if _NEGATION.search(cell))
+    others = [c for c in (text[:start].split("|") + text[end:].split("|")) if _NEGATION.search(c)]
+    return bool(others) and all(len(cell.split()) > 2 for cell in others)
+
+
+def zero_row_with_figures(text: str, position: int) -> bool:
+    """'Bosch | 0 | 0 | 2 | 2': a zero in the first figure cell of a row with other, non-zero figures."""
+    if "|" not in text:
+        return False
+    cells = text[position:].split("|")[1:]
+    return any(re.fullmatch(r"\s*0*[1-9][\d,]*\s*", cell) for cell in cells)
 
 
 _NUMBERED_NAME = re.compile(r"\W*\(?\d{1,2}[.)]\s*(?P<name>[^.?!:;,]{2,40}?)\s*$")

@@ -28,10 +28,11 @@ from cctv_audit.answers.maker_layout import (
     column_header,
     is_structured,
     label_value_block,
-    negated_in_an_earlier_cell,
+    negated_in_another_cell,
     own_cell,
     section_heading,
     under_make_header,
+    zero_row_with_figures,
 )
 from cctv_audit.answers.mentions import MakerFinding, MentionStatus
 from cctv_audit.answers.pairing import question_span, question_text
@@ -398,7 +399,7 @@ def _not_the_bodys_kit(m: _Mention) -> Verdict | None:
         return Verdict("skip", False, f"{m.hit.name} is a {m.hit.kind}, not a camera maker")
     if PARENT_BEFORE.search(m.text[: m.rel_start]) and PARENT_AFTER.match(m.text, m.rel_end):
         return Verdict("skip", False, "the parent company of the maker named before it")
-    if ZERO_AFTER.match(m.text, m.rel_end):
+    if ZERO_AFTER.match(m.text, m.rel_end) and not zero_row_with_figures(m.text, m.rel_end):
         return Verdict("denied", True, "a count of zero")
     if NOT_DEPLOYED.search(m.text):
         # "The 20 Hikvision cameras remain in storage and have not been installed": held, not in use.
@@ -460,7 +461,7 @@ def _negated(m: _Mention) -> Verdict | None:
     if SUBSYSTEM_SUBJECT.match(m.before):
         # "It does not contain any Hikvision cameras" (it = the public space system): a denial for one system.
         return Verdict("skip", False, "a denial for one system or site, not for the body")
-    if negated_in_an_earlier_cell(m.text, m.rel_start):
+    if negated_in_another_cell(m.text, m.rel_start):
         # "Penryn (FX Plus: not University) | Campus-wide | Avigilon | 57": another cell's negation.
         return Verdict("skip", False, "a negation in another cell of the row, not about this maker")
     if SCOPED_PLACE.match(m.text, m.rel_end) and not ANYWHERE.search(m.clause):
@@ -512,8 +513,7 @@ _STAGES = (
 NO_PLANS_TO_REPLACE = cue("makers.no_plans_to_replace")
 
 
-#: "I can answer your follow-up question: the Council has no Hikvision cameras" - the request is named before
-#: the colon, the answer after it.
+#: "I can answer your follow-up question: the Council has no Hikvision cameras": the answer follows the colon.
 ANSWER_LEAD = cue("makers.answer_lead")
 
 
