@@ -909,3 +909,25 @@ def test_a_zero_in_a_row_with_other_figures_is_no_denial_and_a_later_note_cell_d
         "Central | Vicon | Fixed | 22 | Network Rail (mainline station) - not the authority's\n"
     )
     assert noted.manufacturers_denied == []
+
+
+def test_an_item_mark_alone_says_nothing_and_a_review_finding_the_exemption_misapplied_drops_it():
+    answer = extract_answer(
+        "1 and 2.\nThe academy does not own any CCTV cameras and does not hold any information about the "
+        "number or make of the cameras on the site.\n"
+    )
+    assert answer.outcome == "not_held"
+    review = extract_answer(
+        "The Council's response refused the request under section 31(1)(a).\n"
+        "Review findings: I have concluded that section 31(1)(a) was not correctly applied.\n"
+        "The information is now released: the Council has 40 Axis cameras.\n"
+    )
+    assert review.exemptions == [] and review.outcome == "disclosed"
+
+
+def test_a_refusal_a_clarification_letter_only_foresees_is_not_relied_on():
+    answer = extract_answer(
+        "Before we can answer, please clarify which sites you mean. Checking every building would take "
+        "60 hours, and the Council would be likely to refuse a request of that size under section 12.\n"
+    )
+    assert answer.exemptions == []

@@ -42,6 +42,7 @@ NOT_HELD = cue("outcome.not_held")
 NCND_BLANKET = cue("outcome.ncnd_blanket")
 HYPOTHETICAL_GROUNDS = cue("outcome.hypothetical_grounds")
 KIT_TABLE = cue("outcome.kit_table")
+ITEM_MARK_ONLY = cue("segment.enumerator_only")
 REFUSED_ANYWAY = cue("outcome.refused_anyway")
 #: "Had section 12 not applied, we would have needed to consider ... some of the information": not a part given.
 COUNTERFACTUAL = cue("outcome.counterfactual")
@@ -101,8 +102,8 @@ def gather_signals(
     unasked = _breakdown_not_asked(units)
     reuse = reuse_lines(units)
     for index, unit in enumerate(units):
-        if unit.role not in {"answer", "header"}:
-            continue
+        if unit.role not in {"answer", "header"} or ITEM_MARK_ONLY.match(unit.text):
+            continue  # "1 and 2." says nothing by itself
         # a re-use / copyright paragraph's "exempt under section 21 where ..." is standard wording, not a refusal
         refusals = index > reviewed and unit.line not in reuse
         _tag(
