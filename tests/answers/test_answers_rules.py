@@ -931,3 +931,17 @@ def test_a_refusal_a_clarification_letter_only_foresees_is_not_relied_on():
         "60 hours, and the Council would be likely to refuse a request of that size under section 12.\n"
     )
     assert answer.exemptions == []
+
+
+def test_the_remainder_of_a_stated_total_and_all_but_a_few_are_counted():
+    answer = extract_answer(
+        "1. The Council has 90 closed circuit television (CCTV) cameras.\n"
+        "2. 60 of the cameras are made by Hanwha, 20 by Axis, and the remainder by Bosch.\n"
+    )
+    assert answer.total_cameras == 90
+    assert answer.counts == {"Axis": 20, "Bosch": 10, "Hanwha": 60}
+    bar = extract_answer(
+        "The university has 300 CCTV cameras. All of them are made by Axis, bar twelve older Sony cameras "
+        "at the north campus.\n"
+    )
+    assert bar.counts == {"Axis": 288, "Sony": 12}

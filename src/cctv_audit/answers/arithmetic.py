@@ -4,6 +4,8 @@ same make"), and a figure given once in each language ("41 camera / 41 cameras")
 
 from __future__ import annotations
 
+import re
+
 from cctv_audit.answers.count_layouts import APPROXIMATE, free_numbers, span_of
 from cctv_audit.answers.count_model import CountResult, CountSpan
 from cctv_audit.answers.makers import MakerFinding
@@ -104,6 +106,9 @@ ALL_BEFORE = cue("counts.all_before")
 REST_ANY = cue("counts.rest_any")
 
 
+_PART_OF_THE_CAMERAS = re.compile(r"\s+of (?:the|our|its|these) (?:\w+ )?cameras\b", re.IGNORECASE)
+
+
 def rest_of_total(units: list[Unit]) -> CountResult | None:
     """'40 CCTV cameras: 12 Axis and the remainder Hikvision', 'Of our 55 cameras, 20 are Bosch and the rest
     are Hikvision': the first camera number of a sentence that splits it into parts is the total."""
@@ -114,6 +119,8 @@ def rest_of_total(units: list[Unit]) -> CountResult | None:
         if len(numbers) < 2 or not camera_count_after(unit.text, numbers[0].end):
             continue
         first, rest = numbers[0], numbers[1:]
+        if _PART_OF_THE_CAMERAS.match(unit.text, first.end):
+            continue  # "140 of the cameras are made by Hanwha, ... and the remainder by Bosch": 140 is a part
         hits_before = [h for h in unit.hits if h.start - unit.start < first.start]
         if hits_before or sum(n.value for n in rest) >= first.value:
             continue

@@ -199,12 +199,16 @@ def _in_long_digit_run(text: str, start: int, end: int) -> bool:
     return bool(_LONG_DIGIT_RUN.search(around)) and end - start >= 3
 
 
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\((?:cctv|ip|ptz|anpr|tcc|bwv)\)", re.IGNORECASE)
+
+
 def camera_count_after(text: str, number_end: int, about_cameras: bool = True) -> bool:
     """True when a camera word follows the number closely ('17 bodycams', '9 PTZ', '2 x go-pro cameras')."""
     tail = text[number_end : number_end + 80]
     if about_cameras and _OF_THEM.match(tail):  # "...body-worn cameras; we have 16 of them."
         return True
     tail = _OF_POSSESSIVE.sub(" ", tail)
+    tail = _BRACKETED_ABBREVIATION.sub(" ", tail)  # "212 closed circuit television (CCTV) cameras"
     tokens = re.findall(r"[A-Za-z][\w'/-]*|\d[\w/-]*|[^\s\w]", tail)
     for index, token in enumerate(tokens[:6]):
         low = token.lower().strip("'")
