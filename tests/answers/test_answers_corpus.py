@@ -91,7 +91,7 @@ def test_blind_batch_b18_holds_its_figures():
 
 def test_blind_batch_b21_holds_its_figures():
     """b21: 40 replies by a helper who had not read answers/ (30 texts, 3 PDF, 3 DOCX, 2 XLSX, 2 e-mails), scored
-    before any rule changed for them (docs/benchmarks.md has the before-fix row). Floors at the rules-1.10
+    before any rule changed for them (docs/benchmarks.md has the before-fix row). Floors at the rules-1.11
     figures; no false accusation, also none accepted without review."""
     data = evaluate(BLIND_B21).to_dict()
     assert data["cases"] == 40
@@ -100,7 +100,7 @@ def test_blind_batch_b21_holds_its_figures():
     assert data["in_use"]["precision"] >= 0.98 and data["in_use"]["recall"] >= 0.95, data[
         "mistakes"
     ]
-    assert data["counts_exact"] >= 0.79 and data["exemptions"]["f1"] >= 0.95, data["mistakes"]
+    assert data["counts_exact"] >= 0.95 and data["exemptions"]["f1"] >= 0.97, data["mistakes"]
     assert data["denied"]["f1"] >= 0.97, data["mistakes"]
     accepted = data["accepted_without_review"]
     assert accepted["false_accusations"] == 0 and accepted["outcome_accuracy"] >= 0.93, data[
@@ -108,7 +108,7 @@ def test_blind_batch_b21_holds_its_figures():
     ]
 
 
-#: Blind batches b22-b24 (40 replies each, by helpers who had read neither answers/ nor each other's batch;
+#: Blind batches b22-b25 (40 replies each, by helpers who had read neither answers/ nor each other's batch;
 #: texts, PDF, DOCX, XLSX, e-mail and one saved web page), scored before any rule changed for them
 #: (docs/benchmarks.md has each before-fix row). Floors at the rules-1.11 figures after their fixes.
 BLIND_FLOORS = {
@@ -132,9 +132,17 @@ BLIND_FLOORS = {
         "outcome": 0.85,
         "in_use_p": 0.95,
         "in_use_r": 0.9,
-        "denied": 0.75,
+        "denied": 0.9,
         "exemptions": 0.95,
         "counts": 0.78,
+    },
+    "b25": {
+        "outcome": 0.92,
+        "in_use_p": 0.98,
+        "in_use_r": 0.94,
+        "denied": 0.82,
+        "exemptions": 0.95,
+        "counts": 0.67,
     },
 }
 
