@@ -17,7 +17,9 @@ HEADER = """# Benchmarks
 
 Measured by `make bench` (or `python -m bench NAME`) on the project's CI machine
 kind (2 cores, 24 GiB). Each section names the command that produced it and
-when it last ran; rerun it to check a figure.
+when it last ran; rerun it to check a figure. The answer extractor's figures on
+replies written blind, measured once before any rule changed for each batch,
+are in [blind-batches.md](blind-batches.md).
 """
 
 
