@@ -76,7 +76,7 @@ BLIND_B21 = BLIND_B18.parent / "b21"
 
 def test_blind_batch_b18_holds_its_figures():
     """b18: 40 replies written by a helper who had not read answers/, scored before any rule changed for them
-    (docs/benchmarks.md has the before-fix row). Floors at the rules-1.8 figures; no false accusation, also
+    (docs/blind-batches.md has the before-fix row). Floors at the rules-1.8 figures; no false accusation, also
     none accepted without review."""
     data = evaluate(BLIND_B18).to_dict()
     assert data["false_accusations"] == []
@@ -91,7 +91,7 @@ def test_blind_batch_b18_holds_its_figures():
 
 def test_blind_batch_b21_holds_its_figures():
     """b21: 40 replies by a helper who had not read answers/ (30 texts, 3 PDF, 3 DOCX, 2 XLSX, 2 e-mails), scored
-    before any rule changed for them (docs/benchmarks.md has the before-fix row). Floors at the rules-1.11
+    before any rule changed for them (docs/blind-batches.md has the before-fix row). Floors at the rules-1.11
     figures; no false accusation, also none accepted without review."""
     data = evaluate(BLIND_B21).to_dict()
     assert data["cases"] == 40
@@ -110,7 +110,7 @@ def test_blind_batch_b21_holds_its_figures():
 
 #: Blind batches b22-b25 (40 replies each, by helpers who had read neither answers/ nor each other's batch;
 #: texts, PDF, DOCX, XLSX, e-mail and one saved web page), scored before any rule changed for them
-#: (docs/benchmarks.md has each before-fix row). Floors at the rules-1.11 figures after their fixes.
+#: (docs/blind-batches.md has each before-fix row). Floors at the rules-1.11 figures after their fixes.
 BLIND_FLOORS = {
     "b22": {
         "outcome": 0.97,
