@@ -945,3 +945,11 @@ def test_the_remainder_of_a_stated_total_and_all_but_a_few_are_counted():
         "at the north campus.\n"
     )
     assert bar.counts == {"Axis": 288, "Sony": 12}
+
+
+def test_bulleted_lines_at_different_sites_add_up_even_with_the_same_figure():
+    answer = extract_answer(
+        "North depot:\n- Hanwha XNV-6080 x 4\n- Axis P3245-LVE x 2\n"
+        "South depot:\n- Hanwha XNV-6080 x 4\n- Axis P3245-LVE x 3\n"
+    )
+    assert answer.counts == {"Axis": 5, "Hanwha": 8}

@@ -54,7 +54,8 @@ EXPECTED = {
     "BFS": Expected(
         "disclosed",
         in_use=["Bosch", "Dahua", "Hanwha"],
-        counts={"Bosch": 30, "Hanwha": 8, "Dahua": 2},
+        # Dahua only for its two recorders: in use, no count (recorders are not cameras)
+        counts={"Bosch": 30, "Hanwha": 8},
     ),
     "SWA": Expected("disclosed", in_use=["Axis"], counts={"Axis": 20}),
 }
@@ -193,18 +194,14 @@ def review_round_one(cli: Cli, answers: dict[str, object]) -> None:
         "counts",
         "correct",
         "--value",
-        "Bosch=30, Hanwha=9, Dahua=2",
+        "Bosch=30, Hanwha=9",
         "--reason",
         "the council's follow-up email: one Hanwha camera was left off the sheet",
         "--reviewer",
         "amy",
     )
-    assert corrected["action"] == "correct" and corrected["after"] == {
-        "Bosch": 30,
-        "Hanwha": 9,
-        "Dahua": 2,
-    }
-    assert corrected["before"] == {"Bosch": 30, "Hanwha": 8, "Dahua": 2}
+    assert corrected["action"] == "correct" and corrected["after"] == {"Bosch": 30, "Hanwha": 9}
+    assert corrected["before"] == {"Bosch": 30, "Hanwha": 8}
     for code, fields in {
         "MAN": ["in_use", "denied", "counts"],
         "CRF": ["in_use", "denied"],
@@ -267,7 +264,7 @@ ROUND_ONE_FIGURES = {
     "named_manufacturers": (3, 7),
     "awaiting_review": (1, 8),
     "uses_flagged": (2, 3),
-    "devices_flagged": (42, 2),
+    "devices_flagged": (40, 2),  # Belfast's two Dahua recorders are no cameras: no count
     "uses:axis": (1, 3),
     "uses:bosch": (2, 3),
     "uses:dahua": (1, 3),
@@ -275,7 +272,7 @@ ROUND_ONE_FIGURES = {
     "uses:hikvision": (1, 3),
     "denies:dahua": (2, 7),
     "denies:hikvision": (1, 7),
-    "devices:dahua": (2, 1),
+    "devices:dahua": (0, 1),
     "devices:hikvision": (40, 1),
 }
 #: A person accepted Swansea's Axis cameras (and left its hedge about Hikvision unclaimed).
@@ -404,7 +401,7 @@ def check_explain(cli: Cli, store, answers: dict[str, object]) -> None:
     assert belfast == {
         "Bosch": ("uses", 30, True),
         "Hanwha": ("uses", 9, True),
-        "Dahua": ("uses", 2, True),
+        "Dahua": ("uses", None, True),
     }
     assert rows["KEN"]["status"] == "no_reply" and rows["KEN"]["makers"] == []
     assert (rows["EDH"]["status"], sorted(rows["EDH"]["exemptions"])) == (

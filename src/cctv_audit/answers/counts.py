@@ -94,7 +94,16 @@ def maker_counts(
 
 
 def _is_row_span(span: CountSpan) -> bool:
-    return span.unit.cells is not None or span.kind in {"quantity_line", "glued_row"}
+    """A row of a table or a bulleted list ("- Dahua IPC-HFW2431S x 4" at two sites): rows add up."""
+    unit = span.unit
+    return (
+        unit.cells is not None
+        or span.kind in {"quantity_line", "glued_row"}
+        or (unit.line_start and bool(_BULLET.match(unit.text)))
+    )
+
+
+_BULLET = re.compile(r"\s*[-•*–]\s+\S")
 
 
 RECORDER = cue("counts.recorder")
