@@ -129,7 +129,7 @@ BLIND_FLOORS = {
         "counts": 0.93,
     },
     "b24": {
-        "outcome": 0.85,
+        "outcome": 0.9,
         "in_use_p": 0.95,
         "in_use_r": 0.9,
         "denied": 0.9,

@@ -953,3 +953,12 @@ def test_bulleted_lines_at_different_sites_add_up_even_with_the_same_figure():
         "South depot:\n- Hanwha XNV-6080 x 4\n- Axis P3245-LVE x 3\n"
     )
     assert answer.counts == {"Axis": 5, "Hanwha": 8}
+
+
+def test_weighing_a_part_answer_and_rejecting_it_is_still_a_refusal():
+    answer = extract_answer(
+        "The information is withheld under section 24(1) (national security) and section 31(1)(a).\n"
+        "I have considered whether the part of your request concerning Uniview could be answered "
+        "separately. Even a partial answer would reveal which sites lack modern cameras.\n"
+    )
+    assert answer.outcome == "refused"
