@@ -5,6 +5,7 @@ same make"), and a figure given once in each language ("41 camera / 41 cameras")
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cctv_audit.answers.count_layouts import APPROXIMATE, free_numbers, span_of
 from cctv_audit.answers.count_model import CountResult, CountSpan
@@ -22,29 +23,13 @@ def still_in_use_of_these(units: list[Unit], name: str, result: CountResult) -> 
     Only when the next sentence names no maker of its own, so 'these' can only be the figure just given."""
     if len(result.spans) != 1 or result.recorders:
         return
-    unit = result.spans[0].unit
-    index = next((i for i, u in enumerate(units) if u is unit), None)
-    if index is None or index + 1 >= len(units):
+    found = _next_sentence_figure(units, result.spans[0].unit, REMAIN_OF_THESE.match)
+    if found is None or found[2] > result.value:
         return
-    following = units[index + 1]
-    match = REMAIN_OF_THESE.match(following.text)
-    if following.role != "answer" or following.hits or match is None:
-        return
-    group = match.group("n")
-    value = int(group) if group.isdigit() else word_value(group)
-    if value is None or not 0 < value <= result.value:
-        return
-    start = following.start + match.start("n")
+    following, group, value, start = found
     result.value = value
-    result.spans = [
-        CountSpan(
-            following,
-            start,
-            start + len(group),
-            f"'{group} of these' remain of the figure before",
-            "remain_of_these",
-        )
-    ]
+    reason = f"'{group} of these' remain of the figure before"
+    result.spans = [CountSpan(following, start, start + len(group), reason, "remain_of_these")]
 
 
 FURTHER_SAME_MAKE = cue("counts.further_same_make")
@@ -55,29 +40,34 @@ def further_of_the_same_make(units: list[Unit], result: CountResult) -> None:
     Only the sentence right after the figure, naming no maker of its own, so 'the same make' is that maker."""
     if result.recorders:
         return
-    last = result.spans[-1].unit
-    index = next((i for i, u in enumerate(units) if u is last), None)
-    if index is None or index + 1 >= len(units):
+    found = _next_sentence_figure(units, result.spans[-1].unit, FURTHER_SAME_MAKE.search)
+    if found is None:
         return
-    following = units[index + 1]
-    match = FURTHER_SAME_MAKE.search(following.text)
-    if following.role != "answer" or following.hits or match is None:
-        return
-    group = match.group("n")
-    value = int(group) if group.isdigit() else word_value(group)
-    if not value:
-        return
-    start = following.start + match.start("n")
-    span = CountSpan(
-        following,
-        start,
-        start + len(group),
-        f"'a further {group} of the same make'",
-        "further_same_make",
-    )
+    following, group, value, start = found
+    reason = f"'a further {group} of the same make'"
+    span = CountSpan(following, start, start + len(group), reason, "further_same_make")
     result.value += value
     result.spans.append(span)
     following.maker_count_spans.append((span.start, span.end))
+
+
+def _next_sentence_figure(
+    units: list[Unit], unit: Unit, find: Callable[[str], re.Match[str] | None]
+) -> tuple[Unit, str, int, int] | None:
+    """The figure (the cue's group "n") in the answer sentence right after ``unit``, when that sentence
+    names no maker of its own: (the sentence, the figure as written, its value, its offset)."""
+    index = next((i for i, u in enumerate(units) if u is unit), None)
+    if index is None or index + 1 >= len(units):
+        return None
+    following = units[index + 1]
+    match = find(following.text)
+    if following.role != "answer" or following.hits or match is None:
+        return None
+    group = match.group("n")
+    value = int(group) if group.isdigit() else word_value(group)
+    if not value:
+        return None
+    return following, group, value, following.start + match.start("n")
 
 
 def without_translations(text: str, numbers: list[Number]) -> list[Number]:

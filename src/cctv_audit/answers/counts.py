@@ -35,12 +35,7 @@ from cctv_audit.answers.units import Unit
 
 _I = re.IGNORECASE
 BRACKETED = cue("counts.bracketed")
-TOTAL = cue("counts.total")
-#: "The total number of CCTV cameras operated by the Council is 134." (read over a longer window)
-TOTAL_LONG = cue("counts.total_long")
 IN_TOTAL = cue("counts.in_total")
-HOW_MANY = cue("counts.how_many")
-NO_CAMERAS = cue("counts.no_cameras")
 SINGULAR = cue("counts.singular")
 #: "Nine of the Bosch cameras are at headquarters": a part of the maker's cameras, not more of them.
 SUBSET_OF = cue("counts.subset_of")

@@ -153,11 +153,11 @@ def negated_in_another_cell(text: str, position: int) -> bool:
     or count cell ("Hikvision | No", "Dahua | None")."""
     if "|" not in text:
         return False
-    start = text.rfind("|", 0, position) + 1
-    end = text.find("|", position)
-    end = len(text) if end < 0 else end
-    if _NEGATION.search(text[start:end]):
+    own = own_cell(text, position)
+    if _NEGATION.search(own):
         return False
+    start = text.rfind("|", 0, position) + 1
+    end = start + len(own)
     others = [c for c in (text[:start].split("|") + text[end:].split("|")) if _NEGATION.search(c)]
     return bool(others) and all(len(cell.split()) > 2 for cell in others)
 

@@ -36,7 +36,13 @@ def grouped_rows_count(units: list[Unit], finding: MakerFinding) -> tuple[int, C
     for below in units[index + 1 :]:
         if below.role == "nav":
             continue
-        if below.cells is None or below.hits or _ALL_ROW.match(below.cells[0]):
+        first = below.cells[0] if below.cells else ""
+        if (
+            below.cells is None
+            or below.hits
+            or TOTAL_ROW_LABEL.match(first)
+            or SUBTOTAL_ROW_LABEL.match(first)
+        ):
             break
         rows.append(below)
     values = [found[0] for found in (row_count(units, row) for row in rows) if found is not None]
@@ -51,10 +57,6 @@ def grouped_rows_count(units: list[Unit], finding: MakerFinding) -> tuple[int, C
     )
 
 
-#: "Total", "Grand total", "All hospitals", "Overall": the row that sums the table, not one of its rows.
-_ALL_ROW = re.compile(
-    r"\s*(?:all\b|overall\b|grand total|sub[- ]?totals?\b|totals?\b)", re.IGNORECASE
-)
 #: A heading line that is only a maker's name, perhaps with a bracketed note ("Honeywell (legacy)").
 _GROUP_HEADING = re.compile(r"\s*[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}(?: \([^)]{1,30}\))?\s*")
 

@@ -9,6 +9,7 @@ import re
 from cctv_audit.answers.arithmetic import combine
 from cctv_audit.answers.count_layouts import KEY_VALUE_COUNT, exact_numbers, span_of
 from cctv_audit.answers.count_model import CountKind, CountResult, CountSpan
+from cctv_audit.answers.counts import IN_TOTAL
 from cctv_audit.answers.lines import NUMBER_LABEL
 from cctv_audit.answers.makers import PAST
 from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers
@@ -20,7 +21,6 @@ from cctv_audit.answers.units import Unit
 TOTAL = cue("counts.total")
 #: "The total number of CCTV cameras operated by the Council is 134." (read over a longer window)
 TOTAL_LONG = cue("counts.total_long")
-IN_TOTAL = cue("counts.in_total")
 HOW_MANY = cue("counts.how_many")
 NO_CAMERAS = cue("counts.no_cameras")
 #: "6 of our 40 cameras" (today's estate, so a possessive and no past tense): 40 is the total.
