@@ -137,12 +137,12 @@ BLIND_FLOORS = {
         "counts": 0.78,
     },
     "b25": {
-        "outcome": 0.92,
+        "outcome": 0.95,
         "in_use_p": 0.98,
         "in_use_r": 0.94,
-        "denied": 0.82,
+        "denied": 0.97,
         "exemptions": 0.95,
-        "counts": 0.67,
+        "counts": 0.72,
     },
 }
 

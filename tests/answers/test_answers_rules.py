@@ -962,3 +962,65 @@ def test_weighing_a_part_answer_and_rejecting_it_is_still_a_refusal():
         "separately. Even a partial answer would reveal which sites lack modern cameras.\n"
     )
     assert answer.outcome == "refused"
+
+
+def test_a_denial_for_one_kind_of_facility_is_not_the_bodys_but_one_for_its_estate_is():
+    custody = extract_answer(
+        "Question 3\nNo Hikvision or Dahua cameras are used in any Northshire Police custody suite. "
+        "The force will not say which makers are used elsewhere.\n"
+    )
+    assert custody.manufacturers_denied == []
+    estate = extract_answer(
+        "3. The force can confirm that no Hikvision or Dahua cameras are in use on the NSP estate.\n"
+    )
+    assert estate.manufacturers_denied == ["Dahua", "Hikvision"]
+
+
+def test_rows_under_a_heading_that_disowns_them_are_not_the_bodys_cameras():
+    answer = extract_answer(
+        "The College does not use Hikvision cameras.\n\n"
+        "Building | Manufacturer | Quantity\nLibrary | Axis | 12\nTotal cameras on this sheet | | 12\n\n"
+        "Students' Union cameras - NOT College equipment - for information only\n"
+        "Building | Manufacturer | Quantity\nUnion bar | Hikvision | 4\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis"]
+    assert answer.manufacturers_denied == ["Hikvision"]
+    assert answer.needs_review is False
+
+
+def test_a_sheets_own_total_row_is_not_the_replys_total():
+    answer = extract_answer(
+        "(1) The College has 20 live CCTV cameras.\n\n"
+        "Building | Manufacturer | Quantity\nLibrary | Axis | 12\nTotal cameras on this sheet | | 12\n\n"
+        "Building | Manufacturer | Quantity\nHalls | Bosch | 8\nTotal cameras on this sheet | | 8\n"
+    )
+    assert answer.total_cameras == 20
+    assert answer.counts == {"Axis": 12, "Bosch": 8}
+
+
+def test_some_information_held_but_scattered_under_a_cost_refusal_is_refused():
+    answer = extract_answer(
+        "The Council holds some of this information, but it is not held centrally. Locating it would take "
+        "more than 18 hours, so the Council is refusing your request under section 12(1) of the Freedom of "
+        "Information Act 2000.\n"
+    )
+    assert answer.outcome == "refused"
+
+
+def test_register_rows_on_order_are_not_counted():
+    answer = extract_answer(
+        "Our CCTV camera asset register:\n"
+        "Site | Manufacturer | Model | Quantity | Status\nDepot | Axis | M2035-LE | 1 | In service\n"
+        "Depot | Axis | M2035-LE | 1 | In service\nLibrary | Axis | Q6075-E | 4 | On order\n"
+        "Library | Bosch | FLEXIDOME | 1 | In service\n"
+    )
+    assert answer.counts == {"Axis": 2, "Bosch": 1}
+
+
+def test_a_list_item_ending_in_its_bracketed_count_counts_past_model_words():
+    answer = extract_answer(
+        "The port's CCTV is as follows, with the number of cameras in brackets:\n"
+        "Terminal - Axis (38)\nMarshalling lanes - Bosch MIC IP starlight 7100i PTZ (6)\n"
+        "Berths 2-4 - Bosch (9)\n"
+    )
+    assert answer.counts == {"Axis": 38, "Bosch": 15}

@@ -310,7 +310,13 @@ def _adjacent(
             and QTY_SUFFIX.match(text, number.end)
         ):
             return number  # "Bosch PTZ cameras 4no." / "Vivotek domes 3 nr"
+        if BRACKET_ITEM.fullmatch(after) and BRACKET_ITEM_END.match(text, number.end):
+            return number  # "Marshalling lanes - Bosch MIC IP starlight 7100i PTZ (6)"
     return None
+
+
+BRACKET_ITEM = cue("counts.bracket_item")
+BRACKET_ITEM_END = cue("counts.bracket_item_end")
 
 
 #: After 'Hanwha 33': the end of a list item (comma, 'and', end of sentence).

@@ -9,7 +9,7 @@ import re
 from cctv_audit.answers.lexicon import MakerHit
 from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
-from cctv_audit.answers.segment import items_under
+from cctv_audit.answers.segment import items_under, table_heading
 from cctv_audit.answers.units import Unit
 
 #: Words that say the devices carry cameras (drones included: a police drone is a flying camera).
@@ -18,6 +18,19 @@ MAKE_QUESTION = cue("makers.make_question")
 LIST_ITEM = cue("makers.list_item")
 
 _NUMBER_CELL = cue("makers.number_cell")
+
+#: "the council has no responsibility for them": someone else's kit, not a statement that none are used.
+DISOWNED = cue("makers.disowned")
+#: "Leeds University Union cameras - NOT University equipment": a table of someone else's kit.
+DISOWNED_TABLE = cue("makers.disowned_table")
+
+
+def disowned(units: list[Unit], unit: Unit) -> bool:
+    """The unit, or the heading of the table it is a row of, says the kit is not the body's."""
+    if DISOWNED.search(unit.text):
+        return True
+    heading = table_heading(units, unit)
+    return heading is not None and bool(DISOWNED_TABLE.search(heading.text))
 
 
 def is_header_row(row: Unit) -> bool:

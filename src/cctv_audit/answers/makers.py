@@ -23,9 +23,11 @@ from typing import NamedTuple
 from cctv_audit.answers.lexicon import MakerHit
 from cctv_audit.answers.maker_layout import (
     CAMERA_WORDS,
+    DISOWNED,
     SHEET_HEADING,
     block_of,
     column_header,
+    disowned,
     is_structured,
     label_value_block,
     negated_in_another_cell,
@@ -102,7 +104,7 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
         status, strong, reason, others = _status(unit, hit, structured)
         if status == "in_use":
             status, strong, reason = _by_column_header(units, unit, hit, (status, strong, reason))
-        if status == "in_use" and DISOWNED.search(unit.text):
+        if status == "in_use" and disowned(units, unit):
             # "these are Hikvision units, but the council has no responsibility for them": not the body's.
             status, strong, reason, others = "skip", False, OTHERS_CAMERAS, True
         if (
@@ -230,10 +232,6 @@ PAST_HEADER = cue("makers.past_header")
 #: "Supplier | Camera manufacturer | Number": the supplier column names companies, not camera makers.
 SUPPLIER_HEADER = cue("makers.supplier_header")
 MAKE_WORDS = cue("makers.make_words")
-
-
-#: "the council has no responsibility for them": someone else's kit, not a statement that none are used.
-DISOWNED = cue("makers.disowned")
 
 
 def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:

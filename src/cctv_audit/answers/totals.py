@@ -22,6 +22,7 @@ TOTAL = cue("counts.total")
 #: "The total number of CCTV cameras operated by the Council is 134." (read over a longer window)
 TOTAL_LONG = cue("counts.total_long")
 HOW_MANY = cue("counts.how_many")
+PART_TOTAL_CELL = cue("counts.part_total_cell")
 NO_CAMERAS = cue("counts.no_cameras")
 #: "6 of our 40 cameras" (today's estate, so a possessive and no past tense): 40 is the total.
 OF_OUR = cue("counts.of_our")
@@ -59,6 +60,8 @@ def _explicit_total(units: list[Unit]) -> CountResult | None:
         if unit.role != "answer":
             continue
         if unit.cells and TOTAL_CELL.match(unit.cells[0]):
+            if PART_TOTAL_CELL.search(unit.cells[0]):
+                continue  # "Total live cameras on this sheet": one sheet's, not the reply's
             found = _total_row(unit)
             if found is not None:
                 return found
