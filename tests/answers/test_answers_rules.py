@@ -1024,3 +1024,25 @@ def test_a_list_item_ending_in_its_bracketed_count_counts_past_model_words():
         "Berths 2-4 - Bosch (9)\n"
     )
     assert answer.counts == {"Axis": 38, "Bosch": 15}
+
+
+def test_counts_given_by_camera_type_and_makes_given_per_type_combine():
+    answer = extract_answer(
+        "2. Of the 150 cameras, 100 are pan-tilt-zoom (PTZ) domes and the remainder are fixed cameras.\n\n"
+        "All of the PTZ domes are Bosch AUTODOME units.\n\n"
+        "The fixed cameras are Axis, apart from 12 Hanwha units at the depot.\n"
+    )
+    assert answer.counts == {"Axis": 38, "Bosch": 100, "Hanwha": 12}
+    unknown = extract_answer(
+        "Of the 150 cameras, 100 are PTZ domes and the remainder are fixed cameras.\n\n"
+        "The fixed cameras are Axis, apart from some Hanwha units at the depot.\n"
+    )
+    assert "Axis" not in unknown.counts  # the exception has no figure: the rest is unknown
+
+
+def test_type_figures_as_labels_add_to_a_makers_counts_of_other_types():
+    answer = extract_answer(
+        "2. By type:\nFixed cameras: 640, of which 410 are Hanwha and 230 Axis.\nDome cameras: 318. "
+        "All of the domes are Axis.\nPTZ cameras: 42 - Bosch (30) and Axis (12).\n"
+    )
+    assert answer.counts == {"Axis": 560, "Bosch": 30, "Hanwha": 410}

@@ -12,6 +12,7 @@ from cctv_audit.answers.count_model import CountResult, CountSpan
 from cctv_audit.answers.makers import MakerFinding
 from cctv_audit.answers.numbers import Number, camera_count_after, word_value
 from cctv_audit.answers.rules import cue
+from cctv_audit.answers.type_split import split_by_type
 from cctv_audit.answers.units import Unit
 
 #: "Six of these remain in use": the part of the figure just given that is still in use today.
@@ -140,7 +141,8 @@ def local_remainders(
     units: list[Unit], findings: list[MakerFinding], per_maker: dict[str, CountResult]
 ) -> None:
     """'There are 326 cameras. Of these, 230 are Axis and the balance are Bosch.': Bosch 96, from the whole
-    split in that sentence (or the sentence just before it), whatever the reply's total is."""
+    split in that sentence (or the sentence just before it), whatever the reply's total is; then the counts
+    given by camera type (:func:`cctv_audit.answers.type_split.split_by_type`)."""
     for finding in findings:
         if finding.name in per_maker or not remainder_count(finding):
             continue
@@ -163,6 +165,7 @@ def local_remainders(
             "remainder",
         )
         per_maker[finding.name] = CountResult(whole.value - counted, [span, *whole.spans])
+    split_by_type(units, findings, per_maker)
 
 
 def _local_whole(units: list[Unit], unit: Unit) -> CountResult | None:

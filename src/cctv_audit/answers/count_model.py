@@ -30,6 +30,7 @@ CountKind = Literal[
     "rest_split",
     "remainder",
     "items",
+    "type_split",
 ]
 
 

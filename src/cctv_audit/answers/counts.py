@@ -284,6 +284,9 @@ def _adjacent(
 ) -> Number | None:
     """'32 Hikvision', '32 x Hikvision', 'Hikvision: 32', 'Hikvision (32)', 'Hikvision cameras - 32',
     'Axis, 17 in total'; 'Hanwha 33, Vivotek 8' when the question asks how many of each make."""
+    for number in numbers:  # "42 - Bosch (30)": the maker's own bracket beats a figure before it
+        if number.start >= end and OWN_BRACKET.fullmatch(text[end : number.start]):
+            return number
     for number in numbers:
         if number.end <= start and _before_maker(text[number.end : start]):
             return number
@@ -316,6 +319,7 @@ def _adjacent(
 
 
 BRACKET_ITEM = cue("counts.bracket_item")
+OWN_BRACKET = cue("counts.own_bracket")
 BRACKET_ITEM_END = cue("counts.bracket_item_end")
 
 
