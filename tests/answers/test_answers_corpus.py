@@ -142,7 +142,7 @@ BLIND_FLOORS = {
         "in_use_r": 0.94,
         "denied": 0.97,
         "exemptions": 0.95,
-        "counts": 0.77,
+        "counts": 0.79,
     },
 }
 

@@ -1046,3 +1046,28 @@ def test_type_figures_as_labels_add_to_a_makers_counts_of_other_types():
         "All of the domes are Axis.\nPTZ cameras: 42 - Bosch (30) and Axis (12).\n"
     )
     assert answer.counts == {"Axis": 560, "Bosch": 30, "Hanwha": 410}
+
+
+def test_options_being_prepared_for_replacing_a_maker_leave_it_in_use():
+    answer = extract_answer(
+        "Manufacturer | Site | Number of cameras\nHikvision | County Hall | 34\nAxis | Seax House | 20\n"
+        "Officers have been asked to prepare options for replacing the Hikvision equipment by 2026.\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis", "Hikvision"]
+    assert answer.counts == {"Axis": 20, "Hikvision": 34}
+
+
+def test_a_number_right_before_another_maker_is_never_this_makers():
+    answer = extract_answer(
+        "2. The public space network (94 cameras) uses Hanwha and Axis cameras: 61 Hanwha and 33 Axis.\n"
+    )
+    assert answer.counts == {"Axis": 33, "Hanwha": 61}
+
+
+def test_the_last_maker_of_a_mix_making_up_the_rest_has_the_remainder():
+    answer = extract_answer(
+        "1. The University's CCTV system consists of 1,146 cameras.\n"
+        "2. Axis cameras make up the majority, at 884 units. The remaining cameras are a mix of "
+        "Hanwha (201) and Sony.\n"
+    )
+    assert answer.counts == {"Axis": 884, "Hanwha": 201, "Sony": 61}
