@@ -1071,3 +1071,55 @@ def test_the_last_maker_of_a_mix_making_up_the_rest_has_the_remainder():
         "Hanwha (201) and Sony.\n"
     )
     assert answer.counts == {"Axis": 884, "Hanwha": 201, "Sony": 61}
+
+
+def test_what_another_bodys_website_says_of_its_cameras_is_not_use():
+    answer = extract_answer(
+        "The County Council does not hold this information, and we are refusing your request under "
+        "regulation 12(4)(a) of the EIR.\nFor your information, the Partnership's website states that its "
+        "average speed cameras are Jenoptik VECTOR systems.\n"
+    )
+    assert answer.manufacturers_in_use == []
+    assert answer.outcome == "not_held"
+
+
+def test_exemptions_a_later_request_may_meet_are_not_relied_on():
+    answer = extract_answer(
+        "The Trust has searched its records and does not hold the information you have requested.\n"
+        "You may also request a copy of the project agreement. Please be aware that some information in it may "
+        "be exempt from disclosure, for example under section 43 (commercial interests) or section 31.\n"
+        "Police forces may consider exemptions under sections 24 and 31 of the Act.\n"
+    )
+    assert answer.outcome == "not_held"
+    assert answer.exemptions == []
+
+
+def test_a_negation_far_from_a_back_reference_is_no_no_to_the_question():
+    answer = extract_answer(
+        '"How many cameras, and are any made by Hikvision, Dahua or Huawei?"\n'
+        "The security provider owns and maintains the CCTV equipment at these sites as part of the service, "
+        "and the contract is specified by outcome (detection and response) rather than by equipment.\n"
+    )
+    assert answer.manufacturers_denied == []
+
+
+def test_foisa_s18_unable_to_reveal_whether_information_exists_is_ncnd():
+    answer = extract_answer(
+        "In accordance with section 18(1) of the Freedom of Information (Scotland) Act 2002, the Service is "
+        "unable to reveal whether the information you have requested exists or is held by us.\n"
+        "Section 18(1) allows a public authority to refuse to reveal whether information exists or is held.\n"
+    )
+    assert answer.outcome == "neither_confirm_nor_deny"
+
+
+def test_weighing_an_exemption_and_not_applying_it_is_no_refusal():
+    answer = extract_answer(
+        "2. The force currently has 2,614 Motorola VB400 body worn cameras.\n"
+        "The force has considered whether the number of devices held should be withheld under section "
+        "31(1)(a). It is satisfied that disclosure would not prejudice law enforcement.\n"
+        "4. Following a competitive procurement, the force has awarded a contract to Axon for Axon Body 4 "
+        "cameras. Roll-out is planned to start "
+        "in April 2025.\n"
+    )
+    assert answer.outcome == "disclosed"
+    assert answer.total_cameras == 2614

@@ -38,7 +38,7 @@ def from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[M
             _unique(q_hits), unit, "skip", False, "an answer about kit other than cameras"
         )
     # "None of these records identify the make": not held, not a "No".
-    if (NO.match(unit.text) or (NEGATION.search(unit.text) and REFER_BACK.search(unit.text))) and (
+    if (NO.match(unit.text) or _negates_the_named(unit.text)) and (
         not REFUSES_QUESTION.search(unit.text)
     ):
         return _answered(
@@ -55,6 +55,19 @@ def from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[M
         several = "'Yes' to a question naming several makers"
         return _answered(q_hits[:1], unit, "skip", False, several, doubtful=True)
     return []
+
+
+def _negates_the_named(text: str) -> bool:
+    """'We use neither of these', 'none of the manufacturers listed': a negation close to words referring
+    back to the question's makers (not 'these sites ... rather than by equipment', far apart)."""
+    negations = [m.start() for m in NEGATION.finditer(text)]
+    return any(
+        abs(n - m.start()) <= REFER_BACK_REACH for m in REFER_BACK.finditer(text) for n in negations
+    )
+
+
+#: How far apart (characters) a negation and its back-reference may be.
+REFER_BACK_REACH = 40
 
 
 def _question_hits(units: list[Unit], question: int, hits: list[MakerHit]) -> list[MakerHit]:
