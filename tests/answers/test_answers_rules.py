@@ -1123,3 +1123,38 @@ def test_weighing_an_exemption_and_not_applying_it_is_no_refusal():
     )
     assert answer.outcome == "disclosed"
     assert answer.total_cameras == 2614
+
+
+def test_denials_for_one_systems_cameras_or_one_kind_of_site_are_not_the_bodys():
+    public_space = extract_answer(
+        "(b) The council-owned public space cameras are Bosch AUTODOME units.\n"
+        "(c) None of the council-owned public space cameras monitored by CityWatch are made by Hikvision or "
+        "Dahua.\n"
+    )
+    assert public_space.manufacturers_denied == []
+    stations = extract_answer("The company does not have any Hikvision cameras at stations.\n")
+    assert stations.manufacturers_denied == []
+    custody = extract_answer("There are no Hikvision cameras in the force's custody suites.\n")
+    assert custody.manufacturers_denied == []
+
+
+def test_someone_elses_kit_disowned_or_not_held_is_neither_used_nor_denied():
+    answer = extract_answer(
+        "For information only, we understand that several operators use Hikvision mobile recorders on their "
+        "vehicles, but these are not TfGM systems.\n"
+        "The provider has told us that its systems there are Dahua, but the University does not hold any "
+        "further information about them.\n"
+    )
+    assert answer.manufacturers_in_use == [] and answer.manufacturers_denied == []
+
+
+def test_a_figure_reported_in_an_earlier_response_and_withdrawn_rows_are_past():
+    answer = extract_answer(
+        '"1. Does the University still have Hikvision cameras?"\n'
+        "1. No. In our response to FOI 2021-0334 we reported that the University had 97 Hikvision cameras. "
+        "All 97 have since been removed, and the University no longer has any Hikvision cameras.\n"
+        "Fleet | Cameras | Recorder | Status\nMetro (legacy) | 0 | Dahua (recorders) | Withdrawn 2023\n"
+    )
+    assert answer.manufacturers_denied == ["Hikvision"]
+    assert "Dahua" not in answer.manufacturers_in_use
+    assert answer.needs_review is False or "Hikvision" not in " ".join(answer.review_reasons)

@@ -246,7 +246,9 @@ def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:
             not has_hit
             and NEGATION.search(clause)
             and REFERENCE.search(clause)
-            and not (DISOWNED.search(clause) or UNCERTAIN.search(clause))  # "... would confirm it"
+            # "... would confirm it"; "but the University does not hold any further information about them"
+            and not (DISOWNED.search(clause) or UNCERTAIN.search(clause))
+            and not RECORDS_NEGATION.search(clause)
         ):
             return True
     return False
