@@ -1158,3 +1158,57 @@ def test_a_figure_reported_in_an_earlier_response_and_withdrawn_rows_are_past():
     assert answer.manufacturers_denied == ["Hikvision"]
     assert "Dahua" not in answer.manufacturers_in_use
     assert answer.needs_review is False or "Hikvision" not in " ".join(answer.review_reasons)
+
+
+def test_a_printed_thread_without_from_lines_keeps_the_requesters_words_out_of_the_answer():
+    answer = extract_answer(
+        "CCTV cameras at council buildings\n\nRequest sent to Northshire County Council by Jan Kowalski.\n\n"
+        "Jan Kowalski\n\n2 January 2024\n\nDear Northshire County Council,\n\n"
+        "1. How many CCTV cameras are installed?\n2. I am especially interested in Hikvision, Dahua and "
+        "Hanwha.\n\nYours faithfully,\n\nJan Kowalski\n\n-----------------------------\n\n"
+        "Information Governance, Northshire County Council\n\n6 February 2024\n\n"
+        "Please accept our apologies for the delay in responding to your request. We are still waiting for "
+        "information from Property Services. We now expect to be able to send you a full response by 20 "
+        "February 2024.\n\nWe are sorry for any inconvenience this has caused.\n"
+    )
+    assert answer.manufacturers_in_use == []
+    assert answer.outcome == "other"
+
+
+def test_exemptions_applying_to_all_parts_of_the_request_are_no_part_disclosure():
+    answer = extract_answer(
+        "Kent Police holds information relevant to your request. However, I have decided that the information "
+        "is exempt from disclosure.\nThe exemptions relied upon are:\n   Section 24(1) - National Security\n"
+        "   Section 31(1)(a) and (b) - Law Enforcement\nThese apply to all four parts of your request.\n"
+    )
+    assert answer.outcome == "refused"
+
+
+def test_words_about_the_law_and_others_systems_are_no_no_to_the_question():
+    ncnd = extract_answer(
+        '"Does the force operate any cameras manufactured by Hikvision or Dahua?"\n'
+        "The decision has been taken to neither confirm nor deny whether the force holds the information.\n"
+        "Section 1(1)(a) places two duties on public authorities: to confirm or deny whether information is "
+        "held. Those duties do not apply where an exemption to the duty to confirm or deny is engaged.\n"
+    )
+    assert ncnd.manufacturers_denied == []
+    assert ncnd.outcome == "neither_confirm_nor_deny"
+    others = extract_answer(
+        "   3. Whether any of them are made by Hikvision.\nResponse\n"
+        "The District Council does not hold the information you have requested.\nThe cameras are owned by the "
+        "town councils. The Council has no involvement in the operation of these systems, and does not receive "
+        "or hold information about the equipment used.\n"
+    )
+    assert others.manufacturers_denied == []
+    assert others.outcome == "not_held"
+
+
+def test_our_response_is_set_out_below_points_to_nothing():
+    answer = extract_answer(
+        "Thank you for your request. We have now completed our searches, and our response is set out below.\n"
+        "You asked:\n1. How many CCTV cameras made by Hikvision were purchased between 2005 and 2013?\n"
+        "Response\nRecords of minor purchases were destroyed in line with retention schedules.\n"
+        "In terms of section 17(1) of the Freedom of Information (Scotland) Act 2002, this letter serves as "
+        "notice that the Service does not hold the information you have requested.\n"
+    )
+    assert answer.outcome == "not_held"

@@ -45,7 +45,7 @@ KIT_TABLE = cue("outcome.kit_table")
 ITEM_MARK_ONLY = cue("segment.enumerator_only")
 REFUSED_ANYWAY = cue("outcome.refused_anyway")
 #: "Had section 12 not applied, we would have needed to consider ... some of the information": not a part given.
-COUNTERFACTUAL = cue("outcome.counterfactual")
+NOT_PARTIAL = cue("outcome.not_partial")
 NCND = cue("outcome.ncnd")
 PARTIAL = cue("outcome.partial")
 POINTER = cue("outcome.pointer")
@@ -204,7 +204,7 @@ def _tag(
         signals.add("refusal", unit)
     if unit.role != "answer":
         return
-    if PARTIAL.search(text) and not COUNTERFACTUAL.search(text):
+    if PARTIAL.search(text) and not NOT_PARTIAL.search(text):
         signals.add("partial", unit)
     if EXTENSION.search(text) and not REFUSED_ANYWAY.search(text):
         signals.add("extension", unit)

@@ -10,6 +10,7 @@ from cctv_audit.answers.rules import cue
 
 _WDTK_REQUESTER = cue("segment.wdtk_requester")
 _WDTK_FROM = cue("segment.wdtk_from")
+_WDTK_SENT_BY = cue("segment.wdtk_sent_by")
 _WDTK_ANNOTATION = cue("segment.wdtk_annotation")
 LINK_TO_THIS = cue("segment.link_to_this")
 _WDTK_DATE = cue("segment.wdtk_date")
@@ -34,12 +35,9 @@ def thread_speakers(lines: list[Line]) -> dict[int, str]:
     current = None
     for index, line in enumerate(lines):
         stripped = line.text.strip()
-        match = _WDTK_FROM.match(stripped)
-        # A message of the thread opens "From: <name>" over its date (perhaps with the body's name between:
-        # "From: Information Governance" / "Derbyshire Fire and Rescue Service" / "12 February 2024");
-        # "From: ... [mailto:...]" in a quoted e-mail is not a new message.
-        if match and _dated(lines, index):
-            current = "requester" if squash(match.group(1)) == requester else "body"
+        sender = _sender(lines, index, requester)
+        if sender is not None:
+            current = "requester" if squash(sender) == requester else "body"
             out[index] = "requester" if current == "requester" else "body_start"
             continue
         if _WDTK_ANNOTATION.match(stripped):
@@ -62,6 +60,29 @@ def thread_speakers(lines: list[Line]) -> dict[int, str]:
     return out
 
 
+def _sender(lines: list[Line], index: int, requester: str) -> str | None:
+    """The sender's name when the line opens a message of the thread, else None.
+
+    A message opens "From: <name>" over its date (perhaps with the body's name between: "From: Information
+    Governance" / "Derbyshire Fire and Rescue Service" / "12 February 2024"); "From: ... [mailto:...]" in a
+    quoted e-mail is not a new message. Pages printed without "From:" open each message with the sender's
+    name right over the date: the requester's name, or any name after a rule line ("-----")."""
+    stripped = lines[index].text.strip()
+    match = _WDTK_FROM.match(stripped)
+    if match:
+        return match.group(1) if _dated(lines, index) else None
+    following = next((l.text.strip() for l in lines[index + 1 : index + 4] if l.text.strip()), "")
+    if not stripped or len(stripped) > 80 or not _WDTK_DATE.match(following):
+        return None
+    above = next((l.text.strip() for l in reversed(lines[:index]) if l.text.strip()), "")
+    if squash(stripped) == requester or _RULE_LINE.match(above):
+        return stripped
+    return None
+
+
+_RULE_LINE = cue("segment.rule_line")
+
+
 def _dated(lines: list[Line], index: int) -> bool:
     """A date on one of the next two non-empty lines (the sender's name may sit between)."""
     following = [line.text.strip() for line in lines[index + 1 : index + 5] if line.text.strip()]
@@ -78,7 +99,7 @@ def _requester(lines: list[Line]) -> tuple[str | None, int | None]:
     for index in range(min(len(lines), 40)):
         # The line may be wrapped ("Priya Shah made this Freedom of" / "Information request to ...").
         joined = " ".join(line.text.strip() for line in lines[index : index + 3])
-        match = _WDTK_REQUESTER.match(joined)
+        match = _WDTK_REQUESTER.match(joined) or _WDTK_SENT_BY.match(lines[index].text.strip())
         if match and match.end(1) < len(lines[index].text.strip()):  # the name is on this line
             title = next((i for i in range(index - 1, -1, -1) if lines[i].text.strip()), None)
             return squash(match.group(1)), title
