@@ -1212,3 +1212,27 @@ def test_our_response_is_set_out_below_points_to_nothing():
         "notice that the Service does not hold the information you have requested.\n"
     )
     assert answer.outcome == "not_held"
+
+
+def test_a_recorder_not_connected_to_a_network_is_still_in_use_and_a_preferred_option_is_a_plan():
+    answer = extract_answer(
+        "2. All of the cameras at these sites are manufactured by Hikvision. There are one hundred and "
+        "thirty-eight (138) cameras in total. The cameras at each site record to a Hikvision network video "
+        "recorder on that site, and are not connected to the corporate network.\n"
+        "3. Subject to funding, the preferred option would see the existing cameras replaced with Axis cameras. "
+        "No procurement has yet taken place and no contract has been awarded.\n"
+    )
+    assert answer.manufacturers_in_use == ["Hikvision"]
+    assert answer.manufacturers_denied == []
+    assert answer.counts == {"Hikvision": 138}
+    assert answer.total_cameras == 138
+
+
+def test_a_bare_no_is_an_answer_but_a_sentence_starting_with_no_is_not():
+    answer = extract_answer(
+        '"3. Does the Service have any plans to replace its Hikvision cameras?"\n'
+        "3. No procurement has yet taken place and no contract has been awarded.\n"
+    )
+    assert answer.manufacturers_denied == []
+    bare = extract_answer('"3. Does the council use Hikvision cameras?"\n3. No.\n')
+    assert bare.manufacturers_denied == ["Hikvision"]

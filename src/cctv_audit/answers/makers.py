@@ -567,12 +567,11 @@ def _replacement_status(clause: str, position: int) -> Verdict | None:
     marker = ongoing or done
     if marker is None:
         return None
-    if not ongoing and PROSPECTIVE.search(clause[: marker.start()]):
-        # "recommends that Hikvision cameras are replaced when they reach end of life": still in place today.
-        return Verdict("in_use", True, "still in use until replaced")
     successor = SUCCESSOR_WORD.search(clause[marker.end() :])
     after_with = successor is not None and position >= marker.end() + successor.end()
-    if ongoing:
+    if ongoing or PROSPECTIVE.search(clause[: marker.start()]):
+        # "recommends that Hikvision cameras are replaced when they reach end of life": still in place today;
+        # "would see the existing cameras replaced with Axis cameras": Axis is the plan.
         return (
             Verdict("skip", False, "planned replacement")
             if after_with

@@ -184,7 +184,24 @@ def find_numbers(text: str, base: int = 0) -> list[Number]:
         if spelled is not None:
             found.append(Number(base + match.start(), base + match.end(), spelled, match.group(0)))
     found.sort(key=lambda n: n.start)
-    return found
+    return [n for n in found if not _words_restated_in_brackets(found, n, text, base)]
+
+
+def _words_restated_in_brackets(found: list[Number], number: Number, text: str, base: int) -> bool:
+    """'one hundred and thirty-eight (138) cameras': one figure, not two; the digits, next to the devices,
+    are kept."""
+    return any(
+        other.value == number.value
+        and number.end <= other.start
+        and bool(_BRACKET_BETWEEN.fullmatch(text[number.end - base : other.start - base]))
+        for other in found
+        if other is not number
+    )
+
+
+_BRACKET_BETWEEN = re.compile(r"\s*\(\s*")
+#: The figure ends a bracket it opened after the words it restates: "thirty-eight (138" (not an item mark "(1").
+_OPEN_BRACKET_FIGURE = re.compile(r"[a-z]\s*\(\s*[\d,]+$")
 
 
 def _is_year(value: int, before: str, after: str) -> bool:
@@ -210,6 +227,8 @@ def camera_count_after(text: str, number_end: int, about_cameras: bool = True) -
     tail = _OF_POSSESSIVE.sub(" ", tail)
     tail = _BRACKETED_ABBREVIATION.sub(" ", tail)  # "212 closed circuit television (CCTV) cameras"
     tokens = re.findall(r"[A-Za-z][\w'/-]*|\d[\w/-]*|[^\s\w]", tail)
+    if tokens[:1] == [")"] and _OPEN_BRACKET_FIGURE.search(text[:number_end]):
+        tokens = tokens[1:]  # "thirty-eight (138) cameras": the figure's own brackets close first
     for index, token in enumerate(tokens[:6]):
         low = token.lower().strip("'")
         if CAMERA_WORD.fullmatch(low):
