@@ -1236,3 +1236,21 @@ def test_a_bare_no_is_an_answer_but_a_sentence_starting_with_no_is_not():
     assert answer.manufacturers_denied == []
     bare = extract_answer('"3. Does the council use Hikvision cameras?"\n3. No.\n')
     assert bare.manufacturers_denied == ["Hikvision"]
+
+
+def test_a_back_reference_to_the_questions_figure_and_a_like_for_like_replacement_count():
+    answer = extract_answer(
+        'You asked:\n"1. In your 2021 FOI response you said the council had 31 Hikvision cameras at its depots. '
+        'How many of these are still in use?\n2. What were the others replaced with?"\n'
+        "Response\n1. Six of these remain in use, all at the Ellon depot. They are due to be replaced in "
+        "2025.\n2. The other 25 were replaced like-for-like with Axis cameras during 2023.\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis", "Hikvision"]
+    assert answer.counts == {"Axis": 25, "Hikvision": 6}
+
+
+def test_they_are_due_to_be_replaced_is_no_yes():
+    answer = extract_answer(
+        '"1. Does the school use Dahua cameras?"\n1. They are due to be reviewed next year.\n'
+    )
+    assert answer.manufacturers_in_use == []

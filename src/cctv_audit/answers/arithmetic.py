@@ -10,7 +10,7 @@ from collections.abc import Callable
 from cctv_audit.answers.count_layouts import APPROXIMATE, free_numbers, span_of
 from cctv_audit.answers.count_model import CountResult, CountSpan
 from cctv_audit.answers.makers import MakerFinding
-from cctv_audit.answers.numbers import Number, camera_count_after, word_value
+from cctv_audit.answers.numbers import Number, camera_count_after, find_numbers, word_value
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.type_split import split_by_type
 from cctv_audit.answers.units import Unit
@@ -31,6 +31,47 @@ def still_in_use_of_these(units: list[Unit], name: str, result: CountResult) -> 
     result.value = value
     reason = f"'{group} of these' remain of the figure before"
     result.spans = [CountSpan(following, start, start + len(group), reason, "remain_of_these")]
+
+
+def remain_of_question(finding: MakerFinding) -> tuple[int, CountSpan] | None:
+    """'Six of these remain in use' answering 'you said the council had 31 Hikvision cameras; how many are
+    still in use?': the maker comes from the question, the count (6) from the answer."""
+    unit = finding.unit
+    match = REMAIN_OF_THESE.match(unit.text)
+    if match is None or unit.start <= finding.hit.start < unit.end:
+        return None
+    value = (
+        word_value(match.group("n")) if not match.group("n").isdigit() else int(match.group("n"))
+    )
+    if value is None:
+        return None
+    start = unit.start + match.start("n")
+    reason = "'N of these remain' of the figure in the question"
+    return value, CountSpan(unit, start, start + len(match.group("n")), reason, "remain_of_these")
+
+
+#: "The other 25 were replaced like-for-like with": the figure replaced is the new maker's count.
+REPLACED_WITH_COUNT = cue("counts.replaced_with_count")
+
+
+def replaced_with_count(finding: MakerFinding) -> tuple[int, CountSpan] | None:
+    """'The other 25 were replaced like-for-like with Axis cameras': Axis 25."""
+    unit = finding.unit
+    rel = finding.hit.start - unit.start
+    if not 0 <= rel < len(unit.text):
+        return None
+    match = REPLACED_WITH_COUNT.search(unit.text[:rel])
+    if match is None:
+        return None
+    figure = match.group("n")
+    # not a year: "installed in 2016 were replaced in 2023 with Axis"
+    numbers = find_numbers(figure)
+    if len(numbers) != 1:
+        return None
+    value = numbers[0].value
+    start = unit.start + match.start("n")
+    reason = "the figure replaced with this maker's cameras"
+    return value, CountSpan(unit, start, start + len(figure), reason, "clause")
 
 
 FURTHER_SAME_MAKE = cue("counts.further_same_make")

@@ -169,3 +169,29 @@ def itemised_count(units: list[Unit], finding: MakerFinding) -> tuple[int, Count
 
 
 KEY_VALUE_COUNT = cue("counts.key_value_count")
+
+
+def labelled_by_other(unit: Unit, number: Number, rel_start: int) -> bool:
+    """'Axis: 58 Hanwha: 26': 58 is labelled by Axis, so it is never the number before Hanwha."""
+    return any(
+        h.start - unit.start != rel_start
+        and _LABEL_SEPARATOR.fullmatch(unit.text[h.end - unit.start : number.start])
+        for h in unit.hits
+    )
+
+
+def before_other_maker(unit: Unit, number: Number, rel_start: int) -> bool:
+    """'Hanwha and Axis cameras: 61 Hanwha and 33 Axis': 61 is right before Hanwha, so never Axis's (but in
+    'Axis: 58 Hanwha: 26' the 58 is labelled by Axis)."""
+    own = next((h for h in unit.hits if h.start - unit.start == rel_start), None)
+    if own is not None and _LABEL_SEPARATOR.fullmatch(
+        unit.text[own.end - unit.start : number.start]
+    ):
+        return False
+    return any(
+        h.start - unit.start != rel_start and 0 <= h.start - unit.start - number.end <= 1
+        for h in unit.hits
+    )
+
+
+_LABEL_SEPARATOR = re.compile(r"\s*[:=]\s*")

@@ -16,11 +16,19 @@ import re
 from cctv_audit.answers.arithmetic import (
     combine,
     further_of_the_same_make,
+    remain_of_question,
+    replaced_with_count,
     still_in_use_of_these,
     with_parallel_parts,
     without_translations,
 )
-from cctv_audit.answers.count_layouts import free_numbers, layout_count, span_of
+from cctv_audit.answers.count_layouts import (
+    before_other_maker,
+    free_numbers,
+    labelled_by_other,
+    layout_count,
+    span_of,
+)
 from cctv_audit.answers.count_model import CountResult, CountSpan
 from cctv_audit.answers.makers import MakerFinding, clause_of
 from cctv_audit.answers.numbers import (
@@ -54,9 +62,7 @@ def maker_counts(
     for finding in findings:
         if finding.status != "in_use" or finding.name not in in_use:
             continue
-        found = _count_for(units, finding)
-        if found is not None and found[1].kind in {"adjacent", "clause"}:
-            found = with_parallel_parts(finding, found)
+        found = _finding_count(units, finding)
         if found is not None:
             by_unit.setdefault(
                 (finding.name, finding.unit.start, _recorder_count(units, finding, found)), found
@@ -86,6 +92,17 @@ def maker_counts(
         still_in_use_of_these(units, name, result)
         further_of_the_same_make(units, result)
     return results
+
+
+def _finding_count(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
+    """One mention's count: its answer to a question's figure, its words or layout, or the cameras it
+    replaced; with the same maker's figures at other places in the sentence."""
+    found = (
+        remain_of_question(finding) or _count_for(units, finding) or replaced_with_count(finding)
+    )
+    if found is not None and found[1].kind in {"adjacent", "clause"}:
+        found = with_parallel_parts(finding, found)
+    return found
 
 
 def _is_row_span(span: CountSpan) -> bool:
@@ -148,8 +165,8 @@ def _clause_numbers(
         n
         for n in numbers
         if left <= n.start < right
-        and not _labelled_by_other(unit, n, rel_start)
-        and not _before_other_maker(unit, n, rel_start)
+        and not labelled_by_other(unit, n, rel_start)
+        and not before_other_maker(unit, n, rel_start)
     ]
     cameras = [
         n
@@ -157,31 +174,6 @@ def _clause_numbers(
         if camera_count_after(text, n.end, True) or BRACKETED.search(text[: n.start])
     ]
     return numbers, in_clause, without_translations(text, cameras)
-
-
-def _labelled_by_other(unit: Unit, number: Number, rel_start: int) -> bool:
-    return any(
-        h.start - unit.start != rel_start
-        and _LABEL_SEPARATOR.fullmatch(unit.text[h.end - unit.start : number.start])
-        for h in unit.hits
-    )
-
-
-def _before_other_maker(unit: Unit, number: Number, rel_start: int) -> bool:
-    """'Hanwha and Axis cameras: 61 Hanwha and 33 Axis': 61 is right before Hanwha, so never Axis's (but in
-    'Axis: 58 Hanwha: 26' the 58 is labelled by Axis)."""
-    own = next((h for h in unit.hits if h.start - unit.start == rel_start), None)
-    if own is not None and _LABEL_SEPARATOR.fullmatch(
-        unit.text[own.end - unit.start : number.start]
-    ):
-        return False
-    return any(
-        h.start - unit.start != rel_start and 0 <= h.start - unit.start - number.end <= 1
-        for h in unit.hits
-    )
-
-
-_LABEL_SEPARATOR = re.compile(r"\s*[:=]\s*")
 
 
 def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:

@@ -21,6 +21,8 @@ PAST_QUESTION = cue("makers.past_question")
 REFUSES_QUESTION = cue("makers.refuses_question")
 #: A question about a maker's kit other than cameras: its Yes/No is not about cameras.
 OTHER_KIT_QUESTION = cue("makers.other_kit_question")
+#: "Six of these remain in use": the part of the question's figure still in use.
+REMAIN_OF_THESE = cue("counts.remain_of_these")
 
 
 def from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[MakerFinding]:
@@ -43,6 +45,11 @@ def from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[M
     ):
         return _answered(
             _unique(q_hits), unit, "denied", True, "'No' to a question naming the maker"
+        )
+    if len(names) == 1 and unit.label is not None and REMAIN_OF_THESE.match(unit.text):
+        # "You said the council had 31 Hikvision cameras. How many are still in use?" - "Six of these remain".
+        return _answered(
+            q_hits[:1], unit, "in_use", True, "'N of these remain' of the question's figure"
         )
     if YES.match(unit.text) and len(names) == 1 and PAST_QUESTION.search(q_text):
         # "Did the council previously use Hikvision cameras?" - "Yes." is past use, not use now.
