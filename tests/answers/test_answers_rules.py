@@ -1254,3 +1254,24 @@ def test_they_are_due_to_be_replaced_is_no_yes():
         '"1. Does the school use Dahua cameras?"\n1. They are due to be reviewed next year.\n'
     )
     assert answer.manufacturers_in_use == []
+
+
+def test_makers_listed_as_all_are_model_cameras_and_drone_fleets_are_in_use():
+    bwv = extract_answer(
+        "2. Make, model and number of cameras\nThe Trust has 40 body worn cameras. All are Reveal D-Series "
+        "cameras, managed through the DEMS 360 software.\n"
+    )
+    assert bwv.manufacturers_in_use == ["Reveal"] and bwv.counts == {"Reveal": 40}
+    drones = extract_answer(
+        "Question 2: The current fleet consists of DJI Matrice 30T and DJI Mavic 3 Enterprise aircraft.\n"
+    )
+    assert drones.manufacturers_in_use == ["DJI"]
+
+
+def test_a_category_column_not_recorded_negates_no_maker_of_a_crosstab():
+    answer = extract_answer(
+        "Campus | Axis | Hanwha | Bosch | Other / not recorded | Total\n"
+        "Gilmorehill | 420 | 96 | 12 | 8 | 536\nGarscube | 85 | 20 | 0 | 3 | 108\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis", "Bosch", "Hanwha"]
+    assert answer.counts == {"Axis": 505, "Bosch": 12, "Hanwha": 116}

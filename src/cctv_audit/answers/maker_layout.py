@@ -175,6 +175,18 @@ def negated_in_another_cell(text: str, position: int) -> bool:
     return bool(others) and all(len(cell.split()) > 2 for cell in others)
 
 
+def negated_only_in_category_cells(text: str, position: int) -> bool:
+    """The row's only negations are column names of a category ("Other / not recorded", "Not known"):
+    'Campus | Axis | Hanwha | Other / not recorded | Total' negates nothing about Axis."""
+    if "|" not in text or _NEGATION.search(own_cell(text, position)):
+        return False
+    negated = [c for c in text.split("|") if _NEGATION.search(c)]
+    return bool(negated) and all(_CATEGORY_CELL.fullmatch(c.strip()) for c in negated)
+
+
+_CATEGORY_CELL = cue("makers.category_cell")
+
+
 def zero_row_with_figures(text: str, position: int) -> bool:
     """'Bosch | 0 | 0 | 2 | 2': a zero in the first figure cell of a row with other, non-zero figures."""
     if "|" not in text:
