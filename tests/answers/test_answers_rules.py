@@ -1275,3 +1275,25 @@ def test_a_category_column_not_recorded_negates_no_maker_of_a_crosstab():
     )
     assert answer.manufacturers_in_use == ["Axis", "Bosch", "Hanwha"]
     assert answer.counts == {"Axis": 505, "Bosch": 12, "Hanwha": 116}
+
+
+def test_the_acts_list_of_exemptions_and_a_search_to_avoid_are_not_relied_on():
+    answer = extract_answer(
+        "The information is withheld under section 24(1) and section 31(1)(a) of the Act.\n"
+        "For your information, the exemptions available under the Act include, among others, section 23, "
+        "section 38 (health and safety) and section 40 (personal information).\n"
+    )
+    assert answer.exemptions == ["FOIA s24", "FOIA s31"]
+    clarification = extract_answer(
+        "Before we can answer, please clarify which buildings you mean. We are asking so that we can avoid a "
+        "search that would exceed the cost limit under section 12.\n"
+    )
+    assert clarification.exemptions == []
+
+
+def test_a_register_row_in_service_with_a_replacement_year_is_in_use():
+    answer = extract_answer(
+        "Our CCTV recorders:\nSite | Area | Manufacturer | Model | Quantity | Status\n"
+        "B-01 | Council buildings | Hikvision | DS-9632NI-I8 | 1 | In service – replacement 2025\n"
+    )
+    assert answer.manufacturers_in_use == ["Hikvision"]

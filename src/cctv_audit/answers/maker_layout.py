@@ -175,9 +175,14 @@ def negated_in_another_cell(text: str, position: int) -> bool:
     return bool(others) and all(len(cell.split()) > 2 for cell in others)
 
 
-def negated_only_in_category_cells(text: str, position: int) -> bool:
-    """The row's only negations are column names of a category ("Other / not recorded", "Not known"):
-    'Campus | Axis | Hanwha | Other / not recorded | Total' negates nothing about Axis."""
+def negation_not_about(text: str, start: int, end: int) -> bool:
+    """The clause's negation is not about the maker at text[start:end]: the row's only negations are
+    category columns ("Other / not recorded")."""
+    return _negated_only_in_category_cells(text, start)
+
+
+def _negated_only_in_category_cells(text: str, position: int) -> bool:
+    """'Campus | Axis | Hanwha | Other / not recorded | Total' negates nothing about Axis."""
     if "|" not in text or _NEGATION.search(own_cell(text, position)):
         return False
     negated = [c for c in text.split("|") if _NEGATION.search(c)]

@@ -31,7 +31,7 @@ from cctv_audit.answers.maker_layout import (
     is_structured,
     label_value_block,
     negated_in_another_cell,
-    negated_only_in_category_cells,
+    negation_not_about,
     own_cell,
     section_heading,
     under_make_header,
@@ -443,7 +443,7 @@ def _replaced_hedged_or_planned(m: _Mention) -> Verdict | None:
 
 def _negated(m: _Mention) -> Verdict | None:
     """A negation in the clause: a denial, unless it is about buying, records, the future or one system."""
-    if not NEGATION.search(m.clause) or negated_only_in_category_cells(m.text, m.rel_start):
+    if not NEGATION.search(m.clause) or negation_not_about(m.text, m.rel_start, m.rel_end):
         return None
     if (
         PURCHASING.search(m.clause)
