@@ -108,7 +108,7 @@ def test_blind_batch_b21_holds_its_figures():
     ]
 
 
-#: Blind batches b22-b25 (40 replies each, by helpers who had read neither answers/ nor each other's batch;
+#: Blind batches b22-b27 (40 replies each, by helpers who had read neither answers/ nor each other's batch;
 #: texts, PDF, DOCX, XLSX, e-mail and one saved web page), scored before any rule changed for them
 #: (docs/blind-batches.md has each before-fix row). Floors at the rules-1.11 figures after their fixes.
 BLIND_FLOORS = {
@@ -135,6 +135,22 @@ BLIND_FLOORS = {
         "denied": 0.9,
         "exemptions": 0.95,
         "counts": 0.78,
+    },
+    "b26": {
+        "outcome": 0.95,
+        "in_use_p": 0.97,
+        "in_use_r": 0.96,
+        "denied": 0.92,
+        "exemptions": 0.93,
+        "counts": 0.84,
+    },
+    "b27": {
+        "outcome": 0.97,
+        "in_use_p": 0.97,
+        "in_use_r": 0.93,
+        "denied": 0.97,
+        "exemptions": 0.97,
+        "counts": 0.8,
     },
     "b25": {
         "outcome": 0.95,
