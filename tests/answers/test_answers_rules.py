@@ -1297,3 +1297,32 @@ def test_a_register_row_in_service_with_a_replacement_year_is_in_use():
         "B-01 | Council buildings | Hikvision | DS-9632NI-I8 | 1 | In service – replacement 2025\n"
     )
     assert answer.manufacturers_in_use == ["Hikvision"]
+
+
+def test_a_review_that_does_not_uphold_a_cost_refusal_discloses():
+    answer = extract_answer(
+        "Internal Review\nI have now completed the internal review. The register records the manufacturer of "
+        "each camera. I therefore do not uphold the original decision to refuse your request under section 12.\n"
+        "1. The council operates 146 CCTV cameras.\n2. By manufacturer:\n   Axis - 89\n   Bosch - 57\n"
+    )
+    assert answer.outcome == "disclosed"
+    assert answer.exemptions == []
+
+
+def test_devices_not_connected_to_one_network_and_denials_reaching_every_building():
+    network = extract_answer(
+        "I can confirm that no Hikvision or Dahua devices are connected to DWP's core IT network.\n"
+    )
+    assert network.manufacturers_denied == []
+    buildings = extract_answer(
+        "No. The council does not use Hikvision cameras on the town centre system or at any of its buildings.\n"
+    )
+    assert buildings.manufacturers_denied == ["Hikvision"]
+
+
+def test_a_bulleted_sentence_restating_a_rows_figure_is_not_counted_again():
+    answer = extract_answer(
+        "Manufacturer | Cameras\nAxis Communications | 24\nDahua | 9\n\n"
+        "- The nine Dahua cameras were installed in 2018 and remain in service.\n"
+    )
+    assert answer.counts == {"Axis": 24, "Dahua": 9}

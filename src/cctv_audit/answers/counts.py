@@ -111,7 +111,8 @@ def _is_row_span(span: CountSpan) -> bool:
     return (
         unit.cells is not None
         or span.kind in {"quantity_line", "glued_row"}
-        or (unit.line_start and bool(_BULLET.match(unit.text)))
+        # a bulleted item ("- Dahua IPC-HFW2431S x 4"), not a bulleted sentence restating a figure
+        or (unit.line_start and bool(_BULLET.match(unit.text)) and len(unit.text.split()) <= 8)
     )
 
 

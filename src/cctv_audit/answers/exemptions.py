@@ -184,12 +184,15 @@ def overturns(units: list[Unit]) -> list[int]:
 
 
 def _set_aside(units: list[Unit], citation: Citation, law: str) -> bool:
-    """A citation before a review that overturns it (the sections it names, or all when it names none)."""
+    """A citation before a review that overturns it (the sections it names, or all when it names none), or
+    the one ground the overturning sentence itself names ("do not uphold the decision ... under section 12")."""
     position = units.index(citation.unit)
     for index in overturns(units):
-        if index <= position:
+        if index < position:
             continue
         named = {c.label for c in _citations(units[index], law)}
+        if index == position and named != {citation.label}:
+            continue  # "s31 was wrongly applied; s24 applies": only a lone ground is set aside in place
         if not named or citation.label in named:
             return True
     return False
