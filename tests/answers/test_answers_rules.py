@@ -1326,3 +1326,25 @@ def test_a_bulleted_sentence_restating_a_rows_figure_is_not_counted_again():
         "- The nine Dahua cameras were installed in 2018 and remain in service.\n"
     )
     assert answer.counts == {"Axis": 24, "Dahua": 9}
+
+
+def test_an_answer_cell_of_a_question_table_is_read_like_an_answer():
+    answer = extract_answer(
+        "Question | Response\n1 | The Board operates CCTV at all of its acute hospitals.\n"
+        "2 | There are 412 Hikvision cameras in use. They are at older sites, principally Stobhill Hospital.\n"
+    )
+    assert answer.counts == {"Hikvision": 412}
+
+
+def test_dash_items_with_model_words_and_the_remaining_figure_of_a_make_count():
+    drones = extract_answer(
+        "The force operates a fleet of 19 drones, all of which are manufactured by DJI:\n"
+        "DJI Matrice 30T – 11\nDJI Mavic 3 Enterprise – 8\n"
+    )
+    assert drones.counts == {"DJI": 19}
+    school = extract_answer(
+        "1. The school has 42 CCTV cameras. 30 are Hikvision DS-2CD2347G2-LU turret cameras, covering the "
+        "entrances. The remaining 12, on the sports centre and the sixth form block, are HiLook IPC-T250H "
+        "cameras.\n"
+    )
+    assert school.counts == {"Hikvision": 42}

@@ -52,15 +52,19 @@ def remain_of_question(finding: MakerFinding) -> tuple[int, CountSpan] | None:
 
 #: "The other 25 were replaced like-for-like with": the figure replaced is the new maker's count.
 REPLACED_WITH_COUNT = cue("counts.replaced_with_count")
+#: "The remaining 12, on the sports centre and the sixth form block, are": the rest of a figure, of one make.
+REMAINING_ARE = cue("counts.remaining_are")
 
 
 def replaced_with_count(finding: MakerFinding) -> tuple[int, CountSpan] | None:
-    """'The other 25 were replaced like-for-like with Axis cameras': Axis 25."""
+    """'The other 25 were replaced like-for-like with Axis cameras': Axis 25; 'The remaining 12, on the sports
+    centre, are HiLook cameras': HiLook 12 (the sentence's subject is the figure, the maker its make)."""
     unit = finding.unit
     rel = finding.hit.start - unit.start
     if not 0 <= rel < len(unit.text):
         return None
-    match = REPLACED_WITH_COUNT.search(unit.text[:rel])
+    before = unit.text[:rel]
+    match = REPLACED_WITH_COUNT.search(before) or REMAINING_ARE.search(before)
     if match is None:
         return None
     figure = match.group("n")

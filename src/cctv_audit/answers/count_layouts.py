@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from cctv_audit.answers.count_model import CountKind, CountSpan
-from cctv_audit.answers.maker_layout import MAKE_LABEL
+from cctv_audit.answers.maker_layout import MAKE_LABEL, own_cell
 from cctv_audit.answers.makers import MakerFinding
 from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, find_numbers
 from cctv_audit.answers.rules import cue
@@ -195,3 +195,19 @@ def before_other_maker(unit: Unit, number: Number, rel_start: int) -> bool:
 
 
 _LABEL_SEPARATOR = re.compile(r"\s*[:=]\s*")
+
+
+def sentence_cell(finding: MakerFinding) -> bool:
+    """The maker's cell is a sentence, a question-and-answer table's answer ("2 | There are 412 Hikvision
+    cameras in use. They are at older sites"), whose words are read like any answer's."""
+    unit = finding.unit
+    if unit.cells is None:
+        return False
+    own = own_cell(unit.text, finding.hit.start - unit.start)
+    return len(own.split()) >= SENTENCE_CELL_WORDS and bool(
+        re.search(r"[a-z]\s+(?:are|is|has|have)\b", own)
+    )
+
+
+#: How many words make a cell an answer sentence rather than a table value.
+SENTENCE_CELL_WORDS = 6

@@ -27,6 +27,7 @@ from cctv_audit.answers.count_layouts import (
     free_numbers,
     labelled_by_other,
     layout_count,
+    sentence_cell,
     span_of,
 )
 from cctv_audit.answers.count_model import CountResult, CountSpan
@@ -180,8 +181,8 @@ def _clause_numbers(
 def _count_for(units: list[Unit], finding: MakerFinding) -> tuple[int, CountSpan] | None:
     unit, hit = finding.unit, finding.hit
     laid_out = layout_count(units, finding)
-    if laid_out is not None or unit.cells is not None:
-        return laid_out  # a table row's count is its cells' or none: its words are not read
+    if laid_out is not None or (unit.cells is not None and not sentence_cell(finding)):
+        return laid_out  # a table row's count is its cells' or none; only an answer cell's words are read
     text = unit.text
     rel_start, rel_end = hit.start - unit.start, hit.end - unit.start
     left, right = clause_of(text, rel_start, rel_end)
@@ -326,11 +327,15 @@ def _adjacent(
             return number  # "Bosch PTZ cameras 4no." / "Vivotek domes 3 nr"
         if BRACKET_ITEM.fullmatch(after) and BRACKET_ITEM_END.match(text, number.end):
             return number  # "Marshalling lanes - Bosch MIC IP starlight 7100i PTZ (6)"
+        if DASH_ITEM.fullmatch(after) and LINE_END_AFTER.match(text, number.end):
+            return number  # "DJI Mavic 3 Enterprise – 8"
     return None
 
 
 BRACKET_ITEM = cue("counts.bracket_item")
 OWN_BRACKET = cue("counts.own_bracket")
+DASH_ITEM = cue("counts.dash_item")
+LINE_END_AFTER = cue("counts.line_end_after")
 BRACKET_ITEM_END = cue("counts.bracket_item_end")
 
 
