@@ -1348,3 +1348,15 @@ def test_dash_items_with_model_words_and_the_remaining_figure_of_a_make_count():
         "cameras.\n"
     )
     assert school.counts == {"Hikvision": 42}
+
+
+def test_names_answering_a_break_down_by_manufacturer_question_and_the_balance_count():
+    answer = extract_answer(
+        "(a) How many CCTV cameras does the University operate?\n(b) Please break this down by manufacturer.\n"
+        "(c) Are any cameras made by Dahua or Hikvision?\n"
+        "(a) The University operates 205 CCTV cameras.\n"
+        "(b) 150 are Hanwha (Samsung Wisenet), 40 are Axis and the balance by Dahua.\n"
+        "(c) The Dahua cameras are at the Harcourt Hill campus and are scheduled for replacement in 2026.\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis", "Dahua", "Hanwha"]
+    assert answer.counts == {"Axis": 40, "Dahua": 15, "Hanwha": 150}

@@ -169,7 +169,8 @@ def rest_of_total(units: list[Unit]) -> CountResult | None:
 
 def remainder_count(finding: MakerFinding) -> bool:
     """The maker is named as the rest of a total: 'and the remainder Hikvision', 'all of them are Axis' after an exception."""
-    if finding.status != "in_use":
+    # the maker is in use (its callers check); this mention may only lack camera words ("the balance by Dahua")
+    if finding.status in {"past", "denied"} or finding.others:
         return False
     text, rel = finding.unit.text, finding.hit.start - finding.unit.start
     before = text[max(0, rel - 60) : rel]
@@ -191,6 +192,8 @@ def local_remainders(
     for finding in findings:
         if finding.name in per_maker or not remainder_count(finding):
             continue
+        if not any(f.name == finding.name and f.status == "in_use" for f in findings):
+            continue  # only a maker in use has a count
         whole = _local_whole(units, finding.unit)
         if whole is None:
             continue

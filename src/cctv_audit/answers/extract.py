@@ -17,8 +17,8 @@ from cctv_audit.answers.arithmetic import local_remainders, remainder_count, res
 from cctv_audit.answers.count_model import CountResult, CountSpan
 from cctv_audit.answers.counts import maker_counts, recorder_mention
 from cctv_audit.answers.exemptions import document_law, find_exemptions
-from cctv_audit.answers.lexicon import MakerHit, bare_names, find_makers
-from cctv_audit.answers.maker_layout import CAMERA_WORDS
+from cctv_audit.answers.lexicon import MakerHit, find_makers
+from cctv_audit.answers.maker_layout import answers_to_camera_questions
 from cctv_audit.answers.makers import SCOPED_DENIAL, MakerFinding, classify_mentions
 from cctv_audit.answers.outcome import (
     READS_AS,
@@ -28,7 +28,6 @@ from cctv_audit.answers.outcome import (
     outcome_unit,
 )
 from cctv_audit.answers.outcome_table import Signal
-from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.schema import (
     Answer,
@@ -88,7 +87,7 @@ def extract_answer(
     original, text = text, ocr_mended(text)
     units = segment(text, question)
     hits = _all_hits(text, question)
-    hits += _answers_to_camera_questions(text, units, hits)
+    hits += answers_to_camera_questions(text, units, hits)
     for unit in units:
         unit.hits = [h for h in hits if unit.start <= h.start < unit.end]
     builder = _Builder(original, document_id)  # quotes come from the text as given
@@ -151,18 +150,6 @@ def _all_hits(text: str, question: str | None) -> list[MakerHit]:
         ]
         hits = shifted + hits
     return hits
-
-
-def _answers_to_camera_questions(
-    text: str, units: list[Unit], hits: list[MakerHit]
-) -> list[MakerHit]:
-    """Bare names ('We use Axis.') in answers whose question is about cameras."""
-    extra: list[MakerHit] = []
-    for unit in units:
-        asked = unit.question is not None and question_text(units, unit.question)
-        if unit.role == "answer" and unit.start >= 0 and asked and CAMERA_WORDS.search(asked):
-            extra += bare_names(text, unit.start, unit.end, hits + extra)
-    return extra
 
 
 #: "Two DJI Inspire 2 aircraft", "14 of the Hikvision cameras": a number of units just before the maker.

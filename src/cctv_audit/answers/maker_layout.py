@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from cctv_audit.answers.lexicon import MakerHit
+from cctv_audit.answers.lexicon import MakerHit, bare_names
 from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import items_under, table_heading
@@ -218,3 +218,19 @@ def section_heading(
         and below.line == unit.line + 1
         and any(below.start <= h.start < below.end and h.name == unit_hits[0].name for h in hits)
     )
+
+
+def answers_to_camera_questions(
+    text: str, units: list[Unit], hits: list[MakerHit]
+) -> list[MakerHit]:
+    """Bare names ('We use Axis.', '40 are Axis') in answers whose question is about cameras, or about
+    makers ("Please break this down by manufacturer") in a request about cameras."""
+    extra: list[MakerHit] = []
+    about_cameras = any(u.role == "question" and CAMERA_WORDS.search(u.text) for u in units)
+    for unit in units:
+        asked = unit.question is not None and question_text(units, unit.question)
+        if unit.role != "answer" or unit.start < 0 or not asked:
+            continue
+        if CAMERA_WORDS.search(asked) or (about_cameras and MAKE_QUESTION.search(asked)):
+            extra += bare_names(text, unit.start, unit.end, hits + extra)
+    return extra
