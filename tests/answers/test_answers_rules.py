@@ -1360,3 +1360,27 @@ def test_names_answering_a_break_down_by_manufacturer_question_and_the_balance_c
     )
     assert answer.manufacturers_in_use == ["Axis", "Dahua", "Hanwha"]
     assert answer.counts == {"Axis": 40, "Dahua": 15, "Hanwha": 150}
+
+
+def test_a_numbered_heading_of_maker_names_over_their_denial_is_no_claim():
+    answer = extract_answer(
+        "2. Manufacturers\nThe cameras are Axis.\n\n3. Hikvision and Dahua\n\n"
+        "We can confirm that no Hikvision or Dahua cameras are installed at any NHSGGC site.\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis"]
+    assert answer.manufacturers_denied == ["Dahua", "Hikvision"]
+
+
+def test_a_printed_thread_with_sender_and_date_on_one_line_keeps_the_requesters_hearsay_out():
+    answer = extract_answer(
+        "Priya Shah made this Freedom of Information request to Northshire Housing Executive.\n\n"
+        "-----------------------------\nPriya Shah                                   3 March 2025\n\n"
+        "Dear Northshire Housing Executive,\n3. Do you use any cameras made by Hikvision or Dahua?\n"
+        "For context, a tenants' group has told me that some of your tower blocks have Hikvision cameras.\n"
+        "Yours faithfully,\nPriya Shah\n\n-----------------------------\n"
+        "Northshire Housing Executive                 1 April 2025\n\nDear Ms Shah,\n"
+        "I am sorry that we have not been able to reply within 20 working days. We expect to be able to "
+        "respond by 15 April 2025.\n"
+    )
+    assert answer.manufacturers_in_use == []
+    assert answer.outcome == "other"

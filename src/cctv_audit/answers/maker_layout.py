@@ -210,14 +210,23 @@ def section_heading(
     paragraph, which says what the body uses or not; the heading itself says nothing."""
     unit = units[index]
     match = _NUMBERED_NAME.fullmatch(unit.text)
-    if match is None or len(unit_hits) != 1 or unit_hits[0].text != match.group("name"):
+    if match is None or not unit_hits:
+        return False
+    rest = match.group("name")
+    for hit in unit_hits:  # "3. Hikvision and Dahua": nothing but the names and their joins
+        rest = rest.replace(hit.text, " ")
+    if rest.strip(" &/,") and not _NAME_JOINS.fullmatch(rest):
         return False
     below = next((u for u in units[index + 1 :] if u.role != "nav"), None)
+    names = {h.name for h in unit_hits}
     return (
         below is not None
-        and below.line == unit.line + 1
-        and any(below.start <= h.start < below.end and h.name == unit_hits[0].name for h in hits)
+        and below.line <= unit.line + 2  # the next line, or the next paragraph of a document
+        and any(below.start <= h.start < below.end and h.name in names for h in hits)
     )
+
+
+_NAME_JOINS = re.compile(r"(?:\s|,|&|/|\band\b|\bor\b)*", re.IGNORECASE)
 
 
 def answers_to_camera_questions(

@@ -66,11 +66,16 @@ def _sender(lines: list[Line], index: int, requester: str) -> str | None:
     A message opens "From: <name>" over its date (perhaps with the body's name between: "From: Information
     Governance" / "Derbyshire Fire and Rescue Service" / "12 February 2024"); "From: ... [mailto:...]" in a
     quoted e-mail is not a new message. Pages printed without "From:" open each message with the sender's
-    name right over the date: the requester's name, or any name after a rule line ("-----")."""
+    name over the date or beside it: the requester's name, or any name after a rule line ("-----")."""
     stripped = lines[index].text.strip()
     match = _WDTK_FROM.match(stripped)
     if match:
         return match.group(1) if _dated(lines, index) else None
+    beside = _SENDER_AND_DATE.match(stripped)  # "Priya Natarajan          3 March 2025" on one line
+    if beside:
+        above = next((l.text.strip() for l in reversed(lines[:index]) if l.text.strip()), "")
+        name = beside.group(1)
+        return name if squash(name) == requester or _RULE_LINE.match(above) else None
     following = next((l.text.strip() for l in lines[index + 1 : index + 4] if l.text.strip()), "")
     if not stripped or len(stripped) > 80 or not _WDTK_DATE.match(following):
         return None
@@ -81,6 +86,7 @@ def _sender(lines: list[Line], index: int, requester: str) -> str | None:
 
 
 _RULE_LINE = cue("segment.rule_line")
+_SENDER_AND_DATE = cue("segment.sender_and_date")
 
 
 def _dated(lines: list[Line], index: int) -> bool:
