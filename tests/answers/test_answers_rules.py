@@ -1384,3 +1384,37 @@ def test_a_printed_thread_with_sender_and_date_on_one_line_keeps_the_requesters_
     )
     assert answer.manufacturers_in_use == []
     assert answer.outcome == "other"
+
+
+def test_it_does_not_use_is_the_body_and_none_of_one_networks_cameras_is_scoped():
+    answer = extract_answer(
+        "3. Yes. The Service uses Dahua cameras, as set out above. It does not use any Hikvision cameras.\n"
+    )
+    assert answer.manufacturers_denied == ["Hikvision"]
+    scoped = extract_answer(
+        "None of the cameras on the public space CCTV network are made by Hikvision or Dahua. The Council is "
+        "unable to answer for systems outside that network.\n"
+    )
+    assert scoped.manufacturers_denied == []
+
+
+def test_welsh_past_removal_and_replacement_is_past_but_future_replacement_is_not():
+    past = extract_answer(
+        "Nid yw'r Cyngor yn defnyddio unrhyw gamerâu a wnaed gan Hikvision. Cafodd pedwar camera Hikvision "
+        "yn Neuadd Dwyfor eu tynnu ym mis Tachwedd 2022 a'u disodli gan gamerâu Axis.\n"
+    )
+    assert "Hikvision" not in past.manufacturers_in_use
+    assert past.manufacturers_denied == ["Hikvision"]
+
+
+def test_protected_in_part_by_cctv_is_no_part_disclosure_and_does_not_therefore_hold_is_not_held():
+    refused = extract_answer(
+        "The information is withheld under section 31(1) and section 35(1)(a) of FOISA.\n"
+        "Custody centres and property stores are protected in part by CCTV.\n"
+    )
+    assert refused.outcome == "refused"
+    almo = extract_answer(
+        "The cameras on the estates are owned by the City Council. Northshire Homes does not therefore hold "
+        "information about the number or make of the cameras.\n"
+    )
+    assert almo.outcome == "not_held"
