@@ -1418,3 +1418,22 @@ def test_protected_in_part_by_cctv_is_no_part_disclosure_and_does_not_therefore_
         "information about the number or make of the cameras.\n"
     )
     assert almo.outcome == "not_held"
+
+
+def test_dotted_leader_lists_count_each_maker():
+    answer = extract_answer(
+        "Q2. Who manufactures the cameras? Please give numbers for each manufacturer.\n"
+        "  Hanwha (Wisenet range) ............................. 52\n"
+        "  Axis Communications ................................ 51\n"
+        "  Bosch .............................................. 23\n"
+    )
+    assert answer.counts == {"Axis": 51, "Bosch": 23, "Hanwha": 52}
+
+
+def test_a_decision_to_replace_a_maker_leaves_it_in_use():
+    answer = extract_answer(
+        "Manufacturer | Number of cameras\nHikvision | 120\nAxis | 97\n"
+        "The Council has addressed this by confirming the decision to replace the Hikvision cameras.\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis", "Hikvision"]
+    assert answer.needs_review is False
