@@ -1437,3 +1437,22 @@ def test_a_decision_to_replace_a_maker_leaves_it_in_use():
     )
     assert answer.manufacturers_in_use == ["Axis", "Hikvision"]
     assert answer.needs_review is False
+
+
+def test_rows_of_a_decommissioned_sheet_are_past():
+    answer = extract_answer(
+        "[sheet Cameras]\nSite | Manufacturer | Quantity\nPepys estate | Hikvision | 21\nTown Hall | Axis | 18\n\n"
+        "[sheet Decommissioned]\nSite | Manufacturer | Quantity\nLadywell | Hikvision | 22\nLadywell | Dahua | 8\n"
+    )
+    assert answer.counts == {"Axis": 18, "Hikvision": 21}
+    assert "Dahua" not in answer.manufacturers_in_use
+
+
+def test_not_operating_cameras_of_named_makers_is_no_total_of_zero():
+    answer = extract_answer(
+        "1. The Trust operates 1,146 CCTV cameras across its seven hospitals.\n2. Axis: 702\nHanwha: 311\n"
+        "The remaining cameras are Avigilon units at St James's University Hospital.\n"
+        "3. The Trust does not operate any cameras manufactured by Hikvision or Dahua.\n"
+    )
+    assert answer.total_cameras == 1146
+    assert answer.counts == {"Avigilon": 133, "Axis": 702, "Hanwha": 311}

@@ -171,10 +171,10 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
 def _by_column_header(
     units: list[Unit], unit: Unit, hit: MakerHit, verdict: tuple[MentionStatus, bool, str]
 ) -> tuple[MentionStatus, bool, str]:
-    """A maker in use by its words may sit in a column headed previous/former (past) or supplier (skip)."""
-    header = column_header(units, unit, hit)
-    if header is not None and PAST_HEADER.search(header):
-        return "past", True, "in a table column headed previous/former/replaced"
+    """In use by its words, but in a column or sheet headed previous/decommissioned (past) or supplier (skip)."""
+    header, heading = column_header(units, unit, hit), table_heading(units, unit)
+    if any(h is not None and PAST_HEADER.search(h) for h in (header, heading and heading.text)):
+        return "past", True, "in a table column or sheet headed previous/former/replaced"
     if header is not None and SUPPLIER_HEADER.search(header) and not MAKE_WORDS.search(header):
         return "skip", False, "in a table column of suppliers or installers, not makers"
     return verdict

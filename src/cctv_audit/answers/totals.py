@@ -163,6 +163,10 @@ def _after_maker_comma(unit: Unit, number: Number) -> bool:
 ANSWER_LABEL = cue("counts.answer_label")
 
 
+#: How far after "no cameras" a maker may be named and the words still be about that maker's cameras.
+MAKER_REACH = 40
+
+
 def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
     """A camera number in an answer naming no maker: a quantity line, "we do not use any cameras" (0),
     camera numbers ("47 static and 9 PTZ", 56), or the figure that answers "how many cameras"."""
@@ -173,9 +177,11 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
             unit, key_value.start(1), key_value.group(1), "quantity line", "quantity_line"
         )
     match = NO_CAMERAS.search(text)
-    # "We do not have any Hikvision cameras" denies a maker; it does not say there are no cameras.
+    # "We do not have any Hikvision cameras", "does not operate any cameras manufactured by Hikvision" deny a
+    # maker; they do not say there are no cameras.
     if match and not any(
-        unit.start + match.start() <= h.start < unit.start + match.end() for h in unit.hits
+        unit.start + match.start() <= h.start < unit.start + match.end() + MAKER_REACH
+        for h in unit.hits
     ):
         return CountResult(
             0,
