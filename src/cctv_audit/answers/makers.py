@@ -172,8 +172,8 @@ def _by_column_header(
     units: list[Unit], unit: Unit, hit: MakerHit, verdict: tuple[MentionStatus, bool, str]
 ) -> tuple[MentionStatus, bool, str]:
     """In use by its words, but in a column or sheet headed previous/decommissioned (past) or supplier (skip)."""
-    header, heading = column_header(units, unit, hit), table_heading(units, unit)
-    if any(h is not None and PAST_HEADER.search(h) for h in (header, heading and heading.text)):
+    header, above = column_header(units, unit, hit), table_heading(units, unit)
+    if any(PAST_HEADER.search(h) for h in (header or "", above.text if above else "")):
         return "past", True, "in a table column or sheet headed previous/former/replaced"
     if header is not None and SUPPLIER_HEADER.search(header) and not MAKE_WORDS.search(header):
         return "skip", False, "in a table column of suppliers or installers, not makers"

@@ -176,25 +176,9 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
         return _spanned(
             unit, key_value.start(1), key_value.group(1), "quantity line", "quantity_line"
         )
-    match = NO_CAMERAS.search(text)
-    # "We do not have any Hikvision cameras", "does not operate any cameras manufactured by Hikvision" deny a
-    # maker; they do not say there are no cameras.
-    if match and not any(
-        unit.start + match.start() <= h.start < unit.start + match.end() + MAKER_REACH
-        for h in unit.hits
-    ):
-        return CountResult(
-            0,
-            [
-                CountSpan(
-                    unit,
-                    unit.start + match.start(),
-                    unit.start + match.end(),
-                    "no cameras used",
-                    "no_cameras",
-                )
-            ],
-        )
+    none = _no_cameras(unit)
+    if none is not None:
+        return none
     about = bool(CAMERA_CONTEXT.search(text)) or _after_a_camera_sentence(units, unit)
     numbers = [n for n in exact_numbers(unit) if camera_count_after(text, n.end, about)]
     if numbers:
@@ -208,6 +192,18 @@ def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
         if head and head[0].start == 0:
             return _spanned(unit, lead, head[0].text, "answer to 'how many cameras'", "how_many")
     return None
+
+
+def _no_cameras(unit: Unit) -> CountResult | None:
+    """'We do not use any cameras': a total of 0. Not "We do not have any Hikvision cameras" nor "does not
+    operate any cameras manufactured by Hikvision", which deny a maker, not cameras."""
+    match = NO_CAMERAS.search(unit.text)
+    if match is None:
+        return None
+    start, end = unit.start + match.start(), unit.start + match.end()
+    if any(start <= h.start < end + MAKER_REACH for h in unit.hits):
+        return None
+    return CountResult(0, [CountSpan(unit, start, end, "no cameras used", "no_cameras")])
 
 
 def _spanned(unit: Unit, offset: int, figure: str, reason: str, kind: CountKind) -> CountResult:
