@@ -108,9 +108,9 @@ def test_blind_batch_b21_holds_its_figures():
     ]
 
 
-#: Blind batches b22-b27 (40 replies each, by helpers who had read neither answers/ nor each other's batch;
+#: Blind batches b22-b28 (40 replies each, by helpers who had read neither answers/ nor each other's batch;
 #: texts, PDF, DOCX, XLSX, e-mail and one saved web page), scored before any rule changed for them
-#: (docs/blind-batches.md has each before-fix row). Floors at the rules-1.11 figures after their fixes.
+#: (docs/blind-batches.md has each before-fix row). Floors at the figures after their fixes (rules-1.11 to 1.13).
 BLIND_FLOORS = {
     "b22": {
         "outcome": 0.97,
@@ -151,6 +151,14 @@ BLIND_FLOORS = {
         "denied": 0.97,
         "exemptions": 0.97,
         "counts": 0.8,
+    },
+    "b28": {
+        "outcome": 0.97,
+        "in_use_p": 0.98,
+        "in_use_r": 0.95,
+        "denied": 0.95,
+        "exemptions": 0.97,
+        "counts": 0.89,
     },
     "b25": {
         "outcome": 0.95,

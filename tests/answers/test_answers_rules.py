@@ -1456,3 +1456,11 @@ def test_not_operating_cameras_of_named_makers_is_no_total_of_zero():
     )
     assert answer.total_cameras == 1146
     assert answer.counts == {"Avigilon": 133, "Axis": 702, "Hanwha": 311}
+
+
+def test_a_crosstab_whose_total_column_of_formulas_reads_empty_still_sums_by_maker():
+    answer = extract_answer(
+        "CCTV cameras by site and manufacturer\nSite | Axis | Hikvision | Honeywell | Total\n"
+        "Guildhall | 24 | 0 | 0\nFoyle Arena | 0 | 18 | 6\nPennyburn Depot | 0 | 14 | 4\nTotal\n"
+    )
+    assert answer.counts == {"Axis": 24, "Hikvision": 32, "Honeywell": 10}

@@ -88,7 +88,7 @@ def maker_column_count(
         if total is not None
         else [r for r in rows if not SUBTOTAL_ROW_LABEL.match((r.cells or [""])[0])]
     )
-    values = [cell_number((r.cells or [])[column]) for r in counted]
+    values = [cell_number(cell_at(r, column)) for r in counted]
     if any(v is None for v in values):
         return None
     first = counted[0]
@@ -104,15 +104,24 @@ def maker_column_count(
 
 
 def rows_below(units: list[Unit], header: Unit, width: int) -> list[Unit]:
-    """The table rows of the same width right below a header row (page furniture between them skipped)."""
+    """The table rows of the same width right below a header row (page furniture between them skipped); under
+    a last column headed Total a row may lack that cell (a spreadsheet's formulas never calculated read empty)."""
     rows = []
+    last = (header.cells or [""])[-1]
+    narrower = width - 1 if width >= 3 and TOTAL_CELL.match(last) else width
     for unit in units[units.index(header) + 1 :]:
         if unit.role == "nav":
             continue
-        if unit.cells is None or len(unit.cells) != width:
+        if unit.cells is None or not narrower <= len(unit.cells) <= width:
             break
         rows.append(unit)
     return rows
+
+
+def cell_at(row: Unit, column: int) -> str:
+    """The row's cell in that column, or "" where the row stops short of it."""
+    cells = row.cells or []
+    return cells[column] if column < len(cells) else ""
 
 
 TOTAL_ROW_LABEL = cue("counts.total_row_label")
