@@ -63,7 +63,7 @@ def test_real_dev_set_meets_the_targets():
     assert data["in_use"]["precision"] >= 0.98 and data["in_use"]["recall"] >= 0.75, data[
         "mistakes"
     ]
-    assert data["counts_exact"] >= 0.8 and data["exemptions"]["f1"] >= 0.95, data["mistakes"]
+    assert data["counts_exact"] >= 0.8 and data["exemptions"]["f1"] >= 0.99, data["mistakes"]
     accepted = data["accepted_without_review"]
     assert accepted["false_accusations"] == 0 and accepted["outcome_accuracy"] >= 0.93, data[
         "mistakes"

@@ -1464,3 +1464,12 @@ def test_a_crosstab_whose_total_column_of_formulas_reads_empty_still_sums_by_mak
         "Guildhall | 24 | 0 | 0\nFoyle Arena | 0 | 18 | 6\nPennyburn Depot | 0 | 14 | 4\nTotal\n"
     )
     assert answer.counts == {"Axis": 24, "Hikvision": 32, "Honeywell": 10}
+
+
+def test_an_eir_exception_written_with_an_r_before_its_number_is_cited():
+    answer = extract_answer(
+        "The information is therefore being withheld under Regulations R12(5)(a) (public safety); regulation "
+        "12(5)(b) (the course of justice); and regulation 12(5)(e) of the Environmental Information "
+        "Regulations 2004.\n"
+    )
+    assert answer.exemptions == ["EIR reg 12(5)(a)", "EIR reg 12(5)(b)", "EIR reg 12(5)(e)"]
