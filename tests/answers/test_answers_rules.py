@@ -1473,3 +1473,13 @@ def test_an_eir_exception_written_with_an_r_before_its_number_is_cited():
         "Regulations 2004.\n"
     )
     assert answer.exemptions == ["EIR reg 12(5)(a)", "EIR reg 12(5)(b)", "EIR reg 12(5)(e)"]
+
+
+def test_a_review_finding_exemptions_not_engaged_discloses_and_old_units_remain_until_replaced():
+    answer = extract_answer(
+        "Internal review\nI have now completed the internal review. I do not consider that section 24(1) or "
+        "section 31(1)(a) is engaged. I apologise that it was not released at the outset.\n"
+        "Bosch – 212 cameras\nSony – 30 cameras (older units, which remain in service until they are replaced)\n"
+    )
+    assert answer.outcome == "disclosed"
+    assert answer.manufacturers_in_use == ["Bosch", "Sony"]

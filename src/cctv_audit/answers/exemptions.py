@@ -191,11 +191,21 @@ def _set_aside(units: list[Unit], citation: Citation, law: str) -> bool:
         if index < position:
             continue
         named = {c.label for c in _citations(units[index], law)}
-        if index == position and named != {citation.label}:
+        if index == position and named != {citation.label} and not _inside_overturn(citation):
             continue  # "s31 was wrongly applied; s24 applies": only a lone ground is set aside in place
         if not named or citation.label in named:
             return True
     return False
+
+
+def _inside_overturn(citation: Citation) -> bool:
+    """The citation sits inside the overturning words ("I do not consider that section 24(1) or section
+    31(1)(a) is engaged")."""
+    unit = citation.unit
+    return any(
+        unit.start + m.start() <= citation.start < unit.start + m.end()
+        for m in OVERTURN.finditer(unit.text)
+    )
 
 
 #: "Section 31(1) - National Security": a short line that is a heading of one ground.
