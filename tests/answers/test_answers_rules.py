@@ -1483,3 +1483,16 @@ def test_a_review_finding_exemptions_not_engaged_discloses_and_old_units_remain_
     )
     assert answer.outcome == "disclosed"
     assert answer.manufacturers_in_use == ["Bosch", "Sony"]
+
+
+def test_a_space_laid_table_introduced_by_a_numbered_answer_is_that_answers():
+    answer = extract_answer(
+        "You asked:\n\n1. What make of CCTV cameras are installed at your blocks?\n2. How many of each make?\n"
+        "3. Are any of them Hikvision?\n4. Are there plans to replace them?\n\nOur response:\n\n"
+        "1 and 2. The cameras installed in and around our blocks are as follows.\n\n"
+        "Make                          Number of cameras\n"
+        "HiLook (a Hikvision brand)    180\nHikvision                     32\nUniview                       44\n\n"
+        "3. Yes. As set out above, 212 of our cameras are either Hikvision or its HiLook range.\n"
+    )
+    assert answer.manufacturers_in_use == ["Hikvision", "Uniview"]
+    assert answer.counts == {"Hikvision": 212, "Uniview": 44}

@@ -5,6 +5,7 @@ and the whole question a unit belongs to (its wrapped lines, its translation).""
 from __future__ import annotations
 
 from cctv_audit.answers import cues
+from cctv_audit.answers.rules import cue
 from cctv_audit.answers.units import Unit
 
 
@@ -49,14 +50,17 @@ def pair_questions(units: list[Unit]) -> None:
         previous = unit
 
 
+#: "... are as follows.", "... below:": the sentence introduces the list or table under it.
+_INTRODUCES_LIST = cue("segment.introduces_list")
+
+
 def _continues_numbered_answer(unit: Unit, previous: Unit | None) -> bool:
-    return (
-        previous is not None
-        and previous.pair == "label"
-        and not unit.label
-        and unit.cells is None
-        and unit.line <= previous.line + 1
-    )
+    """The next line of a numbered answer, or the list or table it introduces past a blank line ("1 and 2. The
+    cameras are as follows." over "Make   Number of cameras")."""
+    if previous is None or previous.pair != "label" or unit.label or unit.cells is not None:
+        return False
+    gap = 2 if _INTRODUCES_LIST.search(previous.text) else 1
+    return unit.line <= previous.line + gap
 
 
 def _question_group(units: list[Unit], index: int) -> list[Unit]:
