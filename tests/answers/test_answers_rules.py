@@ -1496,3 +1496,12 @@ def test_a_space_laid_table_introduced_by_a_numbered_answer_is_that_answers():
     )
     assert answer.manufacturers_in_use == ["Hikvision", "Uniview"]
     assert answer.counts == {"Hikvision": 212, "Uniview": 44}
+
+
+def test_a_table_whose_header_row_counts_recorders_adds_no_cameras():
+    answer = extract_answer(
+        "Inverurie - council buildings\nManufacturer | Fixed | Dome | PTZ | Total\nHanwha | 12 | 10 | 1 | 23\n"
+        "Town total | 12 | 10 | 1 | 23\nRecording equipment\nRecorder | Number of recorders\n"
+        "Hanwha XRN-1610S | 2\n"
+    )
+    assert answer.counts == {"Hanwha": 23}

@@ -40,6 +40,7 @@ from cctv_audit.answers.numbers import (
 from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import table_heading
+from cctv_audit.answers.table_rows import header_row
 from cctv_audit.answers.units import Unit
 
 _I = re.IGNORECASE
@@ -132,13 +133,12 @@ def _recorder_count(units: list[Unit], finding: MakerFinding, found: tuple[int, 
             finding.unit is unit and recorder_mention(finding)
         ):
             return True  # a row typed NVR/DVR, or "Dahua NVR" in the make cell
-        # A table under a heading about recorders ("Sheet: Recorders", "Recorders by site:").
-        heading = table_heading(units, unit)
-        return (
-            heading is not None
-            and bool(RECORDER.search(heading.text))
-            and not re.search(r"camera", heading.text, _I)
-        )
+        # A table under a heading about recorders ("Sheet: Recorders", "Recorders by site:"), or whose header
+        # row is ("Recorder | Number of recorders").
+        titles = [
+            u.text for u in (table_heading(units, unit), header_row(units, unit)) if u is not None
+        ]
+        return any(RECORDER.search(t) and not re.search(r"camera", t, _I) for t in titles)
     return recorder_mention(finding)
 
 
