@@ -108,7 +108,7 @@ def test_blind_batch_b21_holds_its_figures():
     ]
 
 
-#: Blind batches b22-b28 (40 replies each, by helpers who had read neither answers/ nor each other's batch;
+#: Blind batches b22-b29 (40 replies each, by helpers who had read neither answers/ nor each other's batch;
 #: texts, PDF, DOCX, XLSX, e-mail and one saved web page), scored before any rule changed for them
 #: (docs/blind-batches.md has each before-fix row). Floors at the figures after their fixes (rules-1.11 to 1.13).
 BLIND_FLOORS = {
@@ -159,6 +159,14 @@ BLIND_FLOORS = {
         "denied": 0.95,
         "exemptions": 0.97,
         "counts": 0.89,
+    },
+    "b29": {
+        "outcome": 0.87,
+        "in_use_p": 0.98,
+        "in_use_r": 0.91,
+        "denied": 0.93,
+        "exemptions": 0.97,
+        "counts": 0.66,
     },
     "b25": {
         "outcome": 0.95,

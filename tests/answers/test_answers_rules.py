@@ -1505,3 +1505,18 @@ def test_a_table_whose_header_row_counts_recorders_adds_no_cameras():
         "Hanwha XRN-1610S | 2\n"
     )
     assert answer.counts == {"Hanwha": 23}
+
+
+def test_an_authority_signing_over_a_date_opens_its_message_in_a_printed_thread():
+    answer = extract_answer(
+        "Euan Grant made this Freedom of Information request to The Highland Council\n\nEuan Grant\n\n"
+        "3 June 2024\n\nDear The Highland Council,\n1. Does the council use any CCTV cameras made by Hikvision, "
+        "Dahua, Huawei or Tiandy?\n3. Who manufactures the council's other CCTV cameras?\n\nYours faithfully,\n\n"
+        "Euan Grant\n\nFOI Highland, The Highland Council\n\n1 July 2024\n\nDear Mr Grant\n\n"
+        "1. No. The Highland Council does not use CCTV cameras made by any of the companies named in your "
+        "request.\n\n3. The council's cameras are made by Axis.\n"
+    )
+    assert answer.outcome == "disclosed"
+    assert answer.manufacturers_in_use == ["Axis"]
+    assert answer.manufacturers_denied == ["Dahua", "Hikvision", "Huawei", "Tiandy"]
+    assert answer.total_cameras is None

@@ -165,6 +165,7 @@ ANSWER_LABEL = cue("counts.answer_label")
 
 #: How far after "no cameras" a maker may be named and the words still be about that maker's cameras.
 MAKER_REACH = 40
+_MADE_BY = re.compile(r"\s*(?:made|manufactured|supplied|produced|sold) by\b", re.IGNORECASE)
 
 
 def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:
@@ -201,8 +202,10 @@ def _no_cameras(unit: Unit) -> CountResult | None:
     if match is None:
         return None
     start, end = unit.start + match.start(), unit.start + match.end()
-    if any(start <= h.start < end + MAKER_REACH for h in unit.hits):
-        return None
+    if any(start <= h.start < end + MAKER_REACH for h in unit.hits) or _MADE_BY.match(
+        unit.text, match.end()
+    ):
+        return None  # "... does not use CCTV cameras made by any of the companies named"
     return CountResult(0, [CountSpan(unit, start, end, "no cameras used", "no_cameras")])
 
 

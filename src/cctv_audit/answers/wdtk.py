@@ -80,7 +80,8 @@ def _sender(lines: list[Line], index: int, requester: str) -> str | None:
     if not stripped or len(stripped) > 80 or not _WDTK_DATE.match(following):
         return None
     above = next((l.text.strip() for l in reversed(lines[:index]) if l.text.strip()), "")
-    if squash(stripped) == requester or _RULE_LINE.match(above):
+    # "FOI Highland, The Highland Council" over "4 June 2024": an authority's name opens its message
+    if squash(stripped) == requester or _RULE_LINE.match(above) or _AUTHORITY_NAME.search(stripped):
         return stripped
     return None
 
