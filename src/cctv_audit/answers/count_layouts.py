@@ -204,10 +204,9 @@ def sentence_cell(finding: MakerFinding) -> bool:
     if unit.cells is None:
         return False
     own = own_cell(unit.text, finding.hit.start - unit.start)
-    return len(own.split()) >= SENTENCE_CELL_WORDS and bool(
-        re.search(r"[a-z]\s+(?:are|is|has|have)\b", own)
-    )
+    return len(own.split()) >= SENTENCE_CELL_WORDS and bool(SENTENCE_VERB.search(own))
 
 
+SENTENCE_VERB = cue("counts.sentence_verb")
 #: How many words make a cell an answer sentence rather than a table value.
 SENTENCE_CELL_WORDS = 6

@@ -215,7 +215,7 @@ def section_heading(
     rest = match.group("name")
     for hit in unit_hits:  # "3. Hikvision and Dahua": nothing but the names and their joins
         rest = rest.replace(hit.text, " ")
-    if rest.strip(" &/,") and not _NAME_JOINS.fullmatch(rest):
+    if not _NAME_JOINS.fullmatch(rest):
         return False
     below = next((u for u in units[index + 1 :] if u.role != "nav"), None)
     names = {h.name for h in unit_hits}
@@ -226,7 +226,7 @@ def section_heading(
     )
 
 
-_NAME_JOINS = re.compile(r"(?:\s|,|&|/|\band\b|\bor\b)*", re.IGNORECASE)
+_NAME_JOINS = cue("makers.name_joins")
 
 
 def answers_to_camera_questions(

@@ -199,9 +199,9 @@ def _words_restated_in_brackets(found: list[Number], number: Number, text: str, 
     )
 
 
-_BRACKET_BETWEEN = re.compile(r"\s*\(\s*")
+_BRACKET_BETWEEN = cue("numbers.bracket_between")
 #: The figure ends a bracket it opened after the words it restates: "thirty-eight (138" (not an item mark "(1").
-_OPEN_BRACKET_FIGURE = re.compile(r"[a-z]\s*\(\s*[\d,]+$")
+_OPEN_BRACKET_FIGURE = cue("numbers.open_bracket_figure")
 
 
 def _is_year(value: int, before: str, after: str) -> bool:

@@ -165,7 +165,7 @@ ANSWER_LABEL = cue("counts.answer_label")
 
 #: How far after "no cameras" a maker may be named and the words still be about that maker's cameras.
 MAKER_REACH = 40
-_MADE_BY = re.compile(r"\s*(?:made|manufactured|supplied|produced|sold) by\b", re.IGNORECASE)
+_MADE_BY = cue("counts.made_by_after")
 
 
 def _camera_statement(units: list[Unit], unit: Unit) -> CountResult | None:

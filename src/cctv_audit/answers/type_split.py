@@ -35,20 +35,17 @@ TYPE_MAKE = cue("counts.type_make")
 #: "apart from 23 Hanwha units": the makers named after it have a part of the type.
 TYPE_EXCEPT = cue("counts.type_except")
 
-_KEYS = (
-    ("ptz", "ptz|pan[- ]tilt[- ]zoom"),
-    ("fixed", "fixed|static"),
-    ("dome", "dome"),
-    ("bullet", "bullet"),
-    ("anpr", "anpr|number plate"),
-    ("thermal", "thermal"),
+#: One name per camera type, in the order they are tried (PTZ before dome: "PTZ domes" are PTZ).
+_KEYS = tuple(
+    (key, cue(f"counts.camera_type_{key}"))
+    for key in ("ptz", "fixed", "dome", "bullet", "anpr", "thermal")
 )
 
 
 def type_key(phrase: str) -> str | None:
     """One name per camera type ('pan-tilt-zoom (PTZ) domes' and 'PTZ domes' are both 'ptz')."""
     for key, pattern in _KEYS:
-        if re.search(rf"\b(?:{pattern})", phrase, re.IGNORECASE):
+        if pattern.search(phrase):
             return key
     return None
 
