@@ -1520,3 +1520,70 @@ def test_an_authority_signing_over_a_date_opens_its_message_in_a_printed_thread(
     assert answer.manufacturers_in_use == ["Axis"]
     assert answer.manufacturers_denied == ["Dahua", "Hikvision", "Huawei", "Tiandy"]
     assert answer.total_cameras is None
+
+
+def test_a_public_interest_test_laid_out_as_a_table_gives_no_data_to_an_ncnd():
+    answer = extract_answer(
+        "The decision has been taken to neither confirm nor deny whether the force holds the information you "
+        "have requested, by virtue of sections 24(2) and 31(3).\n\nPublic interest test\n\n"
+        "Factors favouring confirmation or denial | Factors favouring neither confirming nor denying\n"
+        "Confirmation would inform public debate about the security of equipment from manufacturers named in "
+        "Parliament. | Confirmation would reveal tactical capability.\n"
+        "Public awareness that the force has considered its surveillance equipment. | Any disclosure is to the "
+        "world.\n"
+    )
+    assert answer.outcome == "neither_confirm_nor_deny"
+    assert not answer.needs_review
+
+
+def test_a_cost_estimate_table_and_a_number_of_academies_are_no_data_of_a_cost_refusal():
+    answer = extract_answer(
+        "We estimate that the cost of complying would exceed the appropriate limit. Section 12(1) of the Act "
+        "therefore means we are not obliged to comply with the request.\nThe Trust does not hold a central "
+        "register of CCTV equipment. Each of our 43 academies\narranged its own CCTV system.\n\n"
+        "Activity | Time per academy | Total for 43 academies\n"
+        "Locate installation records | 20 minutes | 14 hours 20 minutes\n"
+        "Extract manufacturer and number of cameras | 10 minutes | 7 hours 10 minutes\nTotal |  | 36 hours\n"
+    )
+    assert answer.outcome == "refused"
+    assert answer.total_cameras is None
+
+
+def test_an_acknowledgement_stating_the_days_the_body_has_to_respond_is_other():
+    answer = extract_answer(
+        "Thank you for your request for information. Your request has been logged under reference "
+        'FOI/2024/0041. You asked:\n\n"1. Does SFRS use any CCTV cameras manufactured by Hikvision or Dahua?\n'
+        '2. If yes, how many of each?"\n\nUnder the Act, we have 20 working days from the date of receipt to respond. You '
+        "should therefore receive a response by 5 February 2024.\n"
+    )
+    assert answer.outcome == "other"
+
+
+def test_a_foisa_review_substituting_a_different_decision_overturns_the_cost_refusal():
+    answer = extract_answer(
+        "Original response\n\nThe Council refused your request under section 12(1) of FOISA, on the basis that "
+        "the cost of complying would exceed £600.\n\nReview\n\nThe information can be extracted well within "
+        "the cost limit. I have therefore concluded that section 12(1) did not apply.\n\nIn accordance with "
+        "section 21(4)(b) of FOISA, I have substituted a different decision, and the information you requested "
+        "is provided below.\n\n1. The public space CCTV system has 58 cameras, all manufactured by Bosch.\n"
+    )
+    assert answer.outcome == "disclosed"
+    assert answer.exemptions == []
+
+
+def test_a_forwarded_installer_reply_the_body_adopts_is_the_answer():
+    answer = extract_answer(
+        "Dear Mr Patel,\n\nThe town council's CCTV system is maintained for us by a contractor, so I asked them "
+        "to confirm the details. Their reply is below, and I can confirm that it is correct and complete.\n\n"
+        "Kind regards\nTown Clerk\n\n-----Original Message-----\nFrom: Mark Haines <mark@example.co.uk>\n"
+        "Sent: 08 May 2024 16:22\nTo: Town Clerk <clerk@example.gov.uk>\nSubject: RE: FOI request\n\n"
+        "Hi Sarah,\n\nYour system is 16 cameras in total:\n- 12 x Hikvision DS-2CD2387G2-LU bullets\n"
+        "- 4 x Hikvision DS-2DE4425IW-DE PTZ domes\n\nThe cameras at the skate park are Dahua, but those "
+        "belong to Somerset Council and aren't part of your system.\n\nMark\n\n-----Original Message-----\n"
+        "From: Town Clerk <clerk@example.gov.uk>\nSent: 07 May 2024 09:15\nTo: Mark Haines\n\n"
+        "Could you let me have the numbers and makes? Our old Dahua recorder went in 2019.\n"
+    )
+    assert answer.outcome == "disclosed"
+    assert answer.manufacturers_in_use == ["Hikvision"]
+    assert answer.manufacturers_denied == []
+    assert answer.counts == {"Hikvision": 16}

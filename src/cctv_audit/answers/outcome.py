@@ -42,6 +42,7 @@ NOT_HELD = cue("outcome.not_held")
 NCND_BLANKET = cue("outcome.ncnd_blanket")
 HYPOTHETICAL_GROUNDS = cue("outcome.hypothetical_grounds")
 KIT_TABLE = cue("outcome.kit_table")
+NO_DATA_TABLE = cue("outcome.no_data_table")
 ITEM_MARK_ONLY = cue("segment.enumerator_only")
 REFUSED_ANYWAY = cue("outcome.refused_anyway")
 #: "Had section 12 not applied, we would have needed to consider ... some of the information": not a part given.
@@ -102,8 +103,12 @@ def gather_signals(
     unasked = _breakdown_not_asked(units)
     reuse = reuse_lines(units)
     for index, unit in enumerate(units):
-        if unit.role not in {"answer", "header"} or ITEM_MARK_ONLY.match(unit.text):
-            continue  # "1 and 2." says nothing by itself
+        if (
+            unit.role not in {"answer", "header"}
+            or ITEM_MARK_ONLY.match(unit.text)  # "1 and 2." says nothing by itself
+            or _gives_no_data(units, index)
+        ):
+            continue
         # a re-use / copyright paragraph's "exempt under section 21 where ..." is standard wording, not a refusal
         refusals = index > reviewed and unit.line not in reuse
         _tag(
@@ -263,11 +268,23 @@ def _is_data(units: list[Unit], index: int) -> bool:
 def _table_about_kit(units: list[Unit], index: int) -> bool:
     """The row's table is about cameras (its header or the row names cameras, makes, sites, counts), not a
     cost estimate ("Activity | Premises | Hours") or a timetable ("Stage | Date")."""
+    header = _table_header(units, index)
+    return bool(KIT_TABLE.search(header.text) or KIT_TABLE.search(units[index].text))
+
+
+def _table_header(units: list[Unit], index: int) -> Unit:
+    """The first row of the table the row ``index`` is in."""
     first = index
     while first > 0 and (units[first - 1].cells is not None or units[first - 1].role == "nav"):
         first -= 1
-    header = next(u for u in units[first : index + 1] if u.cells is not None)
-    return bool(KIT_TABLE.search(header.text) or KIT_TABLE.search(units[index].text))
+    return next(u for u in units[first : index + 1] if u.cells is not None)
+
+
+def _gives_no_data(units: list[Unit], index: int) -> bool:
+    """The row is in a public interest test or a cost estimate laid out as a table: no data given."""
+    return units[index].cells is not None and bool(
+        NO_DATA_TABLE.search(_table_header(units, index).text)
+    )
 
 
 def _next_to_a_row(units: list[Unit], index: int) -> bool:

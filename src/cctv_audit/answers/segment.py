@@ -27,7 +27,7 @@ from cctv_audit.answers.pairing import pair_questions
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.sentences import line_units
 from cctv_audit.answers.units import Unit
-from cctv_audit.answers.wdtk import squash, thread_speakers
+from cctv_audit.answers.wdtk import adopt_forwarded_reply, squash, thread_speakers
 
 _LETTER_LABEL = cue("segment.letter_label")
 _ROMAN_LABEL = cue("segment.roman_label")
@@ -245,12 +245,12 @@ def _answer_marker_lines(lines: list[Line]) -> list[int]:
 def segment(text: str, question: str | None = None) -> list[Unit]:
     """Units of ``text`` in order, with roles, list labels and question pairing.
 
-    ``question`` is the request when it is known separately: its units come first,
-    all with role ``question`` and negative offsets (``question_offset``), so they
-    pair with "1. Yes" answers but can never be quoted as evidence from the reply.
-    """
+    ``question`` is the request when it is known separately: its units come first, all with role
+    ``question`` and negative offsets (``question_offset``), so they pair with "1. Yes" answers but can
+    never be quoted as evidence from the reply."""
     lines = split_lines(text)
     _mark_regions(lines)
+    adopt_forwarded_reply(lines)
     units: list[Unit] = []
     for line in rebuild_cell_rows(text, join_wrapped(text, lines)):
         if line.role in {"blank", "marker"}:

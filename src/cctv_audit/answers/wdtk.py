@@ -1,10 +1,12 @@
-"""WhatDoTheyKnow threads saved as text: who wrote each line (the requester's messages, the body's,
-annotations by others), so the requester's words are never read as the body's answer."""
+"""Threads saved as text: who wrote each line (the requester's messages, the body's, annotations by
+others on WhatDoTheyKnow), so the requester's words are never read as the body's answer; and the quoted
+message a body forwards as its own answer ("their reply is below, and I can confirm it is correct")."""
 
 from __future__ import annotations
 
 import re
 
+from cctv_audit.answers.cues import is_thread_marker
 from cctv_audit.answers.lines import Line
 from cctv_audit.answers.rules import cue
 
@@ -14,6 +16,8 @@ _WDTK_SENT_BY = cue("segment.wdtk_sent_by")
 _WDTK_ANNOTATION = cue("segment.wdtk_annotation")
 LINK_TO_THIS = cue("segment.link_to_this")
 _WDTK_DATE = cue("segment.wdtk_date")
+_ADOPTS_FORWARDED = cue("segment.adopts_forwarded")
+_MAIL_HEADER = cue("segment.mail_header")
 
 
 def squash(text: str) -> str:
@@ -133,3 +137,27 @@ def _first_sender(lines: list[Line]) -> str | None:
             return None if _AUTHORITY_NAME.search(name) or "@" in name else squash(name)
         return None
     return None
+
+
+def adopt_forwarded_reply(lines: list[Line]) -> None:
+    """When the body's own words adopt the first quoted message as its answer ("I asked our contractor;
+    their reply is below, and I can confirm that it is correct"), that message's lines (below its
+    From/Sent/To/Subject header, down to the next quoted message) become the body's answer."""
+    first = next((i for i, line in enumerate(lines) if line.role == "thread"), None)
+    if first is None or lines[first].text.lstrip().startswith(">"):
+        return  # no thread, or one quoted line by line, whose end cannot be told
+    if not any(
+        l.role in {"answer", "start"} and _ADOPTS_FORWARDED.search(l.text) for l in lines[:first]
+    ):
+        return
+    index = first + 1
+    while index < len(lines) and (
+        lines[index].role == "blank" or _MAIL_HEADER.match(lines[index].text)
+    ):
+        index += 1
+    for line_index in range(index, len(lines)):
+        line = lines[line_index]
+        if line.role not in {"thread", "blank"} or is_thread_marker(lines, line_index):
+            return
+        if line.role == "thread":
+            line.role = "answer"
