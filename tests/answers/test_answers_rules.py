@@ -1587,3 +1587,84 @@ def test_a_forwarded_installer_reply_the_body_adopts_is_the_answer():
     assert answer.manufacturers_in_use == ["Hikvision"]
     assert answer.manufacturers_denied == []
     assert answer.counts == {"Hikvision": 16}
+
+
+def test_nothing_the_body_has_being_a_maker_denies_it():
+    answer = extract_answer(
+        "All four cameras are Axis and they record to an Axis recorder.\n\nNothing we have is Dahua.\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis"]
+    assert answer.manufacturers_denied == ["Dahua"]
+
+
+def test_cameras_taken_down_or_all_replaced_are_past_use():
+    answer = extract_answer(
+        "1. The academies use 48 Axis cameras.\n2. Four Imou Wi-Fi cameras that the junior school had put up "
+        "in its staff room were taken down in October 2023.\n3. Dahua cameras were installed at the airport "
+        "in 2017, but they were all replaced in 2022.\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis"]
+
+
+def test_cameras_bought_and_put_up_by_a_charity_are_not_the_bodys():
+    answer = extract_answer(
+        "The crematorium has 8 Uniview cameras. There are also three cameras in the memorial garden. These "
+        "are Ezviz units that were bought and put up by the Friends of Thornby Crematorium, a registered "
+        "charity, in 2022.\n"
+    )
+    assert answer.manufacturers_in_use == ["Uniview"]
+
+
+def test_a_network_switch_row_of_a_register_is_no_camera():
+    answer = extract_answer(
+        "Site | Make | Model | Type | Quantity | Status\nDepot | Axis | P3245-LVE | Dome | 6 | In service\n"
+        "Depot | Huawei | S5735-L24P4S-A | Network switch | 4 | In service\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis"]
+
+
+def test_hearsay_in_a_request_quoted_after_your_request_of_a_date_is_the_request():
+    answer = extract_answer(
+        'Dear Mr Quinn,\n\nYour request of 18 June 2024:\n"A local newspaper has reported that the hospital '
+        "has about 400 cameras, many of them Hikvision or Dahua. Please confirm how many Hikvision and Dahua "
+        'cameras the Trust has."\n\nI am writing to let you know that we will not be able to respond within '
+        "20 working days. We now expect to send you a full response by 14 August 2024.\n"
+    )
+    assert answer.outcome == "other"
+    assert answer.manufacturers_in_use == []
+
+
+def test_a_request_item_asking_for_the_locations_of_any_makers_cameras_is_the_request():
+    answer = extract_answer(
+        "You asked:\n1. The number of CCTV cameras in custody centres, broken down by manufacturer.\n"
+        "2. The locations of any Hikvision or Dahua cameras on the Police Scotland estate.\n"
+        "3. The number of public space CCTV cameras which Police Scotland can monitor.\n"
+        "1. Custody centre cameras by manufacturer:\nBosch      611\nAvigilon   204\n"
+        "2. I am refusing to provide the information in terms of sections 35(1)(a) and (b) (Law "
+        "enforcement) and 39(1) (Health, safety and the environment) of FOISA.\n"
+    )
+    assert answer.manufacturers_in_use == ["Avigilon", "Bosch"]
+    assert answer.exemptions == ["FOISA s35", "FOISA s39"]
+
+
+def test_a_table_below_a_sentence_giving_its_kit_to_others_is_no_use_and_no_data():
+    answer = extract_answer(
+        "The Commissioner does not hold this information. The PCC does not own or operate any CCTV.\n\n"
+        "The cameras bought with these grants belong to the organisations that received them, not to the "
+        "PCC. The table shows the equipment described in each application.\n\n"
+        "Recipient | Year | Grant | Equipment described in the application\n"
+        "Ellerby Parish Council | 2021/22 | £3,000 | 4 x Hikvision ColorVu cameras and NVR\n"
+        "Thorpe Marsh Village Hall | 2022/23 | £1,800 | 3 x Ezviz wireless cameras\n"
+    )
+    assert answer.outcome == "not_held"
+    assert answer.manufacturers_in_use == []
+
+
+def test_a_command_and_control_platform_and_its_integrator_are_no_camera_maker():
+    answer = extract_answer(
+        "The cameras are Axis (1,060) and Bosch (344).\nThe cameras are managed through the Synectics Synergy "
+        "command and control platform. Synectics is the systems integrator and maintains the platform; it is "
+        "not the manufacturer of the cameras listed above.\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis", "Bosch"]
+    assert answer.manufacturers_denied == []

@@ -23,6 +23,8 @@ _NUMBER_CELL = cue("makers.number_cell")
 DISOWNED = cue("makers.disowned")
 #: "Leeds University Union cameras - NOT University equipment": a table of someone else's kit.
 DISOWNED_TABLE = cue("makers.disowned_table")
+#: "The cameras bought with these grants belong to the organisations that received them, not to the PCC."
+DISOWNED_LEAD = cue("makers.disowned_lead")
 
 
 def disowned(units: list[Unit], unit: Unit) -> bool:
@@ -30,7 +32,19 @@ def disowned(units: list[Unit], unit: Unit) -> bool:
     if DISOWNED.search(unit.text):
         return True
     heading = table_heading(units, unit)
-    return heading is not None and bool(DISOWNED_TABLE.search(heading.text))
+    if heading is not None and DISOWNED_TABLE.search(heading.text):
+        return True
+    return any(DISOWNED_LEAD.search(u.text) for u in _lead_in(units, unit))
+
+
+def _lead_in(units: list[Unit], unit: Unit) -> list[Unit]:
+    """The few sentences of the paragraph just above the table a row belongs to (none for other units)."""
+    if unit.cells is None:
+        return []
+    index = units.index(unit)
+    while index > 0 and (units[index - 1].cells is not None or units[index - 1].role == "nav"):
+        index -= 1
+    return [u for u in units[max(0, index - 3) : index] if u.role == "answer"]
 
 
 def is_header_row(row: Unit) -> bool:

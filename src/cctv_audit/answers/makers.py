@@ -536,9 +536,7 @@ OTHERS_EQUIPMENT = cue("makers.others_equipment")
 
 
 OTHERS_CAMERAS = "cameras owned by another organisation"
-NOT_CAMERA_KIT = (
-    "equipment that is not a camera or recorder (intercom, monitor, drive, cable, access control)"
-)
+NOT_CAMERA_KIT = "equipment or software that is not a camera or recorder (intercom, monitor, drive, access control, VMS)"
 #: Kit a camera maker also sells that is not a camera or recorder. Conservative: naming it is never camera use.
 NON_CAMERA_KIT = cue("makers.non_camera_kit")
 #: The maker names the kit itself: "Hikvision video intercom (it has a camera)", "Samsung screens".

@@ -28,6 +28,7 @@ from cctv_audit.answers.exemptions import (
     requester_voice,
     reuse_lines,
 )
+from cctv_audit.answers.maker_layout import disowned
 from cctv_audit.answers.numbers import CAMERA_CONTEXT
 from cctv_audit.answers.outcome_table import OutcomeRule, Signal, outcome_table
 from cctv_audit.answers.pairing import question_text
@@ -261,6 +262,7 @@ def _is_data(units: list[Unit], index: int) -> bool:
     return bool(BARE_YES_NO.match(text)) or (
         unit.cells is not None
         and len([c for c in unit.cells if c]) >= 2
+        and not disowned(units, unit)  # a table of someone else's kit gives nothing of the body's
         and (bool(unit.hits) or (_next_to_a_row(units, index) and _table_about_kit(units, index)))
     )
 

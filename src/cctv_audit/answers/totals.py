@@ -11,6 +11,7 @@ from cctv_audit.answers.count_layouts import KEY_VALUE_COUNT, exact_numbers, spa
 from cctv_audit.answers.count_model import CountKind, CountResult, CountSpan
 from cctv_audit.answers.counts import IN_TOTAL
 from cctv_audit.answers.lines import NUMBER_LABEL
+from cctv_audit.answers.maker_layout import disowned
 from cctv_audit.answers.makers import PAST
 from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, camera_count_after, find_numbers
 from cctv_audit.answers.pairing import question_text
@@ -40,6 +41,8 @@ def total_cameras(
     for unit in units:
         if unit.role != "answer" or unit.in_use_hits or unit.counted_for_maker:
             continue
+        if disowned(units, unit):
+            continue  # "The cameras bought with these grants belong to the parish councils": not ours
         found = _camera_statement(units, unit)
         if found is not None:
             statements.append(found)
