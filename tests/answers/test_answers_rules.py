@@ -1668,3 +1668,78 @@ def test_a_command_and_control_platform_and_its_integrator_are_no_camera_maker()
     )
     assert answer.manufacturers_in_use == ["Axis", "Bosch"]
     assert answer.manufacturers_denied == []
+
+
+def test_a_summary_sheet_beside_the_register_it_sums_is_not_counted_again():
+    register = "".join(
+        f"[sheet {site}]\n\nAsset ID | Location | Device type | Make | Model | Status\n"
+        + "".join(
+            f"{site[:2]}-{i:03} | Car park | Camera | Axis | P3265-LVE | Active\n"
+            for i in range(axis)
+        )
+        + "".join(
+            f"{site[:2]}-H{i:02} | Reception | Camera | Hanwha | XNV-6081 | Active\n"
+            for i in range(hanwha)
+        )
+        + "\n"
+        for site, axis, hanwha in (("Riverside", 3, 2), ("Eastbank", 2, 1))
+    )
+    answer = extract_answer(
+        register
+        + "[sheet Summary]\n\nMake | Riverside | Eastbank | Active cameras\nAxis | 3 | 2 | 5\n"
+        "Hanwha | 2 | 1 | 3\nTotal | 5 | 3 | 8\n"
+    )
+    assert answer.counts == {"Axis": 5, "Hanwha": 3}
+
+
+def test_a_table_reprinted_in_an_annex_is_counted_once():
+    table = (
+        "Site | Make | Cameras\nTown House | Axis | 40\nDepot | Bosch | 12\nLibrary | Axis | 6\n"
+    )
+    answer = extract_answer(
+        "The council's cameras are listed below.\n\n"
+        + table
+        + "\nAnnex A - the table above, for your records\n\n"
+        + table
+    )
+    assert answer.counts == {"Axis": 46, "Bosch": 12}
+
+
+def test_two_sites_with_the_same_one_figure_both_count():
+    answer = extract_answer(
+        "North depot\nMake | Cameras\nAxis | 4\n\nSouth depot\nMake | Cameras\nAxis | 4\n"
+    )
+    assert answer.counts == {"Axis": 8}
+
+
+def test_the_in_service_column_is_the_count_of_a_table_that_also_counts_spares_and_removals():
+    answer = extract_answer(
+        "CCTV asset register - summary by make and status\n"
+        "Make | In service | Spare - in stock | Decommissioned | Total on register\n"
+        "Axis | 88 | 6 | 0 | 94\nBosch | 23 | 0 | 4 | 27\nHikvision | 0 | 0 | 31 | 31\n"
+    )
+    assert answer.counts == {"Axis": 88, "Bosch": 23}
+    assert answer.manufacturers_denied == ["Hikvision"]
+
+
+def test_a_state_linked_row_under_a_sheet_named_cameras_is_in_use():
+    answer = extract_answer(
+        "[sheet Cameras]\n\nVenue | Location | Make | Qty | Status\n"
+        + "".join(f"Leisure centre | Area {i} | Hanwha | 2 | In service\n" for i in range(6))
+        + "Leisure centre | Gym | Tiandy | 4 | In service\nSports hub | Pavilion | Tiandy | 6 | In service\n"
+    )
+    assert answer.manufacturers_in_use == ["Hanwha", "Tiandy"]
+    assert answer.counts == {"Hanwha": 12, "Tiandy": 10}
+
+
+def test_someone_elses_cameras_after_the_answer_are_no_no_to_the_question():
+    answer = extract_answer(
+        '"Please tell me how many public space CCTV cameras the council operates and how many of these were '
+        'manufactured by Hikvision."\n\nOur response\n\nThe network is made up of 386 cameras. Of these, 44 are '
+        "Hikvision units; all of the others were manufactured by Bosch.\n\nOperators can also view roughly 60 "
+        "cameras at the bus station. Those cameras belong to Strathclyde Partnership for Transport and are not "
+        "part of the council's network, so they are not included in the figures above.\n"
+    )
+    assert answer.manufacturers_in_use == ["Bosch", "Hikvision"]
+    assert answer.manufacturers_denied == []
+    assert answer.counts == {"Bosch": 342, "Hikvision": 44}

@@ -38,6 +38,7 @@ from cctv_audit.answers.numbers import (
     camera_count_after,
 )
 from cctv_audit.answers.pairing import question_text
+from cctv_audit.answers.repeated_tables import RowCount, drop_repeated_tables
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import table_heading
 from cctv_audit.answers.table_rows import header_row
@@ -73,15 +74,14 @@ def maker_counts(
     with_cameras = {name for name, _, recorder in by_unit if not recorder}
     results: dict[str, CountResult] = {}
     seen: dict[str, set[int]] = {}
-    # Table rows first: a sentence restating a row's figure or the rows' sum ("The six older cameras at the
-    # mortuary" under "Mortuary | 6") is the same cameras again.
+    table_rows: list[RowCount] = []
+    # Table rows first: a sentence restating a row's figure ("The six cameras at the mortuary") is no more.
     rows_first = sorted(by_unit.items(), key=lambda item: not _is_row_span(item[1][1]))
     for (name, _, recorder), (value, span) in rows_first:
         if recorder and name in with_cameras:
             continue
         is_row = _is_row_span(span)
-        # The same figure in two sentences (a bilingual reply, a summary line) is one figure;
-        # table rows are different sites or types and add up.
+        # The same figure in two sentences (bilingual, a summary line) is one figure; table rows add up.
         counted = seen.setdefault(name, set())
         if not is_row and (value in counted or (name in results and value == results[name].value)):
             continue
@@ -90,6 +90,9 @@ def maker_counts(
         result.value += value
         result.spans.append(span)
         span.unit.maker_count_spans.append((span.start, span.end))
+        if span.unit.cells is not None and not recorder:  # recorders are no cameras to compare
+            table_rows.append((name, value, span))
+    drop_repeated_tables(units, results, table_rows)
     for name, result in results.items():
         still_in_use_of_these(units, name, result)
         further_of_the_same_make(units, result)

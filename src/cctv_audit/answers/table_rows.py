@@ -176,6 +176,10 @@ def count_column(units: list[Unit], row: Unit) -> int | None:
     if header is None:
         return None
     cells = header.cells or []
+    in_service = [k for k, cell in enumerate(cells) if IN_SERVICE_HEADER.search(cell)]
+    for k in in_service:  # "In service" before "Total on register", if it holds figures, not "Yes"
+        if cell_number(cell_at(row, k)) is not None:
+            return k
     for k, cell in enumerate(cells):
         if COUNT_HEADER.search(cell):
             return k
@@ -193,6 +197,7 @@ _NAMING_HEADER = re.compile(
 
 
 ASSET_HEADER = cue("counts.asset_header")
+IN_SERVICE_HEADER = cue("counts.in_service_header")
 QA_HEADER = cue("counts.qa_header")
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from cctv_audit.answers.lexicon import MakerHit
+from cctv_audit.answers.maker_layout import DISOWNED
 from cctv_audit.answers.mentions import MakerFinding, MentionStatus
 from cctv_audit.answers.pairing import question_span, question_text
 from cctv_audit.answers.rules import cue
@@ -40,8 +41,9 @@ def from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[M
             _unique(q_hits), unit, "skip", False, "an answer about kit other than cameras"
         )
     # "None of these records identify the make": not held, not a "No".
-    if (NO.match(unit.text) or _negates_the_named(unit.text)) and (
-        not REFUSES_QUESTION.search(unit.text)
+    # "Those cameras belong to SPT and are not part of the council's network": someone else's, no "No".
+    if (NO.match(unit.text) or _negates_the_named(unit.text)) and not (
+        REFUSES_QUESTION.search(unit.text) or DISOWNED.search(unit.text)
     ):
         return _answered(
             _unique(q_hits), unit, "denied", True, "'No' to a question naming the maker"
