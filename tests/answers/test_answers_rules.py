@@ -1743,3 +1743,66 @@ def test_someone_elses_cameras_after_the_answer_are_no_no_to_the_question():
     assert answer.manufacturers_in_use == ["Bosch", "Hikvision"]
     assert answer.manufacturers_denied == []
     assert answer.counts == {"Bosch": 342, "Hikvision": 44}
+
+
+def test_a_ground_the_next_sentence_says_is_not_relied_on_is_not_cited():
+    answer = extract_answer(
+        "The information is exempt under sections 24(1) and 31(1)(a), and the request is refused.\n"
+        "For completeness, two tenant operators asked us to withhold the information as commercially sensitive "
+        "under section 43. We have not relied on section 43.\nWe have also considered section 38. As sections 24 "
+        "and 31 apply to all of the information, we have not gone on to decide whether section 38 is engaged.\n"
+    )
+    assert answer.exemptions == ["FOIA s24", "FOIA s31"]
+
+
+def test_a_review_not_upholding_the_reliance_on_one_section_sets_only_it_aside():
+    answer = extract_answer(
+        "The original response withheld all of the information under section 31(1) and section 35(1)(a) of "
+        "FOISA.\n\nI do not uphold the reliance on section 31(1). The campus is not part of the critical "
+        "national infrastructure.\n\nI uphold the reliance on section 35(1)(a) for the numbers per building, "
+        "which remain withheld. The cameras are made by Axis and Bosch.\n"
+    )
+    assert answer.exemptions == ["FOISA s35"]
+
+
+def test_a_public_authority_under_section_6_cites_no_ground():
+    answer = extract_answer(
+        "Because the company is wholly owned by the council, it is a public authority under section 6 of the "
+        "Freedom of Information Act. The cost of answering would exceed the appropriate limit, so the request "
+        "is refused under section 12.\n"
+    )
+    assert answer.exemptions == ["FOIA s12"]
+
+
+def test_no_cameras_at_one_named_place_is_no_denial_for_the_body():
+    answer = extract_answer(
+        "(i) There are 24 cameras at Marchester Bus Station, all made by Axis.\n"
+        "(iii) None of the cameras at Marchester Bus Station are made by Hikvision or Dahua.\n"
+    )
+    assert answer.manufacturers_denied == []
+
+
+def test_alarm_panels_that_do_not_include_cameras_deny_nothing():
+    answer = extract_answer(
+        "The Board's cameras are from Axis and Avigilon. For completeness, the intruder alarm panels at our "
+        "health centres are Honeywell Galaxy units; these are alarm control panels and do not include cameras.\n"
+    )
+    assert answer.manufacturers_in_use == ["Avigilon", "Axis"]
+    assert answer.manufacturers_denied == []
+
+
+def test_an_agreed_or_funded_replacement_is_planned_in_english_and_welsh():
+    answer = extract_answer(
+        "Mae gan yr ysgol ddeg camera Hikvision. Mae'r corff llywodraethu wedi cytuno i osod camerâu Axis yn "
+        "lle'r deg camera Hikvision yn ystod haf 2025.\nThe school has ten Hikvision cameras. The Commissioner "
+        "approved funding to replace these cameras with Axis cameras during 2025/26.\n"
+    )
+    assert answer.manufacturers_in_use == ["Hikvision"]
+
+
+def test_recorders_named_with_their_range_and_model_add_no_cameras():
+    answer = extract_answer(
+        "The cameras at both sites record to two Hanwha Wisenet WRN-1632S network video recorders. We have "
+        "12 Mobotix cameras.\n"
+    )
+    assert answer.counts == {"Mobotix": 12}

@@ -148,7 +148,7 @@ def _recorder_count(units: list[Unit], finding: MakerFinding, found: tuple[int, 
 def recorder_mention(finding: MakerFinding) -> bool:
     """'Hikvision NVRs', 'a Dahua DVR', 'Hikvision network video recorder': the maker named for a recorder."""
     rel_end = finding.hit.end - finding.unit.start
-    tail = finding.unit.text[rel_end : rel_end + 40]
+    tail = finding.unit.text[rel_end : rel_end + 60]  # room for a range and a model before the word
     return bool(RECORDER_AFTER.match(tail))
 
 

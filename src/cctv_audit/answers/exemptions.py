@@ -90,6 +90,7 @@ def reuse_lines(units: list[Unit]) -> set[int]:
 LIST_INTRO = cue("exemptions.list_intro")
 IMPLICIT_COST = cue("exemptions.implicit_cost")
 IMPLICIT_MU = cue("exemptions.implicit_mu")
+DISCLAIMS = cue("exemptions.disclaims")
 
 #: Sections that are procedure, not grounds (never "relied on").
 PROCEDURAL = {
@@ -97,7 +98,10 @@ PROCEDURAL = {
         "1",
         "2",
         "3",
+        "4",
         "5",
+        "6",  # "a public authority under section 6" (publicly-owned companies): who answers, not a ground
+        "7",
         "8",
         "9",
         "10",
@@ -175,7 +179,24 @@ def find_exemptions(units: list[Unit], law: str) -> list[Citation]:
             found.setdefault(citation.label, citation)
     for citation in _implicit(units, law):
         found.setdefault(citation.label, citation)
-    return [c for c in found.values() if not _set_aside(units, c, law)]
+    return [
+        c
+        for c in found.values()
+        if not (_set_aside(units, c, law) or _disowned_next(units, c, law))
+    ]
+
+
+def _disowned_next(units: list[Unit], citation: Citation, law: str) -> bool:
+    """The next sentences say the ground is not relied on ("Two tenants asked us to withhold it under section
+    43. We have not relied on section 43.")."""
+    position = units.index(citation.unit)
+    for unit in units[position + 1 : position + 3]:
+        disclaim = DISCLAIMS.search(unit.text)
+        # the ground named after the words ("As section 24 applies, it has not been necessary to rely on 40")
+        after = unit.start + disclaim.start() if disclaim else unit.end
+        if any(c.label == citation.label and c.start >= after for c in _citations(unit, law)):
+            return True
+    return False
 
 
 def overturns(units: list[Unit]) -> list[int]:
