@@ -1806,3 +1806,46 @@ def test_recorders_named_with_their_range_and_model_add_no_cameras():
         "12 Mobotix cameras.\n"
     )
     assert answer.counts == {"Mobotix": 12}
+
+
+def test_an_ncnd_letter_with_its_complaint_rights_attached_is_ncnd():
+    answer = extract_answer(
+        "The force can neither confirm nor deny that it holds the information you have requested, by virtue of "
+        "the following exemptions:\nSection 24(2) - National Security\nSection 31(3) - Law Enforcement\n"
+        "No inference can be taken from this refusal that the information you have requested does or does not "
+        "exist.\nComplaint rights are attached.\n"
+    )
+    assert answer.outcome == "neither_confirm_nor_deny"
+
+
+def test_a_table_of_items_each_neither_confirmed_nor_denied_is_ncnd():
+    answer = extract_answer(
+        "Each part of your request and our response is set out in the table below.\n\n"
+        "No. | You asked | Our response\n1 | Does the force use Hikvision cameras at any of its premises? | "
+        "Neither confirm nor deny - sections 24(2) and 31(3)\n2 | If so, how many? | Neither confirm nor deny - "
+        "sections 24(2) and 31(3)\n"
+    )
+    assert answer.outcome == "neither_confirm_nor_deny"
+    assert answer.manufacturers_in_use == []
+
+
+def test_makers_in_the_request_column_of_a_review_table_are_asked_about():
+    answer = extract_answer(
+        "Your original request and the department's decision are summarised below.\n\n"
+        "Part | Information requested | Original decision | Review decision\n"
+        "1 | Number of CCTV cameras at each site, by manufacturer, including any Hikvision or Dahua | Withheld - "
+        "s24(1), s31(1)(a) | Upheld\n\nThe department operates several hundred cameras across its estate. I "
+        "uphold the decision to withhold the information under sections 24(1) and 31(1)(a).\n"
+    )
+    assert answer.outcome == "refused"
+    assert answer.manufacturers_in_use == [] and answer.manufacturers_denied == []
+    assert answer.total_cameras is None
+
+
+def test_what_a_member_of_the_public_or_the_requester_said_is_hearsay():
+    answer = extract_answer(
+        "The Town Council does not hold this information. At the meeting in July a member of the public said "
+        "that the County Council's cameras were Dahua.\nIn asking for a review you said that \"your schools use "
+        'Hikvision cameras - you can see the logo", but the Trust does not comment on that.\n'
+    )
+    assert answer.manufacturers_in_use == [] and answer.manufacturers_denied == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cctv_audit.answers.lexicon import MakerHit, bare_names
+from cctv_audit.answers.mentions import MentionStatus
 from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import items_under, table_heading
@@ -45,6 +46,30 @@ def _lead_in(units: list[Unit], unit: Unit) -> list[Unit]:
     while index > 0 and (units[index - 1].cells is not None or units[index - 1].role == "nav"):
         index -= 1
     return [u for u in units[max(0, index - 3) : index] if u.role == "answer"]
+
+
+PAST_HEADER = cue("makers.past_header")
+#: "Supplier | Camera manufacturer | Number": the supplier column names companies, not camera makers.
+SUPPLIER_HEADER = cue("makers.supplier_header")
+MAKE_WORDS = cue("makers.make_words")
+#: "Part | Information requested | Original decision": a column quoting the request.
+REQUEST_HEADER = cue("makers.request_header")
+
+
+def header_verdict(
+    units: list[Unit], unit: Unit, hit: MakerHit
+) -> tuple[MentionStatus, bool, str] | None:
+    """What the column header above a mention, or the heading of its table, says of it: the request quoted
+    there, past kit (previous/decommissioned), or suppliers; None when it says nothing."""
+    header, above = column_header(units, unit, hit), table_heading(units, unit)
+    if header is not None and REQUEST_HEADER.search(header):
+        return "skip", False, "in a table column quoting the request"
+    heading = above.text if above is not None and not REQUEST_HEADER.search(above.text) else ""
+    if any(PAST_HEADER.search(h) for h in (header or "", heading)):
+        return "past", True, "in a table column or sheet headed previous/former/replaced"
+    if header is not None and SUPPLIER_HEADER.search(header) and not MAKE_WORDS.search(header):
+        return "skip", False, "in a table column of suppliers or installers, not makers"
+    return None
 
 
 def is_header_row(row: Unit) -> bool:

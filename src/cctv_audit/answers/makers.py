@@ -26,8 +26,8 @@ from cctv_audit.answers.maker_layout import (
     DISOWNED,
     SHEET_HEADING,
     block_of,
-    column_header,
     disowned,
+    header_verdict,
     is_structured,
     label_value_block,
     negated_in_another_cell,
@@ -171,13 +171,9 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
 def _by_column_header(
     units: list[Unit], unit: Unit, hit: MakerHit, verdict: tuple[MentionStatus, bool, str]
 ) -> tuple[MentionStatus, bool, str]:
-    """In use by its words, but in a column or sheet headed previous/decommissioned (past) or supplier (skip)."""
-    header, above = column_header(units, unit, hit), table_heading(units, unit)
-    if any(PAST_HEADER.search(h) for h in (header or "", above.text if above else "")):
-        return "past", True, "in a table column or sheet headed previous/former/replaced"
-    if header is not None and SUPPLIER_HEADER.search(header) and not MAKE_WORDS.search(header):
-        return "skip", False, "in a table column of suppliers or installers, not makers"
-    return verdict
+    """In use by its words, but in a column or sheet headed previous/decommissioned (past), supplier or the
+    request (skip)."""
+    return header_verdict(units, unit, hit) or verdict
 
 
 def _negated_line_above(units: list[Unit], unit: Unit) -> bool:
@@ -227,12 +223,6 @@ def _ended_later_in_unit(unit: Unit, unit_hits: list[MakerHit]) -> int | None:
     return (
         unit.start + right
     )  # the makers before this point (the first clause's) are the ones replaced
-
-
-PAST_HEADER = cue("makers.past_header")
-#: "Supplier | Camera manufacturer | Number": the supplier column names companies, not camera makers.
-SUPPLIER_HEADER = cue("makers.supplier_header")
-MAKE_WORDS = cue("makers.make_words")
 
 
 def _negated_reference(unit: Unit, unit_hits: list[MakerHit]) -> bool:

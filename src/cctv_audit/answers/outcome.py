@@ -43,6 +43,7 @@ NOT_HELD = cue("outcome.not_held")
 NCND_BLANKET = cue("outcome.ncnd_blanket")
 HYPOTHETICAL_GROUNDS = cue("outcome.hypothetical_grounds")
 KIT_TABLE = cue("outcome.kit_table")
+RIGHTS_ATTACHED = cue("outcome.rights_attached")
 NO_DATA_TABLE = cue("outcome.no_data_table")
 ITEM_MARK_ONLY = cue("segment.enumerator_only")
 REFUSED_ANYWAY = cue("outcome.refused_anyway")
@@ -217,10 +218,7 @@ def _tag(
     if CLARIFICATION.search(text):
         signals.add("clarification", unit)
     procedural = PROCEDURAL.search(text)
-    # "Where information is held, the exemptions that would apply are set out below": grounds, not a pointer.
-    if POINTER.search(text) and not (procedural or HYPOTHETICAL_GROUNDS.search(text)):
-        # "Please find attached our response": the answer is the attached letter, which may as well refuse
-        signals.add("cover_pointer" if COVERING_POINTER.search(text) else "pointer", unit)
+    _tag_pointer(signals, unit, procedural is not None)
     if procedural:
         signals.add("procedural", unit)
     if index in substantive_units or _is_data(units, index) or _names_supplier(units, unit):
@@ -228,6 +226,16 @@ def _tag(
         signals.add("substantive", unit)
     elif _is_substantive(unit):
         signals.add("substantive", unit)
+
+
+def _tag_pointer(signals: Signals, unit: Unit, procedural: bool) -> None:
+    """'Please find attached our response': the answer is the attached letter, which may as well refuse.
+    Not the grounds that "would apply ... as set out below", nor the complaint rights attached."""
+    text = unit.text
+    if POINTER.search(text) and not (
+        procedural or HYPOTHETICAL_GROUNDS.search(text) or RIGHTS_ATTACHED.search(text)
+    ):
+        signals.add("cover_pointer" if COVERING_POINTER.search(text) else "pointer", unit)
 
 
 def _not_held_kind(unit: Unit, unasked_breakdown: bool) -> bool | None:
