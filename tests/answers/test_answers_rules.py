@@ -1849,3 +1849,12 @@ def test_what_a_member_of_the_public_or_the_requester_said_is_hearsay():
         'Hikvision cameras - you can see the logo", but the Trust does not comment on that.\n'
     )
     assert answer.manufacturers_in_use == [] and answer.manufacturers_denied == []
+
+
+def test_the_rest_in_the_sentence_after_a_sites_split_adds_to_that_makers_count():
+    answer = extract_answer(
+        "Brookside Primary School has 10 cameras: 8 Hikvision and 2 Axis.\n\nMoorfield High School has 64 "
+        "cameras, of which 40 are Hanwha. The rest are Hikvision and date from 2016.\n\nAt the depot, of our 30 "
+        "cameras 10 are Bosch. The rest are Panasonic and Sony cameras.\n"
+    )
+    assert answer.counts == {"Axis": 2, "Bosch": 10, "Hanwha": 40, "Hikvision": 32}

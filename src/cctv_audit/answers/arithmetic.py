@@ -181,6 +181,8 @@ def remainder_count(finding: MakerFinding) -> bool:
 
 
 OF_THESE_LEAD = cue("counts.of_these_lead")
+#: "The rest are Hikvision": a sentence naming the rest of the figure split in the sentence before.
+REST_LEAD = cue("counts.rest_lead")
 
 
 def local_remainders(
@@ -190,30 +192,76 @@ def local_remainders(
     split in that sentence (or the sentence just before it), whatever the reply's total is; then the counts
     given by camera type (:func:`cctv_audit.answers.type_split.split_by_type`)."""
     for finding in findings:
-        if finding.name in per_maker or not remainder_count(finding):
+        if not remainder_count(finding):
             continue
         if not any(f.name == finding.name and f.status == "in_use" for f in findings):
             continue  # only a maker in use has a count
-        whole = _local_whole(units, finding.unit)
+        local = _split_units(units, finding.unit)
+        own = per_maker.get(finding.name)
+        if own is not None and (len(local) == 1 or any(s.unit in local for s in own.spans)):
+            continue  # counted already; only a rest at another site ("The rest are Hikvision") adds
+        whole = _local_whole(units, finding.unit) or (
+            _split_whole(local[0]) if len(local) > 1 else None
+        )
         if whole is None:
             continue
         parts = [
             r
-            for r in per_maker.values()
-            if not r.recorders and all(s.unit is finding.unit for s in r.spans)
+            for name, r in per_maker.items()
+            if name != finding.name and not r.recorders and all(s.unit in local for s in r.spans)
         ]
         counted = sum(r.value for r in parts)
         if not parts or whole.value - counted <= 0:
             continue
-        span = CountSpan(
-            finding.unit,
-            finding.hit.start,
-            finding.hit.end,
-            f"the rest of the total: {whole.value} less {counted} counted for the other makers",
-            "remainder",
-        )
-        per_maker[finding.name] = CountResult(whole.value - counted, [span, *whole.spans])
+        _add_rest(per_maker, finding, whole, counted)
     split_by_type(units, findings, per_maker)
+
+
+def _split_units(units: list[Unit], unit: Unit) -> list[Unit]:
+    """The sentences a remainder is reckoned in: its own, and the one just before when it opens on the rest
+    ("Moorfield High has 64 cameras, of which 40 are Hanwha. The rest are Hikvision")."""
+    index = next((i for i, u in enumerate(units) if u is unit), 0)
+    previous = units[index - 1] if index > 0 else None
+    one_maker = (
+        len({h.name for h in unit.hits}) == 1
+    )  # not "The rest are Panasonic and Sony cameras"
+    if (
+        previous is not None
+        and previous.role == "answer"
+        and REST_LEAD.match(unit.text)
+        and one_maker
+    ):
+        return [previous, unit]
+    return [unit]
+
+
+def _split_whole(unit: Unit) -> CountResult | None:
+    """The first camera number of a sentence that gives parts of it ("has 64 cameras, of which 40 are
+    Hanwha"), when the other figures are less than it."""
+    numbers = [n for n in free_numbers(unit) if not APPROXIMATE.search(unit.text[: n.start])]
+    if len(numbers) < 2 or not camera_count_after(unit.text, numbers[0].end):
+        return None
+    if sum(n.value for n in numbers[1:]) >= numbers[0].value:
+        return None
+    return CountResult(
+        numbers[0].value,
+        [span_of(unit, numbers[:1], "the whole the next sentence splits", "rest_split")],
+    )
+
+
+def _add_rest(
+    per_maker: dict[str, CountResult], finding: MakerFinding, whole: CountResult, counted: int
+) -> None:
+    span = CountSpan(
+        finding.unit,
+        finding.hit.start,
+        finding.hit.end,
+        f"the rest of the total: {whole.value} less {counted} counted for the other makers",
+        "remainder",
+    )
+    result = per_maker.setdefault(finding.name, CountResult(0))
+    result.value += whole.value - counted
+    result.spans += [span, *whole.spans]
 
 
 def _local_whole(units: list[Unit], unit: Unit) -> CountResult | None:
