@@ -1858,3 +1858,23 @@ def test_the_rest_in_the_sentence_after_a_sites_split_adds_to_that_makers_count(
         "cameras 10 are Bosch. The rest are Panasonic and Sony cameras.\n"
     )
     assert answer.counts == {"Axis": 2, "Bosch": 10, "Hanwha": 40, "Hikvision": 32}
+
+
+def test_a_welsh_and_english_request_label_opens_the_request():
+    answer = extract_answer(
+        "Cais / Request: Please give the number of CCTV cameras the force operates from each of the following "
+        "manufacturers: Hikvision, Dahua, Uniview, and any other manufacturers.\nYmateb / Response: The figures "
+        "are in the table below.\n\nGwneuthurwr / Manufacturer | Nifer o gamerâu / Number of cameras\n"
+        "Hikvision | 0\nDahua | 0\nAxis | 143\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis"]
+    assert answer.manufacturers_denied == ["Dahua", "Hikvision"]
+
+
+def test_makers_widely_reported_in_a_policy_summary_are_not_in_use():
+    answer = extract_answer(
+        "In November 2022 the UK Government told its departments to stop deploying visual surveillance systems "
+        "made by certain companies; Hikvision and Dahua were widely reported in that context. The council "
+        "withholds the makes of its cameras under section 31(1)(a).\n"
+    )
+    assert answer.manufacturers_in_use == []
