@@ -109,14 +109,16 @@ def test_a_row_shadowed_by_an_earlier_one_is_found(tmp_path: Path) -> None:
 def test_unknown_signal_names_file_and_row(tmp_path: Path) -> None:
     path = _write(tmp_path, _table_text().replace("when: [refusal]\n", "when: [refusals]\n", 1))
     with pytest.raises(
-        RulesError, match=r"outcome_table\.yaml: row 7 \(refused\)\.when\.0: Input should be"
+        RulesError, match=r"outcome_table\.yaml: row 8 \(refused\)\.when\.0: Input should be"
     ):
         load_outcome_table(path)
 
 
 def test_unknown_outcome_names_file_and_row(tmp_path: Path) -> None:
     path = _write(tmp_path, _table_text().replace("outcome: refused\n", "outcome: withheld\n", 1))
-    with pytest.raises(RulesError, match=r"outcome_table\.yaml: row 7 \(refused\)\.outcome:"):
+    with pytest.raises(
+        RulesError, match=r"outcome_table\.yaml: row 6 \(refused_on_cost\)\.outcome:"
+    ):
         load_outcome_table(path)
 
 
@@ -154,7 +156,7 @@ def test_every_signal_needs_a_meaning(tmp_path: Path) -> None:
 
 def test_row_ids_are_unique(tmp_path: Path) -> None:
     path = _write(tmp_path, _table_text().replace("id: refusal_of_part", "id: refused", 1))
-    with pytest.raises(RulesError, match=r"row 7 \(refused\): id already used"):
+    with pytest.raises(RulesError, match=r"row 8 \(refused\): id already used"):
         load_outcome_table(path)
 
 

@@ -1878,3 +1878,16 @@ def test_makers_widely_reported_in_a_policy_summary_are_not_in_use():
         "withholds the makes of its cameras under section 31(1)(a).\n"
     )
     assert answer.manufacturers_in_use == []
+
+
+def test_a_cost_refusal_refuses_the_whole_request_however_much_is_held():
+    answer = extract_answer(
+        "I can confirm that the Department holds some information falling within the scope of your request. "
+        "However, we are unable to answer your request within the cost limit.\n\nSection 12(1) of the Freedom "
+        "of Information Act 2000 means that a public authority is not obliged to comply with a request where "
+        "the cost would exceed the appropriate limit.\n\nYou may wish to submit a narrower request. A narrower "
+        "request could still exceed the cost limit, and we would then also need to consider whether any "
+        "exemptions apply, such as those at section 24 (national security) and section 31 (law enforcement).\n"
+    )
+    assert answer.outcome == "refused"
+    assert answer.exemptions == ["FOIA s12"]

@@ -34,6 +34,7 @@ from cctv_audit.answers.outcome_table import OutcomeRule, Signal, outcome_table
 from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.schema import Outcome
+from cctv_audit.answers.table_kinds import KIT_TABLE, gives_no_data, next_to_a_row, table_about_kit
 from cctv_audit.answers.units import Unit
 
 REFUSAL = cue("outcome.refusal")
@@ -42,9 +43,8 @@ NOT_HELD = cue("outcome.not_held")
 #: NCND added for "any other information" beside an answer: it leaves the answer's outcome as it is.
 NCND_BLANKET = cue("outcome.ncnd_blanket")
 HYPOTHETICAL_GROUNDS = cue("outcome.hypothetical_grounds")
-KIT_TABLE = cue("outcome.kit_table")
 RIGHTS_ATTACHED = cue("outcome.rights_attached")
-NO_DATA_TABLE = cue("outcome.no_data_table")
+COST_GROUND = cue("outcome.cost_ground")
 ITEM_MARK_ONLY = cue("segment.enumerator_only")
 REFUSED_ANYWAY = cue("outcome.refused_anyway")
 #: "Had section 12 not applied, we would have needed to consider ... some of the information": not a part given.
@@ -108,7 +108,7 @@ def gather_signals(
         if (
             unit.role not in {"answer", "header"}
             or ITEM_MARK_ONLY.match(unit.text)  # "1 and 2." says nothing by itself
-            or _gives_no_data(units, index)
+            or gives_no_data(units, index)
         ):
             continue
         # a re-use / copyright paragraph's "exempt under section 21 where ..." is standard wording, not a refusal
@@ -146,6 +146,8 @@ def _citation_signals(
             signals.add("ncnd_grounds", citation.unit)
         else:
             signals.add("refusal", citation.unit)
+            if COST_GROUND.fullmatch(citation.label):
+                signals.add("cost_refusal", citation.unit)
 
 
 def review_point(units: list[Unit]) -> int:
@@ -271,38 +273,7 @@ def _is_data(units: list[Unit], index: int) -> bool:
         unit.cells is not None
         and len([c for c in unit.cells if c]) >= 2
         and not disowned(units, unit)  # a table of someone else's kit gives nothing of the body's
-        and (bool(unit.hits) or (_next_to_a_row(units, index) and _table_about_kit(units, index)))
-    )
-
-
-def _table_about_kit(units: list[Unit], index: int) -> bool:
-    """The row's table is about cameras (its header or the row names cameras, makes, sites, counts), not a
-    cost estimate ("Activity | Premises | Hours") or a timetable ("Stage | Date")."""
-    header = _table_header(units, index)
-    return bool(KIT_TABLE.search(header.text) or KIT_TABLE.search(units[index].text))
-
-
-def _table_header(units: list[Unit], index: int) -> Unit:
-    """The first row of the table the row ``index`` is in."""
-    first = index
-    while first > 0 and (units[first - 1].cells is not None or units[first - 1].role == "nav"):
-        first -= 1
-    return next(u for u in units[first : index + 1] if u.cells is not None)
-
-
-def _gives_no_data(units: list[Unit], index: int) -> bool:
-    """The row is in a public interest test or a cost estimate laid out as a table: no data given."""
-    return units[index].cells is not None and bool(
-        NO_DATA_TABLE.search(_table_header(units, index).text)
-    )
-
-
-def _next_to_a_row(units: list[Unit], index: int) -> bool:
-    neighbours = [u for u in units[max(0, index - 3) : index + 4] if u.role != "nav"]
-    position = next(i for i, u in enumerate(neighbours) if u is units[index])
-    return any(
-        0 <= position + step < len(neighbours) and neighbours[position + step].cells is not None
-        for step in (-1, 1)
+        and (bool(unit.hits) or (next_to_a_row(units, index) and table_about_kit(units, index)))
     )
 
 

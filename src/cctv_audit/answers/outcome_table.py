@@ -31,6 +31,7 @@ Signal = Literal[
     "substantive",
     "data",
     "refusal",
+    "cost_refusal",
     "not_held",
     "not_held_others",
     "ncnd",
