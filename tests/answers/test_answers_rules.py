@@ -1891,3 +1891,33 @@ def test_a_cost_refusal_refuses_the_whole_request_however_much_is_held():
     )
     assert answer.outcome == "refused"
     assert answer.exemptions == ["FOIA s12"]
+
+
+def test_yes_to_ever_trialled_or_used_is_past_use_and_a_later_no_denies():
+    answer = extract_answer(
+        "You asked:\n\n1. Has the Partnership ever trialled or used Hikvision cameras?\n2. Does the Partnership "
+        "currently use any Hikvision equipment?\n\nOur response:\n\n1. Yes. In 2021 the Partnership ran a pilot "
+        "of two Hikvision thermal cameras. The pilot ended in March 2021.\n\n2. No. The Partnership does not "
+        "currently operate any Hikvision equipment.\n"
+    )
+    assert answer.manufacturers_in_use == []
+    assert answer.manufacturers_denied == ["Hikvision"]
+
+
+def test_hikvision_access_control_terminals_are_no_cameras():
+    answer = extract_answer(
+        '"Please list the makes and numbers of your CCTV cameras."\n\nThe halls of residence use Hikvision '
+        "access-control terminals (DS-K1T671 series) at their entrances. None of the University's CCTV cameras "
+        "is made by Hikvision. The University's 120 cameras are Avigilon.\n"
+    )
+    assert answer.manufacturers_in_use == ["Avigilon"]
+    assert answer.manufacturers_denied == ["Hikvision"]
+
+
+def test_cameras_retired_with_none_remaining_are_denied():
+    answer = extract_answer(
+        "In 2019 the Service fitted Uniview cameras at three stations. Those cameras were retired in March 2024 "
+        "and none remain in service.\n\nAll 27 CCTV cameras now in use are made by Axis.\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis"]
+    assert answer.manufacturers_denied == ["Uniview"]

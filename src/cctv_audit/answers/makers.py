@@ -80,11 +80,10 @@ def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFind
             continue  # "3. Hikvision" over "The Port does not have any Hikvision cameras."
         if unit_hits:
             found = _classify_unit(units, unit, unit_hits)
-            if _ended_by_next(units, index, hits):
-                ended = "the next sentence says these were replaced or removed"
-                for finding in found:
-                    if finding.status == "in_use":
-                        finding.status, finding.reason = "past", ended
+            ended = _ended_by_next(units, index, hits)
+            for finding in found:
+                if ended is not None and finding.status == "in_use":
+                    finding.status, finding.reason = ended
             cut = _ended_later_in_unit(unit, unit_hits)
             for finding in found:
                 if cut is not None and finding.status == "in_use" and finding.hit.start < cut:
@@ -195,20 +194,28 @@ REFERENCE = cue("makers.reference")
 BACK_REFERENCE = cue("makers.back_reference")
 
 
-def _ended_by_next(units: list[Unit], index: int, hits: list[MakerHit]) -> bool:
-    """'... it used Uniview cameras. Since then all of those cameras have been replaced with Axis.'"""
+def _ended_by_next(
+    units: list[Unit], index: int, hits: list[MakerHit]
+) -> tuple[MentionStatus, str] | None:
+    """'... it used Uniview cameras. Since then all of those cameras have been replaced with Axis.' (past), or
+    '... were retired in March 2024 and none remain in service' (denied: the body has none now)."""
     for nxt in units[index + 1 : index + 3]:
         if nxt.role != "answer":
             continue
         starts = [h.start - nxt.start for h in hits if nxt.start <= h.start < nxt.end]
         prefix = nxt.text[: min(starts, default=len(nxt.text))]
-        if ONGOING_REPLACEMENT.search(prefix):
-            return False
-        return bool(PAST.search(prefix) and BACK_REFERENCE.search(prefix))
-    return False
+        if ONGOING_REPLACEMENT.search(prefix) or not (
+            PAST.search(prefix) and BACK_REFERENCE.search(prefix)
+        ):
+            return None
+        if NONE_REMAIN.search(prefix):
+            return "denied", "the next sentence says these have gone and none remain"
+        return "past", "the next sentence says these were replaced or removed"
+    return None
 
 
 ENDED_PASSIVE = cue("makers.ended_passive")
+NONE_REMAIN = cue("makers.none_remain")
 
 
 def _ended_later_in_unit(unit: Unit, unit_hits: list[MakerHit]) -> int | None:
