@@ -1921,3 +1921,22 @@ def test_cameras_retired_with_none_remaining_are_denied():
     )
     assert answer.manufacturers_in_use == ["Axis"]
     assert answer.manufacturers_denied == ["Uniview"]
+
+
+def test_what_the_body_would_reveal_if_it_were_to_confirm_is_no_denial():
+    answer = extract_answer(
+        "The Police Service neither confirms nor denies that it holds the information you have requested.\n"
+        "Several forces have been asked the same question; if the force were to confirm, for example, that it "
+        "holds no record of Hikvision equipment, while others decline, a pattern would emerge.\n"
+    )
+    assert answer.outcome == "neither_confirm_nor_deny"
+    assert answer.manufacturers_denied == []
+
+
+def test_no_cameras_at_a_numbered_address_and_kit_not_in_the_figures_deny_nothing():
+    answer = extract_answer(
+        "None of the CCTV cameras at 2 Marsham Street were manufactured by Hikvision or Dahua.\n"
+        "The campus has 140 Axis cameras. Two Dahua pan-tilt-zoom cameras at the Sports Village were "
+        "decommissioned in March 2024 and are not included in the figures above.\n"
+    )
+    assert answer.manufacturers_denied == []
