@@ -171,7 +171,7 @@ BLIND_FLOORS = {
     "b30": {
         "outcome": 0.95,
         "in_use_p": 0.98,
-        "in_use_r": 0.9,
+        "in_use_r": 0.94,
         "denied": 0.83,
         "exemptions": 0.97,
         "counts": 0.7,
@@ -179,7 +179,7 @@ BLIND_FLOORS = {
     "b31": {
         "outcome": 0.97,
         "in_use_p": 0.98,
-        "in_use_r": 0.95,
+        "in_use_r": 0.97,
         "denied": 0.88,
         "exemptions": 0.97,
         "counts": 0.85,
@@ -187,18 +187,18 @@ BLIND_FLOORS = {
     "b32": {
         "outcome": 0.87,
         "in_use_p": 0.98,
-        "in_use_r": 0.86,
+        "in_use_r": 0.9,
         "denied": 0.8,
         "exemptions": 0.93,
-        "counts": 0.69,
+        "counts": 0.74,
     },
     "b33": {
         "outcome": 0.95,
         "in_use_p": 0.98,
-        "in_use_r": 0.9,
+        "in_use_r": 0.93,
         "denied": 0.8,
         "exemptions": 0.97,
-        "counts": 0.79,
+        "counts": 0.82,
     },
     "b25": {
         "outcome": 0.95,
