@@ -11,6 +11,7 @@ from cctv_audit.answers.mentions import MentionStatus
 from cctv_audit.answers.pairing import question_text
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import items_under, table_heading
+from cctv_audit.answers.table_kinds import table_start
 from cctv_audit.answers.units import Unit
 
 #: Words that say the devices carry cameras (drones included: a police drone is a flying camera).
@@ -42,9 +43,7 @@ def _lead_in(units: list[Unit], unit: Unit) -> list[Unit]:
     """The few sentences of the paragraph just above the table a row belongs to (none for other units)."""
     if unit.cells is None:
         return []
-    index = units.index(unit)
-    while index > 0 and (units[index - 1].cells is not None or units[index - 1].role == "nav"):
-        index -= 1
+    index = table_start(units, units.index(unit))
     return [u for u in units[max(0, index - 3) : index] if u.role == "answer"]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from cctv_audit.answers.count_model import CountResult, CountSpan
+from cctv_audit.answers.table_kinds import table_start
 from cctv_audit.answers.units import Unit
 
 #: A counted table row: the maker, the figure and the span it comes from.
@@ -19,7 +20,7 @@ def drop_repeated_tables(
     together (a summary of them) or of one other table with two makers or more (the same table again)."""
     tables: dict[int, list[RowCount]] = {}
     for row in rows:
-        tables.setdefault(_table_start(units, row[2].unit), []).append(row)
+        tables.setdefault(table_start(units, units.index(row[2].unit)), []).append(row)
     if len(tables) < 2:
         return
     sums = {start: _per_maker(table) for start, table in tables.items()}
@@ -47,13 +48,3 @@ def _drop(results: dict[str, CountResult], table: list[RowCount]) -> None:
         result = results[name]
         result.value -= value
         result.spans.remove(span)
-
-
-def _table_start(units: list[Unit], unit: Unit) -> int:
-    """The index of the first row of the table ``unit`` is a row of (the unit itself when it is no row)."""
-    index = units.index(unit)
-    if unit.cells is None:
-        return index
-    while index > 0 and (units[index - 1].cells is not None or units[index - 1].role == "nav"):
-        index -= 1
-    return index

@@ -17,12 +17,19 @@ def table_about_kit(units: list[Unit], index: int) -> bool:
     return bool(KIT_TABLE.search(header.text) or KIT_TABLE.search(units[index].text))
 
 
+def table_start(units: list[Unit], index: int) -> int:
+    """Where the table the unit ``index`` is a row of begins: the index of the first unit of its run of rows
+    (page furniture between rows passed over); ``index`` itself for a unit that is no row."""
+    if units[index].cells is None:
+        return index
+    while index > 0 and (units[index - 1].cells is not None or units[index - 1].role == "nav"):
+        index -= 1
+    return index
+
+
 def _table_header(units: list[Unit], index: int) -> Unit:
     """The first row of the table the row ``index`` is in."""
-    first = index
-    while first > 0 and (units[first - 1].cells is not None or units[first - 1].role == "nav"):
-        first -= 1
-    return next(u for u in units[first : index + 1] if u.cells is not None)
+    return next(u for u in units[table_start(units, index) : index + 1] if u.cells is not None)
 
 
 def gives_no_data(units: list[Unit], index: int) -> bool:
