@@ -1940,3 +1940,22 @@ def test_no_cameras_at_a_numbered_address_and_kit_not_in_the_figures_deny_nothin
         "decommissioned in March 2024 and are not included in the figures above.\n"
     )
     assert answer.manufacturers_denied == []
+
+
+def test_no_makers_in_a_network_which_consists_of_another_makers_cameras_counts_those():
+    answer = extract_answer(
+        "There are no Hikvision or Dahua cameras in the council's public-space CCTV network, "
+        "which consists of 112 Axis cameras.\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis"]
+    assert answer.manufacturers_denied == []
+    assert answer.counts == {"Axis": 112}
+
+
+def test_the_requesters_remark_after_a_question_on_its_line_is_the_request():
+    answer = extract_answer(
+        "Your request:\nQ1. Does the Trust use any Hikvision cameras? I have seen Hikvision camera towers "
+        "by the new building works.\n\nOur response:\nQ1. No. The Trust does not use any Hikvision cameras.\n"
+    )
+    assert answer.manufacturers_in_use == []
+    assert answer.manufacturers_denied == ["Hikvision"]

@@ -335,6 +335,7 @@ def _assign_roles(units: list[Unit], lines: list[Line]) -> None:
 #: Lines that start like a question but are the body speaking: its greeting to the requester ("Dear Requester,",
 #: "Dear Ms Smith,") and a conditional statement ("Where no exemption applies, the information has been provided").
 BODY_STATEMENT = cue("segment.body_statement")
+REQUESTER_ASIDE = cue("segment.requester_aside")
 
 
 def _fragment_of(unit: Unit, previous: Unit | None) -> bool:
@@ -354,12 +355,11 @@ def _continues_question(unit: Unit, previous: Unit | None, lines: list[Line]) ->
         return False
     if _request_list_item(unit, previous):
         return True
-    if unit.line == previous.line:
-        return (
-            not unit.line_start
-            and not cues.looks_like_answer(unit.text)
-            and previous.text.rstrip()[-1:] not in ".?!"
-        )
+    if unit.line == previous.line:  # "cameras? I have seen them ...": the requester's aside
+        ends = previous.text.rstrip()[-1:]
+        if ends == "?" and REQUESTER_ASIDE.match(unit.text):
+            return True
+        return not unit.line_start and not cues.looks_like_answer(unit.text) and ends not in ".?!"
     if unit.line != previous.line + 1:
         return False
     if previous.text.rstrip()[-1:] in ".?!:" and not OPEN_ABBREVIATION.search(previous.text):
