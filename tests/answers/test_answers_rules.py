@@ -1959,3 +1959,42 @@ def test_the_requesters_remark_after_a_question_on_its_line_is_the_request():
     )
     assert answer.manufacturers_in_use == []
     assert answer.manufacturers_denied == ["Hikvision"]
+
+
+def test_no_in_a_question_and_response_table_denies_the_maker_its_question_names():
+    answer = extract_answer(
+        "Question | Response | Exemption\n"
+        "1. Does the University use any CCTV cameras made by Hikvision? | No | N/A\n"
+        "2. Does the University use any CCTV cameras made by Dahua? | No | N/A\n"
+    )
+    assert answer.manufacturers_denied == ["Dahua", "Hikvision"]
+    assert answer.manufacturers_in_use == []
+
+
+def test_no_cameras_on_the_bodys_own_sites_is_a_denial_for_the_body():
+    answer = extract_answer(
+        "3. Does the Health Board use any Hikvision cameras?\n\n"
+        "3. There are no longer any Hikvision cameras in use on Health Board sites. The last 14 were "
+        "replaced in November 2023.\n"
+    )
+    assert answer.manufacturers_denied == ["Hikvision"]
+    assert answer.counts == {}
+
+
+def test_a_question_heading_on_its_own_line_pairs_the_no_under_it():
+    answer = extract_answer(
+        "You asked:\n1. How many CCTV cameras do you operate?\n2. Are any of them made by Hikvision?\n\n"
+        "Question 1\nWe operate 186 cameras, all made by Hanwha.\n\nQuestion 2\nNo.\n"
+    )
+    assert answer.manufacturers_denied == ["Hikvision"]
+    assert answer.manufacturers_in_use == ["Hanwha"]
+
+
+def test_refusing_the_rest_of_a_question_under_its_heading_is_no_no():
+    answer = extract_answer(
+        "You asked:\n1. Are any Hikvision or Dahua cameras used by the force?\n\n"
+        "Question 1\nNo Hikvision or Dahua cameras are used in any South Wales Police custody suite.\n"
+        "For the reasons given above, the force will not provide information about the manufacturers "
+        "of cameras elsewhere on its estate.\n"
+    )
+    assert answer.manufacturers_denied == []
