@@ -1998,3 +1998,54 @@ def test_refusing_the_rest_of_a_question_under_its_heading_is_no_no():
         "of cameras elsewhere on its estate.\n"
     )
     assert answer.manufacturers_denied == []
+
+
+def test_a_saved_request_pages_title_is_no_claim():
+    answer = extract_answer(
+        "Council CCTV cameras made by Dahua - a Freedom of Information request to "
+        "Brookhurst District Council - WhatDoTheyKnow\n\nDear Mr Hale,\n\nThank you for your request. "
+        "We will respond within 20 working days.\n"
+    )
+    assert answer.manufacturers_in_use == []
+    assert answer.outcome == "other"
+
+
+def test_a_search_of_the_records_that_found_none_of_the_named_makers_denies_them():
+    answer = extract_answer(
+        "Q3 | Any other makers? | We searched the asset register for cameras made by Tiandy and "
+        "Uniview and have not found any.\n"
+    )
+    assert answer.manufacturers_in_use == []
+    assert answer.manufacturers_denied == ["Tiandy", "Uniview"]
+
+
+def test_telecoms_equipment_from_a_camera_maker_is_no_camera_use():
+    answer = extract_answer(
+        "The station cameras are made by Axis. Part of our signalling telecoms network uses equipment "
+        "supplied by Huawei.\n"
+    )
+    assert answer.manufacturers_in_use == ["Axis"]
+
+
+def test_a_cover_sheets_request_row_is_the_request():
+    answer = extract_answer(
+        "FOI reference | FOI/24/0031\n"
+        "Request | Does the Trust use cameras made by Hikvision or Dahua, and how many of each?\n"
+        "Response | The Trust's cameras are listed below, from the estates asset register.\n\n"
+        "Manufacturer | Currently in use? | Number of cameras\n"
+        "Hikvision | No | 0\nDahua | No | 0\nWisenet | Yes | 41 | Includes former Samsung Techwin models\n"
+    )
+    assert answer.manufacturers_in_use == ["Hanwha"]
+    assert answer.manufacturers_denied == ["Dahua", "Hikvision"]
+    assert answer.counts == {"Hanwha": 41}
+
+
+def test_a_request_quoted_after_asked_for_the_following_information_is_the_request():
+    answer = extract_answer(
+        "You asked for the following information:\n\n"
+        '"For each depot, please provide:\n1. the number of CCTV cameras;\n'
+        '2. the number of those cameras made by Dahua."\n\n'
+        "The Service holds this information but it is exempt under section 24(1) of the Act.\n"
+    )
+    assert answer.manufacturers_in_use == []
+    assert answer.outcome == "refused"

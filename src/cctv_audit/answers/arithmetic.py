@@ -84,7 +84,7 @@ FURTHER_SAME_MAKE = cue("counts.further_same_make")
 def further_of_the_same_make(units: list[Unit], result: CountResult) -> None:
     """'64 Hanwha cameras at Wythenshawe. Oxford Road has a further 118 of the same make.': Hanwha 182.
     Only the sentence right after the figure, naming no maker of its own, so 'the same make' is that maker."""
-    if result.recorders:
+    if result.recorders or not result.spans:  # a repeated table's rows may have taken every span
         return
     found = _next_sentence_figure(units, result.spans[-1].unit, FURTHER_SAME_MAKE.search)
     if found is None:
