@@ -1214,9 +1214,9 @@ R. Singh
 """,
         _labels(
             "disclosed",
-            ["Axis", "i-PRO"],
+            ["Axis", "Panasonic"],
             ["Dahua", "Hikvision"],
-            {"i-PRO": 15, "Axis": 6},
+            {"Panasonic": 15, "Axis": 6},
             21,
             notes="answers written under the requester's own questions; the requester's s12 paragraph is not a refusal",
         ),
@@ -1968,9 +1968,9 @@ Q2. Which manufacturer do you use? A: Axis (54 cameras).
 """,
         _labels(
             "disclosed",
-            ["i-PRO"],
+            ["Panasonic"],
             ["Hikvision"],
-            {"i-PRO": 30},
+            {"Panasonic": 30},
             30,
             notes="'not manufactured by' denies",
         ),
@@ -2078,7 +2078,12 @@ Yes, 6 of our 40 cameras are Uniview.
         """Cameras in use - make: Panasonic, quantity: 22.
 """,
         _labels(
-            "disclosed", ["i-PRO"], [], {"i-PRO": 22}, 22, notes="make and quantity labels inline"
+            "disclosed",
+            ["Panasonic"],
+            [],
+            {"Panasonic": 22},
+            22,
+            notes="make and quantity labels inline",
         ),
     ),
     (
@@ -3758,11 +3763,11 @@ NSI Gold | SSAIB registered | Company no. 04561234
 """,
         _labels(
             "disclosed",
-            ["i-PRO"],
+            ["Panasonic"],
             [],
-            {"i-PRO": 14},
+            {"Panasonic": 14},
             14,
-            notes="installer's signature lists brands it installs; Panasonic is i-PRO in the knowledge base",
+            notes="installer's signature lists brands it installs; i-PRO is reported as Panasonic",
         ),
     ),
     (

@@ -2049,3 +2049,76 @@ def test_a_request_quoted_after_asked_for_the_following_information_is_the_reque
     )
     assert answer.manufacturers_in_use == []
     assert answer.outcome == "refused"
+
+
+def test_the_answer_to_numbered_questions_is_no_denies_their_makers():
+    answer = extract_answer(
+        "You asked:\n1. Does the council use cameras made by Tiandy?\n"
+        "2. Does the council use cameras made by Uniview?\n3. Which makers does it use?\n\n"
+        "The answer to questions 1 and 2 is no. The council's cameras are made by Bosch.\n"
+    )
+    assert answer.manufacturers_denied == ["Tiandy", "Uniview"]
+    assert answer.manufacturers_in_use == ["Bosch"]
+
+
+def test_zero_nil_and_welsh_dim_deny_the_maker_asked_about():
+    answer = extract_answer(
+        "Request\n1. How many cameras made by Hikvision does the council operate?\n"
+        "2. How many cameras made by Dahua does the council operate?\n\nResponse\n1. Zero.\n\n2. Nil.\n"
+    )
+    assert answer.manufacturers_denied == ["Dahua", "Hikvision"]
+    assert answer.counts == {}
+    table = extract_answer(
+        "Gwneuthurwr / Manufacturer | Nifer / Number\nUniview | Dim / None\nAxis | 12\nCyfanswm / Total | 12\n"
+    )
+    assert table.manufacturers_denied == ["Uniview"]
+    assert table.counts == {"Axis": 12}
+
+
+def test_this_manufacturer_and_the_four_you_list_refer_back_to_the_request():
+    one = extract_answer(
+        'You asked: "Does the Trust use Hikvision cameras? If so, how many?"\n\n'
+        "Response:\nI can confirm that the Trust does not use this manufacturer.\n"
+    )
+    assert one.manufacturers_denied == ["Hikvision"]
+    four = extract_answer(
+        'You asked: "Does the University use cameras made by Hikvision, Dahua, Uniview or Tiandy?"\n\n'
+        "Response\nThe University's CCTV system uses none of the four manufacturers you list.\n"
+    )
+    assert four.manufacturers_denied == ["Dahua", "Hikvision", "Tiandy", "Uniview"]
+
+
+def test_a_denial_naming_the_requests_companies_from_afar_and_what_follows_from_it():
+    answer = extract_answer(
+        'Request\n\n"Does the council use any equipment made by any of these companies:\n\n- Hikvision\n\n'
+        '- Dahua\n\nIf so, please state the quantity from each."\n\nResponse\n\n'
+        "The council can confirm that it does not use surveillance equipment manufactured by any of the "
+        "companies named in your request. As a result, the council does not hold any information "
+        "regarding quantities or locations.\n"
+    )
+    assert answer.manufacturers_denied == ["Dahua", "Hikvision"]
+    assert answer.outcome == "disclosed"
+
+
+def test_the_parent_named_in_a_clause_and_a_predominant_maker_get_no_count():
+    answer = extract_answer(
+        "The cameras are predominantly Avigilon units (Avigilon is now part of Motorola Solutions). "
+        "The college operates 240 CCTV cameras.\n"
+    )
+    assert answer.manufacturers_in_use == ["Avigilon"]
+    assert answer.counts == {}
+    assert answer.total_cameras == 240
+
+
+def test_a_question_number_in_a_tables_first_cell_is_no_total():
+    answer = extract_answer(
+        "Your request\n- How many cameras does the Board operate?\n\n- Whether any are made by Dahua.\n\n"
+        "Response\nQuestion | Response\n1 | The Board does not hold a count of its cameras.\n"
+        "5 | The Board does not use any Dahua cameras.\n"
+    )
+    assert answer.total_cameras is None
+
+
+def test_i_pro_is_reported_as_panasonic():
+    answer = extract_answer("The council's cameras are made by i-PRO (16) and Axis (4).\n")
+    assert answer.counts == {"Axis": 4, "Panasonic": 16}

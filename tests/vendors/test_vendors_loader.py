@@ -62,7 +62,7 @@ def test_contract_fields_and_helpers():
     )
     assert kb.resolve_maker("hilook") == "hikvision"
     assert kb.resolve_maker("axis") == "axis"
-    assert kb.display_name("i_pro") == "i-PRO"
+    assert kb.display_name("i_pro") == "Panasonic"
     assert kb.is_device_maker("hikvision") and kb.is_device_maker("hilook")
     assert not kb.is_device_maker("genetec") and not kb.is_device_maker("siemens")
     assert not kb.is_device_maker("hisilicon")

@@ -41,6 +41,9 @@ from cctv_audit.answers.segment import question_offset, segment
 from cctv_audit.answers.totals import total_cameras
 from cctv_audit.answers.units import Unit
 
+#: "predominantly Avigilon", "mainly Axis": the maker is most of the cameras, so the total is not its count.
+PART_SHARE = cue("extract.part_share")
+
 #: Words that put a use claim in the present, against earlier past use of the same maker.
 STILL_IN_USE = cue("extract.still_in_use")
 
@@ -51,7 +54,7 @@ ENDED_NOW = cue("extract.ended_now")
 CORRECTION = cue("extract.correction")
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.17"
+EXTRACTOR_VERSION = "rules-1.18"
 
 #: "1 drone", "two dash cams of unknown make": camera-carrying devices counted without a maker.
 UNNAMED_DEVICES = cue("extract.unnamed_devices")
@@ -518,16 +521,19 @@ class _Builder:
         # An approximate figure ('approximately 60', 'over 200') is not a count by the labelling conventions: decided,
         # so it is not a reason for review on its own.
         if len(in_use) == 1 and not per_maker and total is not None and total.value > 0:
-            self.counts_found[in_use[0]] = total.value
-            self._count_evidence(
-                "count",
-                total.value,
-                total,
-                maker=in_use[0],
-                note="the only maker named, so the total is its count",
-            )
+            self._only_maker_count(findings, in_use[0], total)
         self.confidence["counts"] = 0.8 if self.counts_found else 0.9
         self.confidence["total_cameras"] = 0.8 if total is None or total.sure else 0.5
+
+    def _only_maker_count(
+        self, findings: list[MakerFinding], only: str, total: CountResult
+    ) -> None:
+        """The total is the count of the only maker named, unless it is most of them ("predominantly Avigilon")."""
+        if any(f.name == only and PART_SHARE.search(f.unit.text) for f in findings):
+            return
+        self.counts_found[only] = total.value
+        note = "the only maker named, so the total is its count"
+        self._count_evidence("count", total.value, total, maker=only, note=note)
 
     @staticmethod
     def _remainder(

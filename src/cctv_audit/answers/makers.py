@@ -89,7 +89,7 @@ def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFind
                 if cut is not None and finding.status == "in_use" and finding.hit.start < cut:
                     finding.status, finding.reason = "past", "a later clause ends their use"
             findings.extend(found)
-        if unit.question is not None and (not unit_hits or BARE_YES_NO.match(unit.text)):
+        if not unit_hits or BARE_YES_NO.match(unit.text):  # the makers come from a question
             own = {h.name for h in unit_hits}
             findings.extend(f for f in from_question(units, unit, hits) if f.name not in own)
     return findings

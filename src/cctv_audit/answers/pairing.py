@@ -64,14 +64,15 @@ def _continues_numbered_answer(unit: Unit, previous: Unit | None) -> bool:
 
 
 def _question_group(units: list[Unit], index: int) -> list[Unit]:
-    """A question and the question units just above it on neighbouring lines (a wrapped or multi-sentence question)."""
+    """A question and the question units just above it on neighbouring lines (a wrapped or multi-sentence question,
+    a list of makers above its "If so, how many?")."""
     head = units[index]
     group = [head]
     j = index - 1
     while (
         j >= 0
         and units[j].role == head.role
-        and units[j].line >= head.line - 2
+        and units[j].line >= units[j + 1].line - 2
         and not units[j + 1].label
     ):
         group.insert(0, units[j])

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cctv_audit.answers.lexicon import MakerHit
 from cctv_audit.answers.maker_layout import DISOWNED
 from cctv_audit.answers.mentions import MakerFinding, MentionStatus
@@ -15,6 +17,10 @@ UNCERTAIN = cue("makers.uncertain")
 YES = cue("makers.yes")
 NO = cue("makers.no")
 REFER_BACK = cue("makers.refer_back")
+#: "The answer to questions 1 and 2 is no": a No to the questions it names.
+ANSWER_TO_QUESTIONS = cue("makers.answer_to_questions")
+#: "... named in your request" right after the back-reference.
+NAMED_IN_REQUEST = cue("makers.named_in_request_after")
 USAGE_QUESTION = cue("makers.usage_question")
 #: A question about the past: "Did the council previously use ...", "Has the council ever had ...".
 PAST_QUESTION = cue("makers.past_question")
@@ -27,7 +33,20 @@ REMAIN_OF_THESE = cue("counts.remain_of_these")
 
 
 def from_question(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[MakerFinding]:
-    """'1. Yes' / 'No' / 'We use neither of these': makers come from the paired question."""
+    """'1. Yes' / 'No' / 'We use neither of these': makers come from the paired question, or from the
+    questions the answer names ("the answer to questions 1 and 2 is no")."""
+    named = ANSWER_TO_QUESTIONS.search(unit.text)
+    if named:
+        labels = set(re.findall(r"\d+", named.group(0)))
+        return _answered(
+            _named_question_hits(units, labels, hits), unit, "denied", True, named.group(0)
+        )
+    return _from_paired_question(units, unit, hits)
+
+
+def _from_paired_question(
+    units: list[Unit], unit: Unit, hits: list[MakerHit]
+) -> list[MakerFinding]:
     if unit.question is None:
         return []
     q_hits = _question_hits(units, unit.question, hits)
@@ -71,12 +90,28 @@ def _negates_the_named(text: str) -> bool:
     back to the question's makers (not 'these sites ... rather than by equipment', far apart)."""
     negations = [m.start() for m in NEGATION.finditer(text)]
     return any(
-        abs(n - m.start()) <= REFER_BACK_REACH for m in REFER_BACK.finditer(text) for n in negations
+        abs(n - m.start()) <= _reach(text, m.end())
+        for m in REFER_BACK.finditer(text)
+        for n in negations
     )
 
 
-#: How far apart (characters) a negation and its back-reference may be.
-REFER_BACK_REACH = 40
+def _reach(text: str, end: int) -> int:
+    """How far apart (characters) a negation and its back-reference may be: further when the reference
+    names the request ("does not use equipment manufactured by any of the companies named in your request")."""
+    return 90 if NAMED_IN_REQUEST.match(text, end) else 40
+
+
+def _named_question_hits(
+    units: list[Unit], labels: set[str], hits: list[MakerHit]
+) -> list[MakerHit]:
+    """The makers of the request's questions with these labels, when each is a question about use."""
+    found: list[MakerHit] = []
+    for index, unit in enumerate(units):
+        asked = unit.role == "question" and unit.label in labels
+        if asked and USAGE_QUESTION.search(question_text(units, index)):
+            found += _question_hits(units, index, hits)
+    return _unique(found)
 
 
 def _question_hits(units: list[Unit], question: int, hits: list[MakerHit]) -> list[MakerHit]:
