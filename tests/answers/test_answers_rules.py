@@ -2122,3 +2122,32 @@ def test_a_question_number_in_a_tables_first_cell_is_no_total():
 def test_i_pro_is_reported_as_panasonic():
     answer = extract_answer("The council's cameras are made by i-PRO (16) and Axis (4).\n")
     assert answer.counts == {"Axis": 4, "Panasonic": 16}
+
+
+def test_of_these_after_a_total_counts_and_a_records_caveat_denies_nothing():
+    answer = extract_answer(
+        "Q2. How many?\nA2. There are 640 CCTV cameras across the Board's estate. Of these, 120 are "
+        "manufactured by Dahua. The remaining cameras are a mix of Axis and Bosch models; the asset "
+        "register does not break these down by manufacturer.\n"
+    )
+    assert answer.counts == {"Dahua": 120}
+    assert answer.manufacturers_denied == []
+    assert answer.manufacturers_in_use == ["Axis", "Bosch", "Dahua"]
+
+
+def test_a_maker_used_with_an_installer_clause_and_kit_used_to_provide_imagery_stay_in_use():
+    answer = extract_answer(
+        "CCTV at our stations uses Vivotek cameras, which are installed and maintained by a "
+        "contractor. The drone team operates three DJI aircraft fitted with cameras. The aircraft are "
+        "used to provide imagery at incidents; they are not connected to our network. No decision has "
+        "been taken on the replacement of the DJI aircraft.\n"
+    )
+    assert answer.manufacturers_in_use == ["DJI", "Vivotek"]
+
+
+def test_none_of_the_forces_body_worn_devices_is_no_denial_for_the_force():
+    answer = extract_answer(
+        "The force's body worn video devices are Motorola Solutions VB400 cameras. None of the force's "
+        "body worn video devices or in-vehicle cameras are manufactured by Hikvision.\n"
+    )
+    assert answer.manufacturers_denied == []

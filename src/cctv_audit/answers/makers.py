@@ -204,8 +204,10 @@ def _ended_by_next(
             continue
         starts = [h.start - nxt.start for h in hits if nxt.start <= h.start < nxt.end]
         prefix = nxt.text[: min(starts, default=len(nxt.text))]
-        if ONGOING_REPLACEMENT.search(prefix) or not (
-            PAST.search(prefix) and BACK_REFERENCE.search(prefix)
+        if (
+            ONGOING_REPLACEMENT.search(prefix)
+            or PROSPECTIVE.search(prefix)
+            or not (PAST.search(prefix) and BACK_REFERENCE.search(prefix))
         ):
             return None
         if NONE_REMAIN.search(prefix):
