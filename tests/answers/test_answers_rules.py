@@ -2151,3 +2151,15 @@ def test_none_of_the_forces_body_worn_devices_is_no_denial_for_the_force():
         "body worn video devices or in-vehicle cameras are manufactured by Hikvision.\n"
     )
     assert answer.manufacturers_denied == []
+
+
+def test_a_bare_no_scoped_by_the_sentence_under_it_and_all_but_n_of_these():
+    answer = extract_answer(
+        "1) How many cameras?\n2) Which makes?\n3) Are any made by Hikvision?\n\n"
+        "1) The council's CCTV team manages 210 public space cameras across the borough.\n\n"
+        "2) All but 12 of these are Axis cameras. The 12 exceptions are older Bosch domes.\n\n"
+        "3) No. The council does not operate any Hikvision cameras in the public space network.\n"
+    )
+    assert answer.manufacturers_denied == []
+    assert answer.counts["Axis"] == 198
+    assert answer.manufacturers_in_use == ["Axis", "Bosch"]

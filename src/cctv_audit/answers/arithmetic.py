@@ -214,7 +214,32 @@ def local_remainders(
         if not parts or whole.value - counted <= 0:
             continue
         _add_rest(per_maker, finding, whole, counted)
+    all_but(units, findings, per_maker)
     split_by_type(units, findings, per_maker)
+
+
+#: "All but 15 of these are ": right before the maker, the number of devices that are not its.
+ALL_BUT = cue("counts.all_but")
+
+
+def all_but(
+    units: list[Unit], findings: list[MakerFinding], per_maker: dict[str, CountResult]
+) -> None:
+    """'The Council manages 389 cameras. All but 15 of these are Axis cameras.': Axis 374, the figure the
+    sentence refers to less the exception (which is not the maker's count, though it stands next to it)."""
+    for finding in findings:
+        unit = finding.unit
+        match = ALL_BUT.search(unit.text[: max(0, finding.hit.start - unit.start)])
+        if match is None or finding.status != "in_use" or finding.others:
+            continue
+        whole = _previous_figure(units, unit)
+        figure = match.group("n")
+        exception = int(figure.replace(",", "")) if figure[0].isdigit() else word_value(figure)
+        if whole is None or exception is None or whole.value <= exception:
+            continue
+        reason = f"all but {exception} of the {whole.value} cameras"
+        span = CountSpan(unit, finding.hit.start, finding.hit.end, reason, "remainder")
+        per_maker[finding.name] = CountResult(whole.value - exception, [span, *whole.spans])
 
 
 def _split_units(units: list[Unit], unit: Unit) -> list[Unit]:
@@ -272,6 +297,11 @@ def _local_whole(units: list[Unit], unit: Unit) -> CountResult | None:
         return own
     if not OF_THESE_LEAD.match(unit.text):
         return None
+    return _previous_figure(units, unit)
+
+
+def _previous_figure(units: list[Unit], unit: Unit) -> CountResult | None:
+    """The one camera number of the sentence before, which names no maker ("We operate 389 cameras.")."""
     index = next((i for i, u in enumerate(units) if u is unit), 0)
     previous = units[index - 1] if index > 0 else None
     if previous is None or previous.role != "answer" or previous.hits:

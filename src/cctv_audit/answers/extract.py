@@ -19,7 +19,7 @@ from cctv_audit.answers.counts import maker_counts, recorder_mention
 from cctv_audit.answers.exemptions import document_law, find_exemptions
 from cctv_audit.answers.lexicon import MakerHit, find_makers
 from cctv_audit.answers.maker_layout import answers_to_camera_questions
-from cctv_audit.answers.makers import SCOPED_DENIAL, MakerFinding, classify_mentions
+from cctv_audit.answers.makers import MakerFinding, classify_mentions
 from cctv_audit.answers.outcome import (
     READS_AS,
     contested,
@@ -54,7 +54,7 @@ ENDED_NOW = cue("extract.ended_now")
 CORRECTION = cue("extract.correction")
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.19"
+EXTRACTOR_VERSION = "rules-1.20"
 
 #: "1 drone", "two dash cams of unknown make": camera-carrying devices counted without a maker.
 UNNAMED_DEVICES = cue("extract.unnamed_devices")
@@ -192,7 +192,7 @@ def _has_claim(unit: Unit, findings: list[MakerFinding], builder: _Builder) -> b
         and (
             f.status in {"denied", "past"}
             or (f.status == "in_use" and (f.strong or not f.state_linked))
-            or f.reason == SCOPED_DENIAL
+            or f.scoped
         )
         for f in findings
     ):

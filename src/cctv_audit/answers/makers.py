@@ -42,7 +42,7 @@ from cctv_audit.answers.pairing import question_span, question_text
 from cctv_audit.answers.rules import cue
 from cctv_audit.answers.segment import table_heading
 from cctv_audit.answers.units import Unit
-from cctv_audit.answers.yes_no import from_question
+from cctv_audit.answers.yes_no import from_question, scope_bare_no
 
 CLAUSE_BREAK = cue("makers.clause_break")
 #: English, and the Welsh of bilingual replies (nid, ddim, dim, na/nac).
@@ -92,7 +92,7 @@ def classify_mentions(units: list[Unit], hits: list[MakerHit]) -> list[MakerFind
         if not unit_hits or BARE_YES_NO.match(unit.text):  # the makers come from a question
             own = {h.name for h in unit_hits}
             findings.extend(f for f in from_question(units, unit, hits) if f.name not in own)
-    return findings
+    return scope_bare_no(findings)
 
 
 def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> list[MakerFinding]:
@@ -101,7 +101,7 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
     denied_by_reference = _negated_reference(unit, unit_hits)
     out = []
     for hit in unit_hits:
-        status, strong, reason, others = _status(unit, hit, structured)
+        status, strong, reason, others, scoped = _status(unit, hit, structured)
         if status == "in_use":
             status, strong, reason = _by_column_header(units, unit, hit, (status, strong, reason))
         if status == "in_use" and disowned(units, unit):
@@ -150,20 +150,8 @@ def _classify_unit(units: list[Unit], unit: Unit, unit_hits: list[MakerHit]) -> 
         if status == "skip" and HEDGED.search(unit.text):
             # "The harbour cameras might be Hikvision; we are checking": the body itself is not sure.
             doubtful = True
-        out.append(
-            MakerFinding(
-                hit.name,
-                hit.maker_id,
-                status,
-                strong,
-                unit,
-                hit,
-                reason,
-                hit.state_linked,
-                doubtful,
-                others,
-            )
-        )
+        args = (hit.name, hit.maker_id, status, strong, unit, hit, reason, hit.state_linked)
+        out.append(MakerFinding(*args, doubtful, others, scoped and status == "skip"))
     return out
 
 
@@ -364,6 +352,8 @@ class Verdict(NamedTuple):
     reason: str
     #: The kit belongs to another organisation: a typed mark, so no rule compares reason strings.
     others: bool = False
+    #: A denial for one named place or system only (SCOPED_DENIAL).
+    scoped: bool = False
 
 
 @dataclass(frozen=True)
@@ -466,7 +456,7 @@ def _negated(m: _Mention) -> Verdict | None:
         return Verdict("skip", False, "a negation in another cell of the row, not about this maker")
     if SCOPED_PLACE.match(m.text, m.rel_end) and not ANYWHERE.search(m.clause):
         # "There are no Hikvision cameras at Trafford General Hospital": one site, not the body.
-        return Verdict("skip", False, SCOPED_DENIAL)
+        return Verdict("skip", False, SCOPED_DENIAL, scoped=True)
     return Verdict("denied", True, "negated in the same clause")
 
 

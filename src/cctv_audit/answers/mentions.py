@@ -31,3 +31,5 @@ class MakerFinding:
     doubtful: bool = False
     #: The kit belongs to another organisation ("owned by Greenway Housing Association"), not to the body.
     others: bool = False
+    #: A denial for one named place or system ("no Hikvision in the public space network"), not the body's.
+    scoped: bool = False

@@ -85,6 +85,24 @@ def _from_paired_question(
     return []
 
 
+def scope_bare_no(findings: list[MakerFinding]) -> list[MakerFinding]:
+    """'3) No.' then 'The Council does not operate any Hikvision cameras in the public space network.': the
+    sentence under the bare No says what the No is about, so the No denies no more than it does."""
+    for no in findings:
+        from_the_question = not no.unit.start <= no.hit.start < no.unit.end
+        if no.status != "denied" or not from_the_question or no.unit.question is None:
+            continue
+        if any(
+            f.scoped and f.name == no.name and f.unit.question == no.unit.question for f in findings
+        ):
+            no.status, no.strong, no.reason = (
+                "skip",
+                False,
+                "a No that the sentence under it scopes",
+            )
+    return findings
+
+
 def _negates_the_named(text: str) -> bool:
     """'We use neither of these', 'none of the manufacturers listed': a negation close to words referring
     back to the question's makers (not 'these sites ... rather than by equipment', far apart)."""
