@@ -2163,3 +2163,67 @@ def test_a_bare_no_scoped_by_the_sentence_under_it_and_all_but_n_of_these():
     assert answer.manufacturers_denied == []
     assert answer.counts["Axis"] == 198
     assert answer.manufacturers_in_use == ["Axis", "Bosch"]
+
+
+def test_a_saved_threads_sender_and_date_line_ends_an_annotation():
+    answer = extract_answer(
+        "Jo Bloggs made this Freedom of Information request to Brookhurst Council\n"
+        "Jo Bloggs 10 February 2025\nDear Brookhurst Council,\nDo you use Dahua cameras? If so how many?\n"
+        "Yours faithfully,\nJo Bloggs\n"
+        "Alex Reed left an annotation (21 February 2025)\nI heard the leisure centres have Hikvision.\n"
+        "Brookhurst Council 14 March 2025\nDear Jo Bloggs,\n1. Yes. The Council has 31 Dahua cameras.\n"
+        "Yours sincerely,\nInformation Governance Team\n"
+    )
+    assert answer.manufacturers_in_use == ["Dahua"]
+    assert answer.counts == {"Dahua": 31}
+
+
+def test_a_question_heading_naming_a_maker_is_no_use():
+    answer = extract_answer(
+        "Question 3 - Hikvision\n\nI can confirm that the body worn video cameras described above are not "
+        "made by Hikvision. I uphold the decision not to disclose the makers of station cameras.\n"
+    )
+    assert answer.manufacturers_in_use == []
+
+
+def test_the_requests_words_are_not_the_bodys_use():
+    review = extract_answer(
+        'Your original request asked:\n\n"For each prison, please state the number of cameras made by '
+        'Hikvision."\n\nI uphold the decision to withhold the information in full under section 31(1)(f).\n'
+    )
+    assert review.manufacturers_in_use == []
+    interested = extract_answer(
+        "1. Please tell me how many cameras are installed at your stations.\n"
+        "2. For each manufacturer, please give the number of cameras.\n"
+        "I am particularly interested in cameras made by Dahua and Huawei.\n\n"
+        "Response\nThe Service does not hold the information you have requested.\n"
+    )
+    assert interested.manufacturers_in_use == []
+    assert interested.outcome == "not_held"
+
+
+def test_we_do_not_hold_is_no_yes_and_a_public_interest_topic_is_no_use():
+    answer = extract_answer(
+        "Does HMRC use Hikvision cameras at its regional centres?\n\n"
+        "We do not hold equivalent information for the other regional centres.\n"
+    )
+    assert answer.manufacturers_in_use == []
+    topic = extract_answer(
+        "The Department holds the information but it is exempt under section 31(1)(f). I have considered "
+        "the public interest, including the public discussion about the security of cameras manufactured "
+        "by Dahua.\n"
+    )
+    assert topic.manufacturers_in_use == []
+
+
+def test_a_grants_table_with_a_note_under_it_that_the_recipients_own_the_cameras():
+    answer = extract_answer(
+        "2. The Commissioner awarded these grants towards CCTV for partner organisations.\n\n"
+        "Recipient | Year | Amount | Equipment reported by recipient\n"
+        "Northtown Borough Council | 2020/21 | £24,000 | 12 Hikvision PTZ cameras, town centre\n"
+        "Southport Council | 2021/22 | £9,000 | 5 Axis cameras\n\n"
+        "The cameras purchased with these grants are owned, operated and maintained by the recipient "
+        "councils.\n"
+    )
+    assert answer.manufacturers_in_use == []
+    assert answer.counts == {}

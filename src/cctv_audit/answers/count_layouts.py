@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cctv_audit.answers.count_model import CountKind, CountSpan
+from cctv_audit.answers.lines import NUMBER_LABEL
 from cctv_audit.answers.maker_layout import MAKE_LABEL, own_cell
 from cctv_audit.answers.makers import MakerFinding
 from cctv_audit.answers.numbers import CAMERA_CONTEXT, Number, find_numbers
@@ -107,8 +108,11 @@ RANGE_OR_RATE_AFTER = cue("counts.range_or_rate_after")
 
 def exact_numbers(unit: Unit) -> list[Number]:
     numbers = []
+    label = NUMBER_LABEL.match(unit.text) if unit.label else None
     for number in find_numbers(unit.text):
         before = unit.text[: number.start]
+        if label is not None and number.end <= label.end():
+            continue  # "1. Yes.": the item's number, not a count
         if (
             APPROXIMATE.search(before)
             or RANGE_BEFORE.search(before)

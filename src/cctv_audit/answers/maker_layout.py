@@ -40,11 +40,16 @@ def disowned(units: list[Unit], unit: Unit) -> bool:
 
 
 def _lead_in(units: list[Unit], unit: Unit) -> list[Unit]:
-    """The few sentences of the paragraph just above the table a row belongs to (none for other units)."""
+    """The few sentences of the paragraph just above the table a row belongs to, and the note right under
+    it ("The cameras purchased with these grants are owned ... by the recipient councils"); none for other units."""
     if unit.cells is None:
         return []
     index = table_start(units, units.index(unit))
-    return [u for u in units[max(0, index - 3) : index] if u.role == "answer"]
+    end = index
+    while end < len(units) and units[end].cells is not None:
+        end += 1
+    around = units[max(0, index - 3) : index] + units[end : end + 1]
+    return [u for u in around if u.role == "answer"]
 
 
 PAST_HEADER = cue("makers.past_header")
@@ -238,7 +243,7 @@ def zero_row_with_figures(text: str, position: int) -> bool:
     return any(re.fullmatch(r"\s*0*[1-9][\d,]*\s*", cell) for cell in cells)
 
 
-_NUMBERED_NAME = re.compile(r"\W*\(?\d{1,2}[.)]\s*(?P<name>[^.?!:;,]{2,40}?)\s*$")
+_NUMBERED_NAME = cue("makers.numbered_name")
 
 
 def section_heading(

@@ -75,11 +75,13 @@ def _sender(lines: list[Line], index: int, requester: str) -> str | None:
     match = _WDTK_FROM.match(stripped)
     if match:
         return match.group(1) if _dated(lines, index) else None
-    beside = _SENDER_AND_DATE.match(stripped)  # "Priya Natarajan          3 March 2025" on one line
+    # "Priya Natarajan          3 March 2025" on one line; "Birmingham City Council 14 March 2025" in a saved page
+    beside = _SENDER_AND_DATE.match(stripped) or _SENDER_THEN_DATE.match(stripped)
     if beside:
         above = next((l.text.strip() for l in reversed(lines[:index]) if l.text.strip()), "")
         name = beside.group(1)
-        return name if squash(name) == requester or _RULE_LINE.match(above) else None
+        by_name = squash(name) == requester or _AUTHORITY_NAME.search(name)
+        return name if by_name or _RULE_LINE.match(above) else None
     following = next((l.text.strip() for l in lines[index + 1 : index + 4] if l.text.strip()), "")
     if not stripped or len(stripped) > 80 or not _WDTK_DATE.match(following):
         return None
@@ -92,6 +94,7 @@ def _sender(lines: list[Line], index: int, requester: str) -> str | None:
 
 _RULE_LINE = cue("segment.rule_line")
 _SENDER_AND_DATE = cue("segment.sender_and_date")
+_SENDER_THEN_DATE = cue("segment.sender_then_date")
 
 
 def _dated(lines: list[Line], index: int) -> bool:
