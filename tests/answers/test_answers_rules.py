@@ -2227,3 +2227,41 @@ def test_a_grants_table_with_a_note_under_it_that_the_recipients_own_the_cameras
     )
     assert answer.manufacturers_in_use == []
     assert answer.counts == {}
+
+
+def test_what_follows_from_a_denial_and_a_note_of_what_is_not_held_beyond_the_table_are_no_part():
+    denial = extract_answer(
+        "1. Do you use Hikvision or Dahua cameras?\n2. If so, how many?\n\n"
+        "The council does not use cameras manufactured by any of the companies named in your request. "
+        "The remainder of your request therefore does not apply.\n"
+    )
+    assert denial.outcome == "disclosed"
+    table = extract_answer(
+        "The grants were:\n\nRecipient | Amount | Equipment\nNorthtown Council | £9,000 | 5 Axis cameras\n"
+        "Eastfield Council | £4,000 | 2 Bosch cameras\n\n"
+        "The Commissioner does not hold information about the cameras beyond what is shown in the table.\n"
+    )
+    assert table.outcome == "disclosed"
+
+
+def test_cameras_out_of_scope_are_no_no_and_the_rest_is_not_held():
+    answer = extract_answer(
+        '"1) How many public space cameras do you operate?\n3) Are any of them made by Hikvision?"\n\n'
+        "The council does not own or operate any public space CCTV cameras. The town council runs the "
+        "scheme, and the council does not hold information about its cameras.\n\nThere are internal "
+        "cameras at the civic offices. These are not public space cameras and we have treated them as "
+        "outside the scope of your request.\n"
+    )
+    assert answer.manufacturers_denied == []
+    assert answer.outcome == "not_held"
+
+
+def test_an_ncnd_caveat_and_its_public_interest_annex_are_no_part_disclosure():
+    answer = extract_answer(
+        "The Department can neither confirm nor deny whether it holds the information you have requested. "
+        "This is by virtue of sections 23(5) and 24(2) of the FOIA.\n"
+        "Our consideration of the public interest is set out in the Annex below.\n"
+        "This response should not be taken as an indication that the information you have requested is "
+        "or is not held.\n"
+    )
+    assert answer.outcome == "neither_confirm_nor_deny"
