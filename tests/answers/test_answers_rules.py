@@ -2265,3 +2265,33 @@ def test_an_ncnd_caveat_and_its_public_interest_annex_are_no_part_disclosure():
         "or is not held.\n"
     )
     assert answer.outcome == "neither_confirm_nor_deny"
+
+
+def test_another_bodys_statement_that_it_does_not_use_a_maker_is_no_denial():
+    answer = extract_answer(
+        "The force neither confirms nor denies that it holds the information, under section 24(2).\n"
+        "The fact that other police forces have chosen to state that they do not use Hikvision equipment "
+        "does not oblige the force to do the same.\n"
+    )
+    assert answer.manufacturers_denied == []
+    assert answer.outcome == "neither_confirm_nor_deny"
+    contractor = extract_answer(
+        "The body worn cameras used by the parking contractor are not Council equipment; NSL has "
+        "confirmed that they are not made by Dahua.\n"
+    )
+    assert contractor.manufacturers_denied == []
+
+
+def test_parts_that_do_not_apply_after_a_denial_leave_it_disclosed():
+    answer = extract_answer(
+        'You asked: "Does the Board have equipment from Hikvision or Dahua? If so, how many and where?"\n\n'
+        "The Board does not have any equipment from these suppliers. As the Board does not have any such "
+        "equipment, the remaining parts of your request do not apply.\n"
+    )
+    assert answer.outcome == "disclosed"
+    assert answer.manufacturers_denied == ["Dahua", "Hikvision"]
+    numbers = extract_answer(
+        "Translink has no contracts with, and holds no equipment from, Dahua. As there is no Dahua "
+        "equipment, we do not hold any information in relation to numbers of devices.\n"
+    )
+    assert numbers.outcome == "disclosed"

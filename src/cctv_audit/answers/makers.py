@@ -329,6 +329,7 @@ PARENT_BEFORE = cue("makers.parent_before")
 PARENT_AFTER = cue("makers.parent_after")
 ANYWHERE = cue("makers.anywhere")
 SUBSYSTEM_SUBJECT = cue("makers.subsystem_subject")
+OTHERS_SAY = cue("makers.others_say")
 
 #: "The council trialled Axon Body 3 cameras in 2021": a trial, over, unless the clause says they are kept.
 ENDED_TRIAL = cue("makers.ended_trial")
@@ -449,11 +450,15 @@ def _negated(m: _Mention) -> Verdict | None:
     if NOT_YET.search(m.clause):
         return Verdict("skip", False, "not installed yet: planned, not a statement about use now")
     if SUBSYSTEM_SUBJECT.match(m.before):
-        # "It does not contain any Hikvision cameras" (it = the public space system): a denial for one system.
         return Verdict("skip", False, "a denial for one system or site, not for the body")
-    if negated_in_another_cell(m.text, m.rel_start):
-        # "Penryn (FX Plus: not University) | Campus-wide | Avigilon | 57": another cell's negation.
+    if negated_in_another_cell(
+        m.text, m.rel_start
+    ):  # "Penryn (FX Plus: not University) | ... | Avigilon"
         return Verdict("skip", False, "a negation in another cell of the row, not about this maker")
+    if OTHERS_SAY.search(
+        m.clause
+    ):  # "other police forces have chosen to state that they do not use"
+        return Verdict("skip", False, "another body's statement, not the body's", others=True)
     if SCOPED_PLACE.match(m.text, m.rel_end) and not ANYWHERE.search(m.clause):
         # "There are no Hikvision cameras at Trafford General Hospital": one site, not the body.
         return Verdict("skip", False, SCOPED_DENIAL, scoped=True)
