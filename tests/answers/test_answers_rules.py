@@ -2295,3 +2295,34 @@ def test_parts_that_do_not_apply_after_a_denial_leave_it_disclosed():
         "equipment, we do not hold any information in relation to numbers of devices.\n"
     )
     assert numbers.outcome == "disclosed"
+
+
+def test_a_tender_shortlist_a_trusts_own_systems_and_replaced_wifi_kit_are_no_use():
+    tender = extract_answer(
+        "The shortlisted bids proposed cameras from the following manufacturers: Dahua; Tiandy; and "
+        "Axis. The council's network comprises 110 Axis cameras.\n"
+    )
+    assert tender.manufacturers_in_use == ["Axis"]
+    trust = extract_answer(
+        "The Trust has told the Council that its systems include Hikvision cameras, but these are the "
+        "Trust's own systems and the Council holds no further details.\n"
+    )
+    assert trust.manufacturers_in_use == []
+    wifi = extract_answer(
+        "At 11 branches the wireless access points are older Huawei AP4050DN units, which are due to be "
+        "replaced next year. The library cameras are Vivotek.\n"
+    )
+    assert wifi.manufacturers_in_use == ["Vivotek"]
+
+
+def test_a_rows_other_cells_do_not_make_its_maker_an_installer_and_a_review_request_is_quoted():
+    table = extract_answer(
+        "Use | Manufacturer | Number\nFlood risk asset monitoring | Axis | 131\n"
+        "Offices and depots | Bosch | 19\n"
+    )
+    assert table.counts == {"Axis": 131, "Bosch": 19}
+    review = extract_answer(
+        'Your request for review said:\n\n"I believe you use Dahua cameras.\nI attach photographs of '
+        "Dahua-branded cameras on your buildings.\"\n\nReview\nThe University's cameras are Avigilon.\n"
+    )
+    assert review.manufacturers_in_use == ["Avigilon"]

@@ -330,6 +330,7 @@ PARENT_AFTER = cue("makers.parent_after")
 ANYWHERE = cue("makers.anywhere")
 SUBSYSTEM_SUBJECT = cue("makers.subsystem_subject")
 OTHERS_SAY = cue("makers.others_say")
+TENDER_BID = cue("makers.tender_bid")
 
 #: "The council trialled Axon Body 3 cameras in 2021": a trial, over, unless the clause says they are kept.
 ENDED_TRIAL = cue("makers.ended_trial")
@@ -392,6 +393,8 @@ def _not_the_bodys_kit(m: _Mention) -> Verdict | None:
         return Verdict("skip", False, "the parent company of the maker named before it")
     if ZERO_AFTER.match(m.text, m.rel_end) and not zero_row_with_figures(m.text, m.rel_end):
         return Verdict("denied", True, "a count of zero")
+    if TENDER_BID.search(m.text):
+        return Verdict("skip", False, "makers a bid or tender proposed, not the kit in place")
     if NOT_DEPLOYED.search(m.text):
         # "The 20 Hikvision cameras remain in storage and have not been installed": held, not in use.
         return Verdict("skip", False, "kit held but never installed or used")
@@ -412,6 +415,11 @@ def _replaced_hedged_or_planned(m: _Mention) -> Verdict | None:
         _replacement_status(m.clause, len(m.before)),
         UNCERTAIN.search(hedge_scope),
     )
+    kit = KIT_AFTER.match(m.text, m.rel_end)
+    if (kit and not DEVICE_WORDS.search(kit.group(0))) or (
+        NON_CAMERA_KIT.search(m.clause) and not DEVICE_WORDS.search(m.clause)
+    ):  # "a Hikvision door-entry intercom", "Huawei access points, which are due to be replaced"
+        return Verdict("skip", False, NOT_CAMERA_KIT)
     if replacement and not (
         hearsay and replacement.status == "in_use"
     ):  # "told us informally ... intends to replace"
@@ -422,12 +430,6 @@ def _replaced_hedged_or_planned(m: _Mention) -> Verdict | None:
         if NO_PLANS_TO_REPLACE.search(m.clause):
             return Verdict("in_use", True, "no plans to replace or remove them: still in use")
         return Verdict("skip", False, "a plan ('no plans to ...'), not a statement about use now")
-    kit = KIT_AFTER.match(m.text, m.rel_end)
-    if (kit and not DEVICE_WORDS.search(kit.group(0))) or (
-        NON_CAMERA_KIT.search(m.clause) and not DEVICE_WORDS.search(m.clause)
-    ):
-        # "a Hikvision door-entry intercom", "Hikvision monitors in the control room": not camera use.
-        return Verdict("skip", False, NOT_CAMERA_KIT)
     return None
 
 
@@ -480,7 +482,10 @@ def _ended_planned_or_others(m: _Mention) -> Verdict | None:
     ) and not OTHERS_EQUIPMENT.search(m.clause)
     # A list after a colon ("309 cameras: Hanwha 212 and Bosch 97") names the cameras' makers, whoever
     # monitors the network named before it.
-    listed = m.clause[m.before.rfind(":") + 1 :] if ":" in m.before else m.clause
+    # Of a row, only the maker's own cell ("Flood risk asset monitoring | Axis | 131").
+    cell_start = m.before.rfind("|") + 1
+    listed, head = own_cell(m.clause, len(m.before)), m.before[cell_start:]
+    listed = listed[head.rfind(":") + 1 :] if ":" in head else listed
     if INSTALLER.search(listed) and not MAKER_CUE.search(m.clause) and not counted:
         return Verdict("skip", False, "installer, maintainer or supplier context")
     return None
