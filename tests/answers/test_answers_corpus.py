@@ -108,10 +108,66 @@ def test_blind_batch_b21_holds_its_figures():
     ]
 
 
-#: Blind batches b22-b29 (40 replies each, by helpers who had read neither answers/ nor each other's batch;
+#: Blind batches b22-b40 (40 replies each, by helpers who had read neither answers/ nor each other's batch;
 #: texts, PDF, DOCX, XLSX, e-mail and one saved web page), scored before any rule changed for them
-#: (docs/blind-batches.md has each before-fix row). Floors at the figures after their fixes (rules-1.11 to 1.13).
+#: (docs/blind-batches.md has each before-fix row). Floors at the figures after their fixes (rules-1.11 to 1.24).
 BLIND_FLOORS = {
+    "b34": {
+        "outcome": 0.95,
+        "in_use_p": 0.96,
+        "in_use_r": 0.89,
+        "denied": 0.96,
+        "exemptions": 0.89,
+        "counts": 0.71,
+    },
+    "b35": {
+        "outcome": 0.95,
+        "in_use_p": 0.98,
+        "in_use_r": 0.93,
+        "denied": 0.9,
+        "exemptions": 0.95,
+        "counts": 0.81,
+    },
+    "b36": {
+        "outcome": 0.92,
+        "in_use_p": 1.0,
+        "in_use_r": 0.97,
+        "denied": 0.96,
+        "exemptions": 0.91,
+        "counts": 0.86,
+    },
+    "b37": {
+        "outcome": 0.97,
+        "in_use_p": 1.0,
+        "in_use_r": 0.88,
+        "denied": 0.86,
+        "exemptions": 0.97,
+        "counts": 0.74,
+    },
+    "b38": {
+        "outcome": 0.95,
+        "in_use_p": 0.96,
+        "in_use_r": 0.83,
+        "denied": 0.85,
+        "exemptions": 0.91,
+        "counts": 0.82,
+    },
+    "b39": {
+        "outcome": 0.95,
+        "in_use_p": 1.0,
+        "in_use_r": 0.94,
+        "denied": 0.88,
+        "exemptions": 0.93,
+        "counts": 0.83,
+    },
+    "b40": {
+        "outcome": 0.9,
+        "in_use_p": 1.0,
+        "in_use_r": 0.95,
+        "denied": 0.81,
+        "exemptions": 0.92,
+        "counts": 0.91,
+    },
     "b22": {
         "outcome": 0.97,
         "in_use_p": 0.98,
