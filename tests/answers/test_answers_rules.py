@@ -2326,3 +2326,14 @@ def test_a_rows_other_cells_do_not_make_its_maker_an_installer_and_a_review_requ
         "Dahua-branded cameras on your buildings.\"\n\nReview\nThe University's cameras are Avigilon.\n"
     )
     assert review.manufacturers_in_use == ["Avigilon"]
+
+
+def test_yes_and_no_under_maker_headings_answer_for_the_headings_maker():
+    answer = extract_answer(
+        'You asked: "Do you use CCTV cameras made by Hikvision or Dahua? If so how many?"\n\n'
+        "1. Hikvision\nYes. The association has 231 CCTV cameras, all of which are made by Hikvision.\n\n"
+        "2. Dahua\nNo. We do not have any Dahua cameras.\n"
+    )
+    assert answer.manufacturers_in_use == ["Hikvision"]
+    assert answer.manufacturers_denied == ["Dahua"]
+    assert answer.counts == {"Hikvision": 231}

@@ -252,21 +252,31 @@ def section_heading(
     """'3. Hikvision' alone on its line, over a paragraph naming the same maker: the heading of that
     paragraph, which says what the body uses or not; the heading itself says nothing."""
     unit = units[index]
+    names = heading_names(unit, unit_hits)
+    # the next line or paragraph, or the one after a bare "Yes." under the heading
+    below = [u for u in units[index + 1 :] if u.role != "nav"][:2]
+    below = [u for u in below if u.line <= unit.line + 4]
+    return any(b.start <= h.start < b.end and h.name in names for b in below for h in hits)
+
+
+def heading_names(unit: Unit, unit_hits: list[MakerHit]) -> set[str]:
+    """The makers of a numbered heading made only of their names ("3. Hikvision and Dahua"), else none."""
     match = _NUMBERED_NAME.fullmatch(unit.text)
     if match is None or not unit_hits:
-        return False
+        return set()
     rest = match.group("name")
-    for hit in unit_hits:  # "3. Hikvision and Dahua": nothing but the names and their joins
+    for hit in unit_hits:  # nothing but the names and their joins
         rest = rest.replace(hit.text, " ")
-    if not _NAME_JOINS.fullmatch(rest):
-        return False
-    below = next((u for u in units[index + 1 :] if u.role != "nav"), None)
-    names = {h.name for h in unit_hits}
-    return (
-        below is not None
-        and below.line <= unit.line + 2  # the next line, or the next paragraph of a document
-        and any(below.start <= h.start < below.end and h.name in names for h in hits)
-    )
+    return {h.name for h in unit_hits} if _NAME_JOINS.fullmatch(rest) else set()
+
+
+def maker_heading_above(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> set[str]:
+    """The makers of a heading made only of their names right above the unit ("2. Dahua" over "No.")."""
+    index = units.index(unit)
+    above = units[index - 1] if index > 0 else None
+    if above is None or above.role != "answer" or above.line < unit.line - 2:
+        return set()
+    return heading_names(above, [h for h in hits if above.start <= h.start < above.end])
 
 
 _NAME_JOINS = cue("makers.name_joins")

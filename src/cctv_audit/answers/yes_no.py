@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from cctv_audit.answers.lexicon import MakerHit
-from cctv_audit.answers.maker_layout import DISOWNED
+from cctv_audit.answers.maker_layout import DISOWNED, maker_heading_above
 from cctv_audit.answers.mentions import MakerFinding, MentionStatus
 from cctv_audit.answers.pairing import question_span, question_text
 from cctv_audit.answers.rules import cue
@@ -49,7 +49,7 @@ def _from_paired_question(
 ) -> list[MakerFinding]:
     if unit.question is None:
         return []
-    q_hits = _question_hits(units, unit.question, hits)
+    q_hits = _asked_makers(units, unit, hits)
     q_text = question_text(units, unit.question)
     if not q_hits or not USAGE_QUESTION.search(q_text):
         return []
@@ -130,6 +130,14 @@ def _named_question_hits(
         if asked and USAGE_QUESTION.search(question_text(units, index)):
             found += _question_hits(units, index, hits)
     return _unique(found)
+
+
+def _asked_makers(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[MakerHit]:
+    """The makers the paired question names; under a heading of maker names ("2. Dahua" over "No."), only
+    the heading's."""
+    q_hits = _question_hits(units, unit.question, hits)  # type: ignore[arg-type]
+    heading = maker_heading_above(units, unit, hits)
+    return [h for h in q_hits if h.name in heading] or q_hits
 
 
 def _question_hits(units: list[Unit], question: int, hits: list[MakerHit]) -> list[MakerHit]:
