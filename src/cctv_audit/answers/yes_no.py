@@ -49,7 +49,7 @@ def _from_paired_question(
 ) -> list[MakerFinding]:
     if unit.question is None:
         return []
-    q_hits = _asked_makers(units, unit, hits)
+    q_hits = _asked_makers(units, unit, unit.question, hits)
     q_text = question_text(units, unit.question)
     if not q_hits or not USAGE_QUESTION.search(q_text):
         return []
@@ -132,10 +132,12 @@ def _named_question_hits(
     return _unique(found)
 
 
-def _asked_makers(units: list[Unit], unit: Unit, hits: list[MakerHit]) -> list[MakerHit]:
+def _asked_makers(
+    units: list[Unit], unit: Unit, question: int, hits: list[MakerHit]
+) -> list[MakerHit]:
     """The makers the paired question names; under a heading of maker names ("2. Dahua" over "No."), only
     the heading's."""
-    q_hits = _question_hits(units, unit.question, hits)  # type: ignore[arg-type]
+    q_hits = _question_hits(units, question, hits)
     heading = maker_heading_above(units, unit, hits)
     return [h for h in q_hits if h.name in heading] or q_hits
 
