@@ -2337,3 +2337,11 @@ def test_yes_and_no_under_maker_headings_answer_for_the_headings_maker():
     assert answer.manufacturers_in_use == ["Hikvision"]
     assert answer.manufacturers_denied == ["Dahua"]
     assert answer.counts == {"Hikvision": 231}
+
+
+def test_all_the_other_cameras_are_the_rest_of_a_whole_two_sentences_back():
+    answer = extract_answer(
+        "The council's CCTV estate comprises 300 cameras in total. 40 of these are Dahua cameras. All of "
+        "the council's other cameras are manufactured by Bosch.\n"
+    )
+    assert answer.counts == {"Bosch": 260, "Dahua": 40}

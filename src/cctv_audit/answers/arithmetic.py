@@ -215,6 +215,7 @@ def local_remainders(
             continue
         _add_rest(per_maker, finding, whole, counted)
     all_but(units, findings, per_maker)
+    others_of_an_earlier_whole(units, findings, per_maker)
     split_by_type(units, findings, per_maker)
 
 
@@ -298,6 +299,35 @@ def _local_whole(units: list[Unit], unit: Unit) -> CountResult | None:
     if not OF_THESE_LEAD.match(unit.text):
         return None
     return _previous_figure(units, unit)
+
+
+#: "All of the Council's other cameras are made by ": right before the maker, every device not yet counted.
+OTHER_CAMERAS_BEFORE = cue("counts.other_cameras_before")
+
+
+def others_of_an_earlier_whole(
+    units: list[Unit], findings: list[MakerFinding], per_maker: dict[str, CountResult]
+) -> None:
+    """'The estate comprises 512 cameras. 96 of these are Dahua. All of the Council's other cameras are
+    Hanwha.': Hanwha 416, the whole a sentence or two before less the makers counted in between."""
+    for finding in findings:
+        unit = finding.unit
+        before = unit.text[: max(0, finding.hit.start - unit.start)]
+        if finding.status != "in_use" or finding.name in per_maker or finding.others:
+            continue
+        if not OTHER_CAMERAS_BEFORE.search(before):
+            continue
+        index = next((i for i, u in enumerate(units) if u is unit), 0)
+        for start in range(index - 1, max(0, index - 3), -1):
+            whole = _previous_figure(units, units[start])
+            between = units[start:index]
+            parts = [r for r in per_maker.values() if all(s.unit in between for s in r.spans)]
+            counted = sum(r.value for r in parts if not r.recorders)
+            if whole is not None and parts and 0 < counted < whole.value:
+                reason = f"the other cameras: {whole.value} less {counted} counted before"
+                span = CountSpan(unit, finding.hit.start, finding.hit.end, reason, "remainder")
+                per_maker[finding.name] = CountResult(whole.value - counted, [span, *whole.spans])
+                break
 
 
 def _previous_figure(units: list[Unit], unit: Unit) -> CountResult | None:
