@@ -2345,3 +2345,14 @@ def test_all_the_other_cameras_are_the_rest_of_a_whole_two_sentences_back():
         "the council's other cameras are manufactured by Bosch.\n"
     )
     assert answer.counts == {"Bosch": 260, "Dahua": 40}
+
+
+def test_a_review_that_overturns_in_part_keeps_the_grounds_it_upholds():
+    answer = extract_answer(
+        "The information is exempt from disclosure by virtue of section 24(1) and section 31(1)(a).\n\n"
+        "Internal review\nHaving considered your arguments, I have decided to partially overturn the "
+        "original decision.\nQuestion 2: I can confirm that the force does not use cameras made by Dahua.\n"
+        "Question 1: I uphold the original decision to withhold the names of the manufacturers used at "
+        "police stations, under Sections 24(1) and 31(1)(a).\n"
+    )
+    assert answer.exemptions == ["FOIA s24", "FOIA s31"]

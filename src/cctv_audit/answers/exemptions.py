@@ -161,7 +161,7 @@ def document_law(text: str, hint: str | None = None) -> str:
 
 def find_exemptions(units: list[Unit], law: str) -> list[Citation]:
     """Exemptions relied on, in order of first citation, one per label."""
-    found: dict[str, Citation] = {}
+    found: dict[str, list[Citation]] = {}
     reuse = reuse_lines(units)
     for index, unit in enumerate(units):
         if (
@@ -176,14 +176,33 @@ def find_exemptions(units: list[Unit], law: str) -> list[Citation]:
         if not relied:
             continue
         for citation in _citations(unit, law):
-            found.setdefault(citation.label, citation)
+            found.setdefault(citation.label, []).append(citation)
     for citation in _implicit(units, law):
-        found.setdefault(citation.label, citation)
-    return [
-        c
-        for c in found.values()
-        if not (_set_aside(units, c, law) or _disowned_next(units, c, law))
-    ]
+        found.setdefault(citation.label, []).append(citation)
+    standing = (_standing(units, cites, law) for cites in found.values())
+    return [c for c in standing if c is not None and not _disowned_next(units, c, law)]
+
+
+#: "I uphold the original decision to withhold ... under Sections 24(1) and 31": a ground a review keeps.
+UPHOLDS = cue("exemptions.upholds")
+WITHDRAWS = cue("exemptions.withdraws")
+
+
+def _standing(units: list[Unit], cites: list[Citation], law: str) -> Citation | None:
+    """The first citation of a ground, unless a review set it aside; then a later one where the review
+    upholds the ground ("I uphold the original decision ... under Sections 24(1) and 31(1)(a)(b)")."""
+    if not _set_aside(units, cites[0], law):
+        return cites[0]
+    return next(
+        (
+            c
+            for c in cites[1:]
+            if UPHOLDS.search(c.unit.text)
+            and not WITHDRAWS.search(c.unit.text)
+            and not _set_aside(units, c, law)
+        ),
+        None,
+    )
 
 
 def _disowned_next(units: list[Unit], citation: Citation, law: str) -> bool:

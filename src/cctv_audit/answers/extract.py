@@ -54,7 +54,7 @@ ENDED_NOW = cue("extract.ended_now")
 CORRECTION = cue("extract.correction")
 
 #: Bump when a rule changes what is extracted: saved answers are keyed by it.
-EXTRACTOR_VERSION = "rules-1.26"
+EXTRACTOR_VERSION = "rules-1.27"
 
 #: "1 drone", "two dash cams of unknown make": camera-carrying devices counted without a maker.
 UNNAMED_DEVICES = cue("extract.unnamed_devices")
