@@ -1983,11 +1983,16 @@ def test_no_cameras_on_the_bodys_own_sites_is_a_denial_for_the_body():
 
 def test_a_question_heading_on_its_own_line_pairs_the_no_under_it():
     answer = extract_answer(
-        "You asked:\n1. How many CCTV cameras do you operate?\n2. Are any of them made by Hikvision?\n\n"
-        "Question 1\nWe operate 186 cameras, all made by Hanwha.\n\nQuestion 2\nNo.\n"
+        'You asked:\n"1. How many CCTV cameras does the Executive operate, and who makes them?\n'
+        '2. Are any of them made by Hikvision?\n3. Who makes the cameras at its headquarters?"\n\n'
+        "Question 1\nThe Executive operates 186 CCTV cameras on its estates and at its local offices.\n"
+        "Of these, 120 are manufactured by Dahua and 66 by Hanwha.\n"
+        "The cameras are maintained under a regional contract.\nRecords are kept by each area office.\n"
+        "Question 2\nNo.\nQuestion 3\nThe Executive neither confirms nor denies whether it holds "
+        "information about the CCTV at its headquarters.\n"
     )
     assert answer.manufacturers_denied == ["Hikvision"]
-    assert answer.manufacturers_in_use == ["Hanwha"]
+    assert answer.manufacturers_in_use == ["Dahua", "Hanwha"]
 
 
 def test_refusing_the_rest_of_a_question_under_its_heading_is_no_no():
@@ -2180,10 +2185,18 @@ def test_a_saved_threads_sender_and_date_line_ends_an_annotation():
 
 def test_a_question_heading_naming_a_maker_is_no_use():
     answer = extract_answer(
-        "Question 3 - Hikvision\n\nI can confirm that the body worn video cameras described above are not "
-        "made by Hikvision. I uphold the decision not to disclose the makers of station cameras.\n"
+        'Your original request\n\n"1. The manufacturer and model of the body worn video cameras issued to '
+        "officers.\n2. The manufacturer(s) of the CCTV cameras at police stations.\n3. Whether any of the "
+        'cameras in 1 or 2 are made by Hikvision."\n\n'
+        "Question 1 - Body worn video\n\nThe force uses 950 Reveal D5 body worn cameras.\n\n"
+        "Question 2 - Station CCTV\n\nI uphold the original decision in respect of the CCTV at police "
+        "stations. This information remains exempt under Section 24(1).\n\n"
+        "Question 3 - Hikvision\n\nI am able to confirm that the body worn video cameras described above "
+        "are not made by Hikvision. For the reasons given in respect of Question 2, I uphold the decision "
+        "not to disclose whether any station CCTV cameras are made by any particular manufacturer.\n"
     )
-    assert answer.manufacturers_in_use == []
+    assert answer.manufacturers_in_use == ["Reveal"]
+    assert answer.counts == {"Reveal": 950}
 
 
 def test_the_requests_words_are_not_the_bodys_use():

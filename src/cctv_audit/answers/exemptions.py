@@ -198,7 +198,7 @@ def _standing(units: list[Unit], cites: list[Citation], law: str) -> Citation | 
             c
             for c in cites[1:]
             if UPHOLDS.search(c.unit.text)
-            and not WITHDRAWS.search(c.unit.text)
+            and not (WITHDRAWS.search(c.unit.text) or OVERTURN.search(c.unit.text))
             and not _set_aside(units, c, law)
         ),
         None,
